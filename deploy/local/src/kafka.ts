@@ -1,0 +1,213 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Kafka, logLevel } from 'kafkajs';
+import { info } from './log';
+import { localDir, repoRoot } from './paths';
+import { isAlive, withFileLock } from './process-lock';
+
+export type KafkaSource = 'env' | 'local';
+
+export interface KafkaTarget {
+  brokers: string[];
+  source: KafkaSource;
+}
+
+export const LOCAL_BROKER = '127.0.0.1:9092';
+const CONTROLLER = '127.0.0.1:9093';
+
+const kafkaDir = path.join(localDir, 'kafka');
+const libsDir = path.join(kafkaDir, 'libs');
+const dataDir = path.join(kafkaDir, 'data');
+const configDir = path.join(kafkaDir, 'config');
+const logsDir = path.join(kafkaDir, 'logs');
+const pidFile = path.join(kafkaDir, 'broker.pid');
+const pomFile = path.join(repoRoot, 'deploy', 'local', 'kafka', 'pom.xml');
+
+export function brokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+  const list = env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean);
+  return list && list.length > 0 ? list : undefined;
+}
+
+/** The broker's cluster description, or undefined when nothing answers. */
+export async function describeCluster(
+  brokers: string[],
+  timeoutMs = 3000,
+): Promise<{ clusterId: string; controller: number | null; brokers: { nodeId: number; host: string; port: number }[] } | undefined> {
+  const kafka = new Kafka({
+    clientId: 'opsgraph-infra-probe',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: timeoutMs,
+    retry: { retries: 0 },
+  });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    return await admin.describeCluster();
+  } catch {
+    return undefined;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+function pomHash(): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(pomFile)).digest('hex').slice(0, 16);
+}
+
+/** Fetches the broker jars from Maven Central once; a changed pom fetches again. */
+export function ensureKafkaJars(): void {
+  const marker = path.join(libsDir, `.complete-${pomHash()}`);
+  if (fs.existsSync(marker)) return;
+  if (spawnSync('sh', ['-c', 'command -v mvn && command -v java'], { stdio: 'ignore' }).status !== 0) {
+    throw new Error('Apache Kafka runs locally on Java 17 and Maven: install them, or set KAFKA_BROKERS');
+  }
+  info('fetching Apache Kafka jars from Maven Central (first run only)');
+  fs.rmSync(libsDir, { recursive: true, force: true });
+  fs.mkdirSync(libsDir, { recursive: true });
+  execFileSync(
+    'mvn',
+    ['-q', '-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${libsDir}`, '-DincludeScope=runtime'],
+    { stdio: 'inherit' },
+  );
+  fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function serverProperties(): string {
+  return [
+    'process.roles=broker,controller',
+    'node.id=1',
+    `controller.quorum.voters=1@${CONTROLLER}`,
+    `listeners=PLAINTEXT://${LOCAL_BROKER},CONTROLLER://${CONTROLLER}`,
+    `advertised.listeners=PLAINTEXT://${LOCAL_BROKER}`,
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    `log.dirs=${dataDir}`,
+    // Topics are created explicitly from the topic catalogue, never by a typo in a producer.
+    'auto.create.topics.enable=false',
+    'num.partitions=3',
+    'offsets.topic.replication.factor=1',
+    'offsets.topic.num.partitions=10',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'min.insync.replicas=1',
+    // A single local node: no point waiting for more members before the first rebalance.
+    'group.initial.rebalance.delay.ms=0',
+    'delete.topic.enable=true',
+    'log.retention.hours=168',
+    '',
+  ].join('\n');
+}
+
+function log4jProperties(): string {
+  return [
+    'log4j.rootLogger=INFO, stdout',
+    'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
+    'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
+    'log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n',
+    'log4j.logger.kafka=WARN',
+    'log4j.logger.org.apache.kafka=WARN',
+    'log4j.logger.kafka.server.KafkaServer=INFO',
+    'log4j.logger.kafka.server.KafkaRaftServer=INFO',
+    '',
+  ].join('\n');
+}
+
+const classpath = (): string => `${libsDir}/*`;
+
+function formatStorage(): void {
+  if (fs.existsSync(path.join(dataDir, 'meta.properties'))) return;
+  const clusterId = crypto.randomBytes(16).toString('base64url');
+  info(`formatting KRaft storage (cluster ${clusterId})`);
+  execFileSync(
+    'java',
+    ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', path.join(configDir, 'server.properties')],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+function readPid(): number | undefined {
+  if (!fs.existsSync(pidFile)) return undefined;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
+function startBroker(): number {
+  fs.mkdirSync(logsDir, { recursive: true });
+  const out = fs.openSync(path.join(logsDir, 'broker.log'), 'a');
+  const child = spawn(
+    'java',
+    [
+      '-Xms256m',
+      '-Xmx768m',
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-Djava.awt.headless=true',
+      `-Dlog4j.configuration=file:${path.join(configDir, 'log4j.properties')}`,
+      `-Dkafka.logs.dir=${logsDir}`,
+      '-cp',
+      classpath(),
+      'kafka.Kafka',
+      path.join(configDir, 'server.properties'),
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  child.unref();
+  fs.writeFileSync(pidFile, String(child.pid));
+  return child.pid ?? 0;
+}
+
+async function waitForBroker(brokers: string[], pid: number | undefined, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await describeCluster(brokers, 2000)) return;
+    if (pid !== undefined && !isAlive(pid)) {
+      throw new Error(`the Kafka broker exited during start-up; see ${path.join(logsDir, 'broker.log')}`);
+    }
+    await sleep(500);
+  }
+  throw new Error(`the Kafka broker did not answer within ${timeoutMs / 1000}s; see ${path.join(logsDir, 'broker.log')}`);
+}
+
+/**
+ * KAFKA_BROKERS if set; else the broker on 127.0.0.1:9092, started from `.local/kafka` if nothing answers there.
+ * Idempotent and safe to call from parallel processes: a second call reuses the running broker.
+ */
+export async function ensureKafka(): Promise<KafkaTarget> {
+  const fromEnv = brokersFromEnv();
+  if (fromEnv) {
+    await waitForBroker(fromEnv, undefined, 30_000);
+    return { brokers: fromEnv, source: 'env' };
+  }
+  const brokers = [LOCAL_BROKER];
+  if (await describeCluster(brokers)) return { brokers, source: 'local' };
+  return withFileLock(path.join(kafkaDir, '.lock'), async () => {
+    if (await describeCluster(brokers)) return { brokers, source: 'local' as const };
+    ensureKafkaJars();
+    fs.mkdirSync(configDir, { recursive: true });
+    fs.writeFileSync(path.join(configDir, 'server.properties'), serverProperties());
+    fs.writeFileSync(path.join(configDir, 'log4j.properties'), log4jProperties());
+    formatStorage();
+    const pid = readPid() ?? startBroker();
+    info(`Apache Kafka (KRaft) starting on ${LOCAL_BROKER}, pid ${pid}`);
+    await waitForBroker(brokers, pid, 120_000);
+    info('Apache Kafka is ready');
+    return { brokers, source: 'local' as const };
+  });
+}
+
+/** Stops the broker this project started (never one it did not start). */
+export async function stopLocalKafka(): Promise<boolean> {
+  const pid = readPid();
+  if (pid === undefined) return false;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(250);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  fs.rmSync(pidFile, { force: true });
+  return true;
+}

@@ -1,0 +1,41 @@
+// `npm test`: dependencies → real infrastructure → lint, typecheck and every project's tests (unit, integration,
+// e2e) through Nx → one summary line. Exits non-zero on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
+const started = Date.now();
+
+execFileSync('node', ['scripts/ensure-deps.mjs'], { cwd: root, stdio: 'inherit' });
+// Start the servers once before Nx fans out, so parallel test projects find them running.
+execFileSync('node', ['-r', './scripts/register.cjs', 'deploy/local/src/cli.ts', 'up'], { cwd: root, stdio: 'inherit', env });
+
+const resultsDir = path.join(root, 'dist', 'test-results');
+fs.rmSync(resultsDir, { recursive: true, force: true });
+
+const nxArgs = ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static', `--parallel=${process.env.OPSGRAPH_TEST_PARALLEL ?? 2}`];
+if (process.env.CI) nxArgs.push('--skip-nx-cache');
+const run = spawnSync('npx', nxArgs, { cwd: root, stdio: 'inherit', env });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let suitesFailed = 0;
+if (fs.existsSync(resultsDir)) {
+  for (const file of fs.readdirSync(resultsDir)) {
+    const result = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests;
+    skipped += result.numPendingTests + result.numTodoTests;
+    suitesFailed += result.numFailedTestSuites;
+  }
+}
+const seconds = Math.round((Date.now() - started) / 1000);
+const ok = run.status === 0 && failed === 0 && suitesFailed === 0;
+if (!ok && failed === 0) failed = Math.max(1, suitesFailed);
+console.log(`\nopsgraph ${ok ? 'PASSED' : 'FAILED'} in ${seconds}s (lint, typecheck and tests of every project)`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);
