@@ -1,0 +1,223 @@
+import type { EventActor } from '../envelope';
+import type { EventDefinition } from '../define-event';
+import type { DomainEvent } from '../topics';
+import type { CustomerSnapshot } from '../customer/customer.events';
+import type { DepartmentSnapshot, EmployeeSnapshot } from '../hr/hr.events';
+import type { TicketSnapshot } from '../ticket/ticket.events';
+
+/** Realistic data for every event type; the mapped type makes a new event without a sample a compile error. */
+export type EventDataSamples = { [E in DomainEvent as E['type']]: E['data'] };
+
+const TICKET_ID = '3f7c1a52-8e4b-4d2a-9c61-0b5e2f9a7d14';
+const CUSTOMER_ID = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';
+const AGENT_ID = 'c41d8e27-6a5b-4f90-8e13-2b7c9d0f4a58';
+const TECHNICIAN_ID = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
+const CS_DEPARTMENT_ID = '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96';
+const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
+const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
+
+export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
+
+const ticket: TicketSnapshot = {
+  ticketId: TICKET_ID,
+  number: 'TCK-000123',
+  kind: 'FAULT',
+  category: 'SYSTEM_FAULT',
+  channel: 'HOTLINE',
+  priority: 'P2',
+  status: 'IN_PROGRESS',
+  customerId: CUSTOMER_ID,
+  assigneeId: TECHNICIAN_ID,
+  departmentId: TECH_DEPARTMENT_ID,
+  openedAt: '2025-03-03T01:15:00.000Z',
+  acknowledgedAt: '2025-03-03T01:22:41.000Z',
+  resolvedAt: null,
+  closedAt: null,
+  responseDueAt: '2025-03-03T01:45:00.000Z',
+  resolutionDueAt: '2025-03-03T09:15:00.000Z',
+  escalationLevel: 0,
+};
+
+const complaint: TicketSnapshot = {
+  ...ticket,
+  kind: 'COMPLAINT',
+  category: null,
+  departmentId: CS_DEPARTMENT_ID,
+};
+
+const customer: CustomerSnapshot = {
+  customerId: CUSTOMER_ID,
+  code: 'C-2025-0042',
+  name: 'Harbour Logistics Ltd.',
+  type: 'ORGANIZATION',
+  tier: 'KEY_ACCOUNT',
+  tags: ['logistics', 'north-region'],
+  preferredChannel: 'EMAIL',
+  language: 'zh-TW',
+};
+
+const employee: EmployeeSnapshot = {
+  employeeId: TECHNICIAN_ID,
+  employeeNumber: 'E-0107',
+  name: 'Chen Wei',
+  position: 'TECHNICIAN',
+  departmentId: TECH_DEPARTMENT_ID,
+  managerId: AGENT_ID,
+  hireDate: '2022-09-01',
+  status: 'ACTIVE',
+};
+
+const department: DepartmentSnapshot = {
+  departmentId: TECH_DEPARTMENT_ID,
+  code: 'TECH',
+  name: 'Technical Support',
+  parentId: OPS_CENTRE_ID,
+  managerId: AGENT_ID,
+};
+
+export const eventDataSamples: EventDataSamples = {
+  'ticket.opened': {
+    ...ticket,
+    status: 'NEW',
+    assigneeId: null,
+    departmentId: null,
+    acknowledgedAt: null,
+    assetId: '7a1e9c3b-4d2f-4b86-8e05-6c3d2a1f9b74',
+    incidentId: null,
+  },
+  'ticket.acknowledged': { ...ticket, status: 'ACKNOWLEDGED', assigneeId: null, firstResponseSeconds: 461 },
+  'ticket.assigned': {
+    ...ticket,
+    status: 'ASSIGNED',
+    previousAssigneeId: null,
+    previousDepartmentId: null,
+    collaboratingDepartmentIds: [CS_DEPARTMENT_ID],
+  },
+  'ticket.transferred': {
+    ...ticket,
+    fromDepartmentId: CS_DEPARTMENT_ID,
+    toDepartmentId: TECH_DEPARTMENT_ID,
+    fromAssigneeId: AGENT_ID,
+    toAssigneeId: TECHNICIAN_ID,
+    reason: 'Database fault needs a technician',
+  },
+  'ticket.escalated': {
+    ...ticket,
+    escalationLevel: 1,
+    fromLevel: 0,
+    toLevel: 1,
+    reason: 'Beyond first-line authority',
+  },
+  'ticket.progress_added': {
+    ...ticket,
+    progressId: 'f0c9b8a7-6d5e-4f3a-8b2c-1d0e9f8a7b6c',
+    visibility: 'PUBLIC',
+    body: 'Replica restored; verifying data consistency.',
+  },
+  'ticket.status_changed': {
+    ...ticket,
+    status: 'PENDING_CUSTOMER',
+    from: 'IN_PROGRESS',
+    to: 'PENDING_CUSTOMER',
+    reason: 'Waiting for the customer to confirm the export',
+  },
+  'ticket.resolved': {
+    ...ticket,
+    status: 'RESOLVED',
+    resolvedAt: '2025-03-03T06:40:00.000Z',
+    resolutionSummary: 'Restored the replica and re-ran the nightly export.',
+    firstResponseSeconds: 461,
+    resolutionSeconds: 16_320,
+    withinSla: true,
+  },
+  'ticket.reopened': {
+    ...ticket,
+    status: 'REOPENED',
+    previousStatus: 'RESOLVED',
+    reason: 'Export failed again',
+  },
+  'ticket.closed': {
+    ...ticket,
+    status: 'CLOSED',
+    resolvedAt: '2025-03-03T06:40:00.000Z',
+    closedAt: '2025-03-04T02:00:00.000Z',
+    closedBy: 'CUSTOMER_CONFIRMED',
+  },
+  'ticket.survey_submitted': {
+    ...ticket,
+    status: 'CLOSED',
+    resolvedAt: '2025-03-03T06:40:00.000Z',
+    closedAt: '2025-03-04T02:00:00.000Z',
+    surveyId: '8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a5f',
+    overall: 5,
+    quality: 5,
+    efficiency: 4,
+    communication: 5,
+    comment: null,
+    submittedAt: '2025-03-04T03:10:00.000Z',
+  },
+  'ticket.sla_breached': {
+    ...ticket,
+    deadline: 'RESOLUTION',
+    dueAt: '2025-03-03T09:15:00.000Z',
+    breachedAt: '2025-03-03T09:15:00.412Z',
+  },
+  'ticket.complaint_investigated': {
+    ...complaint,
+    findings: 'The callback promised on 1 March was not made.',
+    rootCause: 'Callback queue not monitored during shift change',
+    responsibleDepartmentId: CS_DEPARTMENT_ID,
+    responsibleEmployeeId: AGENT_ID,
+    correctiveAction: 'Shift hand-over checklist includes the callback queue',
+    correctiveActionDueAt: '2025-03-14T10:00:00.000Z',
+  },
+  'ticket.complaint_follow_up_recorded': {
+    ...complaint,
+    status: 'RESOLVED',
+    followUpAt: '2025-03-10T06:00:00.000Z',
+    result: 'Customer accepted the apology and the corrective action.',
+    satisfied: true,
+  },
+  'ticket.suggestion_reviewed': {
+    ...ticket,
+    kind: 'SUGGESTION',
+    category: null,
+    status: 'RESOLVED',
+    decision: 'ACCEPTED',
+    reason: 'Scheduled for the Q2 portal release',
+  },
+  'customer.registered': customer,
+  'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
+  'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },
+  'customer.revisit_recorded': {
+    ...customer,
+    revisitId: '6b5a4f3e-2d1c-4b0a-9f8e-7d6c5b4a3f2e',
+    revisitedAt: '2025-03-12T02:30:00.000Z',
+    channel: 'PHONE',
+    employeeId: AGENT_ID,
+    ticketId: TICKET_ID,
+    outcome: 'Satisfied with the fault handling; asked for a quarterly review.',
+  },
+  'employee.hired': employee,
+  'employee.transferred': {
+    ...employee,
+    fromDepartmentId: CS_DEPARTMENT_ID,
+    toDepartmentId: TECH_DEPARTMENT_ID,
+    effectiveDate: '2025-04-01',
+  },
+  'employee.left': { ...employee, status: 'LEFT', leftDate: '2025-06-30' },
+  'department.created': department,
+  'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
+};
+
+export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {
+  const data = (eventDataSamples as Record<string, Record<string, unknown>>)[definition.type];
+  if (!data) throw new Error(`no sample for ${definition.type}`);
+  return structuredClone(data);
+}
+
+export const sampleAggregateId = (definition: EventDefinition): string => {
+  const data = sampleDataFor(definition);
+  const id = data['ticketId'] ?? data['customerId'] ?? data['employeeId'] ?? data['departmentId'];
+  return String(id);
+};

@@ -1,0 +1,131 @@
+import { eventKey, type EventDefinition } from './define-event';
+import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
+import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
+import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
+
+/** Every event any opsgraph service publishes. */
+export type DomainEvent = TicketEvent | CustomerEvent | HrEvent;
+export type DomainEventType = DomainEvent['type'];
+
+export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department'] as const;
+export type AggregateType = (typeof AGGREGATE_TYPES)[number];
+
+export interface TopicEntry {
+  readonly name: string;
+  readonly aggregateType: AggregateType;
+  readonly partitions: number;
+  /** 1 for the local single-broker cluster; deployments override it via `allTopics(ns, { replicationFactor })`. */
+  readonly replicationFactor: number;
+  readonly cleanupPolicy: 'delete';
+  readonly retentionMs: number;
+  /** Message key: the aggregate id, so one aggregate's events stay ordered in one partition. */
+  readonly key: 'aggregateId';
+  readonly description: string;
+  /** The one service that publishes to the topic (services/<producer>). */
+  readonly producer: string;
+  readonly events: readonly EventDefinition[];
+}
+
+/**
+ * Retention is infinite (-1) on every topic: read models must be rebuildable by replaying the topics from the
+ * start and come out identical (architecture.md, "Replay"), and analytics consumers backfill their warehouses
+ * from them. Compaction would not do: it keeps only the last event per aggregate, and KPIs need every event.
+ * Events hold no contact data, but customer and employee names: erasure requests need a policy (e.g. crypto-
+ * shredding) before production data flows here.
+ */
+const RETAIN_FOREVER = -1;
+
+const topic = (
+  aggregateType: AggregateType,
+  partitions: number,
+  producer: string,
+  description: string,
+  events: readonly EventDefinition[],
+): TopicEntry =>
+  Object.freeze({
+    name: `opsgraph.${aggregateType}.events.v1`,
+    aggregateType,
+    partitions,
+    replicationFactor: 1,
+    cleanupPolicy: 'delete',
+    retentionMs: RETAIN_FOREVER,
+    key: 'aggregateId',
+    description,
+    producer,
+    events,
+  });
+
+export const TOPICS: readonly TopicEntry[] = Object.freeze([
+  topic(
+    'ticket',
+    6,
+    'ticket',
+    'Ticket lifecycle events, each with a snapshot of the ticket after the event.',
+    ticketEventDefinitions,
+  ),
+  topic(
+    'customer',
+    3,
+    'customer',
+    'Customer master-data events (no contact personal data).',
+    customerEventDefinitions,
+  ),
+  topic('employee', 3, 'hr-performance', 'Employee events from the HR service.', employeeEventDefinitions),
+  topic(
+    'department',
+    3,
+    'hr-performance',
+    'Department (organisation) events from the HR service.',
+    departmentEventDefinitions,
+  ),
+]);
+
+const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+
+function checkTopicName(name: string): string {
+  if (!KAFKA_TOPIC_NAME.test(name)) throw new Error(`invalid Kafka topic name: "${name}"`);
+  return name;
+}
+
+/** `namespace` prefixes the name; tests use one per suite to isolate their topics. */
+export function topicName(entry: Pick<TopicEntry, 'name'>, namespace?: string): string {
+  return checkTopicName(namespace ? `${namespace}.${entry.name}` : entry.name);
+}
+
+export function dlqTopicName(topic: string, consumer: string): string {
+  return checkTopicName(`${topic}.dlq.${consumer}`);
+}
+
+export function topicFor(aggregateType: AggregateType): TopicEntry {
+  const entry = TOPICS.find((t) => t.aggregateType === aggregateType);
+  if (!entry) throw new Error(`no topic for aggregate type "${aggregateType}"`);
+  return entry;
+}
+
+/** The shape kafkajs `admin.createTopics({ topics })` takes. */
+export interface TopicConfig {
+  topic: string;
+  numPartitions: number;
+  replicationFactor: number;
+  configEntries: { name: string; value: string }[];
+}
+
+export function allTopics(namespace?: string, options: { replicationFactor?: number } = {}): TopicConfig[] {
+  return TOPICS.map((entry) => ({
+    topic: topicName(entry, namespace),
+    numPartitions: entry.partitions,
+    replicationFactor: options.replicationFactor ?? entry.replicationFactor,
+    configEntries: [
+      { name: 'cleanup.policy', value: entry.cleanupPolicy },
+      { name: 'retention.ms', value: String(entry.retentionMs) },
+    ],
+  }));
+}
+
+export const allEventDefinitions: readonly EventDefinition[] = Object.freeze(TOPICS.flatMap((t) => t.events));
+
+const definitionsByKey = new Map(allEventDefinitions.map((d) => [eventKey(d.type, d.version), d]));
+
+export function findDefinition(type: string, version: number): EventDefinition | undefined {
+  return definitionsByKey.get(eventKey(type, version));
+}

@@ -1,0 +1,79 @@
+import { eventKey } from './define-event';
+import {
+  AGGREGATE_TYPES,
+  allEventDefinitions,
+  allTopics,
+  dlqTopicName,
+  findDefinition,
+  topicFor,
+  topicName,
+  TOPICS,
+} from './topics';
+import { ticketEventDefinitions } from './ticket/ticket.events';
+
+describe('topic naming', () => {
+  it('prefixes a namespace and names DLQs per consumer', () => {
+    const ticket = topicFor('ticket');
+    expect(topicName(ticket)).toBe('opsgraph.ticket.events.v1');
+    expect(topicName(ticket, 'it-3f2a')).toBe('it-3f2a.opsgraph.ticket.events.v1');
+    expect(dlqTopicName(topicName(ticket), 'customer-service-history')).toBe(
+      'opsgraph.ticket.events.v1.dlq.customer-service-history',
+    );
+  });
+
+  it('rejects names Kafka would refuse', () => {
+    expect(() => topicName(topicFor('ticket'), 'bad namespace')).toThrow(/invalid Kafka topic name/);
+    expect(() => dlqTopicName('opsgraph.ticket.events.v1', 'kpi/consumer')).toThrow(
+      /invalid Kafka topic name/,
+    );
+  });
+});
+
+describe('topic catalogue', () => {
+  it('has one topic per aggregate type, keyed by aggregateId', () => {
+    expect(TOPICS.map((t) => t.aggregateType).sort()).toEqual([...AGGREGATE_TYPES].sort());
+    for (const topic of TOPICS) {
+      expect(topic.name).toBe(`opsgraph.${topic.aggregateType}.events.v1`);
+      expect(topic.key).toBe('aggregateId');
+      expect(topic.partitions).toBe(topic.aggregateType === 'ticket' ? 6 : 3);
+    }
+  });
+
+  it('holds every event exactly once, in the topic of its aggregate type', () => {
+    const keys = allEventDefinitions.map((d) => eventKey(d.type, d.version));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const definition of allEventDefinitions) {
+      const holders = TOPICS.filter((t) => t.events.includes(definition));
+      expect(holders).toHaveLength(1);
+      expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
+    }
+    expect(allEventDefinitions).toHaveLength(24);
+    expect(topicFor('ticket').events).toEqual(ticketEventDefinitions);
+  });
+
+  it('finds definitions by type and version', () => {
+    expect(findDefinition('ticket.resolved', 1)?.type).toBe('ticket.resolved');
+    expect(findDefinition('ticket.resolved', 2)).toBeUndefined();
+    expect(findDefinition('complaint.investigated', 1)).toBeUndefined();
+  });
+
+  it('gives kafkajs createTopics configs, namespaced and with an overridable replication factor', () => {
+    expect(allTopics('suite-1')).toContainEqual({
+      topic: 'suite-1.opsgraph.ticket.events.v1',
+      numPartitions: 6,
+      replicationFactor: 1,
+      configEntries: [
+        { name: 'cleanup.policy', value: 'delete' },
+        { name: 'retention.ms', value: '-1' },
+      ],
+    });
+    expect(allTopics(undefined, { replicationFactor: 3 }).map((t) => [t.topic, t.replicationFactor])).toEqual(
+      [
+        ['opsgraph.ticket.events.v1', 3],
+        ['opsgraph.customer.events.v1', 3],
+        ['opsgraph.employee.events.v1', 3],
+        ['opsgraph.department.events.v1', 3],
+      ],
+    );
+  });
+});

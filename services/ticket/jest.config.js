@@ -1,0 +1,1 @@
+const preset = require('../../jest.preset'); module.exports = { ...preset, displayName: 'ticket', rootDir: __dirname };
