@@ -1,6 +1,8 @@
-// Runs in Jest's global setup, outside the module registry: relative imports only (no @opsgraph/* aliases).
 import { spawnSync } from 'node:child_process';
+// Jest loads global setup outside its module registry, where the @opsgraph/* path aliases do not resolve.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { brokersFromEnv, ensureKafka } from '../../../../deploy/local/src/kafka';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { canConnect, ensurePostgres, postgresUrlFromEnv } from '../../../../deploy/local/src/postgres';
 
 export interface ProvidedInfrastructure {
