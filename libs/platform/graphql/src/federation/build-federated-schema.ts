@@ -1,0 +1,86 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions, type ValidatorFn } from 'type-graphql';
+import { authChecker as defaultAuthChecker } from '../auth/auth-checker';
+import { DateTimeScalar } from '../scalars/date-time';
+import { validateArguments } from '../validation/validate-args';
+
+export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
+export const FEDERATION_IMPORTS = [
+  '@key',
+  '@shareable',
+  '@external',
+  '@requires',
+  '@provides',
+  '@inaccessible',
+  '@tag',
+  '@interfaceObject',
+] as const;
+export const FEDERATION_LINK = `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${FEDERATION_IMPORTS.map(
+  (name) => `"${name}"`,
+).join(', ')}])`;
+
+// @apollo/subgraph's index does not export its resolver map type.
+type SubgraphResolvers = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers']
+>;
+
+// `never` parameters accept a resolver typed with any reference/context shape.
+export type ReferenceResolver = (reference: never, context: never, info: never) => unknown;
+
+/** Per entity type name: its `__resolveReference` (use `batchedReference`). */
+export type ReferenceResolvers = Record<string, { __resolveReference: ReferenceResolver }>;
+
+/** `{ type: Date, scalar: DateTimeScalar }`: a TypeScript class and the GraphQL scalar it maps to. */
+export type ScalarMapping = NonNullable<BuildSchemaOptions['scalarsMap']>[number];
+
+export interface FederatedSchemaOptions {
+  resolvers: BuildSchemaOptions['resolvers'];
+  /** Types no resolver returns but the graph needs, e.g. entity stubs only reached through `_entities`. */
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  /** Default: `authChecker` of this kit (caller from the gateway headers, roles). */
+  authChecker?: BuildSchemaOptions['authChecker'];
+  referenceResolvers?: ReferenceResolvers;
+  /** Added to the default `Date → DateTime`. */
+  scalarsMap?: ScalarMapping[];
+  /**
+   * `true` (default): class-validator rules on arguments, violations as BAD_USER_INPUT with `field`.
+   * A function replaces that check; `false` turns it off.
+   */
+  validate?: boolean | ValidatorFn;
+}
+
+/**
+ * type-graphql classes → a federation 2 subgraph schema. The SDL detour is what makes type-graphql's
+ * `@Directive('@key(...)')` reach @apollo/subgraph, which reads directives from type definitions.
+ */
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  const validate = options.validate ?? true;
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    authChecker: options.authChecker ?? defaultAuthChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }, ...(options.scalarsMap ?? [])],
+    validate: false,
+    validateFn: validate === true ? validateArguments : validate === false ? undefined : validate,
+  });
+
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    if (!typeGraphqlSchema.getType(typeName)) {
+      throw new Error(`referenceResolvers: type ${typeName} is not in the schema`);
+    }
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
+  }
+
+  // The array form: the single-object form crashes on @apollo/subgraph 2.15 (architecture.md).
+  return buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+}
+
+/** The subgraph SDL (with @link and @key) that static composition reads; what `_service { sdl }` returns. */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return printSubgraphSchema(schema);
+}

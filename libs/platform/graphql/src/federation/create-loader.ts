@@ -1,0 +1,25 @@
+import DataLoader from 'dataloader';
+
+export interface LoaderOptions {
+  /** Upper bound of ids per batch query (default: unbounded). */
+  maxBatchSize?: number;
+}
+
+/**
+ * A per-request DataLoader over one "fetch by ids" query: results come back in key order, `null` for ids
+ * the query did not return. Create it in `createContext`, never per process (its cache is per request).
+ */
+export function createLoader<T>(
+  batchFn: (ids: readonly string[]) => Promise<readonly T[]>,
+  keyOf: (row: T) => string,
+  options: LoaderOptions = {},
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(
+    async (ids) => {
+      const rows = await batchFn(ids);
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    },
+    { maxBatchSize: options.maxBatchSize },
+  );
+}

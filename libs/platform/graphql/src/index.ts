@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+
+export { ErrorCode } from './errors/error-codes';
+export {
+  OpsgraphError,
+  BadUserInputError,
+  NotFoundError,
+  ForbiddenError,
+  UnauthenticatedError,
+  ConflictError,
+  InvalidTransitionError,
+  InternalError,
+} from './errors/errors';
+export type { FieldViolation } from './errors/errors';
+export { createFormatError, formatError, errorCodeOf } from './errors/format-error';
+export type { FormatErrorOptions } from './errors/format-error';
+
+export {
+  GATEWAY_SECRET_HEADER,
+  USER_ID_HEADER,
+  ROLE_HEADER,
+  EMPLOYEE_ID_HEADER,
+  CUSTOMER_ID_HEADER,
+  DEPARTMENT_ID_HEADER,
+  CORRELATION_ID_HEADER,
+  CALLER_HEADERS,
+} from './auth/headers';
+export { Role, isRole } from './auth/role';
+export { callerFromHeaders } from './auth/caller';
+export type { Caller, HeadersLike } from './auth/caller';
+export { authChecker, requireCaller, requireRole } from './auth/auth-checker';
+export type { CallerContext } from './auth/auth-checker';
+
+export { DateTimeScalar } from './scalars/date-time';
+export { encodeCursor, decodeCursor } from './pagination/cursor';
+export type { CursorValues } from './pagination/cursor';
+export { PageInfo } from './pagination/page-info';
+export { Connection } from './pagination/connection';
+export type { ConnectionShape, Edge } from './pagination/connection';
+export { ConnectionArgs, pageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/connection-args';
+export type { PageRequest } from './pagination/connection-args';
+export { toConnection } from './pagination/to-connection';
+
+export {
+  buildFederatedSchema,
+  printSubgraphSdl,
+  FEDERATION_LINK,
+  FEDERATION_SPEC_URL,
+  FEDERATION_IMPORTS,
+} from './federation/build-federated-schema';
+export type {
+  FederatedSchemaOptions,
+  ReferenceResolvers,
+  ReferenceResolver,
+  ScalarMapping,
+} from './federation/build-federated-schema';
+export { batchedReference } from './federation/batched-reference';
+export type { EntityReference } from './federation/batched-reference';
+export { createLoader } from './federation/create-loader';
+export type { LoaderOptions } from './federation/create-loader';
+
+export { createSubgraphServer } from './server/create-subgraph-server';
+export type { SubgraphServer, SubgraphServerOptions } from './server/create-subgraph-server';
+export type { SubgraphContext } from './server/context';
