@@ -1,0 +1,129 @@
+import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
+import { ConnectionArgs } from '@opsgraph/graphql-kit';
+import { IsUUID, Length, Min } from 'class-validator';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
+
+@InputType()
+export class EmployeeFilter {
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  departmentId?: string | null;
+
+  @Field(() => EmployeePositionEnum, { nullable: true })
+  position?: EmployeePosition | null;
+
+  @Field(() => EmployeeStatusEnum, { nullable: true })
+  status?: EmployeeStatus | null;
+}
+
+@ArgsType()
+export class EmployeesArgs extends ConnectionArgs {
+  @Field(() => EmployeeFilter, { nullable: true })
+  filter?: EmployeeFilter | null;
+}
+
+@InputType()
+export class HireEmployeeInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Given by HR (e.g. when importing staff); generated EMP-nnnnnn if omitted',
+  })
+  @Length(2, 32)
+  employeeNumber?: string | null;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => EmployeePositionEnum)
+  position: EmployeePosition;
+
+  @Field(() => ID)
+  @IsUUID()
+  departmentId: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Line manager (an ACTIVE employee). Omitted: the department’s manager; null: none.',
+  })
+  @IsUUID()
+  managerId?: string | null;
+
+  @Field(() => GraphQLLocalDate)
+  hireDate: string;
+}
+
+@InputType()
+export class TransferEmployeeInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ID)
+  @IsUUID()
+  toDepartmentId: string;
+
+  @Field(() => GraphQLLocalDate)
+  effectiveDate: string;
+
+  @Field(() => EmployeePositionEnum, {
+    nullable: true,
+    description: 'New position, if it changes with the move',
+  })
+  position?: EmployeePosition | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New line manager. Omitted: the new department’s manager; null: none.',
+  })
+  @IsUUID()
+  managerId?: string | null;
+}
+
+@InputType()
+export class UpdateEmployeeInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @Length(1, 200)
+  name?: string | null;
+
+  @Field(() => EmployeePositionEnum, { nullable: true })
+  position?: EmployeePosition | null;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the line manager' })
+  @IsUUID()
+  managerId?: string | null;
+
+  @Field(() => EmployeeStatusEnum, {
+    nullable: true,
+    description: 'ACTIVE or ON_LEAVE (leaving: recordEmployeeLeft)',
+  })
+  status?: EmployeeStatus | null;
+}
+
+@InputType()
+export class RecordEmployeeLeftInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => GraphQLLocalDate)
+  leftDate: string;
+}

@@ -1,0 +1,12 @@
+import { batchedReference, requireCaller, type EntityReference } from '@opsgraph/graphql-kit';
+import type { HrPerformanceContext } from '../context';
+
+const load = batchedReference((ctx: HrPerformanceContext) => ctx.loaders.employee);
+
+/** `_entities` for Employee: one query per request however many representations (DataLoader). */
+export const employeeReference = {
+  __resolveReference: (reference: EntityReference, ctx: HrPerformanceContext) => {
+    requireCaller(ctx);
+    return load(reference, ctx);
+  },
+};

@@ -1,0 +1,133 @@
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  pageRequest,
+  requireCaller,
+  Role,
+  toConnection,
+  type ConnectionShape,
+} from '@opsgraph/graphql-kit';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ORGANISATION_MAINTAINERS } from '../departments/department.resolver';
+import { Department } from '../departments/department.type';
+import { actorOf, type HrPerformanceContext } from '../context';
+import {
+  EmployeesArgs,
+  HireEmployeeInput,
+  RecordEmployeeLeftInput,
+  TransferEmployeeInput,
+  UpdateEmployeeInput,
+} from './employee.inputs';
+import { Employee, EmployeeConnection, EmployeeHistoryEntry } from './employee.type';
+
+const HISTORY_READERS = [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR];
+
+function keyset(after: unknown[] | null): [string, string] | null {
+  if (after === null) return null;
+  if (after.length !== 2 || !after.every((value) => typeof value === 'string')) {
+    throw new BadUserInputError('Invalid cursor in "after"', 'after');
+  }
+  return after as [string, string];
+}
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Query(() => Employee)
+  async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
+    requireCaller(ctx);
+    const employee = await ctx.loaders.employee.load(id);
+    if (!employee) throw new NotFoundError('Employee', id);
+    return employee;
+  }
+
+  @Query(() => EmployeeConnection, { description: 'The staff directory, ordered by employee number' })
+  async employees(
+    @Args() args: EmployeesArgs,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<ConnectionShape<Employee>> {
+    requireCaller(ctx);
+    const page = pageRequest(args);
+    const { rows, total } = await ctx.services.employees.page(
+      args.filter ?? {},
+      page.first + 1,
+      keyset(page.after),
+    );
+    return toConnection(rows, page.first, (row) => [row.employeeNumber, row.id], total);
+  }
+
+  @FieldResolver(() => Department)
+  async department(@Root() employee: Employee, @Ctx() ctx: HrPerformanceContext): Promise<Department> {
+    return (await ctx.loaders.department.load(employee.departmentId)) as Department;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'Line manager' })
+  manager(@Root() employee: Employee, @Ctx() ctx: HrPerformanceContext): Promise<Employee | null> | null {
+    return employee.managerId ? ctx.loaders.employee.load(employee.managerId) : null;
+  }
+
+  @FieldResolver(() => [EmployeeHistoryEntry], {
+    nullable: true,
+    description:
+      'Employment record changes, oldest first: visible to the employee, HR, OPS_DIRECTOR and ADMIN',
+  })
+  async history(
+    @Root() employee: Employee,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<EmployeeHistoryEntry[]> {
+    const caller = requireCaller(ctx);
+    if (!HISTORY_READERS.includes(caller.role) && caller.employeeId !== employee.id) {
+      throw new ForbiddenError('An employment history is visible to the employee and HR');
+    }
+    const entries = await ctx.services.employees.history(employee.id);
+    return entries.map((entry) => {
+      const values = entry.changes as Record<string, unknown>;
+      return {
+        version: entry.aggregateVersion,
+        action: entry.action,
+        occurredAt: entry.occurredAt,
+        actorRole: entry.actorRole,
+        departmentId: values.departmentId as string,
+        position: values.position as Employee['position'],
+        managerId: (values.managerId as string | null) ?? null,
+        status: values.status as Employee['status'],
+        effectiveDate: (values.effectiveDate as string | undefined) ?? null,
+      };
+    });
+  }
+
+  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Mutation(() => Employee)
+  hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
+    return ctx.services.employees.hire(actorOf(requireCaller(ctx), ctx), input);
+  }
+
+  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Mutation(() => Employee, {
+    description: 'Move an employee to another department (position and manager may change)',
+  })
+  transferEmployee(
+    @Arg('input') input: TransferEmployeeInput,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<Employee> {
+    return ctx.services.employees.transfer(actorOf(requireCaller(ctx), ctx), input);
+  }
+
+  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Mutation(() => Employee, { description: 'Name, position, line manager, or ACTIVE ⇄ ON_LEAVE' })
+  updateEmployee(
+    @Arg('input') input: UpdateEmployeeInput,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<Employee> {
+    return ctx.services.employees.update(actorOf(requireCaller(ctx), ctx), input);
+  }
+
+  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Mutation(() => Employee, { description: 'The employee leaves; they must no longer manage anyone' })
+  recordEmployeeLeft(
+    @Arg('input') input: RecordEmployeeLeftInput,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<Employee> {
+    return ctx.services.employees.recordLeft(actorOf(requireCaller(ctx), ctx), input);
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  canChangeStatus,
+  formatEmployeeNumber,
+  isEmployeePosition,
+  isIsoDate,
+  managerChainOf,
+  wouldCreateManagerCycle,
+} from './employee.rules';
+
+describe('employee status', () => {
+  it('allows ACTIVE ⇄ ON_LEAVE and leaving from either; LEFT is final', () => {
+    expect(canChangeStatus('ACTIVE', 'ON_LEAVE')).toBe(true);
+    expect(canChangeStatus('ON_LEAVE', 'ACTIVE')).toBe(true);
+    expect(canChangeStatus('ACTIVE', 'LEFT')).toBe(true);
+    expect(canChangeStatus('ON_LEAVE', 'LEFT')).toBe(true);
+    expect(canChangeStatus('LEFT', 'ACTIVE')).toBe(false);
+    expect(canChangeStatus('LEFT', 'ON_LEAVE')).toBe(false);
+    expect(canChangeStatus('ACTIVE', 'ACTIVE')).toBe(false);
+  });
+});
+
+describe('positions', () => {
+  it('knows the positions of 001 §二 and nothing else', () => {
+    expect(isEmployeePosition('CS_SPECIALIST')).toBe(true);
+    expect(isEmployeePosition('OPS_DIRECTOR')).toBe(true);
+    expect(isEmployeePosition('JANITOR')).toBe(false);
+    expect(isEmployeePosition('cs_specialist')).toBe(false);
+  });
+});
+
+describe('manager chain', () => {
+  // director ← manager ← agent
+  const managers = new Map<string, string | null>([
+    ['director', null],
+    ['manager', 'director'],
+    ['agent', 'manager'],
+  ]);
+
+  it('walks upwards', () => {
+    expect(managerChainOf('agent', managers)).toEqual(['manager', 'director']);
+  });
+
+  it('refuses a manager who is the employee or reports to them', () => {
+    expect(wouldCreateManagerCycle('manager', 'manager', managers)).toBe(true);
+    expect(wouldCreateManagerCycle('director', 'agent', managers)).toBe(true);
+    expect(wouldCreateManagerCycle('agent', 'director', managers)).toBe(false);
+    expect(wouldCreateManagerCycle('agent', null, managers)).toBe(false);
+  });
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-1-01', false],
+    ['2024-01-01T00:00:00Z', false],
+  ])('%s → %s', (text, ok) => {
+    expect(isIsoDate(text)).toBe(ok);
+  });
+});
+
+describe('formatEmployeeNumber', () => {
+  it('pads to six digits and grows beyond', () => {
+    expect(formatEmployeeNumber(7)).toBe('EMP-000007');
+    expect(formatEmployeeNumber(1234567)).toBe('EMP-1234567');
+    expect(() => formatEmployeeNumber(0)).toThrow(RangeError);
+  });
+});

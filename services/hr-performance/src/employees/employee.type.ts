@@ -1,0 +1,90 @@
+import {
+  EMPLOYEE_POSITIONS,
+  EMPLOYEE_STATUSES,
+  type EmployeePosition,
+  type EmployeeStatus,
+} from '@opsgraph/contracts-events';
+import { Connection } from '@opsgraph/graphql-kit';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+
+export const EmployeePositionEnum = asEnum(EMPLOYEE_POSITIONS);
+export const EmployeeStatusEnum = asEnum(EMPLOYEE_STATUSES);
+
+registerEnumType(EmployeePositionEnum, {
+  name: 'EmployeePosition',
+  description: 'Positions of the operations centre (001 §二)',
+});
+registerEnumType(EmployeeStatusEnum, { name: 'EmployeeStatus', description: 'Employment status' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A member of the operations centre' })
+export class Employee {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Readable number, e.g. EMP-000123' })
+  employeeNumber: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => EmployeePositionEnum)
+  position: EmployeePosition;
+
+  @Field(() => GraphQLLocalDate)
+  hireDate: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  leftDate: string | null;
+
+  @Field(() => EmployeeStatusEnum)
+  status: EmployeeStatus;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the employee' })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  departmentId: string;
+  managerId: string | null;
+}
+
+export const EmployeeConnection = Connection(Employee);
+
+@ObjectType({ description: 'One change of an employee’s record, with the values after it' })
+export class EmployeeHistoryEntry {
+  @Field(() => Int)
+  version: number;
+
+  @Field({ description: 'HIRED, TRANSFERRED, UPDATED or LEFT' })
+  action: string;
+
+  @Field()
+  occurredAt: Date;
+
+  @Field({ description: 'Role of whoever made the change' })
+  actorRole: string;
+
+  @Field(() => ID)
+  departmentId: string;
+
+  @Field(() => EmployeePositionEnum)
+  position: EmployeePosition;
+
+  @Field(() => ID, { nullable: true })
+  managerId: string | null;
+
+  @Field(() => EmployeeStatusEnum)
+  status: EmployeeStatus;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'For transfers: when the move takes effect' })
+  effectiveDate: string | null;
+}

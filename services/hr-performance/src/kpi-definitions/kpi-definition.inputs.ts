@@ -1,0 +1,33 @@
+import type { EmployeePosition } from '@opsgraph/contracts-events';
+import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { EmployeePositionEnum } from '../employees/employee.type';
+import { KpiDimensionEnum } from './kpi-definition.type';
+import type { KpiDimension } from './kpi-definition.rules';
+
+@InputType()
+export class KpiWeightInput {
+  @Field(() => KpiDimensionEnum)
+  dimension: KpiDimension;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight: number;
+}
+
+@InputType({ description: 'The full set: every dimension once, summing to 100' })
+export class SetKpiWeightsInput {
+  @Field(() => EmployeePositionEnum)
+  position: EmployeePosition;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => [KpiWeightInput])
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  weights: KpiWeightInput[];
+}

@@ -1,0 +1,40 @@
+// KPI periods are calendar months, `YYYY-MM`, in one configured time zone (KPI_TIME_ZONE, default UTC).
+// Changing the zone changes which month an instant falls in: replay the projection afterwards.
+
+export type Month = string;
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonth(text: string): text is Month {
+  return MONTH.test(text);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** @throws RangeError for an unknown IANA zone (config validation calls this once at start-up). */
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}
+
+/** The month an instant falls in, in `timeZone`. */
+export function monthOf(instant: Date | string, timeZone = 'UTC'): Month {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${String(instant)}`);
+  const parts = formatterFor(timeZone).formatToParts(date);
+  const year = parts.find((part) => part.type === 'year')?.value;
+  const month = parts.find((part) => part.type === 'month')?.value;
+  return `${year}-${month}`;
+}
+
+export function monthOrNull(instant: Date | string | null, timeZone = 'UTC'): Month | null {
+  return instant === null ? null : monthOf(instant, timeZone);
+}

@@ -1,0 +1,137 @@
+import type { TicketEvent } from '@opsgraph/contracts-events';
+import { affectedKeys, applyTicketEvent, toKpiFact, type TicketFact } from './ticket-kpi.rules';
+import { TicketStory } from './testing/ticket-story';
+
+const ANA = 'a0000000-0000-4000-8000-0000000000aa';
+const BO = 'b0000000-0000-4000-8000-0000000000bb';
+const CS = 'd0000000-0000-4000-8000-0000000000c5';
+const TECH = 'd0000000-0000-4000-8000-00000000007e';
+
+const fold = (events: readonly TicketEvent[]): TicketFact => {
+  let fact: TicketFact | null = null;
+  for (const event of events) fact = applyTicketEvent(fact, event);
+  return fact as TicketFact;
+};
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+describe('applyTicketEvent', () => {
+  const story = new TicketStory({ openedAt: '2025-03-30T22:00:00Z' })
+    .acknowledge('2025-03-30T22:05:00Z', 300)
+    .assign('2025-03-30T22:10:00Z', ANA, CS)
+    .resolve('2025-03-31T09:00:00Z', { withinSla: true, firstResponseSeconds: 300 })
+    .reopen('2025-04-02T08:00:00Z')
+    .assign('2025-04-02T08:30:00Z', BO, TECH)
+    .resolve('2025-04-03T10:00:00Z', { withinSla: false, firstResponseSeconds: 300 })
+    .survey('2025-04-10T10:00:00Z', 4);
+
+  it('ends in the same fact whatever order the events arrive in', () => {
+    const expected = fold(story.events);
+    expect(expected).toMatchObject({
+      handlerId: BO,
+      departmentId: TECH,
+      firstResponseSeconds: 300,
+      resolvedAt: new Date('2025-04-03T10:00:00Z'),
+      withinSla: false,
+      satisfaction: 4,
+      snapshotVersion: 8,
+      lastEventAt: new Date('2025-04-10T10:00:00Z'),
+    });
+    const all = permutations(story.events.slice(0, 7)).map((order) => [...order, story.events[7]]);
+    expect(all.length).toBe(5040);
+    for (const order of all) expect(fold(order)).toEqual(expected);
+  });
+
+  it('ignores duplicates: the same event again returns the same fact object', () => {
+    const fact = fold(story.events);
+    for (const event of story.events) expect(applyTicketEvent(fact, event)).toBe(fact);
+  });
+
+  it('keeps the resolution of the highest version (a reopened-then-resolved ticket)', () => {
+    const beforeReopen = fold(story.events.slice(0, 4));
+    expect(beforeReopen).toMatchObject({
+      withinSla: true,
+      resolvedAt: new Date('2025-03-31T09:00:00Z'),
+      handlerId: ANA,
+    });
+    const reopened = fold(story.events.slice(0, 5));
+    expect(reopened.resolvedAt).toBeNull();
+    // An older resolution that arrives late does not overwrite the newer one
+    expect(applyTicketEvent(fold(story.events), story.events[3]).withinSla).toBe(false);
+  });
+});
+
+describe('toKpiFact (month attribution)', () => {
+  it('places each fact in the month of its business moment', () => {
+    const story = new TicketStory({ openedAt: '2025-03-31T23:50:00Z', assigneeId: ANA, departmentId: CS })
+      .acknowledge('2025-04-01T00:20:00Z', 1800)
+      .resolve('2025-04-15T10:00:00Z', { withinSla: true })
+      // the survey arrives in May, after April closed: it still counts for April, the month of the resolution
+      .survey('2025-05-03T09:00:00Z', 3);
+    const fact = toKpiFact(fold(story.events), 'UTC');
+    expect(fact).toMatchObject({
+      intakeMonth: '2025-03',
+      responseMonth: '2025-04',
+      resolutionMonth: '2025-04',
+      satisfaction: 3,
+      complaintMonth: null,
+    });
+  });
+
+  it('follows the configured time zone', () => {
+    const story = new TicketStory({ openedAt: '2025-03-31T20:00:00Z', assigneeId: ANA });
+    expect(toKpiFact(fold(story.events), 'UTC').intakeMonth).toBe('2025-03');
+    expect(toKpiFact(fold(story.events), 'Asia/Shanghai').intakeMonth).toBe('2025-04');
+  });
+
+  it('counts a reopened ticket as unresolved, survey included, until it is resolved again', () => {
+    const story = new TicketStory({ openedAt: '2025-03-01T08:00:00Z', assigneeId: ANA, departmentId: CS })
+      .resolve('2025-03-02T08:00:00Z', { withinSla: true })
+      .survey('2025-03-03T08:00:00Z', 5)
+      .reopen('2025-03-04T08:00:00Z');
+    expect(toKpiFact(fold(story.events), 'UTC')).toMatchObject({
+      resolutionMonth: null,
+      withinSla: null,
+      satisfaction: null,
+    });
+  });
+
+  it('counts a complaint against the responsible person in the month the customer complained', () => {
+    const story = new TicketStory({
+      openedAt: '2025-03-20T08:00:00Z',
+      kind: 'COMPLAINT',
+      assigneeId: BO,
+      departmentId: CS,
+    }).investigate('2025-04-05T08:00:00Z', TECH, ANA);
+    expect(toKpiFact(fold(story.events), 'UTC')).toMatchObject({
+      handlerId: BO,
+      complaintEmployeeId: ANA,
+      complaintDepartmentId: TECH,
+      complaintMonth: '2025-03',
+    });
+  });
+});
+
+describe('affectedKeys', () => {
+  it('includes the old handler and month when a ticket moves, so their figures are recomputed', () => {
+    const story = new TicketStory({ openedAt: '2025-03-01T08:00:00Z', assigneeId: ANA, departmentId: CS });
+    const before = toKpiFact(fold(story.events), 'UTC');
+    story.assign('2025-03-02T08:00:00Z', BO, TECH);
+    const after = toKpiFact(fold(story.events), 'UTC');
+    expect(affectedKeys(before, after)).toEqual({
+      employees: [
+        { subjectId: ANA, month: '2025-03' },
+        { subjectId: BO, month: '2025-03' },
+      ],
+      departments: [
+        { subjectId: TECH, month: '2025-03' },
+        { subjectId: CS, month: '2025-03' },
+      ],
+    });
+  });
+});
