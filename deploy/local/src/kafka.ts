@@ -76,17 +76,23 @@ export function ensureKafkaJars(): void {
   fs.writeFileSync(marker, new Date().toISOString());
 }
 
-function serverProperties(): string {
+interface BrokerLayout {
+  broker: string;
+  controller: string;
+  dataDir: string;
+}
+
+function serverProperties(layout: BrokerLayout = { broker: LOCAL_BROKER, controller: CONTROLLER, dataDir }): string {
   return [
     'process.roles=broker,controller',
     'node.id=1',
-    `controller.quorum.voters=1@${CONTROLLER}`,
-    `listeners=PLAINTEXT://${LOCAL_BROKER},CONTROLLER://${CONTROLLER}`,
-    `advertised.listeners=PLAINTEXT://${LOCAL_BROKER}`,
+    `controller.quorum.voters=1@${layout.controller}`,
+    `listeners=PLAINTEXT://${layout.broker},CONTROLLER://${layout.controller}`,
+    `advertised.listeners=PLAINTEXT://${layout.broker}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    `log.dirs=${dataDir}`,
+    `log.dirs=${layout.dataDir}`,
     // Topics are created explicitly from the topic catalogue, never by a typo in a producer.
     'auto.create.topics.enable=false',
     'num.partitions=3',
@@ -119,13 +125,23 @@ function log4jProperties(): string {
 
 const classpath = (): string => `${libsDir}/*`;
 
-function formatStorage(): void {
-  if (fs.existsSync(path.join(dataDir, 'meta.properties'))) return;
+function formatStorage(data = dataDir, config = configDir): void {
+  if (fs.existsSync(path.join(data, 'meta.properties'))) return;
   const clusterId = crypto.randomBytes(16).toString('base64url');
   info(`formatting KRaft storage (cluster ${clusterId})`);
   execFileSync(
     'java',
-    ['-cp', classpath(), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', path.join(configDir, 'server.properties')],
+    [
+      `-Dlog4j.configuration=file:${path.join(config, 'log4j.properties')}`,
+      '-cp',
+      classpath(),
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      path.join(config, 'server.properties'),
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }
@@ -136,41 +152,50 @@ function readPid(): number | undefined {
   return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
 }
 
-function startBroker(): number {
-  fs.mkdirSync(logsDir, { recursive: true });
-  const out = fs.openSync(path.join(logsDir, 'broker.log'), 'a');
+function startBroker(
+  dirs: { config: string; logs: string; pidFile: string } = { config: configDir, logs: logsDir, pidFile },
+  heap = { min: '256m', max: '768m' },
+): number {
+  fs.mkdirSync(dirs.logs, { recursive: true });
+  const out = fs.openSync(path.join(dirs.logs, 'broker.log'), 'a');
   const child = spawn(
     'java',
     [
-      '-Xms256m',
-      '-Xmx768m',
+      `-Xms${heap.min}`,
+      `-Xmx${heap.max}`,
       '-XX:+UseG1GC',
       '-XX:MaxGCPauseMillis=20',
       '-Djava.awt.headless=true',
-      `-Dlog4j.configuration=file:${path.join(configDir, 'log4j.properties')}`,
-      `-Dkafka.logs.dir=${logsDir}`,
+      `-Dlog4j.configuration=file:${path.join(dirs.config, 'log4j.properties')}`,
+      `-Dkafka.logs.dir=${dirs.logs}`,
       '-cp',
       classpath(),
       'kafka.Kafka',
-      path.join(configDir, 'server.properties'),
+      path.join(dirs.config, 'server.properties'),
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   child.unref();
-  fs.writeFileSync(pidFile, String(child.pid));
+  fs.closeSync(out);
+  fs.writeFileSync(dirs.pidFile, String(child.pid));
   return child.pid ?? 0;
 }
 
-async function waitForBroker(brokers: string[], pid: number | undefined, timeoutMs: number): Promise<void> {
+async function waitForBroker(
+  brokers: string[],
+  pid: number | undefined,
+  timeoutMs: number,
+  logFile = path.join(logsDir, 'broker.log'),
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await describeCluster(brokers, 2000)) return;
     if (pid !== undefined && !isAlive(pid)) {
-      throw new Error(`the Kafka broker exited during start-up; see ${path.join(logsDir, 'broker.log')}`);
+      throw new Error(`the Kafka broker exited during start-up; see ${logFile}`);
     }
     await sleep(500);
   }
-  throw new Error(`the Kafka broker did not answer within ${timeoutMs / 1000}s; see ${path.join(logsDir, 'broker.log')}`);
+  throw new Error(`the Kafka broker did not answer within ${timeoutMs / 1000}s; see ${logFile}`);
 }
 
 /**
@@ -210,4 +235,106 @@ export async function stopLocalKafka(): Promise<boolean> {
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   fs.rmSync(pidFile, { force: true });
   return true;
+}
+
+export interface KafkaInstanceOptions {
+  /** Directory `.local/kafka-<name>`; e.g. `chaos-<id>`. */
+  name: string;
+  port: number;
+  controllerPort: number;
+}
+
+export interface KafkaInstance {
+  brokers: string[];
+  dataDir: string;
+  /** Starts the broker (again, on the same data) and waits until it answers. */
+  start(): Promise<void>;
+  /** SIGTERM (clean shutdown) by default; SIGKILL simulates a crash. Waits until the process is gone. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Stops the broker and deletes its directory. */
+  destroy(): Promise<void>;
+}
+
+const INSTANCE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const runningInstances = new Set<number>();
+let exitHookInstalled = false;
+
+function killOnExit(pid: number): void {
+  runningInstances.add(pid);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const running of runningInstances) {
+      try {
+        process.kill(running, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(100);
+  return !isAlive(pid);
+}
+
+/**
+ * A separate, throwaway single-node broker (same jars and settings as the local one, its own ports and data under
+ * `.local/kafka-<name>`) for tests that stop and restart Kafka without disturbing the shared broker. The process
+ * is killed when the creating process exits.
+ */
+export async function startKafkaInstance(options: KafkaInstanceOptions): Promise<KafkaInstance> {
+  if (!INSTANCE_NAME.test(options.name)) throw new Error(`invalid Kafka instance name: ${options.name}`);
+  const root = path.join(localDir, `kafka-${options.name}`);
+  const layout: BrokerLayout = {
+    broker: `127.0.0.1:${options.port}`,
+    controller: `127.0.0.1:${options.controllerPort}`,
+    dataDir: path.join(root, 'data'),
+  };
+  const dirs = { config: path.join(root, 'config'), logs: path.join(root, 'logs'), pidFile: path.join(root, 'broker.pid') };
+  const brokers = [layout.broker];
+  let pid: number | undefined;
+
+  const start = async (): Promise<void> => {
+    if (pid !== undefined && isAlive(pid)) return;
+    if (await describeCluster(brokers, 1000)) {
+      throw new Error(`port ${options.port} already has a Kafka broker; a crashed test may have left it running`);
+    }
+    pid = startBroker(dirs, { min: '128m', max: '512m' });
+    killOnExit(pid);
+    await waitForBroker(brokers, pid, 120_000, path.join(dirs.logs, 'broker.log'));
+  };
+
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> => {
+    if (pid === undefined || !isAlive(pid)) return;
+    process.kill(pid, signal);
+    if (!(await waitForExit(pid, 60_000))) {
+      process.kill(pid, 'SIGKILL');
+      await waitForExit(pid, 10_000);
+    }
+    runningInstances.delete(pid);
+    fs.rmSync(dirs.pidFile, { force: true });
+    pid = undefined;
+  };
+
+  const instance: KafkaInstance = {
+    brokers,
+    dataDir: layout.dataDir,
+    start,
+    stop,
+    destroy: async () => {
+      await stop('SIGKILL');
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+
+  ensureKafkaJars();
+  fs.mkdirSync(dirs.config, { recursive: true });
+  fs.writeFileSync(path.join(dirs.config, 'server.properties'), serverProperties(layout));
+  fs.writeFileSync(path.join(dirs.config, 'log4j.properties'), log4jProperties());
+  formatStorage(layout.dataDir, dirs.config);
+  await start();
+  return instance;
 }

@@ -1,0 +1,102 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { topicFor } from '@opsgraph/contracts-events';
+import { createConsumer, type ConsumerRuntime } from './consumer-runtime';
+import { ticketStream } from './test-support/events';
+import {
+  createHarness,
+  produceEvents,
+  TEST_CONSUMER_TIMINGS,
+  type Harness,
+  waitFor,
+} from './test-support/harness';
+import { totalLag } from './test-support/lag';
+import {
+  applyEvent,
+  countPerAggregate,
+  duplicateEffects,
+  projectionSummary,
+} from './test-support/projection';
+
+describe('order per aggregate across a rebalance', () => {
+  let harness: Harness;
+  const runtimes: ConsumerRuntime[] = [];
+
+  beforeAll(async () => {
+    harness = await createHarness('consumer-rebalance');
+  });
+  afterAll(async () => {
+    for (const runtime of runtimes) await runtime.stop();
+    await harness.cleanup();
+  });
+
+  it('applies every aggregate’s versions in sequence while partitions move to the remaining consumer', async () => {
+    const events = ticketStream(30, 40);
+    const half = events.length / 2;
+    await produceEvents(harness.kafka, harness.ticketTopic, events.slice(0, half));
+    const groupId = `${harness.namespace}.projector`;
+    // (consumer, partition, when) for every event handled: shows which partitions moved.
+    const handled: { name: 'a' | 'b'; partition: number; at: number }[] = [];
+    const member = (name: 'a' | 'b'): ConsumerRuntime => {
+      const runtime = createConsumer({
+        kafka: harness.kafka,
+        groupId,
+        consumerName: 'projector',
+        topics: [topicFor('ticket')],
+        namespace: harness.namespace,
+        dataSource: harness.dataSource,
+        logger: harness.logger,
+        ...TEST_CONSUMER_TIMINGS,
+        handle: async (event, manager, context) => {
+          handled.push({ name, partition: context.partition, at: Date.now() });
+          await sleep(2);
+          await applyEvent(manager, event);
+        },
+      });
+      runtimes.push(runtime);
+      return runtime;
+    };
+    const [a, b] = [member('a'), member('b')];
+    await a.start();
+    await a.ready;
+    await b.start();
+    await b.ready;
+    const split = Date.now();
+
+    await waitFor(
+      () => projectionSummary(harness.dataSource),
+      (summary) => summary.applied >= 300,
+      {
+        what: 'a third of the stream to be applied',
+      },
+    );
+    const producing = produceEvents(harness.kafka, harness.ticketTopic, events.slice(half));
+    await a.stop(); // mid-stream: its partitions move to b
+    const stopped = Date.now();
+    await producing;
+
+    await waitFor(
+      () => totalLag(harness.kafka, groupId, 'projector', [harness.ticketTopic]),
+      (lag) => lag === 0,
+      {
+        what: 'the group to reach the end of the topic',
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      },
+    );
+    const summary = await projectionSummary(harness.dataSource);
+    console.log(`out-of-order ${summary.outOfOrder}`);
+
+    expect(summary.outOfOrder).toBe(0);
+    expect(summary).toEqual({ aggregates: 30, applied: events.length, outOfOrder: 0 });
+    expect(await duplicateEffects(harness.dataSource, countPerAggregate(events))).toBe(0);
+    // The rebalance really moved partitions: b took over some that a was handling after the split.
+    const aHad = new Set(
+      handled.filter((entry) => entry.name === 'a' && entry.at > split).map((entry) => entry.partition),
+    );
+    const bTook = handled.filter(
+      (entry) => entry.name === 'b' && entry.at > stopped && aHad.has(entry.partition),
+    );
+    expect(aHad.size).toBeGreaterThan(0);
+    expect(bTook.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,308 @@
+import type { Admin, Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, RetryOptions } from 'kafkajs';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { DomainEvent } from '@opsgraph/contracts-events';
+import { childTraceparent, createLogger, runWithCorrelation, type Logger } from '@opsgraph/observability';
+import { backoffDelay, sleep } from './backoff';
+import { sampleConsumerLag } from './consumer-lag';
+import { decodeMessage, type Decoded } from './decode';
+import { DeadLetterPublisher, ensureDlqTopics, errorText } from './dlq';
+import { NonRetriableError } from './errors';
+import { claimEvent, claimEvents } from './inbox';
+import { consumerDlq, consumerProcessed } from './metrics';
+import { resolveTopic, type TopicRef } from './topics';
+
+export interface MessageContext {
+  topic: string;
+  partition: number;
+  offset: string;
+  /** A child of the producer's trace context (or a new trace). */
+  traceparent: string;
+}
+
+export type EventHandler = (
+  event: DomainEvent,
+  manager: EntityManager,
+  context: MessageContext,
+) => Promise<void>;
+export type BatchHandler = (
+  events: DomainEvent[],
+  manager: EntityManager,
+  context: { topic: string; partition: number },
+) => Promise<void>;
+
+export interface ConsumerFaults {
+  /** Fault injection for tests: runs after an event's transaction committed, before its offset is resolved. */
+  afterCommit?: (
+    event: DomainEvent,
+    context: { topic: string; partition: number; offset: string },
+  ) => void | Promise<void>;
+}
+
+export interface ConsumerOptions {
+  kafka: Kafka;
+  groupId: string;
+  /** Key in processed_events and suffix of the DLQ topic: `<topic>.dlq.<consumerName>`. */
+  consumerName: string;
+  topics: readonly TopicRef[];
+  namespace?: string;
+  dataSource: DataSource;
+  /** Runs inside the transaction that records the event as processed; use only `manager`. */
+  handle: EventHandler;
+  /**
+   * Optional throughput path: one transaction per Kafka batch, given only the events not processed before, in
+   * partition order. If it fails the batch is processed one message at a time through `handle`.
+   */
+  handleBatch?: BatchHandler;
+  /** Attempts per message (the first included) before the DLQ. */
+  maxAttempts?: number;
+  /** Delay before the first retry; doubles per retry, capped at 5 s. */
+  backoffMs?: number;
+  logger?: Logger;
+  /** Called when kafkajs crashed and will not restart the consumer; default: `process.exit(1)`. */
+  onFatal?: (error: Error) => void;
+  fromBeginning?: boolean;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Longest a fetch waits for data; also bounds how long `stop()` waits for an idle consumer. */
+  maxWaitTimeMs?: number;
+  /** Sampling period of the `consumer_lag` gauge. */
+  lagIntervalMs?: number;
+  /** kafkajs consumer retry (including `restartOnFailure`). */
+  kafkaRetry?: RetryOptions;
+  faults?: ConsumerFaults;
+}
+
+export interface ConsumerRuntime {
+  start(): Promise<void>;
+  /** Finishes the message in progress, commits the offsets processed, leaves the group and disconnects. */
+  stop(): Promise<void>;
+  /** Resolves when the consumer has joined its group (after `start()`). */
+  ready: Promise<void>;
+}
+
+type Outcome = 'handled' | 'duplicate';
+
+interface Item {
+  message: KafkaMessage;
+  decoded: Decoded;
+  /** Already dead-lettered by the batch path. */
+  done: boolean;
+}
+
+export function createConsumer(options: ConsumerOptions): ConsumerRuntime {
+  return new KafkaConsumerRuntime(options);
+}
+
+class KafkaConsumerRuntime implements ConsumerRuntime {
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
+  private readonly topics: string[];
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number;
+  private readonly logger: Logger;
+  private readonly consumer: Consumer;
+  private readonly admin: Admin;
+  private readonly dlq: DeadLetterPublisher;
+  private lagTimer: NodeJS.Timeout | undefined;
+  private started = false;
+
+  constructor(private readonly options: ConsumerOptions) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.topics = options.topics.map((topic) => resolveTopic(topic, options.namespace));
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.backoffMs = options.backoffMs ?? 200;
+    this.logger = (options.logger ?? createLogger({ service: options.consumerName })).child({
+      consumer: options.consumerName,
+    });
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: options.heartbeatIntervalMs ?? 3000,
+      maxWaitTimeInMs: options.maxWaitTimeMs ?? 1000,
+      ...(options.kafkaRetry ? { retry: options.kafkaRetry } : {}),
+    });
+    this.admin = options.kafka.admin();
+    this.dlq = new DeadLetterPublisher(options.kafka);
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.markReady());
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart === false) {
+        this.logger.fatal({ err: payload.error }, 'consumer crashed and kafkajs will not restart it');
+        (options.onFatal ?? (() => process.exit(1)))(payload.error);
+      } else {
+        this.logger.warn({ err: payload.error }, 'consumer crashed; kafkajs restarts it');
+      }
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.admin.connect();
+    await ensureDlqTopics(this.admin, this.topics, this.options.consumerName);
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommitInterval: 5000,
+      autoCommitThreshold: 500,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+    const interval = this.options.lagIntervalMs ?? 15_000;
+    this.lagTimer = setInterval(() => void this.sampleLag(), interval);
+    this.lagTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    clearInterval(this.lagTimer);
+    try {
+      await this.consumer.disconnect();
+    } finally {
+      await this.dlq.disconnect().catch(() => undefined);
+      await this.admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  private async sampleLag(): Promise<void> {
+    try {
+      await sampleConsumerLag(this.admin, this.options.groupId, this.options.consumerName, this.topics);
+    } catch (error) {
+      this.logger.debug({ err: error }, 'consumer lag sample failed');
+    }
+  }
+
+  private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, isRunning, isStale } = payload;
+    const items: Item[] = batch.messages.map((message) => ({
+      message,
+      decoded: decodeMessage(message.value),
+      done: false,
+    }));
+    if (this.options.handleBatch && items.length > 1 && isRunning() && !isStale()) {
+      if (await this.processTogether(payload, items)) return;
+    }
+    for (const item of items) {
+      if (!isRunning() || isStale()) return;
+      if (!item.done) await this.processOne(batch, item, payload);
+      payload.resolveOffset(item.message.offset);
+      await payload.heartbeat();
+      await payload.commitOffsetsIfNecessary();
+    }
+  }
+
+  /**
+   * Invalid messages to the DLQ, then one transaction for all valid ones. False when that transaction failed: the
+   * caller then processes the rest one by one, which isolates a poison message.
+   */
+  private async processTogether(payload: EachBatchPayload, items: Item[]): Promise<boolean> {
+    const { batch } = payload;
+    const handleBatch = this.options.handleBatch as BatchHandler;
+    for (const item of items) {
+      if (item.decoded.ok) continue;
+      await this.deadLetter(item.message, this.where(batch, item.message), item.decoded.error, 1);
+      item.done = true;
+    }
+    const valid = items.filter((item) => !item.done);
+    const events = valid.map((item) => (item.decoded as { event: DomainEvent }).event);
+    let fresh: DomainEvent[];
+    try {
+      fresh = await this.options.dataSource.transaction(async (manager) => {
+        const claimed = await claimEvents(
+          manager,
+          this.options.consumerName,
+          events.map((event) => event.eventId),
+        );
+        const firstOccurrences = events.filter((event) => claimed.delete(event.eventId));
+        if (firstOccurrences.length > 0) {
+          await handleBatch(firstOccurrences, manager, { topic: batch.topic, partition: batch.partition });
+        }
+        return firstOccurrences;
+      });
+    } catch (error) {
+      this.logger.warn(
+        { err: error, topic: batch.topic, partition: batch.partition, size: events.length },
+        'batch handler failed; processing the batch message by message',
+      );
+      return false;
+    }
+    const processed = consumerProcessed();
+    processed.inc(
+      { consumer: this.options.consumerName, topic: batch.topic, outcome: 'handled' },
+      fresh.length,
+    );
+    processed.inc(
+      { consumer: this.options.consumerName, topic: batch.topic, outcome: 'duplicate' },
+      events.length - fresh.length,
+    );
+    for (const item of valid) {
+      const event = (item.decoded as { event: DomainEvent }).event;
+      await this.options.faults?.afterCommit?.(event, this.where(batch, item.message));
+    }
+    payload.resolveOffset(batch.lastOffset());
+    await payload.heartbeat();
+    await payload.commitOffsetsIfNecessary();
+    return true;
+  }
+
+  private async processOne(batch: Batch, item: Item, payload: EachBatchPayload): Promise<void> {
+    const { message, decoded } = item;
+    const where = this.where(batch, message);
+    if (!decoded.ok) {
+      await this.deadLetter(message, where, decoded.error, 1);
+      return;
+    }
+    const event = decoded.event;
+    const context: MessageContext = {
+      ...where,
+      traceparent: childTraceparent([message.headers?.traceparent].flat()[0]),
+    };
+    let outcome: Outcome | undefined;
+    for (let attempt = 1; outcome === undefined; attempt++) {
+      try {
+        outcome = await runWithCorrelation(event.correlationId, () =>
+          this.handleInTransaction(event, context),
+        );
+      } catch (error) {
+        const permanent = error instanceof NonRetriableError;
+        if (permanent || attempt >= this.maxAttempts) {
+          await this.deadLetter(message, where, errorText(error), attempt);
+          return;
+        }
+        const delay = backoffDelay(attempt, { initialMs: this.backoffMs, maxMs: 5000 });
+        this.logger.warn(
+          { err: error, ...where, eventId: event.eventId, attempt, retryInMs: delay },
+          'handler failed; retrying',
+        );
+        await sleep(delay);
+        await payload.heartbeat();
+      }
+    }
+    consumerProcessed().inc({ consumer: this.options.consumerName, topic: batch.topic, outcome });
+    await this.options.faults?.afterCommit?.(event, where);
+  }
+
+  private where(batch: Batch, message: KafkaMessage): { topic: string; partition: number; offset: string } {
+    return { topic: batch.topic, partition: batch.partition, offset: message.offset };
+  }
+
+  private handleInTransaction(event: DomainEvent, context: MessageContext): Promise<Outcome> {
+    return this.options.dataSource.transaction(async (manager) => {
+      if (!(await claimEvent(manager, this.options.consumerName, event.eventId))) return 'duplicate';
+      await this.options.handle(event, manager, context);
+      return 'handled';
+    });
+  }
+
+  private async deadLetter(
+    message: KafkaMessage,
+    where: { topic: string; partition: number; offset: string },
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    await this.dlq.publish(message, { ...where, error, attempts, consumer: this.options.consumerName });
+    consumerDlq().inc({ consumer: this.options.consumerName, topic: where.topic });
+    this.logger.error({ ...where, attempts, error }, 'message sent to the dead-letter topic');
+  }
+}

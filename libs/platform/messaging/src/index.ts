@@ -1,0 +1,22 @@
+export { createKafka, kafkaLogCreator, DEFAULT_KAFKA_RETRY, type KafkaOptions } from './kafka';
+export { OutboxWriter, type OutboxWriterOptions, type AppendOptions } from './outbox-writer';
+export { OutboxRelay, type OutboxRelayOptions, type RelayFaults } from './outbox-relay';
+export { toProducerMessage, toTopicMessages, type OutboxRow } from './outbox-message';
+export { LeaderLock, type LeaderLockOptions } from './leader-lock';
+export {
+  createConsumer,
+  type ConsumerOptions,
+  type ConsumerRuntime,
+  type ConsumerFaults,
+  type EventHandler,
+  type BatchHandler,
+  type MessageContext,
+} from './consumer-runtime';
+export { sampleConsumerLag, type PartitionLag } from './consumer-lag';
+export { DLQ_HEADERS, buildDlqHeaders, ensureDlqTopics, type DeadLetter } from './dlq';
+export { decodeMessage, type Decoded } from './decode';
+export { claimEvent, claimEvents } from './inbox';
+export { replayProjection, runReplayCommand, type ReplayOptions, type ReplayCommandOptions } from './replay';
+export { backoffDelay, sleep, type BackoffOptions } from './backoff';
+export { resolveTopic, topicForAggregate, type TopicRef } from './topics';
+export { InvalidOutboxEventError, NonRetriableError, ConsumerGroupActiveError } from './errors';

@@ -1,0 +1,264 @@
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createLogger, type Logger } from '@opsgraph/observability';
+import { OUTBOX_CHANNEL } from '@opsgraph/persistence';
+import { backoffDelay, sleep, type BackoffOptions } from './backoff';
+import { LeaderLock } from './leader-lock';
+import { outboxBacklog, outboxPublished, outboxPublishLatency } from './metrics';
+import { toTopicMessages, type OutboxRow } from './outbox-message';
+import { connectionConfigOf } from './pg-connection';
+
+export interface RelayFaults {
+  /** Fault injection for tests: runs after Kafka acknowledged a batch and before it is marked published. */
+  afterSend?: (eventIds: string[]) => void | Promise<void>;
+}
+
+export interface OutboxRelayOptions {
+  /** The service's DataSource, or a database URL (the relay then opens a small pool of its own). */
+  dataSource?: DataSource;
+  databaseUrl?: string;
+  kafka: Kafka;
+  batchSize?: number;
+  /** Poll interval when no notification arrives (a safety net: NOTIFY wakes the relay at once). */
+  idleIntervalMs?: number;
+  /** How often a standby tries to become the leader. */
+  leaderRetryMs?: number;
+  /** Between failed publish attempts; defaults 100 ms doubling up to 5 s, forever. */
+  backoff?: BackoffOptions;
+  /** Relays sharing a name (and database) elect one leader. */
+  lockName?: string;
+  logger?: Logger;
+  faults?: RelayFaults;
+}
+
+type Sql = <T>(text: string, params?: unknown[]) => Promise<T[]>;
+
+const BACKLOG_REFRESH_MS = 5000;
+const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 5000, factor: 2, jitter: 0.2 };
+
+/**
+ * Publishes outbox rows to Kafka in id order. One active relay per service: the leader holds an advisory lock, the
+ * others stand by. It reads `published_at is null order by id` every time (never "after the last id seen", which
+ * skips rows whose transactions commit out of id order), sends with an idempotent producer, then marks exactly the
+ * sent ids. A crash between send and mark re-sends those rows: consumers deduplicate by event id.
+ */
+export class OutboxRelay {
+  private readonly batchSize: number;
+  private readonly idleIntervalMs: number;
+  private readonly leaderRetryMs: number;
+  private readonly backoff: BackoffOptions;
+  private readonly logger: Logger;
+  private sql: Sql | undefined;
+  private ownPool: Pool | undefined;
+  private lock: LeaderLock | undefined;
+  private producer: Producer | undefined;
+  private loop: Promise<void> | undefined;
+  private stopping: AbortController | undefined;
+  private notified = false;
+  private backlogUpdatedAt = 0;
+  private wakeUp: (() => void) | undefined;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    if (!options.dataSource && !options.databaseUrl)
+      throw new Error('OutboxRelay needs a dataSource or a databaseUrl');
+    this.batchSize = options.batchSize ?? 500;
+    this.idleIntervalMs = options.idleIntervalMs ?? 1000;
+    this.leaderRetryMs = options.leaderRetryMs ?? 3000;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.logger = options.logger ?? createLogger({ service: 'outbox-relay' });
+  }
+
+  get isLeader(): boolean {
+    return this.lock?.isLeader ?? false;
+  }
+
+  async start(): Promise<void> {
+    if (this.loop) return;
+    const source = this.options.dataSource ?? (this.options.databaseUrl as string);
+    if (this.options.dataSource) {
+      const dataSource = this.options.dataSource;
+      this.sql = (text, params) => dataSource.query(text, params);
+    } else {
+      const pool = new Pool({
+        connectionString: this.options.databaseUrl,
+        max: 2,
+        application_name: 'outbox-relay',
+      });
+      pool.on('error', (error) =>
+        this.logger.warn({ err: error }, 'outbox relay: idle database connection failed'),
+      );
+      this.ownPool = pool;
+      this.sql = async (text, params) => (await pool.query(text, params)).rows;
+    }
+    this.lock = new LeaderLock({
+      connection: await connectionConfigOf(source, 'outbox-relay-leader'),
+      name: this.options.lockName ?? 'opsgraph-outbox-relay',
+      onLost: (error) => {
+        this.logger.warn({ err: error }, 'outbox relay: leadership lost');
+        this.wake();
+      },
+      onNotification: () => this.wake(),
+    });
+    this.stopping = new AbortController();
+    this.loop = this.run(this.stopping.signal);
+  }
+
+  /** Finishes the batch in flight, then releases leadership and closes its connections. */
+  async stop(): Promise<void> {
+    if (!this.loop) return;
+    this.stopping?.abort();
+    this.wake();
+    await this.loop;
+    this.loop = undefined;
+    await this.lock?.release();
+    await this.closeProducer();
+    await this.ownPool?.end();
+    this.ownPool = undefined;
+  }
+
+  /** Rows not yet published (also kept in the `outbox_backlog` gauge by the leader). */
+  async backlog(): Promise<number> {
+    const dataSource = this.options.dataSource;
+    const sql = this.sql ?? (dataSource ? (text: string) => dataSource.query(text) : undefined);
+    if (!sql) throw new Error('OutboxRelay.backlog(): start the relay first (it owns the database pool)');
+    const [{ n }] = await sql<{ n: number }>(
+      'select count(*)::int as n from outbox where published_at is null',
+    );
+    return n;
+  }
+
+  private async run(signal: AbortSignal): Promise<void> {
+    const lock = this.lock as LeaderLock;
+    while (!signal.aborted) {
+      let leader = false;
+      try {
+        leader = await lock.tryAcquire();
+      } catch (error) {
+        this.logger.warn({ err: error }, 'outbox relay: cannot reach the database for the leader lock');
+        await lock.release();
+      }
+      if (!leader) {
+        await sleep(this.leaderRetryMs, signal);
+        continue;
+      }
+      this.logger.info('outbox relay: leader');
+      try {
+        await lock.query(`listen ${OUTBOX_CHANNEL}`);
+        await this.drain(signal, lock);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'outbox relay: leader loop failed');
+      }
+      // Whatever ended the term, start the next one from a fresh connection, after giving a standby its chance.
+      await lock.release();
+      await sleep(2 * this.leaderRetryMs, signal);
+    }
+  }
+
+  private async drain(signal: AbortSignal, lock: LeaderLock): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted && lock.isLeader) {
+      this.notified = false;
+      let fetched = 0;
+      try {
+        const rows = await this.fetchBatch();
+        fetched = rows.length;
+        if (rows.length > 0) await this.publish(rows);
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        const delay = backoffDelay(failures, this.backoff);
+        this.logger.warn({ err: error, attempt: failures, retryInMs: delay }, 'outbox relay: publish failed');
+        await this.closeProducer();
+        // The backlog is what an outage alert watches: keep it current while publishing fails.
+        await this.updateBacklog();
+        await sleep(delay, signal);
+        continue;
+      }
+      if (fetched < this.batchSize || Date.now() - this.backlogUpdatedAt > BACKLOG_REFRESH_MS) {
+        await this.updateBacklog();
+      }
+      if (fetched < this.batchSize) {
+        await this.waitForWork(signal);
+      }
+    }
+  }
+
+  private async fetchBatch(): Promise<OutboxRow[]> {
+    return (this.sql as Sql)<OutboxRow>(
+      `select id, event_id, topic, aggregate_id, payload, headers, created_at
+         from outbox where published_at is null order by id limit $1`,
+      [this.batchSize],
+    );
+  }
+
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    const producer = await this.getProducer();
+    await producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+    const ackedAt = Date.now();
+    await this.options.faults?.afterSend?.(rows.map((row) => row.event_id));
+    await (this.sql as Sql)('update outbox set published_at = now() where id = any($1::bigint[])', [
+      rows.map((row) => row.id),
+    ]);
+    const published = outboxPublished();
+    const latency = outboxPublishLatency();
+    for (const row of rows) {
+      published.inc({ topic: row.topic });
+      latency.observe({ topic: row.topic }, Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000);
+    }
+  }
+
+  private async updateBacklog(): Promise<void> {
+    this.backlogUpdatedAt = Date.now();
+    try {
+      outboxBacklog().set(await this.backlog());
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox relay: cannot read the backlog');
+    }
+  }
+
+  private waitForWork(signal: AbortSignal): Promise<void> {
+    if (this.notified || signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.idleIntervalMs);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private wake(): void {
+    this.notified = true;
+    const wakeUp = this.wakeUp;
+    this.wakeUp = undefined;
+    wakeUp?.();
+  }
+
+  private async getProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // Bounded here; the relay's own backoff retries forever with a fresh producer.
+      retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 3 },
+    });
+    try {
+      await producer.connect();
+    } catch (error) {
+      await producer.disconnect().catch(() => undefined);
+      throw error;
+    }
+    this.producer = producer;
+    return producer;
+  }
+
+  private async closeProducer(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+}
