@@ -1,0 +1,324 @@
+import type {
+  CustomerTier as Tier,
+  CustomerType as Type,
+  TicketChannel as Channel,
+} from '@opsgraph/contracts-events';
+import { ConnectionArgs } from '@opsgraph/graphql-kit';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import {
+  MAX_CONTACTS,
+  MAX_TAGS,
+  normalizeCode,
+  normalizeLanguage,
+  normalizePhone,
+  normalizeTag,
+} from './customer.rules';
+import { CustomerOrder, CustomerTier, CustomerType, TicketChannel } from './customer.type';
+
+/** A class-validator rule that accepts what a customer.rules normalizer accepts (one definition of each format). */
+function Normalizable(name: string, normalize: (value: string) => unknown, rule: string, each = false) {
+  return ValidateBy(
+    {
+      name,
+      validator: {
+        validate: (value: unknown) =>
+          value === null || (typeof value === 'string' && normalize(value) !== null),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} ${rule}`,
+      },
+    },
+    { each },
+  );
+}
+
+const IsCustomerCode = () =>
+  Normalizable(
+    'isCustomerCode',
+    normalizeCode,
+    'must be 1–32 letters, digits, ".", "_" or "-" (e.g. C-2025-0042)',
+  );
+const IsTag = () =>
+  Normalizable('isTag', normalizeTag, 'must be 1–32 letters, digits, spaces, ".", "_" or "-"', true);
+const IsLanguageTag = () =>
+  Normalizable('isLanguageTag', normalizeLanguage, 'must be a BCP 47 language tag (e.g. zh-TW)');
+const IsPhone = () =>
+  Normalizable(
+    'isPhone',
+    normalizePhone,
+    'must be a phone number in international form, e.g. +8613812345678',
+  );
+const EMAIL_RULE = { message: 'email must be an e-mail address' };
+
+@InputType('CustomerConsentsInput', {
+  description: 'Consent flags; omitted ones are false on registration and unchanged on update',
+})
+export class ConsentsInput {
+  @Field({ nullable: true })
+  marketing?: boolean;
+
+  @Field({ nullable: true })
+  surveys?: boolean;
+
+  @Field({ nullable: true })
+  revisits?: boolean;
+}
+
+@InputType('CustomerContactInput')
+export class ContactInput {
+  @Field()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At least one of phone and email' })
+  @IsOptional()
+  @IsPhone()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({}, EMAIL_RULE)
+  email?: string | null;
+
+  @Field({ nullable: true, description: 'Default: the first contact is primary' })
+  isPrimary?: boolean;
+}
+
+@InputType()
+export class RegisterCustomerInput {
+  @Field()
+  @IsCustomerCode()
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => CustomerType)
+  type: Type;
+
+  @Field(() => CustomerTier, { defaultValue: 'STANDARD', description: 'Other than STANDARD: managers only' })
+  tier: Tier;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(MAX_TAGS)
+  @IsTag()
+  tags: string[];
+
+  @Field(() => TicketChannel, { nullable: true })
+  preferredChannel?: Channel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsLanguageTag()
+  language?: string | null;
+
+  @Field(() => ConsentsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  consents?: ConsentsInput | null;
+
+  @Field(() => [ContactInput], { defaultValue: [] })
+  @ArrayMaxSize(MAX_CONTACTS)
+  @ValidateNested({ each: true })
+  contacts: ContactInput[];
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears preferredChannel and language' })
+export class UpdateCustomerInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsCustomerCode()
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => CustomerType, { nullable: true })
+  type?: Type;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_TAGS)
+  @IsTag()
+  tags?: string[];
+
+  @Field(() => TicketChannel, { nullable: true })
+  preferredChannel?: Channel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsLanguageTag()
+  language?: string | null;
+}
+
+@InputType()
+export class ChangeCustomerTierInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => CustomerTier)
+  tier: Tier;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 500)
+  reason?: string | null;
+}
+
+@InputType()
+export class UpdateCustomerConsentsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  marketing?: boolean;
+
+  @Field({ nullable: true })
+  surveys?: boolean;
+
+  @Field({ nullable: true })
+  revisits?: boolean;
+}
+
+@InputType()
+export class AddCustomerContactInput extends ContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  customerId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears title, phone or email' })
+export class UpdateCustomerContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  customerId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  contactId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPhone()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({}, EMAIL_RULE)
+  email?: string | null;
+
+  @Field({
+    nullable: true,
+    description: 'true makes it the primary contact (another one must be made primary instead of false)',
+  })
+  isPrimary?: boolean;
+}
+
+@InputType()
+export class RemoveCustomerContactInput {
+  @Field(() => ID)
+  @IsUUID()
+  customerId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  contactId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType()
+export class CustomerFilter {
+  @Field({ nullable: true, description: 'Part of the name, or the start of the code' })
+  @IsOptional()
+  @Length(1, 100)
+  text?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Customers having all these tags' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_TAGS)
+  @IsTag()
+  tags?: string[];
+
+  @Field(() => [CustomerTier], { nullable: true })
+  tiers?: Tier[];
+
+  @Field(() => [CustomerType], { nullable: true })
+  types?: Type[];
+}
+
+@ArgsType()
+export class CustomersArgs extends ConnectionArgs {
+  @Field(() => CustomerFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: CustomerFilter | null;
+
+  @Field(() => CustomerOrder, { defaultValue: 'NAME' })
+  orderBy: keyof typeof CustomerOrder;
+}

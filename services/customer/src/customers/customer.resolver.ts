@@ -1,0 +1,199 @@
+import { NotFoundError, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { metaOf, type CustomerContext } from '../context';
+import { maskEmail, maskName, maskPhone } from '../personal-data/masking';
+import { rootFieldOf, selectedFields } from '../personal-data/selection';
+import type { ServiceHistorySummary } from '../projections/service-history.repository';
+import { averageSatisfaction } from '../projections/service-history.rules';
+import { ServiceHistory } from '../projections/service-history.type';
+import { CustomerRevisitsArgs } from '../revisits/revisit.inputs';
+import type { RevisitView } from '../revisits/revisit.service';
+import { RevisitConnection } from '../revisits/revisit.type';
+import { requireRoleOf } from '../request';
+import { canViewCustomer, contactVisibility, CUSTOMER_EDITORS } from './customer.access';
+import {
+  AddCustomerContactInput,
+  ChangeCustomerTierInput,
+  CustomersArgs,
+  RegisterCustomerInput,
+  RemoveCustomerContactInput,
+  UpdateCustomerConsentsInput,
+  UpdateCustomerContactInput,
+  UpdateCustomerInput,
+} from './customer.inputs';
+import type { ContactRecord, CustomerChangeRecord, CustomerRecord } from './customer.model';
+import { CONTACT_PERSONAL_FIELDS } from './customer.rules';
+import { Contact, Customer, CustomerChangeConnection, CustomerConnection } from './customer.type';
+import { ConnectionArgs } from '@opsgraph/graphql-kit';
+
+function masked(contact: ContactRecord): Contact {
+  return {
+    id: contact.id,
+    name: maskName(contact.name),
+    title: contact.title,
+    phone: contact.phone && maskPhone(contact.phone),
+    email: contact.email && maskEmail(contact.email),
+    isPrimary: contact.isPrimary,
+    masked: true,
+  };
+}
+
+function clear(contact: ContactRecord): Contact {
+  const { id, name, title, phone, email, isPrimary } = contact;
+  return { id, name, title, phone, email, isPrimary, masked: false };
+}
+
+function toServiceHistory(summary: ServiceHistorySummary | null): ServiceHistory {
+  return {
+    ticketsTotal: summary?.ticketsTotal ?? 0,
+    ticketsOpen: summary?.ticketsOpen ?? 0,
+    complaints: summary?.complaints ?? 0,
+    lastContactAt: summary?.lastContactAt ?? null,
+    averageSatisfaction: summary ? averageSatisfaction(summary) : null,
+    surveysAnswered: summary?.satisfactionCount ?? 0,
+    lastComplaint:
+      summary?.lastComplaintTicketId && summary.lastComplaintNumber && summary.lastComplaintAt
+        ? {
+            ticket: { id: summary.lastComplaintTicketId },
+            number: summary.lastComplaintNumber,
+            openedAt: summary.lastComplaintAt,
+          }
+        : null,
+  };
+}
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { description: 'NOT_FOUND also when the caller may not see the customer' })
+  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomerContext): Promise<CustomerRecord> {
+    const caller = requireCaller(ctx);
+    const customer = await ctx.loaders.customers.load(id);
+    if (!customer || !canViewCustomer(caller, customer.id)) throw new NotFoundError('Customer', id);
+    return customer;
+  }
+
+  @Query(() => Customer, { nullable: true, description: 'Codes are case-insensitive' })
+  customerByCode(@Arg('code') code: string, @Ctx() ctx: CustomerContext): Promise<CustomerRecord | null> {
+    return ctx.services.customers.findByCode(metaOf(ctx), code);
+  }
+
+  @Query(() => CustomerConnection, { description: 'Staff only' })
+  customers(
+    @Args() args: CustomersArgs,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<ConnectionShape<CustomerRecord>> {
+    return ctx.services.customers.search(metaOf(ctx), args);
+  }
+
+  @Mutation(() => Customer)
+  registerCustomer(
+    @Arg('input') input: RegisterCustomerInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.register(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer)
+  updateCustomer(
+    @Arg('input') input: UpdateCustomerInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.update(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer, { description: 'ADMIN, OPS_DIRECTOR, OPS_MANAGER' })
+  changeCustomerTier(
+    @Arg('input') input: ChangeCustomerTierInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.changeTier(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer, { description: 'Staff editors, or the customer itself' })
+  updateCustomerConsents(
+    @Arg('input') input: UpdateCustomerConsentsInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.updateConsents(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer)
+  addCustomerContact(
+    @Arg('input') input: AddCustomerContactInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.addContact(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer)
+  updateCustomerContact(
+    @Arg('input') input: UpdateCustomerContactInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.updateContact(metaOf(ctx), input);
+  }
+
+  @Mutation(() => Customer)
+  removeCustomerContact(
+    @Arg('input') input: RemoveCustomerContactInput,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
+    return ctx.services.customers.removeContact(metaOf(ctx), input);
+  }
+
+  @FieldResolver(() => [Contact], {
+    description: 'Primary first. Masked for TECHNICIAN, ANALYST and HR; reads in clear are recorded.',
+  })
+  async contacts(
+    @Root() customer: CustomerRecord,
+    @Ctx() ctx: CustomerContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Contact[]> {
+    const caller = requireCaller(ctx);
+    const visibility = contactVisibility(caller, customer.id);
+    if (visibility === 'NONE') return [];
+    const contacts = await ctx.loaders.contacts.load(customer.id);
+    if (visibility === 'MASKED') return contacts.map(masked);
+    const selected = selectedFields(info);
+    const fields = CONTACT_PERSONAL_FIELDS.filter(
+      (field) => selected.has(field) && contacts.some((contact) => contact[field] !== null),
+    );
+    // Recorded before the data leaves: if the record cannot be written, the read fails.
+    await ctx.accessRecorder?.record({
+      customerId: customer.id,
+      fields: fields.map((field) => `contacts.${field}`),
+      operation: rootFieldOf(info),
+    });
+    return contacts.map(clear);
+  }
+
+  @FieldResolver(() => ServiceHistory)
+  async serviceHistory(
+    @Root() customer: CustomerRecord,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<ServiceHistory> {
+    return toServiceHistory(await ctx.loaders.serviceHistory.load(customer.id));
+  }
+
+  @FieldResolver(() => RevisitConnection, { description: 'Staff only; latest due first' })
+  revisits(
+    @Root() customer: CustomerRecord,
+    @Args() args: CustomerRevisitsArgs,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<ConnectionShape<RevisitView>> {
+    return ctx.services.revisits.ofCustomer(metaOf(ctx), customer.id, args);
+  }
+
+  @FieldResolver(() => CustomerChangeConnection, {
+    description: 'Audit trail, newest first (ADMIN, OPS_DIRECTOR, OPS_MANAGER, AGENT)',
+  })
+  changeHistory(
+    @Root() customer: CustomerRecord,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<ConnectionShape<CustomerChangeRecord>> {
+    requireRoleOf(ctx.caller, CUSTOMER_EDITORS, 'read the customer audit trail');
+    return ctx.services.customers.changes(customer.id, args);
+  }
+}

@@ -1,0 +1,143 @@
+import type { ContactRecord, CustomerRecord } from './customer.model';
+import {
+  changedContactFields,
+  changedFields,
+  fieldChanges,
+  normalizeCode,
+  normalizeEmail,
+  normalizeLanguage,
+  normalizePhone,
+  normalizeTags,
+  redactedChanges,
+  successorPrimary,
+  toSnapshot,
+} from './customer.rules';
+
+const customer: CustomerRecord = {
+  id: '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67',
+  code: 'C-2025-0042',
+  name: 'Harbour Logistics Ltd.',
+  type: 'ORGANIZATION',
+  tier: 'KEY_ACCOUNT',
+  tags: ['logistics', 'north-region'],
+  preferredChannel: 'EMAIL',
+  language: 'zh-TW',
+  consents: { marketing: false, surveys: true, revisits: true },
+  consentsUpdatedAt: null,
+  lastRevisitAt: null,
+  version: 3,
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+  updatedAt: new Date('2026-01-02T00:00:00Z'),
+};
+
+const contact = (id: string, createdAt: string, isPrimary = false): ContactRecord => ({
+  id,
+  customerId: customer.id,
+  name: 'Wang Fang',
+  title: null,
+  phone: '+8613812345678',
+  email: null,
+  isPrimary,
+  createdAt: new Date(createdAt),
+  updatedAt: new Date(createdAt),
+});
+
+describe('input formats', () => {
+  it('normalizes codes to upper case and refuses malformed ones', () => {
+    expect(normalizeCode('  c-2025-0042 ')).toBe('C-2025-0042');
+    expect(normalizeCode('ACME_1.B')).toBe('ACME_1.B');
+    expect(normalizeCode('-C1')).toBeNull();
+    expect(normalizeCode('C 1')).toBeNull();
+    expect(normalizeCode('')).toBeNull();
+    expect(normalizeCode('X'.repeat(33))).toBeNull();
+  });
+
+  it('normalizes tags (lower case, single spaces, no duplicates, any script)', () => {
+    expect(normalizeTags(['Logistics', ' north  region ', 'logistics', '重點客戶'])).toEqual([
+      'logistics',
+      'north region',
+      '重點客戶',
+    ]);
+    expect(normalizeTags(['ok', '#bad'])).toBeNull();
+    expect(normalizeTags([''])).toBeNull();
+  });
+
+  it('canonicalizes BCP 47 language tags', () => {
+    expect(normalizeLanguage('zh-tw')).toBe('zh-TW');
+    expect(normalizeLanguage('EN')).toBe('en');
+    expect(normalizeLanguage('english')).toBeNull();
+    expect(normalizeLanguage('zh_TW')).toBeNull();
+  });
+
+  it.each([
+    ['+86 138-1234-5678', '+8613812345678'],
+    ['13812345678', '13812345678'],
+    ['0086 (138) 1234 5678', '+8613812345678'],
+    ['+1.415.555.2671', '+14155552671'],
+  ])('accepts the phone %p as %p', (raw, normalized) => {
+    expect(normalizePhone(raw)).toBe(normalized);
+  });
+
+  it.each([['12345'], ['+0123456789'], ['138-1234-567x'], ['+1234567890123456'], ['phone']])(
+    'refuses the phone %p',
+    (raw) => expect(normalizePhone(raw)).toBeNull(),
+  );
+
+  it('accepts e-mails, lower-casing the domain only, and refuses malformed ones', () => {
+    expect(normalizeEmail(' Wang.Fang@Example.COM ')).toBe('Wang.Fang@example.com');
+    expect(normalizeEmail('not-an-email')).toBeNull();
+    expect(normalizeEmail('a@b')).toBeNull();
+    expect(normalizeEmail('Wang <w@example.com>')).toBeNull();
+    expect(normalizeEmail(`${'a'.repeat(250)}@example.com`)).toBeNull();
+  });
+});
+
+describe('events and audit', () => {
+  it('snapshots without contact data or consents', () => {
+    const snapshot = toSnapshot(customer);
+    expect(snapshot).toEqual({
+      customerId: customer.id,
+      code: 'C-2025-0042',
+      name: 'Harbour Logistics Ltd.',
+      type: 'ORGANIZATION',
+      tier: 'KEY_ACCOUNT',
+      tags: ['logistics', 'north-region'],
+      preferredChannel: 'EMAIL',
+      language: 'zh-TW',
+    });
+  });
+
+  it('lists the changed fields of customer.updated in contract order; tags compare by value', () => {
+    expect(changedFields(customer, { ...customer, tags: [...customer.tags] })).toEqual([]);
+    expect(
+      changedFields(customer, {
+        ...customer,
+        language: null,
+        name: 'Harbour Ltd.',
+        tags: ['logistics'],
+        tier: 'VIP',
+      }),
+    ).toEqual(['name', 'tags', 'language']);
+  });
+
+  it('audits values of ordinary fields and only the names of personal ones', () => {
+    expect(
+      fieldChanges(customer, { ...customer, tags: ['a', 'b'], language: null }, ['tags', 'language']),
+    ).toEqual([
+      { field: 'tags', from: 'logistics, north-region', to: 'a, b' },
+      { field: 'language', from: 'zh-TW', to: null },
+    ]);
+    expect(redactedChanges(['phone'])).toEqual([{ field: 'phone', from: null, to: null }]);
+    const before = contact('a', '2026-01-01T00:00:00Z');
+    expect(changedContactFields(before, { ...before, email: 'x@example.com', isPrimary: true })).toEqual([
+      'email',
+      'isPrimary',
+    ]);
+  });
+
+  it('promotes the oldest remaining contact when the primary one is removed', () => {
+    const remaining = [contact('c', '2026-01-03T00:00:00Z'), contact('b', '2026-01-02T00:00:00Z')];
+    expect(successorPrimary(remaining)?.id).toBe('b');
+    expect(successorPrimary([])).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+// TypeORM mapping of the personal-data access log (append-only, created by migrations).
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('personal_data_access_log')
+export class PersonalDataAccessEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ name: 'accessed_at', type: 'timestamptz' })
+  accessedAt: Date;
+
+  @Column('text', { name: 'user_id' })
+  userId: string;
+
+  @Column('text')
+  role: string;
+
+  @Column('text', { name: 'employee_id', nullable: true })
+  employeeId: string | null;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text', { array: true })
+  fields: string[];
+
+  @Column('text', { nullable: true })
+  operation: string | null;
+
+  @Column('text', { name: 'correlation_id', nullable: true })
+  correlationId: string | null;
+}

@@ -1,0 +1,31 @@
+import {
+  BadUserInputError,
+  pageRequest,
+  Role,
+  toConnection,
+  type ConnectionShape,
+} from '@opsgraph/graphql-kit';
+import type { DataSource } from 'typeorm';
+import { requireRoleOf, type RequestMeta } from '../request';
+import { AccessLogRepository, type AccessRecord } from './access-log.repository';
+import type { PersonalDataAccessLogArgs } from './access-log.type';
+
+export class AccessLogService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** ADMIN only: who read which customer's personal data, newest first. */
+  async page(meta: RequestMeta, args: PersonalDataAccessLogArgs): Promise<ConnectionShape<AccessRecord>> {
+    requireRoleOf(meta.caller, [Role.ADMIN], 'read the personal-data access log');
+    const page = pageRequest(args);
+    const after = page.after?.[0] ?? null;
+    if (after !== null && (typeof after !== 'string' || !/^\d{1,18}$/.test(after))) {
+      throw new BadUserInputError('Invalid cursor in "after"', 'after');
+    }
+    const { rows, total } = await new AccessLogRepository(this.dataSource.manager).page(
+      args.filter ?? {},
+      page.first + 1,
+      after,
+    );
+    return toConnection(rows, page.first, (row) => [row.id], total);
+  }
+}

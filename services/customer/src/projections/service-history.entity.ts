@@ -1,0 +1,73 @@
+// TypeORM mappings of the service-history read model (created by migrations); they never leave the projection's
+// repository.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
+
+@Entity('service_history_tickets')
+export class ServiceHistoryTicketEntity {
+  @PrimaryColumn('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text')
+  number: string;
+
+  @Column('text')
+  kind: string;
+
+  @Column('text')
+  status: string;
+
+  @Column(timestamptz('opened_at'))
+  openedAt: Date;
+
+  @Column('int', { name: 'snapshot_version' })
+  snapshotVersion: number;
+
+  @Column(timestamptz('last_contact_at'))
+  lastContactAt: Date;
+
+  @Column('smallint', { nullable: true })
+  satisfaction: number | null;
+
+  @Column('int', { name: 'survey_version', nullable: true })
+  surveyVersion: number | null;
+}
+
+@Entity('customer_service_history')
+export class CustomerServiceHistoryEntity {
+  @PrimaryColumn('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('int', { name: 'tickets_total' })
+  ticketsTotal: number;
+
+  @Column('int', { name: 'tickets_open' })
+  ticketsOpen: number;
+
+  @Column('int')
+  complaints: number;
+
+  @Column('int', { name: 'satisfaction_sum' })
+  satisfactionSum: number;
+
+  @Column('int', { name: 'satisfaction_count' })
+  satisfactionCount: number;
+
+  @Column(timestamptz('last_contact_at', true))
+  lastContactAt: Date | null;
+
+  @Column('uuid', { name: 'last_complaint_ticket_id', nullable: true })
+  lastComplaintTicketId: string | null;
+
+  @Column('text', { name: 'last_complaint_number', nullable: true })
+  lastComplaintNumber: string | null;
+
+  @Column(timestamptz('last_complaint_at', true))
+  lastComplaintAt: Date | null;
+}
+
+export const serviceHistoryEntities = [ServiceHistoryTicketEntity, CustomerServiceHistoryEntity];

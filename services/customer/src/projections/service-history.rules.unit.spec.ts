@@ -1,0 +1,148 @@
+import { validateEvent, type TicketEvent } from '@opsgraph/contracts-events';
+import {
+  applyTicketEvent,
+  averageSatisfaction,
+  contribution,
+  counterDeltas,
+  isContactEvent,
+  sameState,
+  ZERO,
+  type Counters,
+  type TicketState,
+} from './service-history.rules';
+import { TicketStory } from '../test-support/ticket-events';
+
+const CUSTOMER = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';
+const OTHER = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
+
+function fold(events: readonly TicketEvent[]): TicketState | null {
+  return events.reduce<TicketState | null>((state, event) => applyTicketEvent(state, event), null);
+}
+
+/** A customer's counters as the projection keeps them: the sum of per-event deltas. */
+function countersAfter(events: readonly TicketEvent[]): Map<string, Counters> {
+  const states = new Map<string, TicketState>();
+  const totals = new Map<string, Counters>();
+  for (const event of events) {
+    const before = states.get(event.aggregateId) ?? null;
+    const after = applyTicketEvent(before, event);
+    states.set(event.aggregateId, after);
+    for (const [customerId, delta] of counterDeltas(before, after)) {
+      const total = totals.get(customerId) ?? ZERO;
+      totals.set(customerId, {
+        ticketsTotal: total.ticketsTotal + delta.ticketsTotal,
+        ticketsOpen: total.ticketsOpen + delta.ticketsOpen,
+        complaints: total.complaints + delta.complaints,
+        satisfactionSum: total.satisfactionSum + delta.satisfactionSum,
+        satisfactionCount: total.satisfactionCount + delta.satisfactionCount,
+      });
+    }
+  }
+  return totals;
+}
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+describe('service-history rules', () => {
+  const story = new TicketStory(CUSTOMER, 'COMPLAINT');
+  const lifecycle = [
+    story.opened(),
+    story.acknowledged(),
+    story.resolved(),
+    story.surveySubmitted(4),
+    story.closed(),
+  ];
+
+  it('builds valid contract events in the tests', () => {
+    for (const event of lifecycle) expect(validateEvent(event)).toMatchObject({ ok: true });
+  });
+
+  it('keeps the latest snapshot, the survey score and the last contact of a ticket', () => {
+    const state = fold(lifecycle);
+    expect(state).toEqual({
+      ticketId: story.ticketId,
+      customerId: CUSTOMER,
+      number: story.number,
+      kind: 'COMPLAINT',
+      status: 'CLOSED',
+      openedAt: new Date('2026-03-02T08:00:00.000Z'),
+      snapshotVersion: 5,
+      lastContactAt: new Date(lifecycle[4].occurredAt),
+      satisfaction: 4,
+      surveyVersion: 4,
+    });
+  });
+
+  it('gives the same state and counters for every order of the same events (120 orders)', () => {
+    const expectedState = fold(lifecycle);
+    const expectedCounters = countersAfter(lifecycle);
+    for (const order of permutations(lifecycle)) {
+      expect(sameState(fold(order), expectedState)).toBe(true);
+      expect(countersAfter(order)).toEqual(expectedCounters);
+    }
+    expect(expectedCounters.get(CUSTOMER)).toEqual({
+      ticketsTotal: 1,
+      ticketsOpen: 0,
+      complaints: 1,
+      satisfactionSum: 4,
+      satisfactionCount: 1,
+    });
+  });
+
+  it('changes nothing when an event arrives twice', () => {
+    const once = fold(lifecycle);
+    expect(sameState(fold([...lifecycle, ...lifecycle]), once)).toBe(true);
+    expect(sameState(applyTicketEvent(once, lifecycle[2]), once)).toBe(true);
+    expect(countersAfter([...lifecycle, lifecycle[0], lifecycle[3]])).toEqual(countersAfter(lifecycle));
+  });
+
+  it('counts a ticket first seen through a later event, opening time included', () => {
+    const late = new TicketStory(CUSTOMER);
+    late.opened();
+    const resolved = late.resolved();
+    const state = applyTicketEvent(null, resolved);
+    expect(state).toMatchObject({
+      status: 'RESOLVED',
+      snapshotVersion: 2,
+      lastContactAt: new Date(resolved.occurredAt),
+    });
+    expect(contribution(state)).toEqual({ ...ZERO, ticketsTotal: 1 });
+  });
+
+  it('does not count internal work as contact with the customer', () => {
+    const quiet = new TicketStory(CUSTOMER);
+    const opened = quiet.opened();
+    const note = quiet.internalNote();
+    const assigned = quiet.assigned();
+    expect([opened, note, assigned].map(isContactEvent)).toEqual([true, false, false]);
+    expect(fold([opened, note, assigned])?.lastContactAt).toEqual(new Date(opened.data.openedAt));
+  });
+
+  it('moves a ticket between customers when its snapshot names another one', () => {
+    const moving = new TicketStory(CUSTOMER);
+    const before = applyTicketEvent(null, moving.opened());
+    const after = { ...before, customerId: OTHER, snapshotVersion: 2 };
+    expect(counterDeltas(before, after)).toEqual(
+      new Map([
+        [CUSTOMER, { ...ZERO, ticketsTotal: -1, ticketsOpen: -1 }],
+        [OTHER, { ...ZERO, ticketsTotal: 1, ticketsOpen: 1 }],
+      ]),
+    );
+  });
+
+  it('counts a reopened ticket as open again', () => {
+    const again = new TicketStory(CUSTOMER);
+    const events = [again.opened(), again.resolved(), again.reopened()];
+    expect(countersAfter(events).get(CUSTOMER)).toMatchObject({ ticketsTotal: 1, ticketsOpen: 1 });
+  });
+
+  it('averages satisfaction to two decimals', () => {
+    expect(averageSatisfaction({ satisfactionSum: 0, satisfactionCount: 0 })).toBeNull();
+    expect(averageSatisfaction({ satisfactionSum: 11, satisfactionCount: 3 })).toBe(3.67);
+  });
+});

@@ -1,0 +1,52 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+/** The ticket subgraph's entity, referenced by id only (this subgraph cannot resolve it). */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Ticket')
+export class TicketReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType()
+export class LastComplaint {
+  @Field(() => TicketReference)
+  ticket: TicketReference;
+
+  @Field({ description: 'Ticket number, e.g. TCK-000123' })
+  number: string;
+
+  @Field()
+  openedAt: Date;
+}
+
+@ObjectType({
+  description:
+    'The customer’s history with the centre, kept from ticket events (eventually consistent: a few seconds behind ' +
+    'the ticket service).',
+})
+export class ServiceHistory {
+  @Field(() => Int)
+  ticketsTotal: number;
+
+  @Field(() => Int, { description: 'Tickets not yet resolved or closed' })
+  ticketsOpen: number;
+
+  @Field(() => Int, { description: 'COMPLAINT tickets' })
+  complaints: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Latest moment the customer and the centre were in touch',
+  })
+  lastContactAt: Date | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean overall survey score (1–5), 2 decimals' })
+  averageSatisfaction: number | null;
+
+  @Field(() => Int)
+  surveysAnswered: number;
+
+  @Field(() => LastComplaint, { nullable: true })
+  lastComplaint: LastComplaint | null;
+}

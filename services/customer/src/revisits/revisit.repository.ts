@@ -1,0 +1,82 @@
+// The only TypeORM access of care revisits. Built on the transaction's EntityManager inside a use-case.
+import type { TicketChannel } from '@opsgraph/contracts-events';
+import { In, type EntityManager } from 'typeorm';
+import { validIds } from '../customers/customer.repository';
+import { RevisitEntity } from './revisit.entity';
+import type { RevisitRecord, RevisitStatus } from './revisit.rules';
+
+function toRevisit(row: RevisitEntity): RevisitRecord {
+  return { ...row, status: row.status as RevisitStatus, channel: row.channel as TicketChannel | null };
+}
+
+export interface RevisitPage {
+  rows: RevisitRecord[];
+  total: number;
+}
+
+export class RevisitRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async findByIds(ids: readonly string[]): Promise<RevisitRecord[]> {
+    const valid = validIds(ids);
+    if (valid.length === 0) return [];
+    return (await this.manager.getRepository(RevisitEntity).findBy({ id: In(valid) })).map(toRevisit);
+  }
+
+  async lock(id: string): Promise<RevisitRecord | null> {
+    if (validIds([id]).length === 0) return null;
+    const row = await this.manager
+      .createQueryBuilder(RevisitEntity, 'r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
+    return row ? toRevisit(row) : null;
+  }
+
+  async insert(revisit: RevisitRecord): Promise<void> {
+    await this.manager.getRepository(RevisitEntity).insert(revisit);
+  }
+
+  async update(revisit: RevisitRecord): Promise<void> {
+    const { id, ...values } = revisit;
+    await this.manager.getRepository(RevisitEntity).update({ id }, values);
+  }
+
+  /** Scheduled revisits due before `now`, most overdue first (partial indexes on scheduled revisits). */
+  async overdue(
+    filter: { assigneeEmployeeId?: string | null; customerId?: string | null },
+    now: Date,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<RevisitPage> {
+    const query = this.manager
+      .createQueryBuilder(RevisitEntity, 'r')
+      .where(`r.status = 'SCHEDULED'`)
+      .andWhere('r.dueAt < :now', { now });
+    if (filter.assigneeEmployeeId) {
+      query.andWhere('r.assigneeEmployeeId = :assignee', { assignee: filter.assigneeEmployeeId });
+    }
+    if (filter.customerId) query.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
+    const total = await query.clone().getCount();
+    if (after) query.andWhere('(r.dueAt, r.id) > (:dueAt, :id)', { dueAt: after[0], id: after[1] });
+    const rows = await query.orderBy('r.dueAt', 'ASC').addOrderBy('r.id', 'ASC').limit(limit).getMany();
+    return { rows: rows.map(toRevisit), total };
+  }
+
+  /** A customer's revisits, latest due first. */
+  async ofCustomer(
+    customerId: string,
+    statuses: readonly RevisitStatus[] | null,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<RevisitPage> {
+    const query = this.manager
+      .createQueryBuilder(RevisitEntity, 'r')
+      .where('r.customerId = :customerId', { customerId });
+    if (statuses?.length) query.andWhere('r.status in (:...statuses)', { statuses });
+    const total = await query.clone().getCount();
+    if (after) query.andWhere('(r.dueAt, r.id) < (:dueAt, :id)', { dueAt: after[0], id: after[1] });
+    const rows = await query.orderBy('r.dueAt', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
+    return { rows: rows.map(toRevisit), total };
+  }
+}

@@ -1,0 +1,40 @@
+import { canLeave, containsContactData, isOverdue, revisitEligibility } from './revisit.rules';
+
+describe('revisit rules', () => {
+  it('are for key accounts and VIPs who consented', () => {
+    expect(revisitEligibility({ tier: 'KEY_ACCOUNT', consents: { revisits: true } })).toEqual({ ok: true });
+    expect(revisitEligibility({ tier: 'VIP', consents: { revisits: true } })).toEqual({ ok: true });
+    expect(revisitEligibility({ tier: 'STANDARD', consents: { revisits: true } })).toMatchObject({
+      ok: false,
+    });
+    expect(revisitEligibility({ tier: 'VIP', consents: { revisits: false } })).toEqual({
+      ok: false,
+      reason: 'the customer has not consented to revisits',
+    });
+  });
+
+  it('leave SCHEDULED once, to a final state', () => {
+    expect(canLeave('SCHEDULED')).toBe(true);
+    expect(canLeave('COMPLETED')).toBe(false);
+    expect(canLeave('CANCELLED')).toBe(false);
+  });
+
+  it('are overdue when scheduled and due before now', () => {
+    const now = new Date('2026-03-01T00:00:00Z');
+    expect(isOverdue({ status: 'SCHEDULED', dueAt: new Date('2026-02-28T23:59:59Z') }, now)).toBe(true);
+    expect(isOverdue({ status: 'SCHEDULED', dueAt: now }, now)).toBe(false);
+    expect(isOverdue({ status: 'COMPLETED', dueAt: new Date('2026-01-01T00:00:00Z') }, now)).toBe(false);
+  });
+
+  it.each([
+    ['call back on +86 138 1234 5678', true],
+    ['reach her at 13812345678', true],
+    ['mail wang.fang@example.com next week', true],
+    ['(021) 6123-4567 ext 8', true],
+    ['visited on 2026-03-03 10:00, all 3 sites fine', false],
+    ['order 1234567 delivered', false],
+    ['customer satisfied with the new SLA', false],
+  ])('outcome %p carries contact data: %p', (text, expected) => {
+    expect(containsContactData(text)).toBe(expected);
+  });
+});
