@@ -1,0 +1,3 @@
+export { ConfigError, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw, url, type Env } from './env';
+export { loadServiceConfig, type ServiceConfig, type ServiceDefaults } from './service-config';
+export { runService, type RunningService, type RunServiceOptions } from './run-service';

@@ -1,0 +1,44 @@
+import { type Env, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw, url } from './env';
+
+/** The variables every opsgraph service reads, the same way, so that deployments configure them alike. */
+export interface ServiceConfig {
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly kafkaBrokers: string[];
+  /** Prefix of every topic name: '' in production, one per suite in tests. */
+  readonly kafkaTopicNamespace: string;
+  readonly gatewaySecret: string;
+  readonly logLevel: string;
+  readonly nodeEnv: string;
+  /** Roles of this process; Kubernetes may run them as separate Deployments. */
+  readonly runApi: boolean;
+  readonly runRelay: boolean;
+  readonly runConsumers: boolean;
+}
+
+export interface ServiceDefaults {
+  /** The local port (4101 ticket, 4102 customer, 4103 hr-performance, …). */
+  port: number;
+  /** The service's own database name, e.g. `opsgraph_ticket`. */
+  database: string;
+}
+
+export function loadServiceConfig(env: Env, defaults: ServiceDefaults): ServiceConfig {
+  const nodeEnv = raw(env, 'NODE_ENV') ?? 'development';
+  return {
+    port: integer(env, 'PORT', defaults.port, { min: 0, max: 65_535 }),
+    databaseUrl: url(env, 'DATABASE_URL', `postgres://postgres@127.0.0.1:5432/${defaults.database}`, [
+      'postgres:',
+      'postgresql:',
+    ]),
+    kafkaBrokers: hostPorts(env, 'KAFKA_BROKERS', ['127.0.0.1:9092']),
+    kafkaTopicNamespace: matching(env, 'KAFKA_TOPIC_NAMESPACE', '', /^[a-zA-Z0-9._-]*$/),
+    gatewaySecret: raw(env, 'GATEWAY_SECRET') ?? 'local-dev-gateway-secret',
+    // Tests stay quiet unless LOG_LEVEL asks otherwise.
+    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', LOG_LEVELS),
+    nodeEnv,
+    runApi: flag(env, 'RUN_API', true),
+    runRelay: flag(env, 'RUN_RELAY', true),
+    runConsumers: flag(env, 'RUN_CONSUMERS', true),
+  };
+}

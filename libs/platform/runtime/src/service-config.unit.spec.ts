@@ -1,0 +1,64 @@
+import { ConfigError } from './env';
+import { loadServiceConfig } from './service-config';
+
+const defaults = { port: 4199, database: 'opsgraph_sample' };
+
+describe('loadServiceConfig', () => {
+  it('has a default for every variable', () => {
+    expect(loadServiceConfig({}, defaults)).toEqual({
+      port: 4199,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/opsgraph_sample',
+      kafkaBrokers: ['127.0.0.1:9092'],
+      kafkaTopicNamespace: '',
+      gatewaySecret: 'local-dev-gateway-secret',
+      logLevel: 'info',
+      nodeEnv: 'development',
+      runApi: true,
+      runRelay: true,
+      runConsumers: true,
+    });
+  });
+
+  it('reads the environment', () => {
+    const config = loadServiceConfig(
+      {
+        PORT: '0',
+        DATABASE_URL: 'postgresql://ops@db:5432/x',
+        KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092',
+        KAFKA_TOPIC_NAMESPACE: 'test.ns',
+        GATEWAY_SECRET: 's3cret',
+        RUN_RELAY: 'no',
+        RUN_CONSUMERS: '0',
+      },
+      defaults,
+    );
+    expect(config).toMatchObject({
+      port: 0,
+      databaseUrl: 'postgresql://ops@db:5432/x',
+      kafkaBrokers: ['kafka-0:9092', 'kafka-1:9092'],
+      kafkaTopicNamespace: 'test.ns',
+      gatewaySecret: 's3cret',
+      runRelay: false,
+      runConsumers: false,
+    });
+  });
+
+  it('keeps tests quiet unless LOG_LEVEL says otherwise', () => {
+    expect(loadServiceConfig({ NODE_ENV: 'test' }, defaults).logLevel).toBe('silent');
+    expect(loadServiceConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }, defaults).logLevel).toBe('debug');
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', '12ab'],
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['DATABASE_URL', 'not a url'],
+    ['KAFKA_BROKERS', 'localhost'],
+    ['KAFKA_TOPIC_NAMESPACE', 'with space'],
+    ['LOG_LEVEL', 'loud'],
+    ['RUN_RELAY', 'maybe'],
+  ])('refuses a malformed %s (%s), naming it', (name, value) => {
+    expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(ConfigError);
+    expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(name);
+  });
+});
