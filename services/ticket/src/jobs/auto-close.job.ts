@@ -1,0 +1,52 @@
+// Closes RESOLVED tickets the customer did not answer within the lifecycle policy's delay (domain.md §1: "auto-closed
+// after N days without answer"). Claims tickets like the SLA breach scanner, so replicas may all run it.
+import { SYSTEM_ACTOR, TicketClosed } from '@opsgraph/contracts-events';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../tickets/ticket.command-runner';
+import { draft, snapshotOf } from '../tickets/ticket.events';
+import { decide, type TicketLifecyclePolicy } from '../tickets/ticket.lifecycle';
+import { applyDecision } from '../tickets/ticket.model';
+import type { TicketUnitOfWork } from '../tickets/ticket.unit-of-work';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class AutoCloseJob {
+  constructor(
+    private readonly unitOfWork: TicketUnitOfWork,
+    private readonly clock: Clock,
+    private readonly policy: TicketLifecyclePolicy,
+    private readonly maxPerRun = 500,
+  ) {}
+
+  async runOnce(): Promise<number> {
+    let closed = 0;
+    while (closed < this.maxPerRun && (await this.closeNext())) closed++;
+    return closed;
+  }
+
+  private closeNext(): Promise<boolean> {
+    return this.unitOfWork.run(async (tx) => {
+      const now = this.clock();
+      const ticket = await tx.tickets.claimAutoCloseCandidate(
+        new Date(now.getTime() - this.policy.autoCloseAfterDays * DAY_MS),
+      );
+      if (ticket === null) return false;
+      const decision = decide(ticket, { type: 'CLOSE', reason: 'AUTO_CLOSED' }, now, this.policy);
+      if (!decision.ok) return false;
+      const next = applyDecision(ticket, decision, now);
+      await tx.commit(
+        ticket,
+        [
+          {
+            ticket: next,
+            action: 'AUTO_CLOSE',
+            events: [draft(TicketClosed, { ...snapshotOf(next), closedBy: 'AUTO_CLOSED' })],
+            details: { afterDays: this.policy.autoCloseAfterDays },
+          },
+        ],
+        { actor: SYSTEM_ACTOR, correlationId: randomUUID(), now },
+      );
+      return true;
+    });
+  }
+}

@@ -1,0 +1,226 @@
+// The background jobs on real PostgreSQL, run by two "replicas" (two DataSources, two pools) at the same time:
+// every passed SLA deadline is flagged with exactly one ticket.sla_breached, every due ticket auto-closed once.
+import { Role } from '@opsgraph/graphql-kit';
+import { runMigrations } from '@opsgraph/persistence';
+import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createTicketServices } from '../app';
+import type { TicketServices } from '../context';
+import { createTicketDataSource } from '../data-source';
+import type { RequestMeta } from '../tickets/ticket.command-runner';
+import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
+import type { Ticket } from '../tickets/ticket.model';
+import type { TicketUnitOfWork } from '../tickets/ticket.unit-of-work';
+import { AutoCloseJob } from './auto-close.job';
+import { SlaBreachScanner } from './sla-breach.scanner';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const meta: RequestMeta = {
+  caller: { userId: 'manager-1', role: Role.OPS_MANAGER },
+  correlationId: 'jobs-test',
+};
+const department = randomUUID();
+const assignee = randomUUID();
+
+let database: TestDatabase;
+const replicas: { dataSource: DataSource; unitOfWork: TicketUnitOfWork; services: TicketServices }[] = [];
+/** What the seeding services believe the time is. */
+let seedTime = new Date();
+const wallClock = () => new Date();
+
+beforeAll(async () => {
+  database = await createTestDatabase('ticket-jobs');
+  for (const name of ['replica-a', 'replica-b']) {
+    const dataSource = createTicketDataSource(database.url, name);
+    await dataSource.initialize();
+    await runMigrations(dataSource);
+    replicas.push({ dataSource, ...createTicketServices(dataSource, 'jobs-test', wallClock) });
+  }
+});
+afterAll(async () => {
+  for (const replica of replicas) await replica.dataSource.destroy();
+  await database?.drop();
+});
+
+const seeding = () =>
+  createTicketServices(replicas[0].dataSource, 'jobs-test', () => seedTime).services.tickets;
+
+async function openAt(at: Date, count: number): Promise<Ticket[]> {
+  seedTime = at;
+  const opened: Ticket[] = [];
+  for (let i = 0; i < count; i++) {
+    opened.push(
+      await seeding().open(meta, {
+        kind: 'SERVICE_REQUEST',
+        channel: 'EMAIL',
+        subject: `Request ${i}`,
+        description: 'Seeded',
+        customerId: randomUUID(),
+        urgency: 'HIGH',
+        impact: 'MEDIUM', // P2: response 1 h, resolution 8 h
+        departmentId: department,
+      }),
+    );
+  }
+  return opened;
+}
+
+async function assignAt(at: Date, ticket: Ticket): Promise<Ticket> {
+  seedTime = at;
+  return seeding().assign(
+    meta,
+    { ticketId: ticket.id, expectedVersion: ticket.version },
+    { assigneeId: assignee },
+  );
+}
+
+/** One after the other: the seeding clock is shared. */
+async function each<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await fn(item));
+  return results;
+}
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return replicas[0].dataSource.query(sql, params);
+}
+
+async function breachEvents(
+  ticketIds: string[],
+): Promise<{ ticket: string; deadline: string; version: number }[]> {
+  return query(
+    `select aggregate_id as ticket, payload->'data'->>'deadline' as deadline, aggregate_version as version
+       from outbox where event_type = 'ticket.sla_breached' and aggregate_id = any($1) order by aggregate_id, aggregate_version`,
+    [ticketIds],
+  );
+}
+
+describe('SlaBreachScanner', () => {
+  it('two scanners racing flag each passed deadline exactly once, and only passed ones', async () => {
+    const now = Date.now();
+    const late = await openAt(new Date(now - 10 * HOUR), 60);
+    // Answered in time, resolution due in 6 h: nothing passed.
+    const onTime = await each(await openAt(new Date(now - 2 * HOUR), 5), (t) =>
+      assignAt(new Date(now - 2 * HOUR + 60_000), t),
+    );
+    // Answered in time, then waiting for the customer since before the resolution deadline: the clock is paused.
+    const paused: Ticket[] = [];
+    for (const ticket of await openAt(new Date(now - 10 * HOUR), 5)) {
+      let next = await assignAt(new Date(now - 10 * HOUR + 60_000), ticket);
+      next = await seeding().startWork(meta, { ticketId: next.id, expectedVersion: next.version });
+      paused.push(
+        await seeding().awaitCustomer(
+          meta,
+          { ticketId: next.id, expectedVersion: next.version },
+          'Need logs',
+        ),
+      );
+    }
+
+    const [a, b] = replicas.map((replica) => new SlaBreachScanner(replica.unitOfWork, wallClock));
+    const flagged = await Promise.all([a.scanOnce(), b.scanOnce()]);
+    expect(flagged[0] + flagged[1]).toBe(60);
+    expect(Math.min(...flagged)).toBeGreaterThan(0); // both replicas took part
+    expect(await Promise.all([a.scanOnce(), b.scanOnce()])).toEqual([0, 0]);
+
+    const lateIds = late.map((t) => t.id);
+    const events = await breachEvents(lateIds);
+    expect(events).toHaveLength(120);
+    expect(new Set(events.map((e) => `${e.ticket}/${e.deadline}`)).size).toBe(120);
+    // Both deadlines of a ticket were flagged in one change: versions 2 and 3, response first.
+    expect(
+      events.every(
+        (e, i) =>
+          e.version === (i % 2 === 0 ? 2 : 3) && e.deadline === (i % 2 === 0 ? 'RESPONSE' : 'RESOLUTION'),
+      ),
+    ).toBe(true);
+
+    const [flags] = await query<{ flagged: number; versions: number[] }>(
+      `select count(*) filter (where response_breached_at is not null and resolution_breached_at is not null)::int as flagged,
+              array_agg(distinct version) as versions
+         from tickets where id = any($1)`,
+      [lateIds],
+    );
+    expect(flags).toEqual({ flagged: 60, versions: [3] });
+    const audit = await query<{ n: number }>(
+      `select count(*)::int as n from ticket_history where action = 'SLA_BREACHED' and actor_role = 'system' and ticket_id = any($1)`,
+      [lateIds],
+    );
+    expect(audit[0].n).toBe(60);
+    expect(await breachEvents([...onTime, ...paused].map((t) => t.id))).toEqual([]);
+  });
+
+  it('a deadline found passed by a use-case and by the scanner at the same moment is reported once', async () => {
+    const now = Date.now();
+    const tickets = await each(await openAt(new Date(now - 10 * HOUR), 20), (t) =>
+      assignAt(new Date(now - 10 * HOUR + 60_000), t),
+    );
+    const resolver = replicas[1].services.tickets;
+    const resolve = async (ticket: Ticket): Promise<Ticket> => {
+      let expectedVersion = ticket.version;
+      for (;;) {
+        try {
+          return await resolver.resolve(meta, { ticketId: ticket.id, expectedVersion }, 'Done, late');
+        } catch (error) {
+          // The scanner got there first and moved the version on: reload and retry, as a client would.
+          const actual = (error as { extensions?: { code?: string; actualVersion?: number } }).extensions;
+          if (actual?.code !== 'CONFLICT' || actual.actualVersion === undefined) throw error;
+          expectedVersion = actual.actualVersion;
+        }
+      }
+    };
+    const scanner = new SlaBreachScanner(replicas[0].unitOfWork, wallClock);
+    await Promise.all([scanner.scanOnce(), ...tickets.map(resolve)]);
+
+    const ids = tickets.map((t) => t.id);
+    const events = await breachEvents(ids);
+    expect(events.map((e) => e.deadline)).toEqual(ids.map(() => 'RESOLUTION'));
+    expect(new Set(events.map((e) => e.ticket)).size).toBe(20);
+    const resolved = await query<{ within: boolean }>(
+      `select (payload->'data'->>'withinSla')::boolean as within from outbox where event_type = 'ticket.resolved' and aggregate_id = any($1)`,
+      [ids],
+    );
+    expect(resolved.map((row) => row.within)).toEqual(ids.map(() => false));
+  });
+});
+
+describe('AutoCloseJob', () => {
+  it('closes resolved tickets after the policy’s delay, once, with two jobs racing', async () => {
+    const now = Date.now();
+    const resolveAt = async (at: Date, ticket: Ticket) => {
+      const assigned = await assignAt(at, ticket);
+      seedTime = new Date(at.getTime() + 60_000);
+      return seeding().resolve(meta, { ticketId: assigned.id, expectedVersion: assigned.version }, 'Fixed');
+    };
+    const due = await each(await openAt(new Date(now - 9 * DAY), 15), (t) =>
+      resolveAt(new Date(now - 9 * DAY + 60_000), t),
+    );
+    const recent = await each(await openAt(new Date(now - 2 * DAY), 5), (t) =>
+      resolveAt(new Date(now - 2 * DAY + 60_000), t),
+    );
+
+    const [a, b] = replicas.map(
+      (replica) => new AutoCloseJob(replica.unitOfWork, wallClock, DEFAULT_LIFECYCLE_POLICY),
+    );
+    const closed = await Promise.all([a.runOnce(), b.runOnce()]);
+    expect(closed[0] + closed[1]).toBe(15);
+
+    const rows = await query<{ id: string; status: string; close_reason: string | null }>(
+      'select id, status, close_reason from tickets where id = any($1) order by id',
+      [[...due, ...recent].map((t) => t.id)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(
+      due.every((t) => byId.get(t.id)?.status === 'CLOSED' && byId.get(t.id)?.close_reason === 'AUTO_CLOSED'),
+    ).toBe(true);
+    expect(recent.every((t) => byId.get(t.id)?.status === 'RESOLVED')).toBe(true);
+    const events = await query<{ n: number; actors: string[] }>(
+      `select count(*)::int as n, array_agg(distinct payload->'actor'->>'role') as actors
+         from outbox where event_type = 'ticket.closed' and payload->'data'->>'closedBy' = 'AUTO_CLOSED' and aggregate_id = any($1)`,
+      [due.map((t) => t.id)],
+    );
+    expect(events[0]).toEqual({ n: 15, actors: ['system'] });
+  });
+});

@@ -1,0 +1,313 @@
+// Use-cases that record things around a ticket: progress updates, the execution plan, the satisfaction survey,
+// complaint handling and suggestion review. Each bumps the ticket's version like any other change.
+import {
+  TicketComplaintFollowUpRecorded,
+  TicketComplaintInvestigated,
+  TicketProgressAdded,
+  TicketSuggestionReviewed,
+  TicketSurveySubmitted,
+} from '@opsgraph/contracts-events';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  Role,
+} from '@opsgraph/graphql-kit';
+import { randomUUID } from 'node:crypto';
+import type { TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
+import { AlreadyRecordedError } from './ticket.errors';
+import { draft, snapshotOf } from './ticket.events';
+import type { TicketStatus } from './ticket.lifecycle';
+import type { Ticket } from './ticket.model';
+import type { ComplaintDetails, PlanStep, ProgressVisibility, SuggestionDecision } from './ticket.records';
+
+/** An execution plan is worked on by an assignee (000 §二(三)1). */
+const PLANNABLE: readonly TicketStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER', 'REOPENED'];
+const SURVEYABLE: readonly TicketStatus[] = ['RESOLVED', 'CLOSED'];
+
+export interface PlanStepInput {
+  readonly title: string;
+  readonly ownerId?: string | null;
+  readonly dueAt?: Date | null;
+}
+
+export interface SurveyInput {
+  readonly overall: number;
+  readonly quality: number;
+  readonly efficiency: number;
+  readonly communication: number;
+  readonly comment?: string | null;
+}
+
+export interface InvestigationInput {
+  readonly findings: string;
+  readonly rootCause: string;
+  readonly responsibleDepartmentId: string;
+  readonly responsibleEmployeeId?: string | null;
+  readonly correctiveAction: string;
+  readonly correctiveActionDueAt: Date;
+  readonly feedbackToComplainant?: string | null;
+}
+
+export interface FollowUpInput {
+  readonly followUpAt: Date;
+  readonly result: string;
+  readonly satisfied: boolean;
+}
+
+export class TicketRecordsService {
+  constructor(private readonly runner: TicketCommandRunner) {}
+
+  async addProgress(
+    meta: RequestMeta,
+    ref: TicketRef,
+    input: { visibility: ProgressVisibility; body: string },
+  ): Promise<Ticket> {
+    if (meta.caller?.role === Role.CUSTOMER && input.visibility !== 'PUBLIC') {
+      throw new ForbiddenError('A customer adds PUBLIC progress updates only');
+    }
+    return this.runner.change(meta, 'ADD_PROGRESS', ref, async (ticket, { now, caller, tx }) => {
+      const progressId = randomUUID();
+      await tx.records.insertProgress({
+        id: progressId,
+        ticketId: ticket.id,
+        visibility: input.visibility,
+        body: input.body,
+        authorId: caller.userId,
+        authorRole: caller.role,
+        createdAt: now,
+      });
+      return {
+        ticket,
+        action: 'ADD_PROGRESS',
+        events: [
+          draft(TicketProgressAdded, {
+            ...snapshotOf(ticket),
+            progressId,
+            visibility: input.visibility,
+            body: input.body,
+          }),
+        ],
+        details: { progressId, visibility: input.visibility },
+      };
+    });
+  }
+
+  /**
+   * Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones.
+   * The event contracts have no plan event (yet): the change is versioned and audited, not published.
+   */
+  planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
+    return this.runner.change(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
+      requireStatus(ticket, PLANNABLE, 'planned');
+      const done = (await tx.records.steps([ticket.id])).filter((step) => step.doneAt !== null);
+      const start = Math.max(0, ...done.map((step) => step.position));
+      const planned: PlanStep[] = steps.map((step, index) => ({
+        id: randomUUID(),
+        ticketId: ticket.id,
+        position: start + index + 1,
+        title: step.title,
+        ownerId: step.ownerId ?? null,
+        dueAt: step.dueAt ?? null,
+        doneAt: null,
+        doneBy: null,
+        createdAt: now,
+      }));
+      await tx.records.replaceOpenSteps(ticket.id, planned);
+      return {
+        ticket,
+        action: 'PLAN_STEPS',
+        events: [],
+        details: { stepIds: planned.map((step) => step.id), keptDoneSteps: done.length },
+      };
+    });
+  }
+
+  completeStep(meta: RequestMeta, ref: TicketRef, stepId: string): Promise<Ticket> {
+    return this.runner.change(meta, 'COMPLETE_STEP', ref, async (ticket, { now, caller, tx }) => {
+      requireStatus(ticket, PLANNABLE, 'worked on');
+      const step = (await tx.records.steps([ticket.id])).find((candidate) => candidate.id === stepId);
+      if (step === undefined) throw new NotFoundError('TicketPlanStep', stepId);
+      if (step.doneAt !== null)
+        throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
+      await tx.records.completeStep(stepId, now, caller.userId);
+      return { ticket, action: 'COMPLETE_STEP', events: [], details: { stepId, position: step.position } };
+    });
+  }
+
+  submitSurvey(meta: RequestMeta, ref: TicketRef, input: SurveyInput): Promise<Ticket> {
+    return this.runner.change(meta, 'SUBMIT_SURVEY', ref, async (ticket, { now, caller, tx }) => {
+      requireStatus(ticket, SURVEYABLE, 'surveyed');
+      if ((await tx.records.surveys([ticket.id])).length > 0)
+        throw new AlreadyRecordedError('survey', ticket.id);
+      const survey = {
+        id: randomUUID(),
+        ticketId: ticket.id,
+        overall: input.overall,
+        quality: input.quality,
+        efficiency: input.efficiency,
+        communication: input.communication,
+        comment: input.comment ?? null,
+        submittedAt: now,
+        submittedBy: caller.userId,
+      };
+      // The unique constraint stands behind the check above; the ticket row lock makes the check reliable.
+      await tx.records.insertSurvey(survey);
+      const { id: surveyId, ticketId: _ticketId, submittedBy: _by, ...scores } = survey;
+      return {
+        ticket,
+        action: 'SUBMIT_SURVEY',
+        events: [
+          draft(TicketSurveySubmitted, {
+            ...snapshotOf(ticket),
+            ...scores,
+            surveyId,
+            submittedAt: now.toISOString(),
+          }),
+        ],
+        details: { surveyId, overall: survey.overall },
+      };
+    });
+  }
+
+  /** Records (or revises) the investigation of a complaint; a recorded follow-up stays. */
+  recordComplaintInvestigation(
+    meta: RequestMeta,
+    ref: TicketRef,
+    input: InvestigationInput,
+  ): Promise<Ticket> {
+    return this.runner.change(
+      meta,
+      'RECORD_COMPLAINT_INVESTIGATION',
+      ref,
+      async (ticket, { now, caller, tx }) => {
+        requireKind(ticket, 'COMPLAINT');
+        requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');
+        const [existing] = await tx.records.complaints([ticket.id]);
+        const details: ComplaintDetails = {
+          ticketId: ticket.id,
+          findings: input.findings,
+          rootCause: input.rootCause,
+          responsibleDepartmentId: input.responsibleDepartmentId,
+          responsibleEmployeeId: input.responsibleEmployeeId ?? null,
+          correctiveAction: input.correctiveAction,
+          correctiveActionDueAt: input.correctiveActionDueAt,
+          feedbackToComplainant: input.feedbackToComplainant ?? null,
+          investigatedAt: now,
+          investigatedBy: caller.userId,
+          followUpAt: existing?.followUpAt ?? null,
+          followUpResult: existing?.followUpResult ?? null,
+          followUpSatisfied: existing?.followUpSatisfied ?? null,
+          followUpRecordedBy: existing?.followUpRecordedBy ?? null,
+        };
+        await tx.records.saveComplaint(details);
+        const data = {
+          findings: details.findings,
+          rootCause: details.rootCause,
+          responsibleDepartmentId: details.responsibleDepartmentId,
+          responsibleEmployeeId: details.responsibleEmployeeId,
+          correctiveAction: details.correctiveAction,
+          correctiveActionDueAt: details.correctiveActionDueAt.toISOString(),
+        };
+        return {
+          ticket,
+          action: 'RECORD_COMPLAINT_INVESTIGATION',
+          events: [draft(TicketComplaintInvestigated, { ...snapshotOf(ticket), ...data })],
+          details: {
+            revised: existing !== undefined,
+            responsibleDepartmentId: details.responsibleDepartmentId,
+          },
+        };
+      },
+    );
+  }
+
+  recordComplaintFollowUp(meta: RequestMeta, ref: TicketRef, input: FollowUpInput): Promise<Ticket> {
+    return this.runner.change(meta, 'RECORD_COMPLAINT_FOLLOW_UP', ref, async (ticket, { caller, tx }) => {
+      requireKind(ticket, 'COMPLAINT');
+      const [existing] = await tx.records.complaints([ticket.id]);
+      if (existing === undefined) {
+        throw new InvalidTransitionError(
+          'Record the investigation before the follow-up visit',
+          ticket.status,
+        );
+      }
+      await tx.records.saveComplaint({
+        ...existing,
+        followUpAt: input.followUpAt,
+        followUpResult: input.result,
+        followUpSatisfied: input.satisfied,
+        followUpRecordedBy: caller.userId,
+      });
+      const data = {
+        followUpAt: input.followUpAt.toISOString(),
+        result: input.result,
+        satisfied: input.satisfied,
+      };
+      return {
+        ticket,
+        action: 'RECORD_COMPLAINT_FOLLOW_UP',
+        events: [draft(TicketComplaintFollowUpRecorded, { ...snapshotOf(ticket), ...data })],
+        details: { satisfied: input.satisfied },
+      };
+    });
+  }
+
+  reviewSuggestion(
+    meta: RequestMeta,
+    ref: TicketRef,
+    input: { decision: SuggestionDecision; reason: string },
+  ): Promise<Ticket> {
+    return this.runner.change(meta, 'REVIEW_SUGGESTION', ref, async (ticket, { now, caller, tx }) => {
+      requireKind(ticket, 'SUGGESTION');
+      if ((await tx.records.suggestionReviews([ticket.id])).length > 0) {
+        throw new AlreadyRecordedError('suggestion review', ticket.id);
+      }
+      await tx.records.insertSuggestionReview({
+        ticketId: ticket.id,
+        decision: input.decision,
+        reason: input.reason,
+        reviewedAt: now,
+        reviewedBy: caller.userId,
+      });
+      return {
+        ticket,
+        action: 'REVIEW_SUGGESTION',
+        events: [
+          draft(TicketSuggestionReviewed, {
+            ...snapshotOf(ticket),
+            decision: input.decision,
+            reason: input.reason,
+          }),
+        ],
+        details: { decision: input.decision },
+      };
+    });
+  }
+}
+
+const OPEN_OR_RESOLVED: readonly TicketStatus[] = [
+  'NEW',
+  'ACKNOWLEDGED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'PENDING_CUSTOMER',
+  'REOPENED',
+  'RESOLVED',
+];
+
+function requireStatus(ticket: Ticket, allowed: readonly TicketStatus[], what: string): void {
+  if (!allowed.includes(ticket.status)) {
+    throw new InvalidTransitionError(`A ${ticket.status} ticket cannot be ${what}`, ticket.status);
+  }
+}
+
+function requireKind(ticket: Ticket, kind: Ticket['kind']): void {
+  if (ticket.kind !== kind) {
+    throw new BadUserInputError(
+      `Ticket ${ticket.number} is a ${ticket.kind}, not a ${kind}`,
+      'input.ticketId',
+    );
+  }
+}

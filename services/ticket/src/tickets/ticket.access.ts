@@ -1,0 +1,145 @@
+// Who may see and do what with tickets (domain.md §9). Pure: the repository turns a TicketScope into SQL, the
+// use-cases check actions with mayPerform/canSee. A ticket outside the caller's scope does not exist for them
+// (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other customers' ticket ids.
+import { ForbiddenError, Role, UnauthenticatedError, type Caller } from '@opsgraph/graphql-kit';
+import type { ContactSnapshot } from './ticket.model';
+
+export type TicketAction =
+  | 'OPEN'
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'START_WORK'
+  | 'AWAIT_CUSTOMER'
+  | 'CUSTOMER_RESPONDED'
+  | 'RESOLVE'
+  | 'CLOSE'
+  | 'REOPEN'
+  | 'TRANSFER'
+  | 'ESCALATE'
+  | 'ADD_PROGRESS'
+  | 'PLAN_STEPS'
+  | 'COMPLETE_STEP'
+  | 'SUBMIT_SURVEY'
+  | 'RECORD_COMPLAINT_INVESTIGATION'
+  | 'RECORD_COMPLAINT_FOLLOW_UP'
+  | 'REVIEW_SUGGESTION';
+
+/** Which tickets a caller can read; every query and every change is limited to it. */
+export type TicketScope =
+  | { readonly kind: 'ALL' }
+  | { readonly kind: 'CUSTOMER'; readonly customerId: string }
+  /** Tickets led by the department; with `intake`, also NEW tickets not yet routed to any department. */
+  | { readonly kind: 'DEPARTMENT'; readonly departmentId: string | null; readonly intake: boolean };
+
+export const MANAGER_ROLES: readonly Role[] = [Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.ADMIN];
+export const STAFF_ROLES: readonly Role[] = [Role.AGENT, Role.TECHNICIAN, ...MANAGER_ROLES];
+/** Roles that read tickets beyond their own: internal notes, history, plans and complaint findings. */
+export const INTERNAL_READER_ROLES: readonly Role[] = [...STAFF_ROLES, Role.ANALYST];
+
+const STAFF_AND_CUSTOMER = [...STAFF_ROLES, Role.CUSTOMER];
+
+const PERMISSIONS: Readonly<Record<TicketAction, readonly Role[]>> = {
+  OPEN: STAFF_AND_CUSTOMER,
+  ACKNOWLEDGE: STAFF_ROLES,
+  ASSIGN: STAFF_ROLES,
+  START_WORK: STAFF_ROLES,
+  AWAIT_CUSTOMER: STAFF_ROLES,
+  CUSTOMER_RESPONDED: STAFF_ROLES,
+  RESOLVE: STAFF_ROLES,
+  // A customer closes by confirming the resolution (CUSTOMER_CONFIRMED only; checked by the use-case).
+  CLOSE: STAFF_AND_CUSTOMER,
+  REOPEN: STAFF_ROLES,
+  TRANSFER: STAFF_ROLES,
+  ESCALATE: STAFF_ROLES,
+  // A customer comments publicly only (checked by the use-case).
+  ADD_PROGRESS: STAFF_AND_CUSTOMER,
+  PLAN_STEPS: STAFF_ROLES,
+  COMPLETE_STEP: STAFF_ROLES,
+  // Staff may record a survey taken by phone.
+  SUBMIT_SURVEY: STAFF_AND_CUSTOMER,
+  // Judging responsibility for a complaint and accepting suggestions are management decisions.
+  RECORD_COMPLAINT_INVESTIGATION: MANAGER_ROLES,
+  RECORD_COMPLAINT_FOLLOW_UP: MANAGER_ROLES,
+  REVIEW_SUGGESTION: MANAGER_ROLES,
+};
+
+export function requireCallerOf(caller: Caller): NonNullable<Caller> {
+  if (caller === null) throw new UnauthenticatedError();
+  return caller;
+}
+
+/** The caller's read scope; FORBIDDEN for roles that see no tickets at all (HR). */
+export function scopeOf(caller: Caller): TicketScope {
+  const known = requireCallerOf(caller);
+  switch (known.role) {
+    case Role.ADMIN:
+    case Role.OPS_DIRECTOR:
+    case Role.OPS_MANAGER:
+    case Role.ANALYST:
+      return { kind: 'ALL' };
+    case Role.AGENT:
+    case Role.TECHNICIAN:
+      return {
+        kind: 'DEPARTMENT',
+        departmentId: known.departmentId ?? null,
+        intake: known.role === Role.AGENT,
+      };
+    case Role.CUSTOMER:
+      if (!known.customerId) throw new ForbiddenError('A customer caller needs a customer id claim');
+      return { kind: 'CUSTOMER', customerId: known.customerId };
+    default:
+      throw new ForbiddenError('This role has no access to tickets');
+  }
+}
+
+export function mayPerform(caller: NonNullable<Caller>, action: TicketAction): boolean {
+  return PERMISSIONS[action].includes(caller.role);
+}
+
+/** FORBIDDEN unless the role may perform the action at all (before any ticket is loaded). */
+export function requireAction(caller: Caller, action: TicketAction): NonNullable<Caller> {
+  const known = requireCallerOf(caller);
+  if (!mayPerform(known, action)) throw new ForbiddenError(`${known.role} may not ${describeAction(action)}`);
+  return known;
+}
+
+export function canSee(
+  scope: TicketScope,
+  ticket: { customerId: string; departmentId: string | null; status: string },
+): boolean {
+  switch (scope.kind) {
+    case 'ALL':
+      return true;
+    case 'CUSTOMER':
+      return ticket.customerId === scope.customerId;
+    case 'DEPARTMENT':
+      return (
+        (scope.departmentId !== null && ticket.departmentId === scope.departmentId) ||
+        (scope.intake && ticket.status === 'NEW' && ticket.departmentId === null)
+      );
+  }
+}
+
+export function readsInternal(caller: NonNullable<Caller>): boolean {
+  return INTERNAL_READER_ROLES.includes(caller.role);
+}
+
+/** Contact data (personal data) as the caller may see it: in full for those who handle or own the ticket. */
+export function contactFor(caller: NonNullable<Caller>, contact: ContactSnapshot): ContactSnapshot {
+  return caller.role === Role.ANALYST ? maskContact(contact) : contact;
+}
+
+/** Enough to recognise a contact, not to reach them. */
+export function maskContact(contact: ContactSnapshot): ContactSnapshot {
+  const mask = (value: string | null, keep: (text: string) => string) =>
+    value === null ? null : keep(value);
+  return {
+    name: mask(contact.name, (name) => `${name.slice(0, 1)}***`),
+    phone: mask(contact.phone, (phone) => `***${phone.replace(/\D/g, '').slice(-2)}`),
+    email: mask(contact.email, (email) => `***@${email.split('@')[1] ?? ''}`),
+  };
+}
+
+function describeAction(action: TicketAction): string {
+  return action.toLowerCase().replace(/_/g, ' ');
+}

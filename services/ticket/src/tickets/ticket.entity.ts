@@ -1,0 +1,313 @@
+// TypeORM mappings of the ticket aggregate's tables (created by migrations, never synchronized). They never leave
+// ticket.repository.ts, which maps them to and from the domain types.
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
+
+@Entity('tickets')
+export class TicketEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  number: string;
+
+  @Column('text')
+  kind: string;
+
+  @Column('text', { nullable: true })
+  category: string | null;
+
+  @Column('text')
+  channel: string;
+
+  @Column('text')
+  subject: string;
+
+  @Column('text')
+  description: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text', { name: 'contact_name', nullable: true })
+  contactName: string | null;
+
+  @Column('text', { name: 'contact_phone', nullable: true })
+  contactPhone: string | null;
+
+  @Column('text', { name: 'contact_email', nullable: true })
+  contactEmail: string | null;
+
+  @Column('text')
+  urgency: string;
+
+  @Column('text')
+  impact: string;
+
+  @Column('text')
+  priority: string;
+
+  @Column('text')
+  status: string;
+
+  @Column('uuid', { name: 'department_id', nullable: true })
+  departmentId: string | null;
+
+  @Column('uuid', { name: 'assignee_id', nullable: true })
+  assigneeId: string | null;
+
+  @Column('uuid', { name: 'collaborating_department_ids', array: true })
+  collaboratingDepartmentIds: string[];
+
+  @Column('smallint', { name: 'escalation_level' })
+  escalationLevel: number;
+
+  @Column('uuid', { name: 'asset_id', nullable: true })
+  assetId: string | null;
+
+  @Column('uuid', { name: 'incident_id', nullable: true })
+  incidentId: string | null;
+
+  @Column(timestamptz('promised_resolution_at', true))
+  promisedResolutionAt: Date | null;
+
+  @Column(timestamptz('acknowledged_at', true))
+  acknowledgedAt: Date | null;
+
+  @Column(timestamptz('resolved_at', true))
+  resolvedAt: Date | null;
+
+  @Column(timestamptz('closed_at', true))
+  closedAt: Date | null;
+
+  @Column('text', { name: 'close_reason', nullable: true })
+  closeReason: string | null;
+
+  @Column('text', { name: 'resolution_summary', nullable: true })
+  resolutionSummary: string | null;
+
+  @Column('int', { name: 'reopen_count' })
+  reopenCount: number;
+
+  @Column(timestamptz('sla_started_at'))
+  slaStartedAt: Date;
+
+  @Column(timestamptz('response_due_at'))
+  responseDueAt: Date;
+
+  @Column(timestamptz('resolution_due_at'))
+  resolutionDueAt: Date;
+
+  @Column(timestamptz('sla_paused_since', true))
+  slaPausedSince: Date | null;
+
+  @Column('double precision', { name: 'sla_paused_seconds' })
+  slaPausedSeconds: number;
+
+  @Column(timestamptz('response_breached_at', true))
+  responseBreachedAt: Date | null;
+
+  @Column(timestamptz('resolution_breached_at', true))
+  resolutionBreachedAt: Date | null;
+
+  @Column(timestamptz('created_at'))
+  createdAt: Date;
+
+  @Column(timestamptz('updated_at'))
+  updatedAt: Date;
+
+  @Column('int')
+  version: number;
+}
+
+@Entity('ticket_history')
+export class TicketHistoryEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('int', { name: 'ticket_version' })
+  ticketVersion: number;
+
+  @Column('text')
+  action: string;
+
+  @Column('text', { name: 'from_status', nullable: true })
+  fromStatus: string | null;
+
+  @Column('text', { name: 'to_status' })
+  toStatus: string;
+
+  @Column('text', { name: 'actor_id', nullable: true })
+  actorId: string | null;
+
+  @Column('text', { name: 'actor_role' })
+  actorRole: string;
+
+  @Column(timestamptz('occurred_at'))
+  occurredAt: Date;
+
+  @Column('jsonb')
+  /** A JSON object (typed loosely here: TypeORM's deep-partial types do not terminate on recursive JSON types). */
+  details: object;
+}
+
+@Entity('ticket_progress')
+export class TicketProgressEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('text')
+  visibility: string;
+
+  @Column('text')
+  body: string;
+
+  @Column('text', { name: 'author_id', nullable: true })
+  authorId: string | null;
+
+  @Column('text', { name: 'author_role' })
+  authorRole: string;
+
+  @Column(timestamptz('created_at'))
+  createdAt: Date;
+}
+
+@Entity('ticket_plan_steps')
+export class TicketPlanStepEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('int')
+  position: number;
+
+  @Column('text')
+  title: string;
+
+  @Column('uuid', { name: 'owner_id', nullable: true })
+  ownerId: string | null;
+
+  @Column(timestamptz('due_at', true))
+  dueAt: Date | null;
+
+  @Column(timestamptz('done_at', true))
+  doneAt: Date | null;
+
+  @Column('text', { name: 'done_by', nullable: true })
+  doneBy: string | null;
+
+  @Column(timestamptz('created_at'))
+  createdAt: Date;
+}
+
+@Entity('ticket_surveys')
+export class TicketSurveyEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('smallint')
+  overall: number;
+
+  @Column('smallint')
+  quality: number;
+
+  @Column('smallint')
+  efficiency: number;
+
+  @Column('smallint')
+  communication: number;
+
+  @Column('text', { nullable: true })
+  comment: string | null;
+
+  @Column(timestamptz('submitted_at'))
+  submittedAt: Date;
+
+  @Column('text', { name: 'submitted_by', nullable: true })
+  submittedBy: string | null;
+}
+
+@Entity('complaint_details')
+export class ComplaintDetailsEntity {
+  @PrimaryColumn('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('text')
+  findings: string;
+
+  @Column('text', { name: 'root_cause' })
+  rootCause: string;
+
+  @Column('uuid', { name: 'responsible_department_id' })
+  responsibleDepartmentId: string;
+
+  @Column('uuid', { name: 'responsible_employee_id', nullable: true })
+  responsibleEmployeeId: string | null;
+
+  @Column('text', { name: 'corrective_action' })
+  correctiveAction: string;
+
+  @Column(timestamptz('corrective_action_due_at'))
+  correctiveActionDueAt: Date;
+
+  @Column('text', { name: 'feedback_to_complainant', nullable: true })
+  feedbackToComplainant: string | null;
+
+  @Column(timestamptz('investigated_at'))
+  investigatedAt: Date;
+
+  @Column('text', { name: 'investigated_by', nullable: true })
+  investigatedBy: string | null;
+
+  @Column(timestamptz('follow_up_at', true))
+  followUpAt: Date | null;
+
+  @Column('text', { name: 'follow_up_result', nullable: true })
+  followUpResult: string | null;
+
+  @Column('boolean', { name: 'follow_up_satisfied', nullable: true })
+  followUpSatisfied: boolean | null;
+
+  @Column('text', { name: 'follow_up_recorded_by', nullable: true })
+  followUpRecordedBy: string | null;
+}
+
+@Entity('suggestion_reviews')
+export class SuggestionReviewEntity {
+  @PrimaryColumn('uuid', { name: 'ticket_id' })
+  ticketId: string;
+
+  @Column('text')
+  decision: string;
+
+  @Column('text')
+  reason: string;
+
+  @Column(timestamptz('reviewed_at'))
+  reviewedAt: Date;
+
+  @Column('text', { name: 'reviewed_by', nullable: true })
+  reviewedBy: string | null;
+}
+
+export const ticketEntities = [
+  TicketEntity,
+  TicketHistoryEntity,
+  TicketProgressEntity,
+  TicketPlanStepEntity,
+  TicketSurveyEntity,
+  ComplaintDetailsEntity,
+  SuggestionReviewEntity,
+];

@@ -1,0 +1,420 @@
+// GraphQL inputs with their class-validator rules: shape and ranges are rejected as BAD_USER_INPUT (with the field)
+// before a use-case runs. Every id is checked as a UUID here, so that no malformed id reaches PostgreSQL.
+import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import { ConnectionArgs } from '@opsgraph/graphql-kit';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import {
+  SuggestionDecisionEnum,
+  TicketCategoryEnum,
+  TicketChannelEnum,
+  TicketCloseReasonEnum,
+  TicketKindEnum,
+  TicketPriorityEnum,
+  TicketProgressVisibilityEnum,
+  TicketSeverityEnum,
+  TicketStatusEnum,
+} from './ticket.enums';
+import type { TicketStatus } from './ticket.lifecycle';
+import type { Impact, Priority, Urgency } from './ticket.priority';
+import type { ProgressVisibility, SuggestionDecision } from './ticket.records';
+
+/** Text with at most `max` characters and not only whitespace. */
+function Text(max: number): PropertyDecorator {
+  return (target, key) => {
+    MaxLength(max)(target, key);
+    Matches(/\S/, { message: `${String(key)} must not be blank` })(target, key);
+  };
+}
+
+// ---- listing ----------------------------------------------------------------------------------------------------
+
+@InputType('TicketTimeRange', { description: 'From (inclusive) to (exclusive); either end may be open' })
+export class TicketTimeRange {
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+}
+
+const MAX_FILTER_VALUES = 10;
+
+@InputType('TicketFilter', {
+  description: 'All given conditions must hold; a list matches any of its values',
+})
+export class TicketFilter {
+  @Field(() => [TicketStatusEnum], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  status?: TicketStatus[] | null;
+
+  @Field(() => [TicketKindEnum], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  kind?: TicketKind[] | null;
+
+  @Field(() => [TicketCategoryEnum], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  category?: FaultCategory[] | null;
+
+  @Field(() => [TicketChannelEnum], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  channel?: TicketChannel[] | null;
+
+  @Field(() => [TicketPriorityEnum], { nullable: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  priority?: Priority[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Lead department' })
+  @IsUUID()
+  departmentId?: string | null;
+
+  @Field(() => TicketTimeRange, { nullable: true })
+  @ValidateNested()
+  createdAt?: TicketTimeRange | null;
+
+  @Field(() => TicketTimeRange, { nullable: true })
+  @ValidateNested()
+  resolvedAt?: TicketTimeRange | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: a deadline was breached; false: none was' })
+  breached?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive text in the subject (at least 3 characters)',
+  })
+  @Length(3, 100)
+  subjectContains?: string | null;
+}
+
+@ArgsType()
+export class TicketsArgs extends ConnectionArgs {
+  @Field(() => TicketFilter, { nullable: true })
+  @ValidateNested()
+  filter?: TicketFilter | null;
+}
+
+// ---- intake -----------------------------------------------------------------------------------------------------
+
+@InputType('TicketContactInput')
+export class TicketContactInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{3,30}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+}
+
+@InputType('OpenTicketInput')
+export class OpenTicketInput {
+  @Field(() => TicketKindEnum)
+  kind: TicketKind;
+
+  @Field(() => TicketCategoryEnum, {
+    nullable: true,
+    description: 'Required for FAULT tickets, not allowed otherwise',
+  })
+  category?: FaultCategory | null;
+
+  @Field(() => TicketChannelEnum)
+  channel: TicketChannel;
+
+  @Field()
+  @Text(200)
+  subject: string;
+
+  @Field()
+  @Text(10_000)
+  description: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for staff; a customer opens for itself' })
+  @IsUUID()
+  customerId?: string | null;
+
+  @Field(() => TicketContactInput, { nullable: true })
+  @ValidateNested()
+  contact?: TicketContactInput | null;
+
+  @Field(() => TicketSeverityEnum)
+  urgency: Urgency;
+
+  @Field(() => TicketSeverityEnum)
+  impact: Impact;
+
+  @Field(() => ID, { nullable: true, description: 'Route at intake to a lead department' })
+  @IsUUID()
+  departmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  assetId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  incidentId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  promisedResolutionAt?: Date | null;
+}
+
+// ---- changes of an existing ticket ------------------------------------------------------------------------------
+
+/** Fields every change of an existing ticket has. type-graphql inherits fields only from a decorated base class; no
+ * field uses this one, so it stays out of the schema. */
+@InputType()
+export abstract class TicketChangeInput {
+  @Field(() => ID)
+  @IsUUID()
+  ticketId: string;
+
+  @Field(() => Int, { description: 'The version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('AcknowledgeTicketInput')
+export class AcknowledgeTicketInput extends TicketChangeInput {}
+
+@InputType('AssignTicketInput')
+export class AssignTicketInput extends TicketChangeInput {
+  @Field(() => ID)
+  @IsUUID()
+  assigneeId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Lead department; defaults to the current one' })
+  @IsUUID()
+  departmentId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the collaborating departments when given' })
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  collaboratingDepartmentIds?: string[] | null;
+}
+
+@InputType('StartTicketWorkInput')
+export class StartTicketWorkInput extends TicketChangeInput {}
+
+@InputType('AwaitCustomerInput')
+export class AwaitCustomerInput extends TicketChangeInput {
+  @Field(() => String, { nullable: true, description: 'What the customer is asked for' })
+  @IsOptional()
+  @Text(1000)
+  reason?: string | null;
+}
+
+@InputType('RecordCustomerResponseInput')
+export class RecordCustomerResponseInput extends TicketChangeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(1000)
+  note?: string | null;
+}
+
+@InputType('ResolveTicketInput')
+export class ResolveTicketInput extends TicketChangeInput {
+  @Field({ description: 'The resolution, fed back to the customer' })
+  @Text(5000)
+  resolutionSummary: string;
+}
+
+@InputType('CloseTicketInput')
+export class CloseTicketInput extends TicketChangeInput {
+  @Field(() => TicketCloseReasonEnum, {
+    description: 'CUSTOMER_CONFIRMED or AGENT (AUTO_CLOSED is the system’s)',
+  })
+  @IsIn(['CUSTOMER_CONFIRMED', 'AGENT'], { message: 'reason must be CUSTOMER_CONFIRMED or AGENT' })
+  reason: 'CUSTOMER_CONFIRMED' | 'AGENT';
+}
+
+@InputType('ReopenTicketInput')
+export class ReopenTicketInput extends TicketChangeInput {
+  @Field()
+  @Text(1000)
+  reason: string;
+}
+
+@InputType('TransferTicketInput')
+export class TransferTicketInput extends TicketChangeInput {
+  @Field(() => ID)
+  @IsUUID()
+  departmentId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Without one the ticket waits in the department’s queue' })
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @Field()
+  @Text(1000)
+  reason: string;
+}
+
+@InputType('EscalateTicketInput')
+export class EscalateTicketInput extends TicketChangeInput {
+  @Field()
+  @Text(1000)
+  reason: string;
+}
+
+// ---- records ----------------------------------------------------------------------------------------------------
+
+@InputType('AddTicketProgressInput')
+export class AddTicketProgressInput extends TicketChangeInput {
+  @Field(() => TicketProgressVisibilityEnum)
+  visibility: ProgressVisibility;
+
+  @Field()
+  @Text(10_000)
+  body: string;
+}
+
+@InputType('TicketPlanStepInput')
+export class TicketPlanStepInput {
+  @Field()
+  @Text(200)
+  title: string;
+
+  @Field(() => ID, { nullable: true, description: 'Employee responsible for the step' })
+  @IsUUID()
+  ownerId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  dueAt?: Date | null;
+}
+
+@InputType('PlanTicketStepsInput')
+export class PlanTicketStepsInput extends TicketChangeInput {
+  @Field(() => [TicketPlanStepInput], { description: 'Replaces the steps not done yet, in this order' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  steps: TicketPlanStepInput[];
+}
+
+@InputType('CompleteTicketStepInput')
+export class CompleteTicketStepInput extends TicketChangeInput {
+  @Field(() => ID)
+  @IsUUID()
+  stepId: string;
+}
+
+const Score = (target: object, key: string | symbol) => {
+  IsInt()(target, key);
+  Min(1)(target, key);
+  Max(5)(target, key);
+};
+
+@InputType('SubmitTicketSurveyInput')
+export class SubmitTicketSurveyInput extends TicketChangeInput {
+  @Field(() => Int)
+  @Score
+  overall: number;
+
+  @Field(() => Int)
+  @Score
+  quality: number;
+
+  @Field(() => Int)
+  @Score
+  efficiency: number;
+
+  @Field(() => Int)
+  @Score
+  communication: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text(2000)
+  comment?: string | null;
+}
+
+@InputType('RecordComplaintInvestigationInput')
+export class RecordComplaintInvestigationInput extends TicketChangeInput {
+  @Field()
+  @Text(5000)
+  findings: string;
+
+  @Field()
+  @Text(2000)
+  rootCause: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  responsibleDepartmentId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsUUID()
+  responsibleEmployeeId?: string | null;
+
+  @Field()
+  @Text(2000)
+  correctiveAction: string;
+
+  @Field()
+  correctiveActionDueAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'What the complainant was told' })
+  @IsOptional()
+  @Text(2000)
+  feedbackToComplainant?: string | null;
+}
+
+@InputType('RecordComplaintFollowUpInput')
+export class RecordComplaintFollowUpInput extends TicketChangeInput {
+  @Field({ description: 'When the follow-up visit took place' })
+  followUpAt: Date;
+
+  @Field()
+  @Text(2000)
+  result: string;
+
+  @Field({ description: 'Whether the complainant was satisfied' })
+  satisfied: boolean;
+}
+
+@InputType('ReviewSuggestionInput')
+export class ReviewSuggestionInput extends TicketChangeInput {
+  @Field(() => SuggestionDecisionEnum)
+  decision: SuggestionDecision;
+
+  @Field()
+  @Text(2000)
+  reason: string;
+}
