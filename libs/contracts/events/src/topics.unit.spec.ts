@@ -47,7 +47,7 @@ describe('topic catalogue', () => {
       expect(holders).toHaveLength(1);
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
-    expect(allEventDefinitions).toHaveLength(24);
+    expect(allEventDefinitions).toHaveLength(26);
     expect(topicFor('ticket').events).toEqual(ticketEventDefinitions);
   });
 

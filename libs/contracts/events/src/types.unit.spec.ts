@@ -36,6 +36,8 @@ assertType<
     | 'ticket.complaint_investigated'
     | 'ticket.complaint_follow_up_recorded'
     | 'ticket.suggestion_reviewed'
+    | 'ticket.plan_updated'
+    | 'ticket.plan_step_completed'
   >
 >();
 assertType<
@@ -88,6 +90,10 @@ function ticketEventLabel(event: TicketEvent): string {
       return `follow-up satisfied=${event.data.satisfied}`;
     case 'ticket.suggestion_reviewed':
       return `suggestion ${event.data.decision}`;
+    case 'ticket.plan_updated':
+      return `${event.data.openSteps.length} open steps`;
+    case 'ticket.plan_step_completed':
+      return `step ${event.data.position} done`;
     default: {
       const unhandled: never = event;
       return unhandled;

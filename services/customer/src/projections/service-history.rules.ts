@@ -42,6 +42,8 @@ export function isContactEvent(event: TicketEvent): boolean {
     case 'ticket.sla_breached':
     case 'ticket.complaint_investigated':
     case 'ticket.suggestion_reviewed':
+    case 'ticket.plan_updated':
+    case 'ticket.plan_step_completed':
       return false;
     default:
       return assertNever(event);

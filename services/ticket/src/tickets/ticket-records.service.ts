@@ -3,6 +3,8 @@
 import {
   TicketComplaintFollowUpRecorded,
   TicketComplaintInvestigated,
+  TicketPlanStepCompleted,
+  TicketPlanUpdated,
   TicketProgressAdded,
   TicketSuggestionReviewed,
   TicketSurveySubmitted,
@@ -94,10 +96,7 @@ export class TicketRecordsService {
     });
   }
 
-  /**
-   * Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones.
-   * The event contracts have no plan event (yet): the change is versioned and audited, not published.
-   */
+  /** Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones. */
   planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
     return this.runner.change(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
       requireStatus(ticket, PLANNABLE, 'planned');
@@ -118,7 +117,19 @@ export class TicketRecordsService {
       return {
         ticket,
         action: 'PLAN_STEPS',
-        events: [],
+        events: [
+          draft(TicketPlanUpdated, {
+            ...snapshotOf(ticket),
+            openSteps: planned.map((step) => ({
+              stepId: step.id,
+              position: step.position,
+              title: step.title,
+              ownerId: step.ownerId,
+              dueAt: step.dueAt?.toISOString() ?? null,
+            })),
+            doneStepCount: done.length,
+          }),
+        ],
         details: { stepIds: planned.map((step) => step.id), keptDoneSteps: done.length },
       };
     });
@@ -132,7 +143,19 @@ export class TicketRecordsService {
       if (step.doneAt !== null)
         throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
       await tx.records.completeStep(stepId, now, caller.userId);
-      return { ticket, action: 'COMPLETE_STEP', events: [], details: { stepId, position: step.position } };
+      return {
+        ticket,
+        action: 'COMPLETE_STEP',
+        events: [
+          draft(TicketPlanStepCompleted, {
+            ...snapshotOf(ticket),
+            stepId,
+            position: step.position,
+            completedBy: caller.userId,
+          }),
+        ],
+        details: { stepId, position: step.position },
+      };
     });
   }
 

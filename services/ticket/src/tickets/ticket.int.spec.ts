@@ -386,9 +386,8 @@ describe('records around a ticket', () => {
     expect(internal.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
-  it('plans execution steps and completes them: versioned and audited (no event contract for plans yet)', async () => {
+  it('plans execution steps and completes them: versioned, audited and published', async () => {
     let ticket = await inProgress();
-    const outboxBefore = await count('outbox', 'aggregate_id = $1', [ticket.id]);
     const due = new Date(Date.now() + 86_400_000).toISOString();
     ticket = await change(harness, 'planTicketSteps', 'PlanTicketStepsInput', {
       ...ref(ticket),
@@ -430,7 +429,22 @@ describe('records around a ticket', () => {
       [2, 'Replace disk', false],
     ]);
     expect(ticket.version).toBe(7);
-    expect(await count('outbox', 'aggregate_id = $1', [ticket.id])).toBe(outboxBefore);
+    const planEvents = (await harness.eventsOf(ticket.id, 7)).slice(4);
+    expect(planEvents.map((event) => [event.type, event.aggregateVersion])).toEqual([
+      ['ticket.plan_updated', 5],
+      ['ticket.plan_step_completed', 6],
+      ['ticket.plan_updated', 7],
+    ]);
+    expect(planEvents[0].data).toMatchObject({
+      doneStepCount: 0,
+      openSteps: [
+        { position: 1, title: 'Check logs', ownerId: ids.agentEmployee, dueAt: due },
+        { position: 2, title: 'Restart service', ownerId: null, dueAt: null },
+        { position: 3, title: 'Confirm with customer', ownerId: null, dueAt: null },
+      ],
+    });
+    expect(planEvents[1].data).toMatchObject({ stepId: planned.ticket.plan[0].id, position: 1 });
+    expect(planEvents[2].data).toMatchObject({ doneStepCount: 1, openSteps: [{ position: 2, title: 'Replace disk' }] });
     expect(
       await count('ticket_history', "ticket_id = $1 and action in ('PLAN_STEPS', 'COMPLETE_STEP')", [
         ticket.id,

@@ -186,6 +186,27 @@ export const eventDataSamples: EventDataSamples = {
     decision: 'ACCEPTED',
     reason: 'Scheduled for the Q2 portal release',
   },
+  'ticket.plan_updated': {
+    ...ticket,
+    status: 'IN_PROGRESS',
+    openSteps: [
+      {
+        stepId: '0f1e2d3c-4b5a-4968-8776-655443322110',
+        position: 2,
+        title: 'Replace the faulty line card',
+        ownerId: AGENT_ID,
+        dueAt: '2025-03-09T09:00:00.000Z',
+      },
+    ],
+    doneStepCount: 1,
+  },
+  'ticket.plan_step_completed': {
+    ...ticket,
+    status: 'IN_PROGRESS',
+    stepId: '0f1e2d3c-4b5a-4968-8776-655443322110',
+    position: 2,
+    completedBy: AGENT_ID,
+  },
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
   'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },

@@ -207,6 +207,29 @@ export const TicketSuggestionReviewed = ticketEvent(
   { decision: StringEnum(SUGGESTION_DECISIONS), reason: Text() },
 );
 
+const PlanStep = Type.Object(
+  {
+    stepId: Uuid(),
+    position: Type.Integer({ minimum: 1 }),
+    title: Text(),
+    ownerId: Nullable(Uuid()),
+    dueAt: Nullable(DateTime()),
+  },
+  { additionalProperties: false },
+);
+
+export const TicketPlanUpdated = ticketEvent(
+  'ticket.plan_updated',
+  'The execution plan (000 §二(三)1) was set: the open steps, in order; steps already done are kept and not repeated.',
+  { openSteps: Type.Array(PlanStep), doneStepCount: Type.Integer({ minimum: 0 }) },
+);
+
+export const TicketPlanStepCompleted = ticketEvent(
+  'ticket.plan_step_completed',
+  'One step of the execution plan was done.',
+  { stepId: Uuid(), position: Type.Integer({ minimum: 1 }), completedBy: Nullable(Type.String({ minLength: 1 })) },
+);
+
 export const ticketEventDefinitions = [
   TicketOpened,
   TicketAcknowledged,
@@ -223,6 +246,8 @@ export const ticketEventDefinitions = [
   TicketComplaintInvestigated,
   TicketComplaintFollowUpRecorded,
   TicketSuggestionReviewed,
+  TicketPlanUpdated,
+  TicketPlanStepCompleted,
 ] as const;
 
 export type TicketEvent = EventOf<(typeof ticketEventDefinitions)[number]>;
