@@ -10,6 +10,7 @@ import {
 import { createSubgraphServer, type SubgraphServer } from '@opsgraph/graphql-kit';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { runMigrations } from '@opsgraph/persistence';
+import { ShutdownStack } from '@opsgraph/service-runtime';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { CustomerConfig } from './config';
@@ -52,12 +53,9 @@ export async function createApp(config: CustomerConfig, overrides: AppOverrides 
   const logger = overrides.logger ?? createLogger({ service: SERVICE_NAME, level: config.logLevel });
   const clock = overrides.clock ?? (() => new Date());
   const dataSource = createCustomerDataSource(config.databaseUrl);
-  const stops: (() => Promise<void>)[] = [() => dataSource.destroy()];
-  const stop = async () => {
-    for (const step of stops.splice(0).reverse()) {
-      await step().catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'));
-    }
-  };
+  const stops = new ShutdownStack(logger);
+  stops.push(() => dataSource.destroy());
+  const stop = () => stops.run();
 
   try {
     await dataSource.initialize();

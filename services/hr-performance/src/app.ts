@@ -10,6 +10,7 @@ import {
 } from '@opsgraph/messaging';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { runMigrations } from '@opsgraph/persistence';
+import { ShutdownStack } from '@opsgraph/service-runtime';
 import type { DataSource } from 'typeorm';
 import { AuditRepository } from './audit/audit.repository';
 import type { HrPerformanceConfig } from './config';
@@ -58,12 +59,9 @@ export async function createApp(
   const now = options.clock ?? (() => new Date());
   const dataSource = createHrPerformanceDataSource(config.databaseUrl);
   await dataSource.initialize();
-  const stops: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
-  const stop = async () => {
-    for (const step of stops.splice(0).reverse()) {
-      await step().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
-    }
-  };
+  const stops = new ShutdownStack(logger);
+  stops.push(() => dataSource.destroy());
+  const stop = () => stops.run();
 
   try {
     await runMigrations(dataSource);

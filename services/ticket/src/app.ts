@@ -4,6 +4,7 @@ import { createKafka, OutboxRelay, OutboxWriter } from '@opsgraph/messaging';
 import { createSubgraphServer, type SubgraphServer } from '@opsgraph/graphql-kit';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { runMigrations } from '@opsgraph/persistence';
+import { ShutdownStack } from '@opsgraph/service-runtime';
 import type { DataSource } from 'typeorm';
 import type { TicketConfig } from './config';
 import type { TicketContext, TicketServices } from './context';
@@ -56,10 +57,8 @@ export function createTicketServices(
 export async function createApp(config: TicketConfig, overrides: AppOverrides = {}): Promise<TicketApp> {
   const logger = overrides.logger ?? createLogger({ service: SERVICE_NAME, level: config.logLevel });
   const clock = overrides.clock ?? (() => new Date());
-  const stops: (() => Promise<void>)[] = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) await step();
-  };
+  const stops = new ShutdownStack(logger);
+  const stop = () => stops.run();
 
   const dataSource = createTicketDataSource(config.databaseUrl);
   await dataSource.initialize();

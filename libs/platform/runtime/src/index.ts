@@ -1,3 +1,4 @@
 export { ConfigError, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw, url, type Env } from './env';
 export { loadServiceConfig, type ServiceConfig, type ServiceDefaults } from './service-config';
 export { runService, type RunningService, type RunServiceOptions } from './run-service';
+export { ShutdownStack } from './shutdown-stack';

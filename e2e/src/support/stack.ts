@@ -1,0 +1,96 @@
+import { allTopics } from '@opsgraph/contracts-events';
+import { createTestDatabase, createTestKafka, type TestDatabase, type TestKafka } from '@opsgraph/testing';
+import path from 'node:path';
+
+// The e2e project starts deployables (services, gateway) in this process. Nx module boundaries forbid importing
+// them (e2e may depend only on libs, and projects are never imported by path), so they are loaded by file path at
+// runtime through the same entry points their main.ts uses: `loadConfig(env)` and `createApp`/`createGateway`.
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export const SERVICE_NAMES = ['ticket', 'customer', 'hr-performance'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const E2E_GATEWAY_SECRET = 'e2e-gateway-secret';
+
+interface RunningApp {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+interface ServiceAppModule {
+  createApp(config: unknown): Promise<RunningApp>;
+}
+interface ConfigModule {
+  loadConfig(env: Record<string, string | undefined>): unknown;
+}
+interface GatewayModule {
+  createGateway(config: unknown): Promise<RunningApp>;
+}
+
+function load<T>(relative: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: deployables are loaded, not imported
+  return require(path.join(ROOT, relative)) as T;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  /** Subgraph URLs, for calling a subgraph directly (e.g. without the secret). */
+  services: Record<ServiceName, RunningApp>;
+  namespace: string;
+  kafka: TestKafka;
+  stop(): Promise<void>;
+}
+
+/**
+ * Three services on fresh test databases and one topic namespace (created explicitly), then the gateway over the
+ * committed supergraph, re-pointed at the services' ephemeral ports. Stops and cleans up everything in `stop()`.
+ */
+export async function startStack(label: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const kafka = createTestKafka(label);
+  const started: RunningApp[] = [];
+  const databases: TestDatabase[] = [];
+  const cleanup = async () => {
+    for (const app of started.reverse()) await app.stop().catch(() => undefined);
+    await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
+    await kafka.cleanup().catch(() => undefined);
+  };
+  try {
+    await kafka.createTopics(allTopics(kafka.namespace));
+    databases.push(...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))));
+    const services = {} as Record<ServiceName, RunningApp>;
+    // One at a time: each runs its migrations and starts its consumers (2-core machines).
+    for (const [index, name] of SERVICE_NAMES.entries()) {
+      const { loadConfig } = load<ConfigModule>(`services/${name}/src/config`);
+      const { createApp } = load<ServiceAppModule>(`services/${name}/src/app`);
+      const config = loadConfig({
+        ...process.env,
+        PORT: '0',
+        DATABASE_URL: databases[index].url,
+        KAFKA_BROKERS: kafka.brokers.join(','),
+        KAFKA_TOPIC_NAMESPACE: kafka.namespace,
+        GATEWAY_SECRET: E2E_GATEWAY_SECRET,
+        LOG_LEVEL: 'silent',
+        ...extraEnv,
+      });
+      services[name] = await createApp(config);
+      started.push(services[name]);
+    }
+    const gatewayConfig = load<ConfigModule>('gateway/src/config').loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      GATEWAY_SECRET: E2E_GATEWAY_SECRET,
+      JWT_SECRET: process.env.JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      SUBGRAPH_URL_TICKET: services.ticket.url,
+      SUBGRAPH_URL_CUSTOMER: services.customer.url,
+      SUBGRAPH_URL_HR_PERFORMANCE: services['hr-performance'].url,
+    });
+    const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
+    started.push(gateway);
+    return { gatewayUrl: gateway.url, services, namespace: kafka.namespace, kafka, stop: cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, DEFAULT_GATEWAY_SECRET, DEFAULT_JWT_SECRET, loadConfig, readSubgraphList } from './config';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-config-'));
+const supergraph = path.join(dir, 'supergraph.graphql');
+fs.writeFileSync(supergraph, 'schema { query: Query }');
+const base = { SUPERGRAPH_PATH: supergraph };
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('loadConfig', () => {
+  it('has local defaults', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({
+      port: 4000,
+      production: false,
+      jwtSecret: DEFAULT_JWT_SECRET,
+      gatewaySecret: DEFAULT_GATEWAY_SECRET,
+      supergraphSdl: 'schema { query: Query }',
+      subgraphUrls: {},
+      subgraphTimeoutMs: 10_000,
+      limits: { maxDepth: 12, maxAliases: 30, maxCost: 5_000, maxTokens: 2_000, maxBodyBytes: 1_048_576 },
+      corsOrigins: [],
+    });
+  });
+
+  it('refuses the local secrets in production', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', GATEWAY_SECRET: 'x' })).toThrow(/JWKS_URL/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWKS_URL: 'https://idp/jwks' })).toThrow(/GATEWAY_SECRET/);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: 'x' }).production).toBe(true);
+  });
+
+  it('re-points subgraphs from a list file and from SUBGRAPH_URL_<NAME>', () => {
+    const list = path.join(dir, 'subgraphs.json');
+    fs.writeFileSync(
+      list,
+      JSON.stringify({ subgraphs: [{ name: 'ticket', url: 'http://ticket:4000/graphql', timeoutMs: 3000 }] }),
+    );
+    const config = loadConfig({ ...base, SUBGRAPHS_FILE: list, SUBGRAPH_URL_HR_PERFORMANCE: 'http://hr:4000/graphql' });
+    expect(config.subgraphUrls).toEqual({
+      ticket: 'http://ticket:4000/graphql',
+      'hr-performance': 'http://hr:4000/graphql',
+    });
+    expect(config.subgraphTimeouts).toEqual({ ticket: 3000 });
+  });
+
+  it('explains bad values', () => {
+    expect(() => loadConfig({ ...base, MAX_QUERY_DEPTH: 'deep' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SUPERGRAPH_PATH: path.join(dir, 'missing.graphql') })).toThrow(/gateway:compose/);
+  });
+});
+
+describe('the committed subgraph lists', () => {
+  const root = path.join(__dirname, '..');
+  it.each(['subgraphs.local.json', 'subgraphs.k8s.json'])('%s names ticket, customer and hr-performance', (file) => {
+    expect(readSubgraphList(path.join(root, file)).map((entry) => entry.name)).toEqual([
+      'ticket',
+      'customer',
+      'hr-performance',
+    ]);
+  });
+});
