@@ -1,36 +1,18 @@
-/**
- * What the gateway tells subgraphs about the caller. The header names are those of @opsgraph/graphql-kit
- * (libs/platform/graphql/src/auth/headers.ts); claims.unit.spec.ts keeps them equal. They are repeated here so the
- * gateway's hot path does not load type-graphql.
- */
-export const GATEWAY_SECRET_HEADER = 'x-opsgraph-gateway-secret';
-export const USER_ID_HEADER = 'x-opsgraph-user-id';
-export const ROLE_HEADER = 'x-opsgraph-role';
-export const EMPLOYEE_ID_HEADER = 'x-opsgraph-employee-id';
-export const CUSTOMER_ID_HEADER = 'x-opsgraph-customer-id';
-export const DEPARTMENT_ID_HEADER = 'x-opsgraph-department-id';
-export const CORRELATION_ID_HEADER = 'x-correlation-id';
-/** Every header with this prefix is the gateway's to set; whatever a client sent under it is dropped. */
-export const GATEWAY_HEADER_PREFIX = 'x-opsgraph-';
+import { isRoleName, type RoleName } from '@opsgraph/contracts-caller';
 
-/** Roles of domain.md §9. */
-export const ROLES = [
-  'ADMIN',
-  'OPS_DIRECTOR',
-  'OPS_MANAGER',
-  'AGENT',
-  'TECHNICIAN',
-  'HR',
-  'ANALYST',
-  'CUSTOMER',
-] as const;
-export type Role = (typeof ROLES)[number];
-const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
+export {
+  CORRELATION_ID_HEADER,
+  CUSTOMER_ID_HEADER,
+  DEPARTMENT_ID_HEADER,
+  EMPLOYEE_ID_HEADER,
+  GATEWAY_HEADER_PREFIX,
+  GATEWAY_SECRET_HEADER,
+  ROLE_HEADER,
+  ROLES,
+  USER_ID_HEADER,
+} from '@opsgraph/contracts-caller';
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && ROLE_SET.has(value);
-}
-
+export type Role = RoleName;
 export interface Claims {
   sub: string;
   role: Role;
@@ -60,7 +42,7 @@ function claimValue(payload: Record<string, unknown>, name: string, required: bo
 export function claimsFromPayload(payload: Record<string, unknown>): Claims {
   const sub = claimValue(payload, 'sub', true) as string;
   const role = payload.role;
-  if (!isRole(role)) throw new InvalidClaimsError('token role is missing or unknown');
+  if (!isRoleName(role)) throw new InvalidClaimsError('token role is missing or unknown');
   const claims: Claims = { sub, role };
   const employeeId = claimValue(payload, 'employeeId', false);
   const customerId = claimValue(payload, 'customerId', false);
