@@ -3,3 +3,11 @@ export { createTestDatabase, TestDatabase } from './test-database';
 export { createTestKafka, TestKafka } from './test-kafka';
 export { testDatabaseName, testNamespace } from './naming';
 export { waitFor } from './wait-for';
+export {
+  callerHeaders,
+  createSubgraphClient,
+  type GraphQLResult,
+  type SubgraphClient,
+  type TestCaller,
+} from './subgraph-client';
+export { createEventPublisher, waitForGroupCaughtUp } from './event-topics';

@@ -2,39 +2,28 @@
 // client that sends the gateway secret and the caller's claim headers like the gateway does.
 import { allTopics } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/graphql-kit';
-import { createTestDatabase, createTestKafka, type TestDatabase, type TestKafka } from '@opsgraph/testing';
+import {
+  createSubgraphClient,
+  createTestDatabase,
+  createTestKafka,
+  type GraphQLResult,
+  type SubgraphClient,
+  type TestCaller,
+  type TestDatabase,
+  type TestKafka,
+} from '@opsgraph/testing';
 import { createApp, type AppOverrides, type CustomerApp } from '../app';
 import { loadConfig } from '../config';
 
 export const SECRET = 'test-gateway-secret';
 
-export interface Caller {
-  role: Role;
-  userId?: string;
-  employeeId?: string;
-  customerId?: string;
-}
+export type Caller = TestCaller;
+export type { GraphQLResult };
 
-export interface GraphQLResult<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
-}
-
-export interface Harness {
+export interface Harness extends SubgraphClient {
   app: CustomerApp;
   db: TestDatabase;
   kafka: TestKafka;
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    caller?: Caller | null,
-  ): Promise<GraphQLResult<T>>;
-  /** The data, failing the test with the errors if there are any. */
-  ok<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    caller?: Caller | null,
-  ): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -66,39 +55,13 @@ export async function startHarness(
   });
   const app = await createApp(config, overrides);
 
-  const gql = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    caller: Caller | null = ADMIN,
-  ) => {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'x-opsgraph-gateway-secret': SECRET,
-    };
-    if (caller) {
-      headers['x-opsgraph-user-id'] = caller.userId ?? `user-${caller.role.toLowerCase()}`;
-      headers['x-opsgraph-role'] = caller.role;
-      if (caller.employeeId) headers['x-opsgraph-employee-id'] = caller.employeeId;
-      if (caller.customerId) headers['x-opsgraph-customer-id'] = caller.customerId;
-    }
-    const response = await fetch(app.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResult<T>;
-  };
+  const client = createSubgraphClient({ url: app.url, gatewaySecret: SECRET, defaultCaller: ADMIN });
 
   return {
     app,
     db,
     kafka,
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>, caller?: Caller | null) {
-      const result = await gql<T>(query, variables, caller === undefined ? ADMIN : caller);
-      if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-      return result.data as T;
-    },
+    ...client,
     async stop() {
       await app.stop();
       await kafka.cleanup();
