@@ -1,3 +1,4 @@
+import { waitFor } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { graphClient } from './support/graph-client';
 import { startStack, type Stack } from './support/stack';
@@ -156,5 +157,58 @@ describe('bad input: a clear coded error, and nothing written', () => {
     expect(codes(acknowledge.errors)).toEqual(['NOT_FOUND']);
     const customer = await world.admin.request('query ($id: ID!) { customer(id: $id) { name } }', { id: unknown });
     expect(codes(customer.errors)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('a subgraph that is down degrades only its own fields', () => {
+  type Listed = {
+    tickets: {
+      totalCount: number;
+      edges: { node: { id: string; customer: { id: string; name: string } | null } }[];
+    };
+  };
+  const LISTED = '{ tickets(first: 50) { totalCount edges { node { id customer { id name } } } } }';
+  type Customer = { customer: { name: string; tickets: { totalCount: number } | null } };
+  const CUSTOMER = 'query ($id: ID!) { customer(id: $id) { name tickets(first: 5) { totalCount } } }';
+
+  afterAll(async () => {
+    // Whatever happened above, the next suites in this file find the whole stack.
+    await stack.startService('customer');
+    await stack.startService('ticket');
+  });
+
+  it('customer down: tickets still list, each with customer null and an error; all back once it is up again', async () => {
+    await stack.stopService('customer');
+    const degraded = await world.agent.request<Listed>(LISTED);
+    expect(degraded.status).toBe(200);
+    expect(degraded.data?.tickets.totalCount).toBe(2);
+    expect(
+      degraded.data?.tickets.edges.map((edge) => edge.node).sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual([ticketOfA, ticketOfB].sort().map((id) => ({ id, customer: null })));
+    expect(codes(degraded.errors)).toContain('SUBGRAPH_UNAVAILABLE');
+
+    await stack.startService('customer');
+    const healed = await waitFor(
+      () => world.agent.request<Listed>(LISTED),
+      (reply) => !reply.errors && (reply.data?.tickets.edges ?? []).every((edge) => edge.node.customer?.name),
+      { timeoutMs: 30_000, intervalMs: 250, what: 'the customers back in the ticket list' },
+    );
+    expect(healed.data?.tickets.totalCount).toBe(2);
+  });
+
+  it('ticket down: a customer still answers, with its ticket list null and an error', async () => {
+    await stack.stopService('ticket');
+    const degraded = await world.agent.request<Customer>(CUSTOMER, { id: world.ids.customerA });
+    expect(degraded.status).toBe(200);
+    expect(degraded.data?.customer).toEqual({ name: 'Jade Foods Co., Ltd.', tickets: null });
+    expect(codes(degraded.errors)).toContain('SUBGRAPH_UNAVAILABLE');
+
+    await stack.startService('ticket');
+    const healed = await waitFor(
+      () => world.agent.request<Customer>(CUSTOMER, { id: world.ids.customerA }),
+      (reply) => !reply.errors && reply.data?.customer.tickets !== null,
+      { timeoutMs: 30_000, intervalMs: 250, what: 'the customer’s tickets back' },
+    );
+    expect(healed.data?.customer.tickets?.totalCount).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { waitFor } from '@opsgraph/testing';
 import { seed } from './seed/seed';
 import { graphClient } from './support/graph-client';
 import { startStack, type Stack } from './support/stack';
@@ -11,9 +12,11 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const quiet = () => undefined;
+const DAY = 86_400_000;
 
 it('builds the demo centre through the graph, then finds it there and adds nothing', async () => {
-  const first = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, log: quiet });
+  const now = new Date();
+  const first = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, now, log: quiet });
   expect(first).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 60, ticketsFailed: 0, skipped: false });
 
   const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
@@ -26,3 +29,72 @@ it('builds the demo centre through the graph, then finds it there and adds nothi
   const second = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, log: quiet });
   expect(second).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 0, skipped: true });
 }, 180_000);
+
+describe('the demo history', () => {
+  let admin: ReturnType<typeof graphClient>;
+  type Listed = { createdAt: string; department: { id: string } | null; sla: { breached: boolean } };
+  let listed: Listed[];
+
+  beforeAll(async () => {
+    admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
+    const { tickets } = await admin.data<{ tickets: { edges: { node: Listed }[] } }>(
+      '{ tickets(first: 100) { edges { node { createdAt department { id } sla { breached } } } } }',
+    );
+    listed = tickets.edges.map((edge) => edge.node);
+  });
+
+  /** The months (UTC, the KPI default) the last 90 days touch, oldest first. */
+  const months = (): string[] => {
+    const found = new Set<string>();
+    for (let ago = 91; ago >= 0; ago--) found.add(new Date(Date.now() - ago * DAY).toISOString().slice(0, 7));
+    return [...found];
+  };
+
+  it('spans the last 90 days, with some tickets late on their SLA', () => {
+    const opened = listed.map((ticket) => Date.parse(ticket.createdAt));
+    expect(Math.min(...opened)).toBeGreaterThan(Date.now() - 91 * DAY);
+    expect(Math.max(...opened) - Math.min(...opened)).toBeGreaterThan(45 * DAY);
+    expect(new Set(listed.map((ticket) => ticket.createdAt.slice(0, 7))).size).toBeGreaterThanOrEqual(3);
+    expect(listed.some((ticket) => ticket.sla.breached)).toBe(true);
+  });
+
+  it('gives the HR KPIs figures in several months, not all in the current one', async () => {
+    const periods = months();
+    const query = `{ departments { code ${periods
+      .map((period, i) => `m${i}: kpi(period: "${period}", includeSubdepartments: true) { ticketsHandled ticketsResolved surveyCount }`)
+      .join(' ')} } }`;
+    type Figures = { ticketsHandled: number; ticketsResolved: number; surveyCount: number };
+    const routed = listed.filter((ticket) => ticket.department !== null).length;
+    const perMonth = await waitFor(
+      async () => {
+        const { departments } = await admin.data<{ departments: (Record<string, Figures> & { code: string })[] }>(query);
+        const ops = departments.find((department) => department.code === 'OPS')!;
+        return periods.map((_, i) => ops[`m${i}`]);
+      },
+      (figures) => figures.reduce((sum, month) => sum + month.ticketsHandled, 0) === routed,
+      { timeoutMs: 60_000, intervalMs: 500, what: 'the KPI read model to count every routed ticket' },
+    );
+    const handled = perMonth.map((month) => month.ticketsHandled);
+    expect(handled.filter((count) => count > 0).length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...handled)).toBeLessThan(routed * 0.7);
+    expect(perMonth.filter((month) => month.surveyCount > 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives customers service histories of their own, last in touch on different days', async () => {
+    type History = { ticketsTotal: number; lastContactAt: string | null; surveysAnswered: number };
+    const histories = await waitFor(
+      async () => {
+        const { customers } = await admin.data<{ customers: { edges: { node: { serviceHistory: History } }[] } }>(
+          '{ customers(first: 100, filter: { text: "C-DEMO-" }) { edges { node { serviceHistory { ticketsTotal lastContactAt surveysAnswered } } } } }',
+        );
+        return customers.edges.map((edge) => edge.node.serviceHistory);
+      },
+      (found) => found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60,
+      { timeoutMs: 60_000, intervalMs: 500, what: 'the service history to count every ticket' },
+    );
+    const contacts = histories.flatMap((history) => (history.lastContactAt ? [Date.parse(history.lastContactAt)] : []));
+    expect(new Set(contacts.map((at) => new Date(at).toISOString().slice(0, 10))).size).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...contacts) - Math.min(...contacts)).toBeGreaterThan(14 * DAY);
+    expect(histories.some((history) => history.surveysAnswered > 0)).toBe(true);
+  });
+});

@@ -204,6 +204,7 @@ export type FinalState =
   | 'RESOLVED'
   | 'CLOSED'
   | 'REOPENED';
+export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 
 export interface SurveySpec {
   overall: number;
@@ -211,6 +212,30 @@ export interface SurveySpec {
   efficiency: number;
   communication: number;
   comment?: string;
+}
+
+/** One change of a ticket's life after its opening, at the moment it happened (sent with `occurredAt`). */
+export type StepAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'ESCALATE'
+  | 'START_WORK'
+  | 'PUBLIC_UPDATE'
+  | 'INTERNAL_NOTE'
+  | 'INVESTIGATE'
+  | 'AWAIT_CUSTOMER'
+  | 'CUSTOMER_RESPONDED'
+  | 'REVIEW_SUGGESTION'
+  | 'RESOLVE'
+  | 'SURVEY'
+  | 'CLOSE'
+  | 'REOPEN'
+  | 'FOLLOW_UP';
+
+export interface TicketStep {
+  action: StepAction;
+  /** ISO instant, after the previous step's and before the generation's `now`. */
+  at: string;
 }
 
 export interface TicketSpec {
@@ -221,19 +246,23 @@ export interface TicketSpec {
   subject: string;
   description: string;
   customerIndex: number;
-  /** Opened by the customer in the portal (WEB/APP) rather than by an agent. */
+  /** Opened by the customer in the portal (WEB/APP) rather than by an agent: not routed at intake. */
   selfService: boolean;
   urgency: Severity;
   impact: Severity;
+  priority: Priority;
   departmentCode: string;
   /** Index into the department's handlers (round robin by the loader). */
   handlerSeed: number;
+  openedAt: string;
+  /** The changes after the opening, in time order; the ticket's life as far as it got by `now`. */
+  steps: TicketStep[];
+  /** The status after the last step. */
   finalState: FinalState;
-  /** Between start and resolution. */
-  waitsForCustomer: boolean;
-  escalate: boolean;
-  publicUpdate?: string;
-  internalNote?: string;
+  /** Whether the first response / the resolution came after its SLA deadline (the service flags them). */
+  late: { response: boolean; resolution: boolean };
+  publicUpdate: string;
+  internalNote: string;
   resolution: string;
   closeByCustomer: boolean;
   survey?: SurveySpec;
@@ -243,7 +272,7 @@ export interface TicketSpec {
     rootCause: string;
     correctiveAction: string;
     feedback: string;
-    followUp?: { result: string; satisfied: boolean };
+    followUp: { result: string; satisfied: boolean };
   };
   suggestion?: { decision: 'ACCEPTED' | 'REJECTED'; reason: string };
 }
@@ -309,41 +338,209 @@ const COMMENTS = {
   bad: ['Took far too long.', 'I had to repeat my problem three times.', 'Solved, but nobody kept me informed.'],
 };
 
-const KIND_WEIGHTS: Record<Kind, number> = { SERVICE_REQUEST: 38, FAULT: 27, CONSULTATION: 20, COMPLAINT: 8, SUGGESTION: 7 };
-const CATEGORY_WEIGHTS: Record<Category, number> = { SYSTEM_FAULT: 30, FUNCTION_ANOMALY: 35, DATA_ISSUE: 25, OTHER: 10 };
-const FINAL_WEIGHTS: Record<FinalState, number> = {
-  CLOSED: 52,
-  RESOLVED: 16,
-  IN_PROGRESS: 9,
-  PENDING_CUSTOMER: 5,
-  ASSIGNED: 5,
-  ACKNOWLEDGED: 4,
-  NEW: 6,
-  REOPENED: 3,
+const KIND_WEIGHTS: Record<Kind, number> = {
+  SERVICE_REQUEST: 38,
+  FAULT: 27,
+  CONSULTATION: 20,
+  COMPLAINT: 8,
+  SUGGESTION: 7,
 };
+const CATEGORY_WEIGHTS: Record<Category, number> = {
+  SYSTEM_FAULT: 30,
+  FUNCTION_ANOMALY: 35,
+  DATA_ISSUE: 25,
+  OTHER: 10,
+};
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** How far back the demo history reaches. */
+export const HISTORY_DAYS = 90;
+/** The centre works in Taipei time (UTC+8, no daylight saving): the intake profile is local. */
+export const LOCAL_OFFSET_MS = 8 * HOUR;
+
+/** The ticket service's seeded SLA policies (response, resolution), in ms. */
+export const SLA_TARGETS: Readonly<Record<Priority, { response: number; resolution: number }>> = {
+  P1: { response: 15 * MINUTE, resolution: 4 * HOUR },
+  P2: { response: HOUR, resolution: 8 * HOUR },
+  P3: { response: 4 * HOUR, resolution: 24 * HOUR },
+  P4: { response: 8 * HOUR, resolution: 72 * HOUR },
+};
+
+const PRIORITY_MATRIX: Readonly<Record<Severity, Readonly<Record<Severity, Priority>>>> = {
+  HIGH: { HIGH: 'P1', MEDIUM: 'P2', LOW: 'P3' },
+  MEDIUM: { HIGH: 'P2', MEDIUM: 'P3', LOW: 'P4' },
+  LOW: { HIGH: 'P3', MEDIUM: 'P4', LOW: 'P4' },
+};
+
+/** Relative intake per local weekday (Sunday first) and local hour: a working-hours service centre. */
+const WEEKDAY_WEIGHTS = [0.25, 1, 1, 0.95, 0.95, 0.9, 0.35];
+const HOUR_WEIGHTS = [
+  0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.2, 0.45, 0.9, 1.6, 1.7, 1.5, 1.0, 1.4, 1.6, 1.5, 1.3, 1.0, 0.7, 0.55,
+  0.45, 0.35, 0.25, 0.15,
+];
+
+/** Where a ticket's story ends, by its age: recent tickets are still being worked on, old ones are closed. */
+const FINAL_BY_AGE: readonly { maxAgeMs: number; weights: Partial<Record<FinalState, number>> }[] = [
+  { maxAgeMs: 4 * HOUR, weights: { NEW: 25, ACKNOWLEDGED: 20, ASSIGNED: 20, IN_PROGRESS: 25, RESOLVED: 10 } },
+  {
+    maxAgeMs: 2 * DAY,
+    weights: {
+      NEW: 3,
+      ACKNOWLEDGED: 5,
+      ASSIGNED: 10,
+      IN_PROGRESS: 25,
+      PENDING_CUSTOMER: 10,
+      RESOLVED: 35,
+      CLOSED: 12,
+    },
+  },
+  {
+    maxAgeMs: 7 * DAY,
+    weights: { ASSIGNED: 2, IN_PROGRESS: 8, PENDING_CUSTOMER: 8, RESOLVED: 22, CLOSED: 57, REOPENED: 3 },
+  },
+  // Older: closed, except a stale backlog (waiting for the customer for weeks, or stuck in work). RESOLVED is not an
+  // option: the service closes resolved tickets after 7 days.
+  { maxAgeMs: Infinity, weights: { IN_PROGRESS: 1.5, PENDING_CUSTOMER: 1.5, CLOSED: 97 } },
+];
+
+const SURVEY_SCORES = {
+  /** Mostly 4–5. */
+  good: { '5': 50, '4': 34, '3': 10, '2': 4, '1': 2 },
+  /** Served late. */
+  late: { '5': 18, '4': 36, '3': 26, '2': 12, '1': 8 },
+  complaint: { '5': 8, '4': 20, '3': 32, '2': 24, '1': 16 },
+} as const;
 
 function severity(random: Random, high: number, medium: number): Severity {
   const roll = random();
   return roll < high ? 'HIGH' : roll < high + medium ? 'MEDIUM' : 'LOW';
 }
 
-function score(random: Random, mean: number): number {
-  return Math.min(5, Math.max(1, Math.round(mean + (random() - 0.5) * 2.2)));
+/** A standard normal variate (Box–Muller). */
+function gaussian(random: Random): number {
+  const u = Math.max(random(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
-export function tickets(count: number, customerCount: number, seed = 3): TicketSpec[] {
+/** A log-normal delay: half are shorter than `median`, with a long tail (`sigma` on the log scale). */
+function delay(random: Random, median: number, sigma: number, min = MINUTE, max = Infinity): number {
+  return Math.round(Math.min(max, Math.max(min, median * Math.exp(sigma * gaussian(random)))));
+}
+
+function scoreFrom(random: Random, weights: Readonly<Record<string, number>>): number {
+  return Number(weighted(random, weights));
+}
+
+const clampScore = (value: number) => Math.min(5, Math.max(1, value));
+
+/** A weekday/hour-weighted instant in the last HISTORY_DAYS days, at least 10 minutes before `now`. */
+function openingTime(random: Random, now: number): number {
+  const localToday = Math.floor((now + LOCAL_OFFSET_MS) / DAY) * DAY;
+  const days = Array.from({ length: HISTORY_DAYS }, (_, ago) => ago);
+  const dayWeights = Object.fromEntries(
+    days.map((ago) => [String(ago), WEEKDAY_WEIGHTS[new Date(localToday - ago * DAY).getUTCDay()]]),
+  );
+  const ago = Number(weighted(random, dayWeights));
+  const hour = Number(
+    weighted(random, Object.fromEntries(HOUR_WEIGHTS.map((weight, h) => [String(h), weight]))),
+  );
+  let at = localToday - ago * DAY + hour * HOUR + Math.floor(random() * HOUR) - LOCAL_OFFSET_MS;
+  // Today's later hours have not happened yet: the same hour a day earlier.
+  while (at > now - 10 * MINUTE) at -= DAY;
+  return at;
+}
+
+/** The hour of `at` in the centre's time zone. */
+export function localHour(at: number): number {
+  return new Date(at + LOCAL_OFFSET_MS).getUTCHours();
+}
+
+function offHours(at: number): boolean {
+  const local = new Date(at + LOCAL_OFFSET_MS);
+  const day = local.getUTCDay();
+  const hour = local.getUTCHours();
+  return day === 0 || day === 6 || hour < 8 || hour >= 19;
+}
+
+const OPEN_STATES: readonly FinalState[] = [
+  'NEW',
+  'ACKNOWLEDGED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'PENDING_CUSTOMER',
+  'REOPENED',
+];
+
+/** The status after `steps` (replays the lifecycle as far as the seed uses it). */
+export function statusAfter(steps: readonly Pick<TicketStep, 'action'>[]): FinalState {
+  let status: FinalState = 'NEW';
+  for (const { action } of steps) {
+    switch (action) {
+      case 'ACKNOWLEDGE':
+        status = 'ACKNOWLEDGED';
+        break;
+      case 'ASSIGN':
+        if (status === 'NEW' || status === 'ACKNOWLEDGED' || status === 'REOPENED') status = 'ASSIGNED';
+        break;
+      case 'START_WORK':
+      case 'CUSTOMER_RESPONDED':
+        status = 'IN_PROGRESS';
+        break;
+      case 'AWAIT_CUSTOMER':
+        status = 'PENDING_CUSTOMER';
+        break;
+      case 'RESOLVE':
+        status = 'RESOLVED';
+        break;
+      case 'CLOSE':
+        status = 'CLOSED';
+        break;
+      case 'REOPEN':
+        status = 'REOPENED';
+        break;
+      default:
+        break;
+    }
+  }
+  return status;
+}
+
+export function isOpen(state: FinalState): boolean {
+  return OPEN_STATES.includes(state);
+}
+
+/**
+ * `count` tickets opened over the last HISTORY_DAYS days before `now` (weekday/hour profile, Taipei time), oldest
+ * first, each with its life up to `now`: first response and resolution delays per priority (log-normal, so that
+ * some miss their SLA), waiting for the customer, escalations, progress notes, complaint investigations and
+ * follow-up visits, suggestion reviews, surveys (mostly 4–5; complaints and late service lower), closing, the odd
+ * reopening. Same `seed` and `now` → same tickets; kinds, customers and texts do not depend on `now`.
+ */
+export function tickets(
+  count: number,
+  customerCount: number,
+  seed = 3,
+  now: Date = new Date(),
+): TicketSpec[] {
   const random = rng(seed);
+  // Times come from their own stream, so that what the tickets are about stays the same whatever `now` is.
+  const clock = rng(seed + 1_000_003);
+  const nowMs = now.getTime();
   const result: TicketSpec[] = [];
   for (let index = 0; index < count; index++) {
     const kind = weighted(random, KIND_WEIGHTS);
     const category = kind === 'FAULT' ? weighted(random, CATEGORY_WEIGHTS) : undefined;
-    const subject = category ? pick(random, FAULTS[category]) : pick(random, SUBJECTS[kind as Exclude<Kind, 'FAULT'>]);
+    const subject = category
+      ? pick(random, FAULTS[category])
+      : pick(random, SUBJECTS[kind as Exclude<Kind, 'FAULT'>]);
     // A few customers call much more often than the rest.
     const customerIndex = Math.floor(Math.pow(random(), 1.6) * customerCount);
     const channel = weighted(random, CHANNEL_WEIGHTS);
-    const finalState = weighted(random, FINAL_WEIGHTS);
-    const resolved = finalState === 'RESOLVED' || finalState === 'CLOSED' || finalState === 'REOPENED';
-    const departmentCode = kind === 'FAULT' ? 'TS' : kind === 'SUGGESTION' ? pick(random, ['MKT', 'PM']) : 'CS';
+    const departmentCode =
+      kind === 'FAULT' ? 'TS' : kind === 'SUGGESTION' ? pick(random, ['MKT', 'PM']) : 'CS';
     const urgency =
       kind === 'FAULT' && category === 'SYSTEM_FAULT'
         ? severity(random, 0.5, 0.4)
@@ -353,7 +550,7 @@ export function tickets(count: number, customerCount: number, seed = 3): TicketS
             ? severity(random, 0, 0.25)
             : severity(random, 0.1, 0.5);
     const impact = kind === 'FAULT' ? severity(random, 0.3, 0.4) : severity(random, 0.05, 0.35);
-    const satisfactionMean = kind === 'COMPLAINT' ? 2.8 : kind === 'FAULT' ? 3.9 : 4.3;
+    const priority = PRIORITY_MATRIX[urgency][impact];
     const spec: TicketSpec = {
       index,
       kind,
@@ -365,43 +562,160 @@ export function tickets(count: number, customerCount: number, seed = 3): TicketS
       selfService: (channel === 'WEB' || channel === 'APP') && random() < 0.7,
       urgency,
       impact,
+      priority,
       departmentCode,
       handlerSeed: Math.floor(random() * 1000),
-      finalState,
-      waitsForCustomer: finalState === 'PENDING_CUSTOMER' || (resolved && random() < 0.15),
-      escalate: (kind === 'COMPLAINT' || urgency === 'HIGH') && random() < 0.3,
-      ...(random() < 0.5 ? { publicUpdate: 'We are looking into it and will update you today.' } : {}),
-      ...(random() < 0.4 ? { internalNote: 'Checked the logs; see the attached reference in the CRM.' } : {}),
+      openedAt: '',
+      steps: [],
+      finalState: 'NEW',
+      late: { response: false, resolution: false },
+      publicUpdate: pick(random, [
+        'We are looking into it and will update you today.',
+        'A specialist is on it; we will call you back.',
+      ]),
+      internalNote: pick(random, [
+        'Checked the logs; see the attached reference in the CRM.',
+        'Reproduced on the test system.',
+      ]),
       resolution: pick(random, RESOLUTIONS[kind]),
       closeByCustomer: random() < 0.6,
     };
-    if (resolved && random() < 0.65) {
-      const overall = score(random, satisfactionMean);
-      spec.survey = {
-        overall,
-        quality: score(random, overall),
-        efficiency: score(random, overall - 0.3),
-        communication: score(random, overall),
-        ...(random() < 0.5 ? { comment: pick(random, overall >= 4 ? COMMENTS.good : COMMENTS.bad) } : {}),
-      };
-    }
     if (kind === 'COMPLAINT') {
       spec.complaint = {
         responsibleDepartmentCode: pick(random, ['CS', 'CS', 'TS', 'MKT']),
         findings: 'Call records and the ticket history confirm the customer’s account.',
-        rootCause: pick(random, ['Call-back queue not monitored at shift change', 'Booking window not shared with the field team', 'Duplicate charge from a payment retry']),
-        correctiveAction: pick(random, ['Shift hand-over checklist now includes pending call-backs', 'Field schedule shared with the hotline in real time', 'Payment retries made idempotent']),
+        rootCause: pick(random, [
+          'Call-back queue not monitored at shift change',
+          'Booking window not shared with the field team',
+          'Duplicate charge from a payment retry',
+        ]),
+        correctiveAction: pick(random, [
+          'Shift hand-over checklist now includes pending call-backs',
+          'Field schedule shared with the hotline in real time',
+          'Payment retries made idempotent',
+        ]),
         feedback: 'We apologised and explained the corrective action.',
-        ...(finalState === 'CLOSED' ? { followUp: { result: 'Customer confirmed the issue has not recurred.', satisfied: random() < 0.75 } } : {}),
+        followUp:
+          random() < 0.7
+            ? { result: 'Customer confirmed the issue has not recurred.', satisfied: true }
+            : { result: 'Customer is still unhappy with how long it took.', satisfied: false },
       };
     }
-    if (kind === 'SUGGESTION' && resolved) {
-      const accepted = random() < 0.45;
-      spec.suggestion = accepted
-        ? { decision: 'ACCEPTED', reason: 'Planned for the next quarter’s release.' }
-        : { decision: 'REJECTED', reason: 'Does not fit the current service model; kept for the annual review.' };
+    if (kind === 'SUGGESTION') {
+      spec.suggestion =
+        random() < 0.45
+          ? { decision: 'ACCEPTED', reason: 'Planned for the next quarter’s release.' }
+          : {
+              decision: 'REJECTED',
+              reason: 'Does not fit the current service model; kept for the annual review.',
+            };
     }
     result.push(spec);
   }
-  return result;
+  for (const spec of result) live(spec, clock, nowMs);
+  // Oldest first, so that ticket numbers follow the calendar as in a migration from a legacy helpdesk.
+  return result
+    .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.index - b.index)
+    .map((spec, index) => ({ ...spec, index }));
+}
+
+/** Fills in when the ticket was opened and what happened to it since, up to `now`. */
+function live(spec: TicketSpec, random: Random, now: number): void {
+  const opened = openingTime(random, now);
+  const sla = SLA_TARGETS[spec.priority];
+  const planned = weighted(
+    random,
+    FINAL_BY_AGE.find((band) => now - opened < band.maxAgeMs)!.weights as Record<FinalState, number>,
+  );
+  const reopenCycle = planned === 'REOPENED' || (planned === 'CLOSED' && random() < 0.04);
+  const steps: { action: StepAction; at: number }[] = [];
+  const add = (action: StepAction, at: number) => steps.push({ action, at });
+
+  // First response: a third of the response target typically, slower outside working hours; 1 in 10 is late.
+  const firstResponse = opened + delay(random, sla.response * 0.35 * (offHours(opened) ? 1.6 : 1), 0.8);
+  // Some are assigned at once (also the first response); a story that ends ACKNOWLEDGED is not one of them.
+  const assignsDirectly = planned !== 'ACKNOWLEDGED' && random() < 0.3;
+  const late = { response: firstResponse - opened > sla.response, resolution: false };
+  add(assignsDirectly ? 'ASSIGN' : 'ACKNOWLEDGE', firstResponse);
+  const assigned = assignsDirectly
+    ? firstResponse
+    : firstResponse + delay(random, sla.resolution * 0.08, 0.7, 2 * MINUTE);
+  if (!assignsDirectly) add('ASSIGN', assigned);
+  const escalates =
+    (spec.priority === 'P1' || spec.priority === 'P2' || spec.kind === 'COMPLAINT') &&
+    random() < (late.response ? 0.5 : 0.15);
+  const escalation = delay(random, sla.resolution * 0.1, 0.5);
+  const started = assigned + delay(random, sla.resolution * 0.05, 0.7);
+  add('START_WORK', started);
+
+  // The resolution clock (paused while waiting for the customer): half the target typically, 1 in 8 late.
+  const elapsed = Math.max(
+    started - opened + 10 * MINUTE,
+    delay(random, sla.resolution * (spec.kind === 'COMPLAINT' ? 0.65 : 0.5), 0.6),
+  );
+  const work = opened + elapsed - started;
+  late.resolution = elapsed > sla.resolution;
+  const waits = planned === 'PENDING_CUSTOMER' || random() < 0.15;
+  const waitFrom = started + Math.round(work * (0.3 + 0.3 * random()));
+  const waited = waits ? delay(random, 6 * HOUR, 1.0, 30 * MINUTE, 5 * DAY) : 0;
+  // Work before and after the wait, shifted by it.
+  const during = (share: number) => {
+    const at = started + Math.round(work * share);
+    return at < waitFrom ? at : at + waited;
+  };
+  if (random() < 0.5) add('PUBLIC_UPDATE', during(0.15));
+  if (random() < 0.4) add('INTERNAL_NOTE', during(0.25));
+  if (spec.complaint) add('INVESTIGATE', during(0.35 + 0.2 * random()));
+  if (spec.suggestion) add('REVIEW_SUGGESTION', during(0.5));
+  if (waits) {
+    add('AWAIT_CUSTOMER', waitFrom);
+    add('CUSTOMER_RESPONDED', waitFrom + waited);
+  }
+  let resolved = started + work + waited;
+  add('RESOLVE', resolved);
+  // While the ticket is open (escalating a resolved one is refused).
+  if (escalates) add('ESCALATE', assigned + Math.min(escalation, Math.round((resolved - assigned) / 2)));
+  if (reopenCycle) {
+    const reopened = resolved + delay(random, 20 * HOUR, 0.6, HOUR, 4 * DAY);
+    add('REOPEN', reopened);
+    add('START_WORK', reopened + delay(random, HOUR, 0.7));
+    resolved = reopened + delay(random, 5 * HOUR, 0.7, 2 * HOUR);
+    add('RESOLVE', resolved);
+  }
+  if (random() < 0.55) {
+    add('SURVEY', resolved + delay(random, 8 * HOUR, 1.0, 10 * MINUTE, 3 * DAY));
+    const mood = spec.complaint
+      ? SURVEY_SCORES.complaint
+      : late.response || late.resolution
+        ? SURVEY_SCORES.late
+        : SURVEY_SCORES.good;
+    const overall = scoreFrom(random, mood);
+    const nudge = () => (random() < 0.7 ? 0 : random() < 0.5 ? -1 : 1);
+    spec.survey = {
+      overall,
+      quality: clampScore(overall + nudge()),
+      efficiency: clampScore(overall + nudge() - (late.resolution ? 1 : 0)),
+      communication: clampScore(overall + nudge()),
+      ...(random() < 0.5 ? { comment: pick(random, overall >= 4 ? COMMENTS.good : COMMENTS.bad) } : {}),
+    };
+  }
+  // Closed within 7 days of the resolution (the service's auto-close would do it otherwise).
+  add('CLOSE', resolved + delay(random, 30 * HOUR, 0.7, HOUR, 6.5 * DAY));
+  if (spec.complaint) add('FOLLOW_UP', resolved + delay(random, 5 * DAY, 0.4, 2 * DAY, 12 * DAY));
+
+  // The story ends at the first change of status after the planned final state was reached, or at `now`.
+  const ordered = steps.sort((a, b) => a.at - b.at);
+  const cut = ordered.findIndex((_, i) => {
+    const before = statusAfter(ordered.slice(0, i));
+    return before === planned && planned !== 'CLOSED' && statusAfter(ordered.slice(0, i + 1)) !== before;
+  });
+  const told = (cut < 0 ? ordered : ordered.slice(0, cut)).filter((step) => step.at <= now - MINUTE);
+  if (!told.some((step) => step.action === 'SURVEY')) delete spec.survey;
+  spec.openedAt = new Date(opened).toISOString();
+  spec.steps = told.map((step) => ({ action: step.action, at: new Date(step.at).toISOString() }));
+  spec.finalState = statusAfter(spec.steps);
+  spec.late = {
+    response: late.response && spec.steps.length > 0,
+    resolution: late.resolution && spec.steps.some((step) => step.action === 'RESOLVE'),
+  };
 }

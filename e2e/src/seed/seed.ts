@@ -1,6 +1,7 @@
 // Sends the demo centre of demo-data.ts through the graph (the gateway, with tokens), so every change is a real
-// mutation and every event flows to the read models and KPIs. Idempotent: what exists (by department code, employee
-// number, customer code, ticket count) is not created again.
+// mutation and every event flows to the read models and KPIs. Tickets carry 90 days of history, backfilled with
+// `occurredAt` (the ticket service's import facility, ADMIN only). Idempotent: what exists (by department code,
+// employee number, customer code, ticket count) is not created again.
 import { graphClient, GraphError, type GraphClient } from '../support/graph-client';
 import { signToken, type TokenClaims } from '../support/tokens';
 import {
@@ -18,6 +19,8 @@ export interface SeedOptions {
   tickets?: number;
   customers?: number;
   concurrency?: number;
+  /** The end of the demo history (default: the start of the run); tickets are opened over the 90 days before it. */
+  now?: Date;
   log?: (message: string) => void;
 }
 
@@ -89,6 +92,11 @@ export class Seeder {
     return this.as({ role: 'ADMIN' });
   }
 
+  /** Ticket history is backfilled with `occurredAt`, which only ADMIN may send: the import of a legacy helpdesk. */
+  private importer(): Promise<GraphClient> {
+    return this.as({ role: 'ADMIN', sub: 'seed-import' });
+  }
+
   private employeeClient(employee: Employee): Promise<GraphClient> {
     const role =
       employee.position === 'OPS_DIRECTOR'
@@ -99,10 +107,6 @@ export class Seeder {
             ? 'TECHNICIAN'
             : 'AGENT';
     return this.as({ role, employeeId: employee.id, departmentId: employee.department.id });
-  }
-
-  private customerClient(customerId: string): Promise<GraphClient> {
-    return this.as({ role: 'CUSTOMER', customerId });
   }
 
   async run(): Promise<SeedResult> {
@@ -116,7 +120,8 @@ export class Seeder {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
       return this.result(0, 0, true);
     }
-    const specs = ticketSpecs(target, this.customerIds.length).slice(existing.tickets.totalCount);
+    const now = this.options.now ?? new Date();
+    const specs = ticketSpecs(target, this.customerIds.length, undefined, now).slice(existing.tickets.totalCount);
     const { created, failed } = await this.seedTickets(specs);
     await this.seedRevisits();
     return this.result(created, failed, false);
@@ -335,26 +340,18 @@ export class Seeder {
     return { created, failed };
   }
 
-  /** One ticket from intake to its final state, each step by the person who would do it. */
+  /**
+   * One ticket's life as it happened (demo-data.ts): every change at its moment, sent by the importer (ADMIN) with
+   * `occurredAt`, so that SLA clocks, breaches, KPIs and histories come out as if the centre had been running.
+   */
   private async playTicket(spec: TicketSpec): Promise<void> {
     const customerId = this.customerIds[spec.customerIndex];
-    const intakeAgents = this.staff('CS', ['CS_SPECIALIST']);
-    const intake = intakeAgents[spec.handlerSeed % intakeAgents.length];
-    const dispatcher = spec.selfService ? this.manager('CS') : intake;
     const handlers = this.staff(spec.departmentCode);
-    const handler = spec.kind === 'COMPLAINT' && spec.handlerSeed % 3 === 0 ? this.manager('CS') : handlers[spec.handlerSeed % handlers.length];
-    const asHandler = await this.employeeClient(handler);
-    const asCustomer = await this.customerClient(customerId);
-    const asDispatcher = await this.employeeClient(dispatcher);
-
-    let ticket: TicketState;
-    const change = async (client: GraphClient, mutation: string, inputType: string, input: Record<string, unknown> = {}) => {
-      const reply = await client.data<Record<string, TicketState>>(
-        `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { ${TICKET_FIELDS} } }`,
-        { input: { ticketId: ticket.id, expectedVersion: ticket.version, ...input } },
-      );
-      ticket = reply.result;
-    };
+    const handler =
+      spec.kind === 'COMPLAINT' && spec.handlerSeed % 3 === 0
+        ? this.manager('CS')
+        : handlers[spec.handlerSeed % handlers.length];
+    const importer = await this.importer();
 
     const openInput: Record<string, unknown> = {
       kind: spec.kind,
@@ -363,74 +360,94 @@ export class Seeder {
       description: spec.description,
       urgency: spec.urgency,
       impact: spec.impact,
+      customerId,
+      occurredAt: spec.openedAt,
       ...(spec.category ? { category: spec.category } : {}),
+      // Self-service tickets arrive unrouted; agents take calls for Customer Service.
+      ...(spec.selfService ? {} : { departmentId: this.departments.get('CS')!.id }),
     };
-    const opener = spec.selfService ? asCustomer : asDispatcher;
-    if (!spec.selfService) Object.assign(openInput, { customerId, departmentId: this.departments.get('CS')!.id });
-    const opened = await opener.data<{ openTicket: TicketState }>(
+    const opened = await importer.data<{ openTicket: TicketState }>(
       `mutation ($input: OpenTicketInput!) { openTicket(input: $input) { ${TICKET_FIELDS} } }`,
       { input: openInput },
     );
-    ticket = opened.openTicket;
-    if (spec.finalState === 'NEW') return;
+    let ticket = opened.openTicket;
+    const change = async (mutation: string, at: string, input: Record<string, unknown> = {}) => {
+      const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+      const reply = await importer.data<Record<string, TicketState>>(
+        `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { ${TICKET_FIELDS} } }`,
+        { input: { ticketId: ticket.id, expectedVersion: ticket.version, occurredAt: at, ...input } },
+      );
+      ticket = reply.result;
+    };
 
-    await change(asDispatcher, 'acknowledgeTicket', 'AcknowledgeTicketInput');
-    if (spec.finalState === 'ACKNOWLEDGED') return;
-
-    await change(asDispatcher, 'assignTicket', 'AssignTicketInput', {
-      assigneeId: handler.id,
-      departmentId: this.departments.get(handler.department.code)!.id,
-    });
-    if (spec.escalate) await change(asHandler, 'escalateTicket', 'EscalateTicketInput', { reason: 'Customer impact is wider than first reported' });
-    if (spec.finalState === 'ASSIGNED') return;
-
-    await change(asHandler, 'startTicketWork', 'StartTicketWorkInput');
-    if (spec.publicUpdate) {
-      await change(asHandler, 'addTicketProgress', 'AddTicketProgressInput', { visibility: 'PUBLIC', body: spec.publicUpdate });
+    for (const { action, at } of spec.steps) {
+      switch (action) {
+        case 'ACKNOWLEDGE':
+          await change('acknowledgeTicket', at);
+          break;
+        case 'ASSIGN':
+          await change('assignTicket', at, {
+            assigneeId: handler.id,
+            departmentId: this.departments.get(handler.department.code)!.id,
+          });
+          break;
+        case 'ESCALATE':
+          await change('escalateTicket', at, { reason: 'Customer impact is wider than first reported' });
+          break;
+        case 'START_WORK':
+          await change('startTicketWork', at);
+          break;
+        case 'PUBLIC_UPDATE':
+          await change('addTicketProgress', at, { visibility: 'PUBLIC', body: spec.publicUpdate });
+          break;
+        case 'INTERNAL_NOTE':
+          await change('addTicketProgress', at, { visibility: 'INTERNAL', body: spec.internalNote });
+          break;
+        case 'INVESTIGATE': {
+          const complaint = spec.complaint!;
+          const responsible = this.staff(complaint.responsibleDepartmentCode)[spec.handlerSeed % 3];
+          await change('recordComplaintInvestigation', at, {
+            findings: complaint.findings,
+            rootCause: complaint.rootCause,
+            responsibleDepartmentId: this.departments.get(complaint.responsibleDepartmentCode)!.id,
+            responsibleEmployeeId: responsible?.id ?? null,
+            correctiveAction: complaint.correctiveAction,
+            correctiveActionDueAt: new Date(Date.parse(at) + 14 * 86_400_000).toISOString(),
+            feedbackToComplainant: complaint.feedback,
+          });
+          break;
+        }
+        case 'AWAIT_CUSTOMER':
+          await change('awaitCustomer', at, {
+            reason: 'Please confirm the order number and a convenient time',
+          });
+          break;
+        case 'CUSTOMER_RESPONDED':
+          await change('recordCustomerResponse', at, { note: 'Customer sent the details' });
+          break;
+        case 'REVIEW_SUGGESTION':
+          await change('reviewSuggestion', at, { ...spec.suggestion! });
+          break;
+        case 'RESOLVE':
+          await change('resolveTicket', at, { resolutionSummary: spec.resolution });
+          break;
+        case 'SURVEY':
+          await change('submitTicketSurvey', at, { ...spec.survey! });
+          break;
+        case 'CLOSE':
+          await change('closeTicket', at, { reason: spec.closeByCustomer ? 'CUSTOMER_CONFIRMED' : 'AGENT' });
+          break;
+        case 'REOPEN':
+          await change('reopenTicket', at, { reason: 'The problem came back the next day' });
+          break;
+        case 'FOLLOW_UP':
+          await change('recordComplaintFollowUp', at, { followUpAt: at, ...spec.complaint!.followUp });
+          break;
+      }
     }
-    if (spec.internalNote) {
-      await change(asHandler, 'addTicketProgress', 'AddTicketProgressInput', { visibility: 'INTERNAL', body: spec.internalNote });
+    if (ticket.status !== spec.finalState) {
+      throw new Error(`ticket ${ticket.id} ended ${ticket.status}, expected ${spec.finalState}`);
     }
-    if (spec.complaint) {
-      const asManager = await this.employeeClient(this.manager('CS'));
-      const responsible = this.staff(spec.complaint.responsibleDepartmentCode)[spec.handlerSeed % 3];
-      await change(asManager, 'recordComplaintInvestigation', 'RecordComplaintInvestigationInput', {
-        findings: spec.complaint.findings,
-        rootCause: spec.complaint.rootCause,
-        responsibleDepartmentId: this.departments.get(spec.complaint.responsibleDepartmentCode)!.id,
-        responsibleEmployeeId: responsible?.id ?? null,
-        correctiveAction: spec.complaint.correctiveAction,
-        correctiveActionDueAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
-        feedbackToComplainant: spec.complaint.feedback,
-      });
-    }
-    if (spec.waitsForCustomer) {
-      await change(asHandler, 'awaitCustomer', 'AwaitCustomerInput', { reason: 'Please confirm the order number and a convenient time' });
-      if (spec.finalState === 'PENDING_CUSTOMER') return;
-      await change(asHandler, 'recordCustomerResponse', 'RecordCustomerResponseInput', { note: 'Customer sent the details' });
-    }
-    if (spec.finalState === 'IN_PROGRESS') return;
-
-    if (spec.suggestion) {
-      const asManager = await this.employeeClient(this.manager(spec.departmentCode));
-      await change(asManager, 'reviewSuggestion', 'ReviewSuggestionInput', spec.suggestion);
-    }
-    await change(asHandler, 'resolveTicket', 'ResolveTicketInput', { resolutionSummary: spec.resolution });
-    if (spec.survey) await change(asCustomer, 'submitTicketSurvey', 'SubmitTicketSurveyInput', { ...spec.survey });
-    if (spec.complaint?.followUp) {
-      const asManager = await this.employeeClient(this.manager('CS'));
-      await change(asManager, 'recordComplaintFollowUp', 'RecordComplaintFollowUpInput', {
-        followUpAt: new Date().toISOString(),
-        ...spec.complaint.followUp,
-      });
-    }
-    if (spec.finalState === 'RESOLVED') return;
-    if (spec.finalState === 'REOPENED') {
-      await change(asHandler, 'reopenTicket', 'ReopenTicketInput', { reason: 'The problem came back the next day' });
-      return;
-    }
-    if (spec.closeByCustomer) await change(asCustomer, 'closeTicket', 'CloseTicketInput', { reason: 'CUSTOMER_CONFIRMED' });
-    else await change(asHandler, 'closeTicket', 'CloseTicketInput', { reason: 'AGENT' });
   }
 }
 

@@ -38,6 +38,10 @@ export interface Stack {
   services: Record<ServiceName, RunningApp>;
   namespace: string;
   kafka: TestKafka;
+  /** Stops one service (API, relay, consumers), e.g. to see how the graph degrades without it. */
+  stopService(name: ServiceName): Promise<void>;
+  /** Starts a stopped service again, on the port the gateway knows, its database and the same topics. */
+  startService(name: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,21 +62,24 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     await kafka.createTopics(allTopics(kafka.namespace));
     databases.push(...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))));
     const services = {} as Record<ServiceName, RunningApp>;
-    // One at a time: each runs its migrations and starts its consumers (2-core machines).
-    for (const [index, name] of SERVICE_NAMES.entries()) {
+    const startService = (name: ServiceName, port = 0): Promise<RunningApp> => {
       const { loadConfig } = load<ConfigModule>(`services/${name}/src/config`);
       const { createApp } = load<ServiceAppModule>(`services/${name}/src/app`);
       const config = loadConfig({
         ...process.env,
-        PORT: '0',
-        DATABASE_URL: databases[index].url,
+        PORT: String(port),
+        DATABASE_URL: databases[SERVICE_NAMES.indexOf(name)].url,
         KAFKA_BROKERS: kafka.brokers.join(','),
         KAFKA_TOPIC_NAMESPACE: kafka.namespace,
         GATEWAY_SECRET: E2E_GATEWAY_SECRET,
         LOG_LEVEL: 'silent',
         ...extraEnv,
       });
-      services[name] = await createApp(config);
+      return createApp(config);
+    };
+    // One at a time: each runs its migrations and starts its consumers (2-core machines).
+    for (const name of SERVICE_NAMES) {
+      services[name] = await startService(name);
       started.push(services[name]);
     }
     const gatewayConfig = load<ConfigModule>('gateway/src/config').loadConfig({
@@ -88,7 +95,26 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     });
     const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
     started.push(gateway);
-    return { gatewayUrl: gateway.url, services, namespace: kafka.namespace, kafka, stop: cleanup };
+    const stopped = new Set<ServiceName>();
+    return {
+      gatewayUrl: gateway.url,
+      services,
+      namespace: kafka.namespace,
+      kafka,
+      async stopService(name) {
+        if (stopped.has(name)) return;
+        stopped.add(name);
+        await services[name].stop();
+      },
+      async startService(name) {
+        if (!stopped.has(name)) return;
+        const previous = services[name];
+        services[name] = await startService(name, previous.port);
+        started[started.indexOf(previous)] = services[name];
+        stopped.delete(name);
+      },
+      stop: cleanup,
+    };
   } catch (error) {
     await cleanup();
     throw error;

@@ -9,6 +9,7 @@ import { DeadLetterPublisher, ensureDlqTopics, errorText } from './dlq';
 import { NonRetriableError } from './errors';
 import { claimEvent, claimEvents } from './inbox';
 import { consumerDlq, consumerProcessed } from './metrics';
+import { retryWhileNotPropagated } from './topic-readiness';
 import { resolveTopic, type TopicRef } from './topics';
 
 export interface MessageContext {
@@ -139,9 +140,12 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     if (this.started) return;
     this.started = true;
     await this.admin.connect();
+    // Both wait (bounded) for topics created a moment ago, e.g. by `npm start` on a fresh broker; see topic-readiness.
     await ensureDlqTopics(this.admin, this.topics, this.options.consumerName);
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await retryWhileNotPropagated(() =>
+      this.consumer.subscribe({ topics: this.topics, fromBeginning: this.options.fromBeginning ?? true }),
+    );
     await this.consumer.run({
       eachBatchAutoResolve: false,
       autoCommitInterval: 5000,

@@ -7,6 +7,7 @@ import {
   type Producer,
 } from 'kafkajs';
 import { dlqTopicName } from '@opsgraph/contracts-events';
+import { waitForTopicLeaders, type TopicWaitOptions } from './topic-readiness';
 
 export const DLQ_HEADERS = {
   originalTopic: 'dlq-original-topic',
@@ -48,29 +49,39 @@ export function errorText(error: unknown): string {
 
 /**
  * Creates `<topic>.dlq.<consumer>` for each source topic that lacks one (the brokers never auto-create topics), with
- * the source's partition count and replication factor, kept until someone deals with the messages.
+ * the source's partition count and replication factor, kept until someone deals with the messages. Returns once the
+ * source topics and the DLQ topics have leaders: the consumer subscribes and may dead-letter right after.
  */
 export async function ensureDlqTopics(
   admin: Admin,
   sourceTopics: readonly string[],
   consumer: string,
+  options: TopicWaitOptions = {},
 ): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = sourceTopics.filter((topic) => !existing.has(dlqTopicName(topic, consumer)));
+  // The sources may have been created a moment ago by another process (`npm start`'s infrastructure step).
+  const sources = await waitForTopicLeaders(admin, sourceTopics, options);
   if (missing.length === 0) return [];
-  const { topics } = await admin.fetchTopicMetadata({ topics: missing });
-  const configs = topics.map((metadata) => ({
-    topic: dlqTopicName(metadata.name, consumer),
-    numPartitions: metadata.partitions.length,
-    replicationFactor: metadata.partitions[0]?.replicas.length ?? 1,
-    configEntries: [{ name: 'retention.ms', value: '-1' }],
-  }));
+  const configs = sources
+    .filter((metadata) => missing.includes(metadata.name))
+    .map((metadata) => ({
+      topic: dlqTopicName(metadata.name, consumer),
+      numPartitions: metadata.partitions.length,
+      replicationFactor: metadata.partitions[0]?.replicas.length ?? 1,
+      configEntries: [{ name: 'retention.ms', value: '-1' }],
+    }));
   try {
-    await admin.createTopics({ topics: configs, waitForLeaders: true });
+    // Without kafkajs's wait (see waitForTopicLeaders); an existing topic (another replica was faster) is fine.
+    await admin.createTopics({ topics: configs, waitForLeaders: false });
   } catch (error) {
-    // Another replica of the consumer may have created them in the meantime.
     if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
   }
+  await waitForTopicLeaders(
+    admin,
+    configs.map((config) => config.topic),
+    options,
+  );
   return configs.map((config) => config.topic);
 }
 

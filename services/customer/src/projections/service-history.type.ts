@@ -10,7 +10,11 @@ export class TicketReference {
 
 @ObjectType()
 export class LastComplaint {
-  @Field(() => TicketReference)
+  // Nullable: with the ticket subgraph down, only this field is null (with an error), not the service history.
+  @Field(() => TicketReference, {
+    nullable: true,
+    description: 'null only when the ticket subgraph cannot answer',
+  })
   ticket: TicketReference;
 
   @Field({ description: 'Ticket number, e.g. TCK-000123' })

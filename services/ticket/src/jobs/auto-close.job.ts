@@ -29,6 +29,7 @@ export class AutoCloseJob {
       const now = this.clock();
       const ticket = await tx.tickets.claimAutoCloseCandidate(
         new Date(now.getTime() - this.policy.autoCloseAfterDays * DAY_MS),
+        now,
       );
       if (ticket === null) return false;
       const decision = decide(ticket, { type: 'CLOSE', reason: 'AUTO_CLOSED' }, now, this.policy);

@@ -13,6 +13,10 @@ import type { TicketParent } from '../tickets/ticket.query';
 import { TicketConnection } from '../tickets/ticket.type';
 import { AssetReference, CustomerReference, EmployeeReference, IncidentReference } from './entity-references';
 
+// Nullable on the other subgraphs' entities: with the ticket subgraph down, only this list is null (with an error),
+// not the customer, employee, asset or incident it hangs on.
+const UNAVAILABLE = '; null only when the ticket subgraph cannot answer';
+
 async function ticketsOf(
   parent: TicketParent,
   parentId: string,
@@ -30,7 +34,8 @@ async function ticketsOf(
 @Resolver(() => CustomerReference)
 export class CustomerTicketsResolver {
   @FieldResolver(() => TicketConnection, {
-    description: 'The customer’s tickets visible to the caller, newest first',
+    nullable: true,
+    description: `The customer’s tickets visible to the caller, newest first${UNAVAILABLE}`,
   })
   tickets(@Root() customer: CustomerReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
     return ticketsOf('customer', customer.id, args, ctx);
@@ -39,7 +44,10 @@ export class CustomerTicketsResolver {
 
 @Resolver(() => EmployeeReference)
 export class EmployeeTicketsResolver {
-  @FieldResolver(() => TicketConnection, { description: 'Tickets assigned to the employee, newest first' })
+  @FieldResolver(() => TicketConnection, {
+    nullable: true,
+    description: `Tickets assigned to the employee, newest first${UNAVAILABLE}`,
+  })
   assignedTickets(@Root() employee: EmployeeReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
     return ticketsOf('assignee', employee.id, args, ctx);
   }
@@ -47,7 +55,10 @@ export class EmployeeTicketsResolver {
 
 @Resolver(() => AssetReference)
 export class AssetTicketsResolver {
-  @FieldResolver(() => TicketConnection, { description: 'Tickets about the asset, newest first' })
+  @FieldResolver(() => TicketConnection, {
+    nullable: true,
+    description: `Tickets about the asset, newest first${UNAVAILABLE}`,
+  })
   tickets(@Root() asset: AssetReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
     return ticketsOf('asset', asset.id, args, ctx);
   }
@@ -55,7 +66,10 @@ export class AssetTicketsResolver {
 
 @Resolver(() => IncidentReference)
 export class IncidentTicketsResolver {
-  @FieldResolver(() => TicketConnection, { description: 'Tickets belonging to the incident, newest first' })
+  @FieldResolver(() => TicketConnection, {
+    nullable: true,
+    description: `Tickets belonging to the incident, newest first${UNAVAILABLE}`,
+  })
   tickets(@Root() incident: IncidentReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
     return ticketsOf('incident', incident.id, args, ctx);
   }

@@ -30,6 +30,7 @@ import { TicketType } from './ticket.type';
 const refOf = (input: TicketChangeInput): TicketRef => ({
   ticketId: input.ticketId,
   expectedVersion: input.expectedVersion,
+  occurredAt: input.occurredAt ?? null,
 });
 
 @Resolver(() => TicketType)

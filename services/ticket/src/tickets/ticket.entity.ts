@@ -119,6 +119,10 @@ export class TicketEntity {
 
   @Column('int')
   version: number;
+
+  /** Set by historical imports (see migration AddTicketImportHold); not part of the domain ticket. */
+  @Column(timestamptz('import_hold_until', true))
+  importHoldUntil?: Date | null;
 }
 
 @Entity('ticket_history')

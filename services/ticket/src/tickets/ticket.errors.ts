@@ -21,3 +21,10 @@ export class AlreadyRecordedError extends OpsgraphError {
     super(`The ${what} of ticket ${ticketId} was already recorded`, ErrorCode.CONFLICT, { ticketId });
   }
 }
+
+/** FORBIDDEN because of one input field the caller may not set (e.g. occurredAt, an ADMIN import facility). */
+export class FieldForbiddenError extends OpsgraphError {
+  constructor(message: string, field: string) {
+    super(message, ErrorCode.FORBIDDEN, { field });
+  }
+}

@@ -34,6 +34,19 @@ import type { TicketStatus } from './ticket.lifecycle';
 import type { Impact, Priority, Urgency } from './ticket.priority';
 import type { ProgressVisibility, SuggestionDecision } from './ticket.records';
 
+const OCCURRED_AT_DESCRIPTION =
+  'Import facility (historical backfill, e.g. from a legacy helpdesk), ADMIN only: when this happened. The change is ' +
+  'recorded as of then — lifecycle timestamps, SLA clock and breach flags, audit entry and event occurredAt. Not in ' +
+  'the future (5 s tolerance) and not before the ticket’s last change; omit it for live work.';
+
+/** Historical import instant (ADMIN only; the command runner checks role and range). */
+function OccurredAt(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => Date, { nullable: true, description: OCCURRED_AT_DESCRIPTION })(target, key);
+    IsOptional()(target, key);
+  };
+}
+
 /** Text with at most `max` characters and not only whitespace. */
 function Text(max: number): PropertyDecorator {
   return (target, key) => {
@@ -192,6 +205,9 @@ export class OpenTicketInput {
 
   @Field(() => Date, { nullable: true })
   promisedResolutionAt?: Date | null;
+
+  @OccurredAt()
+  occurredAt?: Date | null;
 }
 
 // ---- changes of an existing ticket ------------------------------------------------------------------------------
@@ -208,6 +224,9 @@ export abstract class TicketChangeInput {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+
+  @OccurredAt()
+  occurredAt?: Date | null;
 }
 
 @InputType('AcknowledgeTicketInput')

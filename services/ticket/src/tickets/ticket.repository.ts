@@ -18,6 +18,8 @@ import {
 
 export type SlaCandidate = 'RESPONSE' | 'RESOLUTION';
 
+const NOT_HELD_BY_IMPORT = '(t.import_hold_until is null or t.import_hold_until <= :now)';
+
 export class TicketRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -27,14 +29,23 @@ export class TicketRepository {
     return formatTicketNumber(Number(seq)); // bigint arrives as text
   }
 
-  async insert(ticket: Ticket): Promise<void> {
-    await this.manager.insert(TicketEntity, toEntity(ticket));
+  /** `importHoldUntil`: until when the jobs leave the ticket to a historical import (null for live changes). */
+  async insert(ticket: Ticket, importHoldUntil: Date | null = null): Promise<void> {
+    await this.manager.insert(TicketEntity, { ...toEntity(ticket), importHoldUntil });
   }
 
   /** Writes the ticket if it is still at `expectedVersion`; false when another change came first. */
-  async update(ticket: Ticket, expectedVersion: number): Promise<boolean> {
+  async update(
+    ticket: Ticket,
+    expectedVersion: number,
+    importHoldUntil: Date | null = null,
+  ): Promise<boolean> {
     const { id, ...columns } = toEntity(ticket);
-    const result = await this.manager.update(TicketEntity, { id, version: expectedVersion }, columns);
+    const result = await this.manager.update(
+      TicketEntity,
+      { id, version: expectedVersion },
+      { ...columns, importHoldUntil },
+    );
     return result.affected === 1;
   }
 
@@ -152,7 +163,8 @@ export class TicketRepository {
 
   /**
    * Claims the ticket whose deadline passed longest ago and is not flagged yet, locking it; tickets another
-   * replica holds are skipped, and a committed flag takes a ticket out of the (partial-indexed) candidates.
+   * replica holds are skipped, and a committed flag takes a ticket out of the (partial-indexed) candidates. So are
+   * tickets a historical import is replaying (import hold): their deadlines are measured on the import's timeline.
    */
   async claimBreachCandidate(deadline: SlaCandidate, now: Date): Promise<Ticket | null> {
     const entity = await this.breachCandidateQuery(deadline, now).getOne();
@@ -167,6 +179,7 @@ export class TicketRepository {
         .where('t.acknowledged_at is null and t.response_breached_at is null and t.response_due_at < :now', {
           now,
         })
+        .andWhere(NOT_HELD_BY_IMPORT, { now })
         .orderBy('t.responseDueAt', 'ASC');
     } else {
       query
@@ -175,16 +188,18 @@ export class TicketRepository {
             'and t.resolution_due_at < :now',
           { now },
         )
+        .andWhere(NOT_HELD_BY_IMPORT, { now })
         .orderBy('t.resolutionDueAt', 'ASC');
     }
     return query.limit(1).setLock('pessimistic_write').setOnLocked('skip_locked');
   }
 
-  /** Claims a RESOLVED ticket resolved at or before `resolvedBy`, like claimBreachCandidate. */
-  async claimAutoCloseCandidate(resolvedBy: Date): Promise<Ticket | null> {
+  /** Claims a RESOLVED ticket resolved at or before `resolvedBy` and not held by an import at `now`. */
+  async claimAutoCloseCandidate(resolvedBy: Date, now: Date): Promise<Ticket | null> {
     const entity = await this.manager
       .createQueryBuilder(TicketEntity, 't')
       .where(`t.status = 'RESOLVED' and t.resolved_at <= :resolvedBy`, { resolvedBy })
+      .andWhere(NOT_HELD_BY_IMPORT, { now })
       .orderBy('t.resolvedAt', 'ASC')
       .limit(1)
       .setLock('pessimistic_write')

@@ -62,7 +62,12 @@ export class TicketResolver {
     return toTicketConnection(page.tickets, page.hasNextPage, page.count);
   }
 
-  @FieldResolver(() => CustomerReference)
+  // References to other subgraphs' entities are nullable even where the id always exists: when the owning subgraph
+  // is down, the gateway nulls only this field (with an error) instead of the whole ticket.
+  @FieldResolver(() => CustomerReference, {
+    nullable: true,
+    description: 'Always set; null only when the customer subgraph cannot answer',
+  })
   customer(@Root() ticket: Ticket): CustomerReference {
     return { id: ticket.customerId };
   }
@@ -84,7 +89,10 @@ export class TicketResolver {
     return referenceTo(ticket.departmentId);
   }
 
-  @FieldResolver(() => [DepartmentReference])
+  @FieldResolver(() => [DepartmentReference], {
+    nullable: 'items',
+    description: 'An entry is null only when the HR subgraph cannot answer',
+  })
   collaboratingDepartments(@Root() ticket: Ticket): DepartmentReference[] {
     return ticket.collaboratingDepartmentIds.map((id) => ({ id }));
   }

@@ -60,6 +60,8 @@ export interface OpenTicketCommand {
   readonly assetId?: string | null;
   readonly incidentId?: string | null;
   readonly promisedResolutionAt?: Date | null;
+  /** Historical import (ADMIN only): the ticket was opened then. */
+  readonly occurredAt?: Date | null;
 }
 
 export interface TicketPage {
@@ -117,7 +119,7 @@ export class TicketService {
     const problem = categoryProblem(input.kind, category);
     if (problem !== null) throw new BadUserInputError(problem, 'input.category');
 
-    return this.runner.create(meta, async ({ now, tx }) => {
+    return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
       const policies = await tx.policies.all();
       const ticket = openTicket(

@@ -245,7 +245,10 @@ export class ComplaintHandlingType {
   @Field()
   rootCause: string;
 
-  @Field(() => DepartmentReference)
+  @Field(() => DepartmentReference, {
+    nullable: true,
+    description: 'Always set; null only when the HR subgraph cannot answer',
+  })
   responsibleDepartment: DepartmentReference;
 
   @Field(() => EmployeeReference, { nullable: true })

@@ -23,7 +23,10 @@ export interface TicketChange {
 export interface ChangeContext {
   readonly actor: EventActor;
   readonly correlationId: string;
+  /** The instant of the change: the wall clock, or a historical import's occurredAt. */
   readonly now: Date;
+  /** For a historical import: until when the SLA scanner and auto-close leave the ticket alone (null: live). */
+  readonly importHoldUntil?: Date | null;
 }
 
 export class TicketTransaction {
@@ -77,9 +80,10 @@ export class TicketTransaction {
     }
 
     const after: Ticket = { ...changes[changes.length - 1].ticket, version, updatedAt: context.now };
+    const hold = context.importHoldUntil ?? null;
     if (before === null) {
-      await this.tickets.insert(after);
-    } else if (!(await this.tickets.update(after, before.version))) {
+      await this.tickets.insert(after, hold);
+    } else if (!(await this.tickets.update(after, before.version, hold))) {
       // Unreachable while the row is locked; a guard against a use-case that forgot to lock.
       throw new Error(`ticket ${after.id} changed during its own transaction`);
     }
