@@ -8,9 +8,10 @@ import {
   type RoleName,
 } from '@opsgraph/contracts-caller';
 
+/** Our subgraphs and gateway always put a `code` in `extensions` (libs/platform/graphql formatError). */
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions: Record<string, unknown> & { code: string } }[];
 }
 
 /** The verified claims the gateway would forward for a caller. */
@@ -30,7 +31,11 @@ export interface SubgraphClient {
     caller?: TestCaller | null,
   ): Promise<GraphQLResult<T>>;
   /** Like `gql`, but fails the test on any error and returns `data`. */
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<T>;
+  ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: TestCaller | null,
+  ): Promise<T>;
 }
 
 export function callerHeaders(caller: TestCaller): Record<string, string> {

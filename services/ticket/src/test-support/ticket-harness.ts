@@ -2,18 +2,12 @@
 // client that speaks as the gateway does (secret + claim headers) and a reader of the ticket topic.
 import { allTopics, topicFor, topicName, validateEvent, type DomainEvent } from '@opsgraph/contracts-events';
 import {
-  CUSTOMER_ID_HEADER,
-  DEPARTMENT_ID_HEADER,
-  EMPLOYEE_ID_HEADER,
-  GATEWAY_SECRET_HEADER,
-  ROLE_HEADER,
-  USER_ID_HEADER,
-  type Role,
-} from '@opsgraph/graphql-kit';
-import {
+  createSubgraphClient,
   createTestDatabase,
   createTestKafka,
   waitFor,
+  type GraphQLResult,
+  type TestCaller,
   type TestDatabase,
   type TestKafka,
 } from '@opsgraph/testing';
@@ -24,18 +18,8 @@ import { loadConfig, type TicketConfig } from '../config';
 
 export const GATEWAY_SECRET = 'test-gateway-secret';
 
-export interface Claims {
-  role: Role | `${Role}`;
-  userId?: string;
-  customerId?: string;
-  departmentId?: string;
-  employeeId?: string;
-}
-
-export interface GraphQLResponse<T> {
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions: Record<string, unknown> & { code: string } }[];
-}
+export type Claims = TestCaller;
+export type GraphQLResponse<T> = GraphQLResult<T>;
 
 /** A clock that runs with real time plus an offset tests can move forward. */
 export class TestClock {
@@ -134,29 +118,7 @@ async function start(
     });
   }
 
-  const gql = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    claims: Claims | null = null,
-  ) => {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET,
-    };
-    if (claims) {
-      headers[USER_ID_HEADER] = claims.userId ?? `${claims.role.toLowerCase()}-user`;
-      headers[ROLE_HEADER] = claims.role;
-      if (claims.customerId) headers[CUSTOMER_ID_HEADER] = claims.customerId;
-      if (claims.departmentId) headers[DEPARTMENT_ID_HEADER] = claims.departmentId;
-      if (claims.employeeId) headers[EMPLOYEE_ID_HEADER] = claims.employeeId;
-    }
-    const response = await fetch(app.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  };
+  const client = createSubgraphClient({ url: app.url, gatewaySecret: GATEWAY_SECRET });
 
   return {
     app,
@@ -164,12 +126,8 @@ async function start(
     kafka,
     clock,
     topic,
-    gql,
-    async data<T>(query: string, variables?: Record<string, unknown>, claims?: Claims | null) {
-      const response = await gql<T>(query, variables, claims);
-      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-      return response.data as T;
-    },
+    gql: client.gql,
+    data: client.ok,
     events,
     invalidEvents,
     eventsOf: (ticketId, count) =>

@@ -63,7 +63,7 @@ describe('openTicket', () => {
       type: 'ticket.opened',
       aggregateId: ticket.id,
       aggregateVersion: 1,
-      actor: { id: 'agent-user', role: 'AGENT' },
+      actor: { id: `user-${ids.agentEmployee}`, role: 'AGENT' },
       data: {
         number: ticket.number,
         priority: 'P2',
