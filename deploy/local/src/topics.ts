@@ -1,3 +1,4 @@
+import { createTopicsAndWait } from '@opsgraph/kafka-admin';
 import { ITopicConfig, Kafka, logLevel } from 'kafkajs';
 
 /** Creates the topics that do not exist yet; existing ones are left as they are. */
@@ -7,7 +8,7 @@ export async function ensureTopics(brokers: string[], topics: ITopicConfig[]): P
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.topic));
-    if (missing.length > 0) await admin.createTopics({ topics: missing, waitForLeaders: true });
+    if (missing.length > 0) await createTopicsAndWait(admin, missing);
     return missing.map((topic) => topic.topic);
   } finally {
     await admin.disconnect();

@@ -1,3 +1,4 @@
+import { createTopicsAndWait } from '@opsgraph/kafka-admin';
 import { Admin, ITopicConfig, Kafka, logLevel } from 'kafkajs';
 import { testKafkaBrokers } from './environment';
 import { testNamespace } from './naming';
@@ -34,7 +35,8 @@ export function createTestKafka(label: string): TestKafka {
     topic: (name) => `${namespace}.${name}`,
     async createTopics(topics) {
       const client = await getAdmin();
-      await client.createTopics({ topics, waitForLeaders: true });
+      // kafkajs's own waitForLeaders fails on KRaft for a topic created a moment ago (see @opsgraph/kafka-admin).
+      await createTopicsAndWait(client, topics);
       topics.forEach((topic) => created.add(topic.topic));
     },
     async cleanup() {

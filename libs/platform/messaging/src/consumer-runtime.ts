@@ -9,7 +9,7 @@ import { DeadLetterPublisher, ensureDlqTopics, errorText } from './dlq';
 import { NonRetriableError } from './errors';
 import { claimEvent, claimEvents } from './inbox';
 import { consumerDlq, consumerProcessed } from './metrics';
-import { retryWhileNotPropagated } from './topic-readiness';
+import { retryWhileNotPropagated } from '@opsgraph/kafka-admin';
 import { resolveTopic, type TopicRef } from './topics';
 
 export interface MessageContext {
@@ -140,7 +140,7 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     if (this.started) return;
     this.started = true;
     await this.admin.connect();
-    // Both wait (bounded) for topics created a moment ago, e.g. by `npm start` on a fresh broker; see topic-readiness.
+    // Both wait (bounded) for topics created a moment ago, e.g. by `npm start` on a fresh broker; see @opsgraph/kafka-admin.
     await ensureDlqTopics(this.admin, this.topics, this.options.consumerName);
     await this.consumer.connect();
     await retryWhileNotPropagated(() =>

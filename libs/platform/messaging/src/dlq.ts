@@ -7,7 +7,7 @@ import {
   type Producer,
 } from 'kafkajs';
 import { dlqTopicName } from '@opsgraph/contracts-events';
-import { waitForTopicLeaders, type TopicWaitOptions } from './topic-readiness';
+import { waitForTopicLeaders, type TopicWaitOptions } from '@opsgraph/kafka-admin';
 
 export const DLQ_HEADERS = {
   originalTopic: 'dlq-original-topic',

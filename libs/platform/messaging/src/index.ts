@@ -14,7 +14,7 @@ export {
 } from './consumer-runtime';
 export { sampleConsumerLag, type PartitionLag } from './consumer-lag';
 export { DLQ_HEADERS, buildDlqHeaders, ensureDlqTopics, type DeadLetter } from './dlq';
-export { waitForTopicLeaders, retryWhileNotPropagated, type TopicWaitOptions } from './topic-readiness';
+export { waitForTopicLeaders, retryWhileNotPropagated, type TopicWaitOptions } from '@opsgraph/kafka-admin';
 export { decodeMessage, type Decoded } from './decode';
 export { claimEvent, claimEvents } from './inbox';
 export { replayProjection, runReplayCommand, type ReplayOptions, type ReplayCommandOptions } from './replay';

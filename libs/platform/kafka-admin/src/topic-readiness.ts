@@ -1,7 +1,7 @@
 // A topic created a moment ago is not usable at once: a KRaft broker takes the controller's records into its
 // metadata cache asynchronously, and until then answers for it as for a topic that does not exist.
 import type { Admin } from 'kafkajs';
-import { sleep } from './backoff';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface TopicWaitOptions {
   /** How long topics may take to get a leader for every partition; default 30 s. */
@@ -42,6 +42,20 @@ export type TopicMetadata = Awaited<ReturnType<Admin['fetchTopicMetadata']>>['to
  * a topic it has just created; so does a first metadata request or fetch by another client. Any other error, or
  * topics still without leaders after `timeoutMs`, is thrown.
  */
+/** Creates the topics that do not exist yet, then waits until every partition of all of them has a leader. */
+export async function createTopicsAndWait(
+  admin: Admin,
+  topics: Parameters<Admin['createTopics']>[0]['topics'],
+  options: TopicWaitOptions = {},
+): Promise<void> {
+  await retryWhileNotPropagated(() => admin.createTopics({ topics, waitForLeaders: false }), options);
+  await waitForTopicLeaders(
+    admin,
+    topics.map((topic) => topic.topic),
+    options,
+  );
+}
+
 export async function waitForTopicLeaders(
   admin: Admin,
   topics: readonly string[],

@@ -1,0 +1,8 @@
+export {
+  createTopicsAndWait,
+  notYetPropagated,
+  retryWhileNotPropagated,
+  waitForTopicLeaders,
+  type TopicMetadata,
+  type TopicWaitOptions,
+} from './topic-readiness';
