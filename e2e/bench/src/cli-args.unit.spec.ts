@@ -1,0 +1,24 @@
+import { parseArgs, UsageError } from './cli-args';
+
+describe('parseArgs', () => {
+  it('runs every part by default, in the documented order', () => {
+    expect(parseArgs([])).toEqual({ parts: ['pipeline', 'gateway', 'scale'], smoke: false });
+    expect(parseArgs(['scale', 'pipeline']).parts).toEqual(['pipeline', 'scale']);
+    expect(parseArgs(['all']).parts).toEqual(['pipeline', 'gateway', 'scale']);
+  });
+
+  it('reads the flags', () => {
+    expect(parseArgs(['scale', '--smoke', '--max=100_000', '--runs=2', '--out=x.md'])).toEqual({
+      parts: ['scale'],
+      smoke: true,
+      max: 100_000,
+      runs: 2,
+      out: 'x.md',
+    });
+  });
+
+  it('refuses what it does not know', () => {
+    expect(() => parseArgs(['--max=0'])).toThrow(UsageError);
+    expect(() => parseArgs(['--fast'])).toThrow('unknown argument: --fast');
+  });
+});

@@ -1,0 +1,100 @@
+// The three real subgraphs for the gateway and scale benchmarks: each in its own process (subgraph-host.ts) on a
+// fresh bench database, API only (no relay, no consumers, no SLA scanner: their data is bulk-loaded), production mode.
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { forkTs, stopChild } from '../lib/child';
+import { createBenchDatabase, namespaceFor, type BenchDatabase, type BenchInfra } from '../lib/infra';
+import type { ServiceDatabases } from '../scale/bulk-load';
+import { SUBGRAPH_SERVICES, type HostReport, type SubgraphService } from './subgraph-host';
+
+export const BENCH_GATEWAY_SECRET = 'bench-gateway-secret-not-for-production';
+export const BENCH_JWT_SECRET = 'bench-jwt-secret-not-for-production';
+
+export interface Subgraphs {
+  urls: Record<SubgraphService, string>;
+  pids: number[];
+  databases: ServiceDatabases;
+  stop(): Promise<void>;
+}
+
+/** Pins a process (all its threads) to one CPU; false when taskset is not there. `probe`: only check for taskset. */
+export function pin(pid: number, cpu: number, probe = false): boolean {
+  try {
+    execFileSync('taskset', probe ? ['-p', String(pid)] : ['-a', '-p', '-c', String(cpu), String(pid)], {
+      stdio: 'ignore',
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startHost(
+  service: SubgraphService,
+  databaseUrl: string,
+  infra: BenchInfra,
+  label: string,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = forkTs(path.join(__dirname, 'subgraph-host.ts'), {
+    BENCH_SERVICE: service,
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: infra.brokers.join(','),
+    KAFKA_TOPIC_NAMESPACE: namespaceFor(infra, label),
+    GATEWAY_SECRET: BENCH_GATEWAY_SECRET,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    RUN_RELAY: 'false',
+    RUN_CONSUMERS: 'false',
+    RUN_SLA_SCANNER: 'false',
+  });
+  return new Promise((resolve, reject) => {
+    const exited = (code: number | null) =>
+      reject(new Error(`${service} subgraph exited (${code}) before it was ready`));
+    child.once('exit', exited);
+    child.once('message', (report: HostReport) => {
+      child.off('exit', exited);
+      // The servers listen on every interface; 127.0.0.1 spares each gateway a localhost lookup (IPv4 or IPv6).
+      if (report.type === 'ready')
+        resolve({ child, url: report.url.replace('//localhost:', '//127.0.0.1:') });
+      else reject(new Error(`${service} subgraph: ${report.message}`));
+    });
+  });
+}
+
+/** Fresh databases, migrated by the services themselves as they start; the subgraph processes pinned to `cpu`. */
+export async function startSubgraphs(
+  infra: BenchInfra,
+  label: string,
+  cpu: number | undefined,
+): Promise<Subgraphs> {
+  const databases: BenchDatabase[] = [];
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map((child) => stopChild(child)));
+    await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
+  };
+  try {
+    for (const service of SUBGRAPH_SERVICES) {
+      databases.push(await createBenchDatabase(infra, `${label}_${service.replace('-', '_')}`));
+    }
+    const urls = {} as Record<SubgraphService, string>;
+    // One after the other: each runs its migrations as it starts (2-core machines).
+    for (const [index, service] of SUBGRAPH_SERVICES.entries()) {
+      const { child, url } = await startHost(service, databases[index].url, infra, label);
+      children.push(child);
+      if (cpu !== undefined) pin(child.pid as number, cpu);
+      urls[service] = url;
+    }
+    return {
+      urls,
+      pids: children.map((child) => child.pid as number),
+      databases: { ticket: databases[0].url, customer: databases[1].url, hrPerformance: databases[2].url },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
