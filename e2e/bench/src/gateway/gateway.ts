@@ -571,6 +571,22 @@ function gatewayNotes(
       );
     }
   }
+  for (const key of ['gateway.b.rss', 'gateway.c.rss']) {
+    if (missed(key)) {
+      notes.push(
+        `Our gateway's peak RSS ${format(value(key), 'MB')} misses ≤ 400 MB. It runs as deployed (deploy/docker/Dockerfile): ` +
+          'TypeScript compiled at start by scripts/register.cjs, which also loads swc and the TypeScript compiler module ' +
+          '(to read tsconfig); a build to JavaScript for the image would leave them out.',
+      );
+      break;
+    }
+  }
+  if (missed('gateway.c/d.perCore')) {
+    notes.push(
+      `c/d per core ${format(value('gateway.c/d.perCore'), '×')} misses ≥ 0.95×: our plugins cost more than 5% against stock. ` +
+        'See the profiles below (gateway/src and prom-client shares) for where.',
+    );
+  }
   if (profiles?.federated) {
     notes.push(
       `CPU profile of our gateway serving (c) at max load: ${describeProfile(profiles.federated, ROOT)}`,

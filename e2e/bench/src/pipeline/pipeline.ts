@@ -766,9 +766,12 @@ function pipelineNotes(
       ? ` CPU profile of this process during one more run: ${describeProfile(summary, ROOT)}`
       : '';
   };
-  if (missed('pipeline.g')) {
+  const missedStretch = (key: string) =>
+    figures.find((figure) => figure.key === key)?.targets?.some((target) => !target.met && target.stretch);
+  if (missed('pipeline.g') || missedStretch('pipeline.g')) {
     notes.push(
-      `(g) ${format(value('pipeline.g'), 'events/s')} misses ≥ 5,000. The relay is one loop with one produce request in flight ` +
+      `(g) ${format(value('pipeline.g'), 'events/s')} ${missed('pipeline.g') ? 'misses ≥ 5,000' : 'meets ≥ 5,000 but not the stretch ≥ 15,000'}. ` +
+        'The relay is one loop with one produce request in flight ' +
         `(the idempotent producer of kafkajs allows no more): the same producer without any database (f') moves only ` +
         `${format(value('pipeline.fRelay'), 'events/s')}, and per batch the relay adds a SELECT whose jsonb payloads are parsed ` +
         'into objects and serialized again (toProducerMessage), then an UPDATE, all on the one event loop while nothing is in ' +
@@ -777,6 +780,12 @@ function pipelineNotes(
         ' What would fix it (libs/platform/messaging, not this bench): read `payload::text` and send it as is (no JSON.parse + ' +
         'JSON.stringify per row), fetch the next batch and mark the previous one while a send is in flight, and shard the relay ' +
         'by partition (one leader per partition group) to have several requests in flight without reordering an aggregate.',
+    );
+  }
+  if (missed('pipeline.h/naive')) {
+    notes.push(
+      `h/naive ${format(value('pipeline.h/naive'), '×')} misses ≥ 5×: the naive projector (${format(value('pipeline.hNaive'), 'events/s')}) ` +
+        'is bound by one commit per event; the batched one by the same limits as under (h).',
     );
   }
   if (missed('pipeline.h')) {
