@@ -49,7 +49,13 @@ async function main(): Promise<void> {
           `benchmarks-${args.parts.join('-')}${args.smoke ? '-smoke' : ''}.md`,
         ));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, renderReport(report, PREAMBLE));
+  // Formatted as `npm run format` would, so that formatting the repository leaves the generated file alone.
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(
+    file,
+    await prettier.format(renderReport(report, PREAMBLE), { ...options, filepath: file }),
+  );
   console.log(`\nwritten to ${path.relative(ROOT, file)}`);
 }
 
