@@ -1,21 +1,5 @@
-// Installs the npm packages on first use, and again whenever package-lock.json changes. Node built-ins only:
-// this runs before node_modules exists.
-import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `node scripts/ensure-deps.mjs`: Node 24 (installed into .local/node when this machine's Node is older) and the npm
+// packages, without running anything else. The entry scripts do the same through lib/bootstrap.mjs.
+import { bootstrap } from './lib/bootstrap.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const lock = path.join(root, 'package-lock.json');
-const stamp = path.join(root, 'node_modules', '.opsgraph-installed');
-const digest = crypto.createHash('sha256').update(fs.readFileSync(lock)).digest('hex');
-
-// `npm install` rather than `npm ci`: it follows the lock file all the same, but tolerates a registry mirror that
-// lacks other platforms' optional packages (npm ci then calls the lock file out of sync), and it never deletes a
-// node_modules that running processes are using.
-if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== digest) {
-  console.error('[deps] installing npm packages');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
-  fs.writeFileSync(stamp, crypto.createHash('sha256').update(fs.readFileSync(lock)).digest('hex'));
-}
+await bootstrap();

@@ -1,14 +1,15 @@
 // `npm start`: dependencies → PostgreSQL + Kafka → every service (API, outbox relay, consumers; each runs its own
 // migrations) → the gateway on :4000 → demo data if the graph is empty → the URL, tokens and an example query.
 // Ctrl-C stops everything this script started (the Kafka broker keeps running: `npm run infra:down`).
+// Every child runs on this script's Node (process.execPath: Node 24, see lib/runtime.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { bootstrap, root } from './lib/bootstrap.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+await bootstrap();
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const SERVICES = [
   { name: 'ticket', port: 4101, database: 'ticket' },
@@ -25,7 +26,7 @@ const children = new Map();
 let stopping = false;
 
 function run(args, options = {}) {
-  return execFileSync('node', args, { cwd: root, stdio: 'inherit', ...options });
+  return execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', ...options });
 }
 
 /** pino JSON → `hh:mm:ss [svc] level message`; anything else unchanged. */
@@ -53,7 +54,7 @@ let starting = true;
  * fresh broker can trip over a topic whose leader is not elected yet). Once all is up, any exit stops everything.
  */
 function startChild(name, script, env, { oneShot = false, restarts = 0 } = {}) {
-  const child = spawn('node', ['-r', './scripts/register.cjs', script], {
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,7 +131,7 @@ function tokenFor(role, claims = {}) {
   if (claims.employeeId) args.push('--employee', claims.employeeId);
   if (claims.departmentId) args.push('--department', claims.departmentId);
   if (claims.customerId) args.push('--customer', claims.customerId);
-  return execFileSync('node', args, { cwd: root }).toString().trim();
+  return execFileSync(process.execPath, args, { cwd: root }).toString().trim();
 }
 
 async function graph(token, query, variables) {
@@ -143,11 +144,9 @@ async function graph(token, query, variables) {
 }
 
 async function main() {
-  run(['scripts/ensure-deps.mjs']);
-
   log('infrastructure: PostgreSQL, Kafka, databases and topics');
   const infraJson = execFileSync(
-    'node',
+    process.execPath,
     [
       '-r',
       './scripts/register.cjs',

@@ -1,24 +1,24 @@
 // `npm test`: dependencies → real infrastructure → lint, typecheck and every project's tests (unit, integration,
 // e2e) through Nx → one summary line. Exits non-zero on any failure.
+// Everything runs on this script's Node (Node 24, see lib/runtime.mjs), which is first on PATH for Nx's commands.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bootstrap, root } from './lib/bootstrap.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+await bootstrap();
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 const started = Date.now();
 
-execFileSync('node', ['scripts/ensure-deps.mjs'], { cwd: root, stdio: 'inherit' });
 // Start the servers once before Nx fans out, so parallel test projects find them running.
-execFileSync('node', ['-r', './scripts/register.cjs', 'deploy/local/src/cli.ts', 'up'], { cwd: root, stdio: 'inherit', env });
+execFileSync(process.execPath, ['-r', './scripts/register.cjs', 'deploy/local/src/cli.ts', 'up'], { cwd: root, stdio: 'inherit', env });
 
 const resultsDir = path.join(root, 'dist', 'test-results');
 fs.rmSync(resultsDir, { recursive: true, force: true });
 
-const nxArgs = ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static', `--parallel=${process.env.OPSGRAPH_TEST_PARALLEL ?? 2}`];
+const nxArgs = [path.join(root, 'node_modules', '.bin', 'nx'), 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static', `--parallel=${process.env.OPSGRAPH_TEST_PARALLEL ?? 2}`];
 if (process.env.CI) nxArgs.push('--skip-nx-cache');
-const run = spawnSync('npx', nxArgs, { cwd: root, stdio: 'inherit', env });
+const run = spawnSync(process.execPath, nxArgs, { cwd: root, stdio: 'inherit', env });
 
 let passed = 0;
 let failed = 0;

@@ -1,8 +1,12 @@
 // `npm run token -- --role AGENT --employee <id> [--customer <id>] [--department <id>] [--sub <id>] [--ttl 12h]`
 // prints an HS256 token that the local gateway accepts (JWT_SECRET, default 'local-dev-jwt-secret').
 // `npm run -s token -- …` prints the token alone, e.g. TOKEN=$(npm run -s token -- --role ADMIN).
-import { SignJWT } from 'jose';
 import { parseArgs } from 'node:util';
+import { bootstrap } from './lib/bootstrap.mjs';
+
+// Quiet: the token is often captured, e.g. TOKEN=$(…); installing Node 24 or the packages still says so on stderr.
+await bootstrap({ announce: false });
+const { SignJWT } = await import('jose');
 
 const ROLES = ['ADMIN', 'OPS_DIRECTOR', 'OPS_MANAGER', 'AGENT', 'TECHNICIAN', 'HR', 'ANALYST', 'CUSTOMER'];
 const usage = `usage: npm run token -- --role <${ROLES.join('|')}> [--employee <id>] [--customer <id>] [--department <id>] [--sub <id>] [--ttl 12h]`;
