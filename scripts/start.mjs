@@ -8,6 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bootstrap, root } from './lib/bootstrap.mjs';
+import { infrastructureUp } from './lib/infrastructure.mjs';
 
 await bootstrap();
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
@@ -145,21 +146,7 @@ async function graph(token, query, variables) {
 
 async function main() {
   log('infrastructure: PostgreSQL, Kafka, databases and topics');
-  const infraJson = execFileSync(
-    process.execPath,
-    [
-      '-r',
-      './scripts/register.cjs',
-      '-e',
-      `require('./deploy/local/src/index.ts').infrastructureUp().then((infra) => {
-         process.stdout.write(JSON.stringify({ databaseUrls: infra.databaseUrls, brokers: infra.kafka.brokers,
-           postgres: infra.postgres.source, kafka: infra.kafka.source }));
-         process.exit(0);
-       }, (error) => { console.error(error.message); process.exit(1); });`,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  ).toString();
-  const infra = JSON.parse(infraJson.trim().split('\n').pop());
+  const infra = infrastructureUp();
   log(`PostgreSQL (${infra.postgres}) and Kafka ${infra.brokers.join(',')} (${infra.kafka}) are up`);
 
   for (const service of SERVICES) {

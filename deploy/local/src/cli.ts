@@ -1,10 +1,25 @@
+import fs from 'node:fs';
 import { describeCluster, ensureKafka, stopLocalKafka } from './kafka';
 import { infrastructureUp, SERVICE_DATABASES } from './infrastructure';
 import { ensurePostgres, listDatabases, redact } from './postgres';
 import { listTopics } from './topics';
 
+/** `up [--result-file <file>]`: with a file, what `npm start` needs goes there as JSON (never through stdout). */
 async function up(): Promise<void> {
+  const flag = process.argv.indexOf('--result-file');
+  const file = flag === -1 ? undefined : process.argv[flag + 1];
+  if (flag !== -1 && !file) throw new Error('--result-file needs a file name');
   const infra = await infrastructureUp();
+  if (file) {
+    const result = {
+      databaseUrls: infra.databaseUrls,
+      brokers: infra.kafka.brokers,
+      postgres: infra.postgres.source,
+      kafka: infra.kafka.source,
+    };
+    fs.writeFileSync(file, JSON.stringify(result));
+    return;
+  }
   console.log(`PostgreSQL  ${redact(infra.postgres.adminUrl)} (${infra.postgres.source})`);
   console.log(`Kafka       ${infra.kafka.brokers.join(',')} (${infra.kafka.source})`);
 }

