@@ -30,3 +30,10 @@ export const consumerLag = () =>
     'topic',
     'partition',
   ]);
+
+export const kafkaRetriableErrors = () =>
+  getOrCreateCounter(
+    'kafka_retriable_errors_total',
+    'Retriable broker answers kafkajs retried (e.g. no leader yet, coordinator loading), by kafkajs namespace, API and error',
+    ['namespace', 'api', 'error'],
+  );
