@@ -5,6 +5,11 @@ import { ensureRuntime } from './runtime.mjs';
 export { root } from './runtime.mjs';
 
 export async function bootstrap({ announce = true, deps = true } = {}) {
-  await ensureRuntime({ announce });
-  if (deps) ensureDeps();
+  try {
+    await ensureRuntime({ announce });
+    if (deps) ensureDeps();
+  } catch (error) {
+    console.error(`[bootstrap] ${error.message}`);
+    process.exit(1);
+  }
 }

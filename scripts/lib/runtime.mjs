@@ -123,7 +123,7 @@ export async function ensureRuntime({ announce = true } = {}) {
     return;
   }
   if (process.env[REEXEC_MARK])
-    throw new Error(`[runtime] ${process.execPath} is ${process.version}, expected Node 24`);
+    throw new Error(`${process.execPath} is ${process.version}, expected Node 24`);
   const bin = installNode(pinnedVersion());
   const env = { ...withNodeFirstOnPath(process.env, bin), [REEXEC_MARK]: process.version };
   await runAndExitWith(bin, [...process.execArgv, ...process.argv.slice(1)], { env });
