@@ -1,6 +1,7 @@
 // Real PostgreSQL and Kafka for the benchmarks: the jest global setup's servers when present (smoke test), otherwise
 // the machine's own (deploy/local: started when down). Every run works in its own databases and topic namespace and
 // removes them at the end.
+import { createTopicsAndWait } from '@opsgraph/kafka-admin';
 import { allTopics, topicFor, topicName } from '@opsgraph/contracts-events';
 import { createKafka } from '@opsgraph/messaging';
 import { createLogger, type Logger } from '@opsgraph/observability';
@@ -106,7 +107,7 @@ export async function createTopics(kafka: Kafka, topics: ITopicConfig[]): Promis
   try {
     const existing = new Set(await client.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.topic));
-    if (missing.length > 0) await client.createTopics({ topics: missing, waitForLeaders: true });
+    if (missing.length > 0) await createTopicsAndWait(client, missing);
   } finally {
     await client.disconnect();
   }
