@@ -594,7 +594,7 @@ function gatewayNotes(
   }
   notes.push(
     `Hive Gateway measured ${format(value('gateway.e/d.perCore'), '×')} stock Apollo Gateway per core here, not The Guild's ≈ 1.9×: ` +
-      'it runs on Node 20 (Hive Gateway 2.15 and its @whatwg-node/fetch declare Node ≥ 22.15; npm warns EBADENGINE), ' +
+      `it runs on Node ${process.versions.node} (a runtime it supports: Hive Gateway 2.15's @whatwg-node/fetch declares Node ≥ 22.15), ` +
       'fetches through @whatwg-node/node-fetch over node:http and executes through @graphql-tools/delegate (stitching): see ' +
       "its profile below. The Guild's benchmark also uses mock subgraphs that answer instantly, where here the real " +
       'subgraphs take most of the CPU. Ours and stock share the @apollo/gateway planner and executor; they differ in the ' +
