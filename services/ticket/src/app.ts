@@ -70,7 +70,7 @@ export async function createApp(config: TicketConfig, overrides: AppOverrides = 
 
     let server: SubgraphServer | undefined;
     if (config.runApi) {
-      server = await createSubgraphServer<Omit<TicketContext, 'caller' | 'correlationId' | 'logger'>>({
+      server = await createSubgraphServer<Omit<TicketContext, 'caller' | 'correlationId' | 'traceparent' | 'logger'>>({
         name: SERVICE_NAME,
         schema: await buildTicketSchema(),
         port: config.port,

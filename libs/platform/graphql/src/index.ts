@@ -8,6 +8,7 @@ export {
   ForbiddenError,
   UnauthenticatedError,
   ConflictError,
+  VersionConflictError,
   InvalidTransitionError,
   InternalError,
 } from './errors/errors';
@@ -31,6 +32,9 @@ export type { Caller, HeadersLike } from './auth/caller';
 export { authChecker, requireCaller, requireRole } from './auth/auth-checker';
 export type { CallerContext } from './auth/auth-checker';
 
+export { inputHygiene, inputViolation, isUuid } from './validation/input-hygiene';
+export { Text, graphqlEnum, OneOf, VersionedInput } from './validation/decorators';
+export type { TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { CursorValues } from './pagination/cursor';
