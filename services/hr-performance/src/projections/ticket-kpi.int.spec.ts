@@ -8,7 +8,7 @@ import { waitFor } from '@opsgraph/testing';
 import { monthOf } from '../kpi/kpi.period';
 import { startHarness, type Harness } from '../testing/harness';
 import { ticketKpiProjection } from './ticket-kpi.consumer';
-import { shuffled, TicketStory } from './testing/ticket-story';
+import { shuffled, TicketStory } from '@opsgraph/contracts-events/testing';
 
 interface Cast {
   ana: string; // CS specialist, handles most tickets
