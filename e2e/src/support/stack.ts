@@ -1,4 +1,5 @@
 import { allTopics } from '@opsgraph/contracts-events';
+import { loadServicesManifest, subgraphUrlVariable } from '@opsgraph/services-manifest';
 import { createTestDatabase, createTestKafka, type TestDatabase, type TestKafka } from '@opsgraph/testing';
 import path from 'node:path';
 
@@ -7,8 +8,10 @@ import path from 'node:path';
 // runtime through the same entry points their main.ts uses: `loadConfig(env)` and `createApp`/`createGateway`.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export const SERVICE_NAMES = ['ticket', 'customer', 'hr-performance'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+const SUBGRAPHS = loadServicesManifest().subgraphs;
+/** Every subgraph of services/manifest.json, in its order. */
+export const SERVICE_NAMES: readonly string[] = SUBGRAPHS.map((subgraph) => subgraph.name);
+export type ServiceName = string;
 
 export const E2E_GATEWAY_SECRET = 'e2e-gateway-secret';
 
@@ -46,8 +49,9 @@ export interface Stack {
 }
 
 /**
- * Three services on fresh test databases and one topic namespace (created explicitly), then the gateway over the
- * committed supergraph, re-pointed at the services' ephemeral ports. Stops and cleans up everything in `stop()`.
+ * Every service of the manifest on fresh test databases and one topic namespace (created explicitly), then the
+ * gateway over the committed supergraph, re-pointed at the services' ephemeral ports. Stops and cleans up everything
+ * in `stop()`.
  */
 export async function startStack(label: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
   const kafka = createTestKafka(label);
@@ -65,10 +69,12 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     const startService = (name: ServiceName, port = 0): Promise<RunningApp> => {
       const { loadConfig } = load<ConfigModule>(`services/${name}/src/config`);
       const { createApp } = load<ServiceAppModule>(`services/${name}/src/app`);
+      const index = SERVICE_NAMES.indexOf(name);
       const config = loadConfig({
         ...process.env,
+        ...SUBGRAPHS[index].env,
         PORT: String(port),
-        DATABASE_URL: databases[SERVICE_NAMES.indexOf(name)].url,
+        DATABASE_URL: databases[index].url,
         KAFKA_BROKERS: kafka.brokers.join(','),
         KAFKA_TOPIC_NAMESPACE: kafka.namespace,
         GATEWAY_SECRET: E2E_GATEWAY_SECRET,
@@ -89,9 +95,7 @@ export async function startStack(label: string, extraEnv: Record<string, string>
       JWT_SECRET: process.env.JWT_SECRET,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
-      SUBGRAPH_URL_TICKET: services.ticket.url,
-      SUBGRAPH_URL_CUSTOMER: services.customer.url,
-      SUBGRAPH_URL_HR_PERFORMANCE: services['hr-performance'].url,
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [subgraphUrlVariable(name), services[name].url])),
     });
     const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
     started.push(gateway);

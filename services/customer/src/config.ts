@@ -1,4 +1,5 @@
 import { type Env, loadServiceConfig, type ServiceConfig } from '@opsgraph/service-runtime';
+import { serviceDefaults } from '@opsgraph/services-manifest';
 
 export { ConfigError } from '@opsgraph/service-runtime';
 
@@ -6,5 +7,5 @@ export { ConfigError } from '@opsgraph/service-runtime';
 export type CustomerConfig = ServiceConfig;
 
 export function loadConfig(env: Env = process.env): CustomerConfig {
-  return loadServiceConfig(env, { port: 4102, database: 'opsgraph_customer' });
+  return loadServiceConfig(env, serviceDefaults('customer'));
 }

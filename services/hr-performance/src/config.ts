@@ -1,4 +1,5 @@
 import { ConfigError, type Env, loadServiceConfig, raw, type ServiceConfig } from '@opsgraph/service-runtime';
+import { serviceDefaults } from '@opsgraph/services-manifest';
 import { assertTimeZone } from './kpi/kpi.period';
 
 export { ConfigError } from '@opsgraph/service-runtime';
@@ -10,7 +11,7 @@ export interface HrPerformanceConfig extends ServiceConfig {
 
 export function loadConfig(env: Env = process.env): HrPerformanceConfig {
   return {
-    ...loadServiceConfig(env, { port: 4103, database: 'opsgraph_hr_performance' }),
+    ...loadServiceConfig(env, serviceDefaults('hr-performance')),
     kpiTimeZone: timeZone(env, 'KPI_TIME_ZONE', 'UTC'),
   };
 }

@@ -17,7 +17,7 @@ export interface ServiceConfig {
 }
 
 export interface ServiceDefaults {
-  /** The local port (4101 ticket, 4102 customer, 4103 hr-performance, …). */
+  /** The local port; `serviceDefaults(name)` of @opsgraph/services-manifest reads it and the database. */
   port: number;
   /** The service's own database name, e.g. `opsgraph_ticket`. */
   database: string;
