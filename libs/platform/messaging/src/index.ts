@@ -10,6 +10,7 @@ export {
   type ConsumerFaults,
   type EventHandler,
   type BatchHandler,
+  type BatchContext,
   type MessageContext,
 } from './consumer-runtime';
 export { sampleConsumerLag, type PartitionLag } from './consumer-lag';
