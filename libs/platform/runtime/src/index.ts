@@ -2,3 +2,4 @@ export { ConfigError, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw
 export { loadServiceConfig, type ServiceConfig, type ServiceDefaults } from './service-config';
 export { runService, type RunningService, type RunServiceOptions } from './run-service';
 export { ShutdownStack } from './shutdown-stack';
+export { PeriodicTask } from './periodic-task';
