@@ -30,3 +30,10 @@ export const consumerLag = () =>
     'topic',
     'partition',
   ]);
+
+export const retentionDeleted = () =>
+  getOrCreateCounter(
+    'retention_deleted_total',
+    'Rows deleted by the retention job (outbox | processed_events)',
+    ['table'],
+  );

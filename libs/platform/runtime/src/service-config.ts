@@ -1,4 +1,5 @@
 import { type Env, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw, url } from './env';
+import { loadRetentionConfig, type RetentionConfig } from './retention-config';
 
 /** The variables every opsgraph service reads, the same way, so that deployments configure them alike. */
 export interface ServiceConfig {
@@ -14,6 +15,8 @@ export interface ServiceConfig {
   readonly runApi: boolean;
   readonly runRelay: boolean;
   readonly runConsumers: boolean;
+  /** Cleanup of published outbox rows and old processed_events rows. */
+  readonly retention: RetentionConfig;
 }
 
 export interface ServiceDefaults {
@@ -40,5 +43,6 @@ export function loadServiceConfig(env: Env, defaults: ServiceDefaults): ServiceC
     runApi: flag(env, 'RUN_API', true),
     runRelay: flag(env, 'RUN_RELAY', true),
     runConsumers: flag(env, 'RUN_CONSUMERS', true),
+    retention: loadRetentionConfig(env),
   };
 }
