@@ -1,3 +1,4 @@
+import { serviceDefaults } from '@opsgraph/services-manifest';
 import { loadServiceConfig, type Env, type ServiceConfig } from '@opsgraph/service-runtime';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -6,10 +7,6 @@ export function loadSubgraphConfig<C extends ServiceConfig>(
   definition: Pick<SubgraphDefinition<C>, 'name' | 'config' | 'defaults'>,
   env: Env = process.env,
 ): C {
-  const base = loadServiceConfig(env, definition.defaults ?? defaultsOf(definition.name));
+  const base = loadServiceConfig(env, definition.defaults ?? serviceDefaults(definition.name));
   return definition.config ? definition.config(env, base) : (base as C);
-}
-
-function defaultsOf(name: string): { port: number; database: string } {
-  return { port: 0, database: `opsgraph_${name.replace(/-/g, '_')}` };
 }

@@ -12,7 +12,7 @@ import type { Projection } from '../projections/define-projection';
 import { CreateAuditLog1700000000100 } from '../write/audit-log';
 import { UnitOfWork } from '../write/unit-of-work';
 import { loadSubgraphConfig } from './config';
-import type { SubgraphDefinition, SubgraphKit } from './subgraph-definition';
+import { projectionsOf, type SubgraphDefinition, type SubgraphKit } from './subgraph-definition';
 
 export interface SubgraphApp<C extends ServiceConfig = ServiceConfig, S = unknown> {
   /** `http://host:port/graphql`; null when RUN_API is off. */
@@ -86,7 +86,7 @@ export async function createSubgraphApp<C extends ServiceConfig, S, X extends ob
     const withServices = { ...kit, services };
     const kafka = createKafka({ clientId: name, brokers: config.kafkaBrokers, logger });
 
-    const consumers = new ProjectionConsumers(definition.projections ?? [], {
+    const consumers = new ProjectionConsumers(projectionsOf(definition, config), {
       service: name,
       kafka,
       dataSource,

@@ -2,7 +2,7 @@ import type { ServiceConfig } from '@opsgraph/service-runtime';
 import { runService } from '@opsgraph/service-runtime';
 import { loadSubgraphConfig } from './config';
 import { createSubgraphApp } from './create-subgraph-app';
-import type { SubgraphDefinition } from './subgraph-definition';
+import { projectionsOf, type SubgraphDefinition } from './subgraph-definition';
 
 /** A service's `main.ts`: configuration from the environment → the app → clean shutdown on SIGTERM/SIGINT. */
 export function runSubgraph<C extends ServiceConfig, S, X extends object>(
@@ -15,7 +15,7 @@ export function runSubgraph<C extends ServiceConfig, S, X extends object>(
     describe: (config) => ({
       api: config.runApi,
       relay: config.runRelay,
-      consumers: config.runConsumers ? (definition.projections ?? []).map((p) => p.name) : [],
+      consumers: config.runConsumers ? projectionsOf(definition, config).map((p) => p.name) : [],
       jobs: config.runJobs,
     }),
   });

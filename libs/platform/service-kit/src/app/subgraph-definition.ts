@@ -38,7 +38,7 @@ export interface SubgraphDefinition<
   readonly name: string;
   /** The service's own variables beyond ServiceConfig. */
   readonly config?: (env: Env, base: ServiceConfig) => C;
-  /** Defaults for PORT and the database when the services manifest does not name this subgraph. */
+  /** Defaults for PORT and the database; default: this subgraph's entry in the services manifest. */
   readonly defaults?: { port: number; database: string };
   readonly entities: EntityList;
   /** The service's migrations; the platform's (outbox, inbox, audit log) run first. */
@@ -48,7 +48,8 @@ export interface SubgraphDefinition<
   readonly services: (kit: SubgraphKit<C>) => S;
   /** Per-request additions to the resolver context (DataLoaders…); `services` is always there. */
   readonly context?: (kit: SubgraphKit<C> & { services: S }, caller: Caller) => X;
-  readonly projections?: readonly Projection[];
+  /** A list, or a list built from the configuration (e.g. a projection that needs a setting such as a time zone). */
+  readonly projections?: readonly Projection[] | ((config: C) => readonly Projection[]);
   /** Background jobs; run when RUN_JOBS is on (default), safe on every replica (claim rows with SKIP LOCKED). */
   readonly jobs?: (kit: SubgraphKit<C> & { services: S }) => readonly JobSpec[];
 }
@@ -58,4 +59,13 @@ export function defineSubgraph<C extends ServiceConfig, S, X extends object>(
   definition: SubgraphDefinition<C, S, X>,
 ): SubgraphDefinition<C, S, X> {
   return definition;
+}
+
+/** The definition's projections under `config`. */
+export function projectionsOf<C extends ServiceConfig>(
+  definition: Pick<SubgraphDefinition<C>, 'projections'>,
+  config: C,
+): readonly Projection[] {
+  const { projections } = definition;
+  return typeof projections === 'function' ? projections(config) : (projections ?? []);
 }
