@@ -15,6 +15,8 @@ export interface ServiceConfig {
   readonly runApi: boolean;
   readonly runRelay: boolean;
   readonly runConsumers: boolean;
+  /** The service's background jobs (scanners, schedulers); each claims its rows, so every replica may run them. */
+  readonly runJobs: boolean;
   /** Cleanup of published outbox rows and old processed_events rows. */
   readonly retention: RetentionConfig;
 }
@@ -43,6 +45,7 @@ export function loadServiceConfig(env: Env, defaults: ServiceDefaults): ServiceC
     runApi: flag(env, 'RUN_API', true),
     runRelay: flag(env, 'RUN_RELAY', true),
     runConsumers: flag(env, 'RUN_CONSUMERS', true),
+    runJobs: flag(env, 'RUN_JOBS', true),
     retention: loadRetentionConfig(env),
   };
 }

@@ -16,6 +16,7 @@ describe('loadServiceConfig', () => {
       runApi: true,
       runRelay: true,
       runConsumers: true,
+      runJobs: true,
       retention: { outboxHours: 168, processedEventsHours: 720, intervalMs: 3_600_000 },
     });
   });
