@@ -2,6 +2,7 @@
 // projections, jobs, SDL, replay). Services hold only their domain.
 export {
   defineSubgraph,
+  projectionsOf,
   type SubgraphDefinition,
   type SubgraphKit,
   type JobSpec,

@@ -4,6 +4,7 @@
 import { createKafka, runReplayCommand } from '@opsgraph/messaging';
 import { loadSubgraphConfig } from '../app/config';
 import { createSubgraphDataSource } from '../app/create-subgraph-app';
+import { projectionsOf } from '../app/subgraph-definition';
 import { loadDefinition } from './load-definition';
 
 async function main(): Promise<number> {
@@ -11,7 +12,7 @@ async function main(): Promise<number> {
   const config = loadSubgraphConfig(definition);
   const namespace = config.kafkaTopicNamespace;
   const projections = Object.fromEntries(
-    (definition.projections ?? []).map((projection) => [
+    projectionsOf(definition, config).map((projection) => [
       projection.name,
       projection.replayOptions(definition.name, namespace),
     ]),
