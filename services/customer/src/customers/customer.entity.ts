@@ -1,6 +1,6 @@
 // TypeORM mappings of the customer aggregate's tables (created by migrations, never synchronized). They never leave
 // customer.repository.ts, which maps them to and from the domain types.
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
 
@@ -88,37 +88,4 @@ export class ContactEntity {
   updatedAt: Date;
 }
 
-@Entity('customer_changes')
-export class CustomerChangeEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: string;
-
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
-
-  @Column('int', { name: 'customer_version' })
-  customerVersion: number;
-
-  @Column('text')
-  action: string;
-
-  @Column('uuid', { name: 'subject_id', nullable: true })
-  subjectId: string | null;
-
-  @Column('jsonb')
-  changes: { field: string; from: string | null; to: string | null }[];
-
-  @Column('text', { name: 'actor_id', nullable: true })
-  actorId: string | null;
-
-  @Column('text', { name: 'actor_role' })
-  actorRole: string;
-
-  @Column('text', { name: 'correlation_id', nullable: true })
-  correlationId: string | null;
-
-  @Column(timestamptz('occurred_at'))
-  occurredAt: Date;
-}
-
-export const customerEntities = [CustomerEntity, ContactEntity, CustomerChangeEntity];
+export const customerEntities = [CustomerEntity, ContactEntity];

@@ -9,7 +9,6 @@ import {
   IsEmail,
   IsInt,
   IsOptional,
-  IsUUID,
   Length,
   MaxLength,
   Min,
@@ -144,7 +143,6 @@ export class RegisterCustomerInput {
 @InputType({ description: 'Omitted fields stay as they are; null clears preferredChannel and language' })
 export class UpdateCustomerInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int)
@@ -183,7 +181,6 @@ export class UpdateCustomerInput {
 @InputType()
 export class ChangeCustomerTierInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int)
@@ -203,7 +200,6 @@ export class ChangeCustomerTierInput {
 @InputType()
 export class UpdateCustomerConsentsInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int)
@@ -224,7 +220,6 @@ export class UpdateCustomerConsentsInput {
 @InputType()
 export class AddCustomerContactInput extends ContactInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
   @Field(() => Int)
@@ -236,11 +231,9 @@ export class AddCustomerContactInput extends ContactInput {
 @InputType({ description: 'Omitted fields stay as they are; null clears title, phone or email' })
 export class UpdateCustomerContactInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
   @Field(() => ID)
-  @IsUUID()
   contactId: string;
 
   @Field(() => Int)
@@ -279,11 +272,9 @@ export class UpdateCustomerContactInput {
 @InputType()
 export class RemoveCustomerContactInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
   @Field(() => ID)
-  @IsUUID()
   contactId: string;
 
   @Field(() => Int)

@@ -1,7 +1,9 @@
-import { NotFoundError, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { NotFoundError } from '@opsgraph/domain';
+import { ConnectionArgs, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
 import type { GraphQLResolveInfo } from 'graphql';
+import { metaOf } from '@opsgraph/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { metaOf, type CustomerContext } from '../context';
+import type { CustomerContext } from '../context';
 import { maskEmail, maskName, maskPhone } from '../personal-data/masking';
 import { rootFieldOf, selectedFields } from '../personal-data/selection';
 import type { ServiceHistorySummary } from '../projections/service-history.repository';
@@ -10,8 +12,7 @@ import { ServiceHistory } from '../projections/service-history.type';
 import { CustomerRevisitsArgs } from '../revisits/revisit.inputs';
 import type { RevisitView } from '../revisits/revisit.service';
 import { RevisitConnection } from '../revisits/revisit.type';
-import { requireRoleOf } from '../request';
-import { canViewCustomer, contactVisibility, CUSTOMER_EDITORS } from './customer.access';
+import { canViewCustomer, contactVisibility } from './customer.access';
 import {
   AddCustomerContactInput,
   ChangeCustomerTierInput,
@@ -25,7 +26,6 @@ import {
 import type { ContactRecord, CustomerChangeRecord, CustomerRecord } from './customer.model';
 import { CONTACT_PERSONAL_FIELDS } from './customer.rules';
 import { Contact, Customer, CustomerChangeConnection, CustomerConnection } from './customer.type';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
 
 function masked(contact: ContactRecord): Contact {
   return {
@@ -193,7 +193,6 @@ export class CustomerResolver {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: CustomerContext,
   ): Promise<ConnectionShape<CustomerChangeRecord>> {
-    requireRoleOf(ctx.caller, CUSTOMER_EDITORS, 'read the customer audit trail');
-    return ctx.services.customers.changes(customer.id, args);
+    return ctx.services.customers.changes(metaOf(ctx), customer.id, args);
   }
 }

@@ -1,6 +1,6 @@
 import type { TicketChannel as Channel } from '@opsgraph/contracts-events';
 import { ConnectionArgs } from '@opsgraph/graphql-kit';
-import { IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { TicketChannel } from '../customers/customer.type';
 import { RevisitStatus } from './revisit.type';
@@ -9,14 +9,12 @@ import type { RevisitStatus as Status } from './revisit.rules';
 @InputType()
 export class ScheduleRevisitInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
   @Field()
   dueAt: Date;
 
   @Field(() => ID, { description: 'The employee who will make the revisit' })
-  @IsUUID()
   assigneeEmployeeId: string;
 
   @Field()
@@ -24,15 +22,12 @@ export class ScheduleRevisitInput {
   purpose: string;
 
   @Field(() => ID, { nullable: true, description: 'The ticket that prompted it, if any' })
-  @IsOptional()
-  @IsUUID()
   ticketId?: string | null;
 }
 
 @InputType()
 export class RecordRevisitOutcomeInput {
   @Field(() => ID)
-  @IsUUID()
   revisitId: string;
 
   @Field(() => Int)
@@ -59,7 +54,6 @@ export class RecordRevisitOutcomeInput {
 @InputType()
 export class CancelRevisitInput {
   @Field(() => ID)
-  @IsUUID()
   revisitId: string;
 
   @Field(() => Int)
@@ -75,13 +69,9 @@ export class CancelRevisitInput {
 @InputType()
 export class OverdueRevisitFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   assigneeEmployeeId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   customerId?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { metaOf } from '@opsgraph/service-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { metaOf, type CustomerContext } from '../context';
+import type { CustomerContext } from '../context';
 import { canViewCustomer } from '../customers/customer.access';
 import type { CustomerRecord } from '../customers/customer.model';
 import { Customer } from '../customers/customer.type';
