@@ -3,7 +3,8 @@
 import { runMigrations } from '@opsgraph/persistence';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import type { DataSource } from 'typeorm';
-import { createTicketDataSource } from '../data-source';
+import { createSubgraphDataSource } from '@opsgraph/service-kit';
+import { subgraph } from '../subgraph';
 import type { TicketScope } from './ticket.access';
 import type { Keyset, TicketCriteria } from './ticket.query';
 import { TicketRepository } from './ticket.repository';
@@ -57,7 +58,7 @@ const SEED = `
 
 beforeAll(async () => {
   database = await createTestDatabase('ticket-listing');
-  dataSource = createTicketDataSource(database.url, 'ticket-listing-test');
+  dataSource = createSubgraphDataSource(subgraph, database.url, 'ticket-listing-test');
   await dataSource.initialize();
   await runMigrations(dataSource);
   await dataSource.query(SEED);

@@ -15,11 +15,12 @@ import {
   InvalidTransitionError,
   NotFoundError,
   Role,
-} from '@opsgraph/graphql-kit';
+} from '@opsgraph/domain';
+import { draft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
 import { AlreadyRecordedError } from './ticket.errors';
-import { draft, snapshotOf } from './ticket.events';
+import { snapshotOf } from './ticket.events';
 import type { TicketStatus } from './ticket.lifecycle';
 import type { Ticket } from './ticket.model';
 import type { ComplaintDetails, PlanStep, ProgressVisibility, SuggestionDecision } from './ticket.records';

@@ -1,6 +1,6 @@
 // TypeORM mappings of the ticket aggregate's tables (created by migrations, never synchronized). They never leave
 // ticket.repository.ts, which maps them to and from the domain types.
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
 
@@ -123,40 +123,6 @@ export class TicketEntity {
   /** Set by historical imports (see migration AddTicketImportHold); not part of the domain ticket. */
   @Column(timestamptz('import_hold_until', true))
   importHoldUntil?: Date | null;
-}
-
-@Entity('ticket_history')
-export class TicketHistoryEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: string;
-
-  @Column('uuid', { name: 'ticket_id' })
-  ticketId: string;
-
-  @Column('int', { name: 'ticket_version' })
-  ticketVersion: number;
-
-  @Column('text')
-  action: string;
-
-  @Column('text', { name: 'from_status', nullable: true })
-  fromStatus: string | null;
-
-  @Column('text', { name: 'to_status' })
-  toStatus: string;
-
-  @Column('text', { name: 'actor_id', nullable: true })
-  actorId: string | null;
-
-  @Column('text', { name: 'actor_role' })
-  actorRole: string;
-
-  @Column(timestamptz('occurred_at'))
-  occurredAt: Date;
-
-  @Column('jsonb')
-  /** A JSON object (typed loosely here: TypeORM's deep-partial types do not terminate on recursive JSON types). */
-  details: object;
 }
 
 @Entity('ticket_progress')
@@ -308,7 +274,6 @@ export class SuggestionReviewEntity {
 
 export const ticketEntities = [
   TicketEntity,
-  TicketHistoryEntity,
   TicketProgressEntity,
   TicketPlanStepEntity,
   TicketSurveyEntity,

@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every read that a list of tickets (or of parents) would repeat per item is one query per
 // request instead. Created in createContext with the caller, so every batch applies the caller's scope.
-import { createLoader, type Caller } from '@opsgraph/graphql-kit';
+import type { Caller } from '@opsgraph/domain';
+import { createLoader } from '@opsgraph/graphql-kit';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { readsInternal, requireCallerOf, scopeOf, type TicketScope } from './ticket.access';

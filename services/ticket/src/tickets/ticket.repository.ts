@@ -1,6 +1,7 @@
 // The only TypeORM access to the tickets table. Construct it on the transaction's EntityManager for writes, on the
 // DataSource's manager for reads.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TicketScope } from './ticket.access';
 import { TicketEntity } from './ticket.entity';
@@ -18,6 +19,21 @@ import {
 
 export type SlaCandidate = 'RESPONSE' | 'RESOLUTION';
 
+/** A ticket as its row stores it: with `importHoldUntil`, until when the jobs leave it to a historical import. */
+export type HeldTicket = Ticket & { readonly importHoldUntil: Date | null };
+
+/** The ticket aggregate on the kit's write path: audit lines and events name it `ticket`. */
+export const TICKET: AggregateKind<HeldTicket> = {
+  type: 'ticket',
+  label: 'Ticket',
+  store: {
+    lock: (manager, id) => new TicketRepository(manager).lock(id),
+    insert: (manager, ticket) => new TicketRepository(manager).insert(ticket),
+    update: (manager, ticket, expectedVersion) =>
+      new TicketRepository(manager).update(ticket, expectedVersion),
+  },
+};
+
 const NOT_HELD_BY_IMPORT = '(t.import_hold_until is null or t.import_hold_until <= :now)';
 
 export class TicketRepository {
@@ -29,33 +45,24 @@ export class TicketRepository {
     return formatTicketNumber(Number(seq)); // bigint arrives as text
   }
 
-  /** `importHoldUntil`: until when the jobs leave the ticket to a historical import (null for live changes). */
-  async insert(ticket: Ticket, importHoldUntil: Date | null = null): Promise<void> {
-    await this.manager.insert(TicketEntity, { ...toEntity(ticket), importHoldUntil });
+  async insert(ticket: HeldTicket): Promise<void> {
+    await this.manager.insert(TicketEntity, toEntity(ticket));
   }
 
   /** Writes the ticket if it is still at `expectedVersion`; false when another change came first. */
-  async update(
-    ticket: Ticket,
-    expectedVersion: number,
-    importHoldUntil: Date | null = null,
-  ): Promise<boolean> {
+  async update(ticket: HeldTicket, expectedVersion: number): Promise<boolean> {
     const { id, ...columns } = toEntity(ticket);
-    const result = await this.manager.update(
-      TicketEntity,
-      { id, version: expectedVersion },
-      { ...columns, importHoldUntil },
-    );
+    const result = await this.manager.update(TicketEntity, { id, version: expectedVersion }, columns);
     return result.affected === 1;
   }
 
   /** Loads the ticket and locks its row until the transaction ends: changes to one ticket are serialized. */
-  async lock(id: string): Promise<Ticket | null> {
+  async lock(id: string): Promise<HeldTicket | null> {
     const entity = await this.manager.findOne(TicketEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    return entity && toTicket(entity);
+    return entity && { ...toTicket(entity), importHoldUntil: entity.importHoldUntil ?? null };
   }
 
   async findByIds(ids: readonly string[], scope: TicketScope): Promise<Ticket[]> {
@@ -274,8 +281,9 @@ function toTicket(e: TicketEntity): Ticket {
   };
 }
 
-function toEntity(t: Ticket): TicketEntity {
+function toEntity(t: HeldTicket): TicketEntity {
   return {
+    importHoldUntil: t.importHoldUntil,
     id: t.id,
     number: t.number,
     kind: t.kind,

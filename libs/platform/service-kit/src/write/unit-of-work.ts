@@ -75,6 +75,14 @@ export class WriteTransaction {
     this.actor = context.actor ?? actorOf(context.caller);
   }
 
+  /**
+   * The same transaction recording its changes at `now` (e.g. an instant taken once the aggregate's row is locked,
+   * or a historical import's time).
+   */
+  at(now: Date): WriteTransaction {
+    return new WriteTransaction(this.manager, { ...this.context, now }, this.options);
+  }
+
   /** The aggregate, locked; NOT_FOUND when absent, CONFLICT when `expectedVersion` is given and stale. */
   async load<A extends Versioned>(kind: AggregateKind<A>, id: string, expectedVersion?: number): Promise<A> {
     const current = await kind.store.lock(this.manager, id);
