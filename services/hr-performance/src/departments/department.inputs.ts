@@ -1,4 +1,4 @@
-import { IsUUID, Length, Min } from 'class-validator';
+import { Length, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
@@ -12,11 +12,9 @@ export class CreateDepartmentInput {
   name: string;
 
   @Field(() => ID, { nullable: true, description: 'Parent department; omitted for a top-level unit' })
-  @IsUUID()
   parentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Manager: an ACTIVE employee' })
-  @IsUUID()
   managerId?: string | null;
 }
 
@@ -25,7 +23,6 @@ export class CreateDepartmentInput {
 })
 export class UpdateDepartmentInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int)
@@ -41,10 +38,8 @@ export class UpdateDepartmentInput {
   name?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   parentId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   managerId?: string | null;
 }

@@ -1,4 +1,4 @@
-// The department tree (domain.md §3, 002 §二(一): an operations centre with departments, each with a manager).
+// The department tree (002 §二(一): an operations centre with departments, each with a manager).
 // Pure: callers pass the parent links they loaded; nothing here reads a database.
 
 /** `MKT-OPS`, `CS`, `DATA_ANALYSIS`: upper-case letters, digits, `-` and `_`, starting with a letter. */

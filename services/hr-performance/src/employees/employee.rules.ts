@@ -1,4 +1,4 @@
-// Employee rules (domain.md §3): positions from 001 §二, status ACTIVE / ON_LEAVE / LEFT, the manager chain.
+// Employee rules: positions from 001 §二, status ACTIVE / ON_LEAVE / LEFT, the manager chain.
 // Pure: no I/O, no clock reads.
 import { EMPLOYEE_POSITIONS, type EmployeePosition, type EmployeeStatus } from '@opsgraph/contracts-events';
 

@@ -58,9 +58,10 @@ export class CreateOrganisation1760000000000 implements MigrationInterface {
     await runner.query('create index employees_status_idx on employees (status, employee_number)');
     await runner.query('create index employees_manager_idx on employees (manager_id)');
     await runner.query('create index departments_manager_idx on departments (manager_id)');
-    // Who changed what in the organisation (departments, employees, KPI weights), with the values after the change.
+    // Who changed what in the organisation, with the values after the change. The kit's CreateAuditLog creates the
+    // same table first on a fresh database; this create only ran on databases from before it.
     await runner.query(`
-      create table audit_log (
+      create table if not exists audit_log (
         id bigint generated always as identity primary key,
         aggregate_type text not null,
         aggregate_id text not null,
@@ -73,12 +74,12 @@ export class CreateOrganisation1760000000000 implements MigrationInterface {
         occurred_at timestamptz not null default now()
       )`);
     await runner.query(
-      'create index audit_log_aggregate_idx on audit_log (aggregate_type, aggregate_id, id)',
+      'create index if not exists audit_log_aggregate_idx on audit_log (aggregate_type, aggregate_id, id)',
     );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table audit_log');
+    // audit_log stays: the kit's CreateAuditLog (which runs first on a fresh database) owns it and drops it.
     await runner.query('alter table departments drop constraint departments_manager_fk');
     await runner.query('drop table employees');
     await runner.query('drop table departments');

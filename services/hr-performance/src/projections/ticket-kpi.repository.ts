@@ -89,17 +89,19 @@ const SUBJECT_COLUMN: Record<MonthlyTable, string> = {
 
 /** The only database access of the ticket KPI read model (projection writes and KPI reads). */
 export class TicketKpiRepository {
+  constructor(private readonly manager: EntityManager) {}
+
   /** The facts of these tickets, row-locked until the transaction ends. */
-  async lockFacts(manager: EntityManager, ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
-    const rows: FactRow[] = await manager.query(
+  async lockFacts(ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
+    const rows: FactRow[] = await this.manager.query(
       'select * from kpi_ticket_facts where ticket_id = any($1::uuid[]) order by ticket_id for update',
       [ticketIds],
     );
     return new Map(rows.map((row) => [row.ticket_id, toFact(row)]));
   }
 
-  async saveFact(manager: EntityManager, fact: TicketFact, months: FactMonths): Promise<void> {
-    await manager.query(
+  async saveFact(fact: TicketFact, months: FactMonths): Promise<void> {
+    await this.manager.query(
       `insert into kpi_ticket_facts (
          ticket_id, kind, handler_id, department_id, opened_at, acknowledged_at, resolved_at, snapshot_version,
          first_response_seconds, response_version, within_sla, resolution_seconds, resolution_version,
@@ -151,15 +153,15 @@ export class TicketKpiRepository {
    * the partitions): a recomputation then always sees the facts that earlier ones committed. Keys in sorted order,
    * so two transactions never wait on each other in a cycle.
    */
-  async lockKeys(manager: EntityManager, keys: readonly string[]): Promise<void> {
+  async lockKeys(keys: readonly string[]): Promise<void> {
     for (const key of [...keys].sort()) {
-      await manager.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
     }
   }
 
   /** Facts that may count for the employee in the month (handled by them, or a complaint against them). */
-  async factsForEmployee(manager: EntityManager, employeeId: string, month: Month): Promise<TicketFact[]> {
-    const rows: FactRow[] = await manager.query(
+  async factsForEmployee(employeeId: string, month: Month): Promise<TicketFact[]> {
+    const rows: FactRow[] = await this.manager.query(
       `select * from kpi_ticket_facts
        where handler_id = $1 and (intake_month = $2 or response_month = $2 or resolution_month = $2)
        union
@@ -169,12 +171,8 @@ export class TicketKpiRepository {
     return rows.map(toFact);
   }
 
-  async factsForDepartments(
-    manager: EntityManager,
-    departmentIds: readonly string[],
-    month: Month,
-  ): Promise<TicketFact[]> {
-    const rows: FactRow[] = await manager.query(
+  async factsForDepartments(departmentIds: readonly string[], month: Month): Promise<TicketFact[]> {
+    const rows: FactRow[] = await this.manager.query(
       `select * from kpi_ticket_facts
        where department_id = any($1::uuid[]) and (intake_month = $2 or response_month = $2 or resolution_month = $2)
        union
@@ -185,16 +183,16 @@ export class TicketKpiRepository {
   }
 
   /** Stores the month's counters, or removes the row when nothing counts any more. */
-  async writeMonthly(manager: EntityManager, table: MonthlyTable, key: KpiKey, counters: KpiCounters | null) {
+  async writeMonthly(table: MonthlyTable, key: KpiKey, counters: KpiCounters | null) {
     const subject = SUBJECT_COLUMN[table];
     if (counters === null) {
-      await manager.query(`delete from ${table} where ${subject} = $1 and month = $2`, [
+      await this.manager.query(`delete from ${table} where ${subject} = $1 and month = $2`, [
         key.subjectId,
         key.month,
       ]);
       return;
     }
-    await manager.query(
+    await this.manager.query(
       `insert into ${table} (${subject}, month, tickets_handled, tickets_handled_resolved, tickets_resolved,
          resolved_with_sla_known, resolved_within_sla, first_response_count, first_response_total_seconds,
          first_response_p90_seconds, survey_count, survey_score_total, complaints_against, last_event_at)
@@ -227,14 +225,10 @@ export class TicketKpiRepository {
   }
 
   /** Stored counters for each `subjectId|month` key (absent keys: no row, i.e. nothing counted). */
-  async readMonthly(
-    manager: EntityManager,
-    table: MonthlyTable,
-    keys: readonly KpiKey[],
-  ): Promise<Map<string, KpiCounters>> {
+  async readMonthly(table: MonthlyTable, keys: readonly KpiKey[]): Promise<Map<string, KpiCounters>> {
     if (keys.length === 0) return new Map();
     const subject = SUBJECT_COLUMN[table];
-    const rows: (CountersRow & { subject_id: string; month: string })[] = await manager.query(
+    const rows: (CountersRow & { subject_id: string; month: string })[] = await this.manager.query(
       `select t.*, t.${subject} as subject_id from ${table} t
        join unnest($1::uuid[], $2::text[]) as k(subject_id, month) on t.${subject} = k.subject_id and t.month = k.month`,
       [keys.map((key) => key.subjectId), keys.map((key) => key.month)],
