@@ -32,7 +32,7 @@ export type { Caller, HeadersLike } from './auth/caller';
 export { authChecker, requireCaller, requireRole } from './auth/auth-checker';
 export type { CallerContext } from './auth/auth-checker';
 
-export { inputHygiene, inputViolation, isUuid } from './validation/input-hygiene';
+export { inputHygiene, inputViolation, isUuid, OpaqueId } from './validation/input-hygiene';
 export { Text, graphqlEnum, OneOf, VersionedInput } from './validation/decorators';
 export type { TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';

@@ -1,4 +1,4 @@
-import { Connection, ConnectionArgs, Role } from '@opsgraph/graphql-kit';
+import { Connection, ConnectionArgs, OpaqueId, Role } from '@opsgraph/graphql-kit';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 
@@ -40,6 +40,7 @@ export class PersonalDataAccessFilter {
   customerId?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @OpaqueId()
   userId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Inclusive' })

@@ -45,12 +45,12 @@ const MASKED = [
   { name: 'L***', phone: '139****5678', email: null, title: null, masked: true },
 ];
 
-// Readers the access log is filtered by: `filter.userId` is an ID, which the graph's input hygiene requires to be
-// a UUID.
-const SELECTIVE_READER = '5a0c1d2e-3f40-4152-8a6b-7c8d9e0f1a21';
-const LIST_READER = '5a0c1d2e-3f40-4152-8a6b-7c8d9e0f1a22';
-const ENTITIES_READER = '5a0c1d2e-3f40-4152-8a6b-7c8d9e0f1a23';
-const CONTACT_WRITER = '5a0c1d2e-3f40-4152-8a6b-7c8d9e0f1a24';
+// Readers the access log is filtered by: user ids are the identity provider's subjects, not UUIDs
+// (`filter.userId` is an @OpaqueId()).
+const SELECTIVE_READER = 'selective-reader';
+const LIST_READER = 'list-reader';
+const ENTITIES_READER = 'entities-reader';
+const CONTACT_WRITER = 'contact-writer';
 
 describe('personal data', () => {
   let h: CustomerHarness;
