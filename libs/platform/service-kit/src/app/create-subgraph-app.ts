@@ -2,7 +2,13 @@
 // main and the integration tests both start a service through here, so they run the same wiring.
 import type { Clock } from '@opsgraph/domain';
 import { buildFederatedSchema, createSubgraphServer, type SubgraphServer } from '@opsgraph/graphql-kit';
-import { createKafka, OutboxRelay, OutboxWriter, type ConsumerRuntime } from '@opsgraph/messaging';
+import {
+  createKafka,
+  OutboxRelay,
+  OutboxWriter,
+  RetentionJob,
+  type ConsumerRuntime,
+} from '@opsgraph/messaging';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { createDataSource, platformMigrations, runMigrations } from '@opsgraph/persistence';
 import { PeriodicTask, ShutdownStack, type Env, type ServiceConfig } from '@opsgraph/service-runtime';
@@ -12,7 +18,12 @@ import type { Projection } from '../projections/define-projection';
 import { CreateAuditLog1700000000100 } from '../write/audit-log';
 import { UnitOfWork } from '../write/unit-of-work';
 import { loadSubgraphConfig } from './config';
-import { projectionsOf, type SubgraphDefinition, type SubgraphKit } from './subgraph-definition';
+import {
+  projectionsOf,
+  type JobSpec,
+  type SubgraphDefinition,
+  type SubgraphKit,
+} from './subgraph-definition';
 
 export interface SubgraphApp<C extends ServiceConfig = ServiceConfig, S = unknown> {
   /** `http://host:port/graphql`; null when RUN_API is off. */
@@ -123,7 +134,9 @@ export async function createSubgraphApp<C extends ServiceConfig, S, X extends ob
       await consumers.startAll();
     }
 
-    const jobs = config.runJobs ? (definition.jobs?.(withServices) ?? []) : [];
+    const jobs = config.runJobs
+      ? [...(definition.jobs?.(withServices) ?? []), retentionJob(dataSource, config, logger)]
+      : [];
     const tasks = jobs.map((job) => new PeriodicTask(job.name, job.intervalMs, job.run, logger));
     tasks.forEach((task) => task.start());
     stops.push(async () => {
@@ -143,6 +156,12 @@ export async function createSubgraphApp<C extends ServiceConfig, S, X extends ob
     await stop();
     throw error;
   }
+}
+
+/** Deletes published outbox rows and old processed_events rows (safe on every replica: rows are claimed). */
+function retentionJob(dataSource: DataSource, config: ServiceConfig, logger: Logger): JobSpec {
+  const job = new RetentionJob({ dataSource, logger, ...config.retention });
+  return { name: 'retention', intervalMs: config.retention.intervalMs, run: () => job.runOnce() };
 }
 
 /** This process's consumers, one per projection, restartable for a replay. */
