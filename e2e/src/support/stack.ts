@@ -1,11 +1,13 @@
 import { allTopics } from '@opsgraph/contracts-events';
+import { createSubgraphApp, type SubgraphDefinition } from '@opsgraph/service-kit';
 import { loadServicesManifest, subgraphUrlVariable } from '@opsgraph/services-manifest';
 import { createTestDatabase, createTestKafka, type TestDatabase, type TestKafka } from '@opsgraph/testing';
 import path from 'node:path';
 
 // The e2e project starts deployables (services, gateway) in this process. Nx module boundaries forbid importing
 // them (e2e may depend only on libs, and projects are never imported by path), so they are loaded by file path at
-// runtime through the same entry points their main.ts uses: `loadConfig(env)` and `createApp`/`createGateway`.
+// runtime through the same entry points their main.ts uses: a service's `subgraph` definition run by the kit's
+// `createSubgraphApp`, and the gateway's `loadConfig(env)` and `createGateway`.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const SUBGRAPHS = loadServicesManifest().subgraphs;
@@ -20,8 +22,8 @@ interface RunningApp {
   port: number;
   stop(): Promise<void>;
 }
-interface ServiceAppModule {
-  createApp(config: unknown): Promise<RunningApp>;
+interface SubgraphModule {
+  subgraph: SubgraphDefinition;
 }
 interface ConfigModule {
   loadConfig(env: Record<string, string | undefined>): unknown;
@@ -66,11 +68,10 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     await kafka.createTopics(allTopics(kafka.namespace));
     databases.push(...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))));
     const services = {} as Record<ServiceName, RunningApp>;
-    const startService = (name: ServiceName, port = 0): Promise<RunningApp> => {
-      const { loadConfig } = load<ConfigModule>(`services/${name}/src/config`);
-      const { createApp } = load<ServiceAppModule>(`services/${name}/src/app`);
+    const startService = async (name: ServiceName, port = 0): Promise<RunningApp> => {
+      const { subgraph } = load<SubgraphModule>(`services/${name}/src/subgraph`);
       const index = SERVICE_NAMES.indexOf(name);
-      const config = loadConfig({
+      const env = {
         ...process.env,
         ...SUBGRAPHS[index].env,
         PORT: String(port),
@@ -80,8 +81,9 @@ export async function startStack(label: string, extraEnv: Record<string, string>
         GATEWAY_SECRET: E2E_GATEWAY_SECRET,
         LOG_LEVEL: 'silent',
         ...extraEnv,
-      });
-      return createApp(config);
+      };
+      const app = await createSubgraphApp(subgraph, { env });
+      return { url: app.url ?? '', port: app.port ?? 0, stop: () => app.stop() };
     };
     // One at a time: each runs its migrations and starts its consumers (2-core machines).
     for (const name of SERVICE_NAMES) {
