@@ -678,8 +678,10 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   if (reopenCycle) {
     const reopened = resolved + delay(random, 20 * HOUR, 0.6, HOUR, 4 * DAY);
     add('REOPEN', reopened);
-    add('START_WORK', reopened + delay(random, HOUR, 0.7));
-    resolved = reopened + delay(random, 5 * HOUR, 0.7, 2 * HOUR);
+    const restarted = reopened + delay(random, HOUR, 0.7);
+    add('START_WORK', restarted);
+    // Never before the work restarted (both delays are random: an early draw would resolve a REOPENED ticket).
+    resolved = Math.max(restarted + 10 * MINUTE, reopened + delay(random, 5 * HOUR, 0.7, 2 * HOUR));
     add('RESOLVE', resolved);
   }
   if (random() < 0.55) {
