@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import type { TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
 import { AlreadyRecordedError } from './ticket.errors';
 import { snapshotOf } from './ticket.events';
-import type { TicketStatus } from './ticket.lifecycle';
+import { OPEN_STATUSES, type TicketStatus } from './ticket.lifecycle';
 import type { Ticket } from './ticket.model';
 import type { ComplaintDetails, PlanStep, ProgressVisibility, SuggestionDecision } from './ticket.records';
 
@@ -311,15 +311,7 @@ export class TicketRecordsService {
   }
 }
 
-const OPEN_OR_RESOLVED: readonly TicketStatus[] = [
-  'NEW',
-  'ACKNOWLEDGED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'PENDING_CUSTOMER',
-  'REOPENED',
-  'RESOLVED',
-];
+const OPEN_OR_RESOLVED: readonly TicketStatus[] = [...OPEN_STATUSES, 'RESOLVED'];
 
 function requireStatus(ticket: Ticket, allowed: readonly TicketStatus[], what: string): void {
   if (!allowed.includes(ticket.status)) {

@@ -384,14 +384,7 @@ describe('TRANSFER', () => {
 });
 
 describe('ESCALATE', () => {
-  const openStatuses = [
-    'NEW',
-    'ACKNOWLEDGED',
-    'ASSIGNED',
-    'IN_PROGRESS',
-    'PENDING_CUSTOMER',
-    'REOPENED',
-  ] as const;
+  const openStatuses = TICKET_STATUSES.filter((status) => status !== 'RESOLVED' && status !== 'CLOSED');
 
   it.each(openStatuses)('raises the level while %s without changing the status', (status) => {
     const decision = accepted(decide(stateIn(status), { type: 'ESCALATE' }, NOW));
