@@ -9,6 +9,7 @@ import {
 import {
   createConsumer,
   replayProjection,
+  type BatchContext,
   type ConsumerRuntime,
   type MessageContext,
   type ReplayOptions,
@@ -28,8 +29,15 @@ export interface ProjectionSpec<T extends DomainEventType> {
   readonly handles: readonly T[];
   /** One event, inside the transaction that records it as processed; use only `manager`. */
   readonly handle: (event: EventOfType<T>, manager: EntityManager, context: MessageContext) => Promise<void>;
-  /** Optional throughput path: one transaction per Kafka batch (falls back to `handle` one by one on failure). */
-  readonly handleBatch?: (events: EventOfType<T>[], manager: EntityManager) => Promise<void>;
+  /**
+   * Optional throughput path: one transaction per Kafka batch (falls back to `handle` one by one on failure). The
+   * context's `messages` line up with `events` (offset and trace context of each).
+   */
+  readonly handleBatch?: (
+    events: EventOfType<T>[],
+    manager: EntityManager,
+    context: BatchContext,
+  ) => Promise<void>;
   /** The read-model tables a replay empties. */
   readonly tables: readonly string[];
 }
@@ -82,7 +90,19 @@ export function defineProjection<T extends DomainEventType>(spec: ProjectionSpec
         handle: async (event, manager, context) => {
           if (isHandled(event)) await spec.handle(event, manager, context);
         },
-        handleBatch: batch ? (events, manager) => batch(events.filter(isHandled), manager) : undefined,
+        handleBatch: batch
+          ? (events, manager, context) => {
+              const kept = events.flatMap((event, index) =>
+                isHandled(event) ? [{ event, message: context.messages[index] }] : [],
+              );
+              const messages = kept.map(({ message }) => message);
+              return batch(
+                kept.map(({ event }) => event),
+                manager,
+                { ...context, messages },
+              );
+            }
+          : undefined,
       }),
     replay: (options) =>
       replayProjection({
