@@ -222,14 +222,14 @@ describe(`listing ${TICKETS} tickets`, () => {
     const parents: { customer_id: string }[] = await dataSource.query(
       'select distinct customer_id from tickets order by customer_id limit 50',
     );
-    const query = repository.pagesByParentQuery(
-      'customer',
-      parents.map((row) => row.customer_id),
-      { status: ['CLOSED'] },
-      ALL,
-      PAGE + 1,
-      null,
-    );
+    const query = repository.pagesByParentQuery({
+      parent: 'customer',
+      parentIds: parents.map((row) => row.customer_id),
+      criteria: { status: ['CLOSED'] },
+      scope: ALL,
+      limit: PAGE + 1,
+      after: null,
+    });
     const [sql, params] = query.getQueryAndParameters();
     const plan = await explain(sql, params);
     expect(plan).not.toMatch(/Seq Scan on tickets/);

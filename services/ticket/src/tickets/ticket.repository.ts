@@ -34,6 +34,16 @@ export const TICKET: AggregateKind<HeldTicket> = {
   },
 };
 
+/** The first `limit` tickets (after `after`) of each of `parentIds`, matching `criteria` within `scope`. */
+export interface ParentPagesRequest {
+  readonly parent: TicketParent;
+  readonly parentIds: readonly string[];
+  readonly criteria: TicketCriteria;
+  readonly scope: TicketScope;
+  readonly limit: number;
+  readonly after: Keyset | null;
+}
+
 const NOT_HELD_BY_IMPORT = '(t.import_hold_until is null or t.import_hold_until <= :now)';
 
 export class TicketRepository {
@@ -108,17 +118,11 @@ export class TicketRepository {
    * The first `limit` tickets of each parent (e.g. of each customer), in one query: a LATERAL subquery per parent
    * walks that parent's (column, created_at, id) index and stops after `limit` rows.
    */
-  async pagesByParent(
-    parent: TicketParent,
-    parentIds: readonly string[],
-    criteria: TicketCriteria,
-    scope: TicketScope,
-    limit: number,
-    after: Keyset | null,
-  ): Promise<Map<string, Ticket[]>> {
+  async pagesByParent(request: ParentPagesRequest): Promise<Map<string, Ticket[]>> {
+    const { parent, parentIds } = request;
     const pages = new Map(parentIds.map((id) => [id, [] as Ticket[]]));
     if (parentIds.length === 0) return pages;
-    const rows = await this.pagesByParentQuery(parent, parentIds, criteria, scope, limit, after).getMany();
+    const rows = await this.pagesByParentQuery(request).getMany();
     for (const row of rows) {
       const ticket = toTicket(row);
       pages.get(parentOf(ticket, parent))?.push(ticket);
@@ -127,14 +131,8 @@ export class TicketRepository {
   }
 
   /** The query of pagesByParent, for EXPLAIN. */
-  pagesByParentQuery(
-    parent: TicketParent,
-    parentIds: readonly string[],
-    criteria: TicketCriteria,
-    scope: TicketScope,
-    limit: number,
-    after: Keyset | null,
-  ): SelectQueryBuilder<TicketEntity> {
+  pagesByParentQuery(request: ParentPagesRequest): SelectQueryBuilder<TicketEntity> {
+    const { parent, parentIds, criteria, scope, limit, after } = request;
     const column = PARENT_COLUMNS[parent];
     const { clauses, params } = ticketPredicates('i', criteria, scope, after);
     const conditions = [`i.${column} = p.id`, ...clauses].join(' and ');
