@@ -1,6 +1,6 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
-import { Length, Min, ValidateNested } from 'class-validator';
+import { ConnectionArgs, Text } from '@opsgraph/graphql-kit';
+import { Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
@@ -30,11 +30,11 @@ export class HireEmployeeInput {
     nullable: true,
     description: 'Given by HR (e.g. when importing staff); generated EMP-nnnnnn if omitted',
   })
-  @Length(2, 32)
+  @Text({ min: 2, max: 32, optional: true })
   employeeNumber?: string | null;
 
   @Field()
-  @Length(1, 200)
+  @Text({ max: 200 })
   name: string;
 
   @Field(() => EmployeePositionEnum)
@@ -91,7 +91,7 @@ export class UpdateEmployeeInput {
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
+  @Text({ max: 200, optional: true })
   name?: string | null;
 
   @Field(() => EmployeePositionEnum, { nullable: true })
