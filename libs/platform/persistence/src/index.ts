@@ -3,3 +3,4 @@ export { runMigrations, MIGRATIONS_LOCK_NAME, type RunMigrationsOptions } from '
 export { advisoryLockKey } from './advisory-lock-key';
 export { platformMigrations } from './migrations';
 export { OUTBOX_CHANNEL } from './outbox-channel';
+export { sqlMigration, type MigrationClass, type MigrationStep, type SqlMigration } from './sql-migration';
