@@ -1,14 +1,19 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
+import { CREATE_CUSTOMER_CHANGES } from './1795400000000-CreateCustomers';
+
+/** After rows were inserted with their own ids: the identity continues after the largest. */
+const syncIdentity = (table: string) =>
+  `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`;
 
 // The customer's audit trail joins the one audit table shape (audit_log, created by the kit's migration, which
 // runs first). customer_changes' own columns go into `changes`: { subjectId, fields: [{ field, from, to }] }.
 // Ids are kept when audit_log is still empty, so changeHistory cursors handed out before stay valid.
-export class MoveCustomerChangesToAuditLog1795400000004 implements MigrationInterface {
-  name = 'MoveCustomerChangesToAuditLog1795400000004';
-
-  async up(runner: QueryRunner): Promise<void> {
-    const [{ empty }] = await runner.query('select not exists (select 1 from audit_log) as empty');
-    await runner.query(`
+export const MoveCustomerChangesToAuditLog1795400000004 = sqlMigration({
+  name: 'MoveCustomerChangesToAuditLog1795400000004',
+  up: [
+    async (runner) => {
+      const [{ empty }] = await runner.query('select not exists (select 1 from audit_log) as empty');
+      await runner.query(`
       insert into audit_log (${empty ? 'id, ' : ''}aggregate_type, aggregate_id, aggregate_version, action, changes,
                              actor_id, actor_role, correlation_id, occurred_at)
       ${empty ? 'overriding system value' : ''}
@@ -16,44 +21,22 @@ export class MoveCustomerChangesToAuditLog1795400000004 implements MigrationInte
              jsonb_build_object('subjectId', subject_id, 'fields', changes),
              actor_id, actor_role, correlation_id, occurred_at
       from customer_changes order by id`);
-    await syncIdentity(runner, 'audit_log');
-    await runner.query('drop table customer_changes');
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      create table customer_changes (
-        id bigint generated always as identity primary key,
-        customer_id uuid not null references customers (id) on delete cascade,
-        customer_version int not null,
-        action text not null,
-        subject_id uuid null,
-        changes jsonb not null default '[]',
-        actor_id text null,
-        actor_role text not null,
-        correlation_id text null,
-        occurred_at timestamptz not null
-      )`);
-    await runner.query(
-      'create index customer_changes_customer_idx on customer_changes (customer_id, id desc)',
-    );
+    },
+    syncIdentity('audit_log'),
+    'drop table customer_changes',
+  ],
+  down: [
+    ...CREATE_CUSTOMER_CHANGES,
     // Lines of customers deleted since cannot go back (the foreign key): audit_log has no such constraint.
-    await runner.query(`
+    `
       insert into customer_changes (id, customer_id, customer_version, action, subject_id, changes, actor_id,
                                     actor_role, correlation_id, occurred_at)
       overriding system value
       select a.id, a.aggregate_id::uuid, a.aggregate_version, a.action, (a.changes ->> 'subjectId')::uuid,
              coalesce(a.changes -> 'fields', '[]'), a.actor_id, a.actor_role, a.correlation_id, a.occurred_at
       from audit_log a join customers c on c.id = a.aggregate_id::uuid
-      where a.aggregate_type = 'customer' order by a.id`);
-    await syncIdentity(runner, 'customer_changes');
-    await runner.query(`delete from audit_log where aggregate_type = 'customer'`);
-  }
-}
-
-/** After rows were inserted with their own ids: the identity continues after the largest. */
-async function syncIdentity(runner: QueryRunner, table: string): Promise<void> {
-  await runner.query(
-    `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
-  );
-}
+      where a.aggregate_type = 'customer' order by a.id`,
+    syncIdentity('customer_changes'),
+    `delete from audit_log where aggregate_type = 'customer'`,
+  ],
+});
