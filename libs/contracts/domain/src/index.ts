@@ -1,18 +1,5 @@
 // The domain vocabulary every service shares, free of GraphQL, Apollo and TypeORM: pure rule files import only this.
 export { Role, ALL_ROLES, EMPLOYEE_ROLES, isRole } from './role';
 export { systemClock, type Caller, type KnownCaller, type RequestMeta, type Clock } from './caller';
-export {
-  ErrorCode,
-  DomainError,
-  BadUserInputError,
-  NotFoundError,
-  ForbiddenError,
-  UnauthenticatedError,
-  ConflictError,
-  VersionConflictError,
-  InvalidTransitionError,
-  InternalError,
-  checkVersion,
-  type FieldViolation,
-} from './errors';
+export * from './errors';
 export { definePermissions, requireRoleOf, type Permissions, type PermissionTable } from './permissions';
