@@ -1,7 +1,7 @@
 import type { TicketChannel as Channel } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
-import { IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ConnectionArgs, ExpectedVersion } from '@opsgraph/graphql-kit';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { TicketChannel } from '../customers/customer.type';
 import { RevisitStatus } from './revisit.type';
 import type { RevisitStatus as Status } from './revisit.rules';
@@ -25,16 +25,18 @@ export class ScheduleRevisitInput {
   ticketId?: string | null;
 }
 
-@InputType()
-export class RecordRevisitOutcomeInput {
+/** The revisit a change is made to, and the version it was made against. */
+@InputType('RevisitVersionRef')
+abstract class RevisitVersionRef {
   @Field(() => ID)
   revisitId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
+}
 
+@InputType()
+export class RecordRevisitOutcomeInput extends RevisitVersionRef {
   @Field({ description: 'When the revisit took place (not in the future)' })
   revisitedAt: Date;
 
@@ -52,15 +54,7 @@ export class RecordRevisitOutcomeInput {
 }
 
 @InputType()
-export class CancelRevisitInput {
-  @Field(() => ID)
-  revisitId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class CancelRevisitInput extends RevisitVersionRef {
   @Field()
   @Length(1, 500)
   reason: string;

@@ -49,3 +49,15 @@ export abstract class VersionedInput {
   @Min(1)
   expectedVersion: number;
 }
+
+/**
+ * The `expectedVersion` field of a change input: an Int of at least 1 (optimistic lock). For inputs that need it
+ * after their own fields or without VersionedInput's description, so the rule is still written once.
+ */
+export function ExpectedVersion(description?: string): PropertyDecorator {
+  return (target, property) => {
+    Min(1)(target, property);
+    IsInt()(target, property);
+    Field(() => Int, description === undefined ? undefined : { description })(target, property);
+  };
+}
