@@ -5,7 +5,7 @@ import { serviceDefaults } from '@opsgraph/services-manifest';
 import { customerRequest } from './context';
 import { customerEntities } from './customers/customer.entity';
 import { customerReferences } from './customers/customer.reference';
-import { CustomerResolver } from './customers/customer.resolver';
+import { CustomerMutations, CustomerResolver } from './customers/customer.resolver';
 import { CustomerService } from './customers/customer.service';
 import { customerMigrations } from './migrations';
 import { PersonalDataAccessEntity } from './personal-data/access-log.entity';
@@ -15,7 +15,7 @@ import { serviceHistoryEntities } from './projections/service-history.entity';
 import { serviceHistoryProjection } from './projections/service-history.projection';
 import { TicketReference } from './projections/service-history.type';
 import { RevisitEntity } from './revisits/revisit.entity';
-import { RevisitResolver } from './revisits/revisit.resolver';
+import { RevisitMutations, RevisitResolver } from './revisits/revisit.resolver';
 import { RevisitService } from './revisits/revisit.service';
 
 export const subgraph = defineSubgraph({
@@ -25,7 +25,7 @@ export const subgraph = defineSubgraph({
   entities: [...customerEntities, RevisitEntity, PersonalDataAccessEntity, ...serviceHistoryEntities],
   migrations: customerMigrations,
   schema: {
-    resolvers: [CustomerResolver, RevisitResolver, AccessLogResolver],
+    resolvers: [CustomerResolver, CustomerMutations, RevisitResolver, RevisitMutations, AccessLogResolver],
     orphanedTypes: [TicketReference],
     references: customerReferences,
   },

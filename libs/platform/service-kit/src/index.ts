@@ -17,6 +17,7 @@ export {
 } from './app/create-subgraph-app';
 export { loadSubgraphConfig } from './app/config';
 export { runSubgraph } from './app/run-subgraph';
+export { useCaseMutations, type UseCaseMutation } from './app/use-case-mutations';
 export { defineProjection, type Projection, type ProjectionSpec } from './projections/define-projection';
 export {
   UnitOfWork,

@@ -1,8 +1,8 @@
 import { NotFoundError } from '@opsgraph/domain';
 import { ConnectionArgs, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { metaOf } from '@opsgraph/service-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { metaOf, useCaseMutations } from '@opsgraph/service-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context';
 import { maskEmail, maskName, maskPhone } from '../personal-data/masking';
 import { rootFieldOf, selectedFields } from '../personal-data/selection';
@@ -63,6 +63,29 @@ function toServiceHistory(summary: ServiceHistorySummary | null): ServiceHistory
   };
 }
 
+/** Each customer mutation takes one input and answers the customer as the CustomerService use-case leaves it. */
+export const CustomerMutations = useCaseMutations(
+  () => Customer,
+  (ctx: CustomerContext) => ctx.services.customers,
+  {
+    registerCustomer: { useCase: 'register', input: RegisterCustomerInput },
+    updateCustomer: { useCase: 'update', input: UpdateCustomerInput },
+    changeCustomerTier: {
+      useCase: 'changeTier',
+      input: ChangeCustomerTierInput,
+      description: 'ADMIN, OPS_DIRECTOR, OPS_MANAGER',
+    },
+    updateCustomerConsents: {
+      useCase: 'updateConsents',
+      input: UpdateCustomerConsentsInput,
+      description: 'Staff editors, or the customer itself',
+    },
+    addCustomerContact: { useCase: 'addContact', input: AddCustomerContactInput },
+    updateCustomerContact: { useCase: 'updateContact', input: UpdateCustomerContactInput },
+    removeCustomerContact: { useCase: 'removeContact', input: RemoveCustomerContactInput },
+  },
+);
+
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { description: 'NOT_FOUND also when the caller may not see the customer' })
@@ -84,62 +107,6 @@ export class CustomerResolver {
     @Ctx() ctx: CustomerContext,
   ): Promise<ConnectionShape<CustomerRecord>> {
     return ctx.services.customers.search(metaOf(ctx), args);
-  }
-
-  @Mutation(() => Customer)
-  registerCustomer(
-    @Arg('input') input: RegisterCustomerInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.register(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  updateCustomer(
-    @Arg('input') input: UpdateCustomerInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.update(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer, { description: 'ADMIN, OPS_DIRECTOR, OPS_MANAGER' })
-  changeCustomerTier(
-    @Arg('input') input: ChangeCustomerTierInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.changeTier(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer, { description: 'Staff editors, or the customer itself' })
-  updateCustomerConsents(
-    @Arg('input') input: UpdateCustomerConsentsInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.updateConsents(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  addCustomerContact(
-    @Arg('input') input: AddCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.addContact(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  updateCustomerContact(
-    @Arg('input') input: UpdateCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.updateContact(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  removeCustomerContact(
-    @Arg('input') input: RemoveCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.removeContact(metaOf(ctx), input);
   }
 
   @FieldResolver(() => [Contact], {
