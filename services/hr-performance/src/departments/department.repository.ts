@@ -1,28 +1,14 @@
 import { BadUserInputError } from '@opsgraph/domain';
-import type { AggregateKind } from '@opsgraph/service-kit';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { plain, RecordTable, recordKind } from '../record-table';
 import { violatedUnique } from '../unique-violation';
 import { DepartmentEntity } from './department.entity';
 import type { DepartmentRecord } from './department.record';
 
-const toRecord = (entity: DepartmentEntity): DepartmentRecord => ({ ...entity });
-
-/** The only TypeORM access for departments, on one EntityManager (a transaction's or the data source's). */
-export class DepartmentRepository {
-  constructor(private readonly manager: EntityManager) {}
-
-  async findByIds(ids: readonly string[]): Promise<DepartmentRecord[]> {
-    if (ids.length === 0) return [];
-    return (await this.manager.findBy(DepartmentEntity, { id: In([...ids]) })).map(toRecord);
-  }
-
-  /** With `lock`, the row stays locked until the transaction ends (serializes changes to one department). */
-  async findById(id: string, lock = false): Promise<DepartmentRecord | null> {
-    const entity = await this.manager.findOne(DepartmentEntity, {
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    return entity && toRecord(entity);
+/** The only TypeORM access for departments. */
+export class DepartmentRepository extends RecordTable<DepartmentRecord> {
+  constructor(manager: EntityManager) {
+    super(manager, DepartmentEntity);
   }
 
   async roots(): Promise<DepartmentRecord[]> {
@@ -31,7 +17,7 @@ export class DepartmentRepository {
       .where('d.parent_id is null')
       .orderBy('d.code')
       .getMany();
-    return rows.map(toRecord);
+    return rows.map(plain);
   }
 
   /** Children of each parent, ordered by code. */
@@ -42,7 +28,7 @@ export class DepartmentRepository {
       .where('d.parent_id in (:...parentIds)', { parentIds: [...parentIds] })
       .orderBy('d.code')
       .getMany();
-    return rows.map(toRecord);
+    return rows.map(plain);
   }
 
   /**
@@ -80,13 +66,14 @@ export class DepartmentRepository {
   async update(department: DepartmentRecord, expectedVersion: number): Promise<boolean> {
     const { id, code, name, parentId, managerId, version, updatedAt } = department;
     try {
-      const result = await this.manager
-        .createQueryBuilder()
-        .update(DepartmentEntity)
-        .set({ code, name, parentId, managerId, version, updatedAt })
-        .where('id = :id and version = :expectedVersion', { id, expectedVersion })
-        .execute();
-      return result.affected === 1;
+      return await this.updateAtVersion(id, expectedVersion, {
+        code,
+        name,
+        parentId,
+        managerId,
+        version,
+        updatedAt,
+      });
     } catch (error) {
       throw violatedUnique(error) === 'departments_code_key' ? codeTaken(code) : error;
     }
@@ -94,7 +81,7 @@ export class DepartmentRepository {
 
   /** Departments the employee manages. */
   async managedBy(employeeId: string): Promise<DepartmentRecord[]> {
-    return (await this.manager.findBy(DepartmentEntity, { managerId: employeeId })).map(toRecord);
+    return (await this.manager.findBy(DepartmentEntity, { managerId: employeeId })).map(plain);
   }
 
   /** Managers of the department and of each of its ancestors. */
@@ -117,13 +104,8 @@ export function codeTaken(code: string): BadUserInputError {
 }
 
 /** Departments for the unit of work. */
-export const DEPARTMENT: AggregateKind<DepartmentRecord> = {
-  type: 'department',
-  label: 'Department',
-  store: {
-    lock: (manager, id) => new DepartmentRepository(manager).findById(id, true),
-    insert: (manager, department) => new DepartmentRepository(manager).insert(department),
-    update: (manager, department, expectedVersion) =>
-      new DepartmentRepository(manager).update(department, expectedVersion),
-  },
-};
+export const DEPARTMENT = recordKind(
+  'department',
+  'Department',
+  (manager) => new DepartmentRepository(manager),
+);

@@ -1,13 +1,11 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
 import { BadUserInputError } from '@opsgraph/domain';
-import type { AggregateKind } from '@opsgraph/service-kit';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { plain, RecordTable, recordKind } from '../record-table';
 import { violatedUnique } from '../unique-violation';
 import { EmployeeEntity } from './employee.entity';
 import type { EmployeeRecord } from './employee.record';
 import { formatEmployeeNumber } from './employee.rules';
-
-const toRecord = (entity: EmployeeEntity): EmployeeRecord => ({ ...entity });
 
 export interface EmployeeFilter {
   departmentId?: string | null;
@@ -15,21 +13,10 @@ export interface EmployeeFilter {
   status?: EmployeeStatus | null;
 }
 
-/** The only TypeORM access for employees, on one EntityManager (a transaction's or the data source's). */
-export class EmployeeRepository {
-  constructor(private readonly manager: EntityManager) {}
-
-  async findByIds(ids: readonly string[]): Promise<EmployeeRecord[]> {
-    if (ids.length === 0) return [];
-    return (await this.manager.findBy(EmployeeEntity, { id: In([...ids]) })).map(toRecord);
-  }
-
-  async findById(id: string, lock = false): Promise<EmployeeRecord | null> {
-    const entity = await this.manager.findOne(EmployeeEntity, {
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    return entity && toRecord(entity);
+/** The only TypeORM access for employees. */
+export class EmployeeRepository extends RecordTable<EmployeeRecord> {
+  constructor(manager: EntityManager) {
+    super(manager, EmployeeEntity);
   }
 
   /** Up to `limit` employees in (employeeNumber, id) order after the keyset `after`, and the filter's total. */
@@ -53,7 +40,7 @@ export class EmployeeRepository {
       page.orderBy('e.employee_number').addOrderBy('e.id').limit(limit).getMany(),
       filtered().getCount(),
     ]);
-    return { rows: rows.map(toRecord), total };
+    return { rows: rows.map(plain), total };
   }
 
   async nextEmployeeNumber(): Promise<string> {
@@ -82,13 +69,16 @@ export class EmployeeRepository {
   /** Writes `employee` if the row is still at `expectedVersion`; false when someone else changed it first. */
   async update(employee: EmployeeRecord, expectedVersion: number): Promise<boolean> {
     const { id, name, position, departmentId, managerId, status, leftDate, version, updatedAt } = employee;
-    const result = await this.manager
-      .createQueryBuilder()
-      .update(EmployeeEntity)
-      .set({ name, position, departmentId, managerId, status, leftDate, version, updatedAt })
-      .where('id = :id and version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected === 1;
+    return this.updateAtVersion(id, expectedVersion, {
+      name,
+      position,
+      departmentId,
+      managerId,
+      status,
+      leftDate,
+      version,
+      updatedAt,
+    });
   }
 
   /** `managerId` and the line managers above them, nearest first (stops on a cycle). */
@@ -146,13 +136,4 @@ export function numberTaken(number: string): BadUserInputError {
 }
 
 /** Employees for the unit of work. */
-export const EMPLOYEE: AggregateKind<EmployeeRecord> = {
-  type: 'employee',
-  label: 'Employee',
-  store: {
-    lock: (manager, id) => new EmployeeRepository(manager).findById(id, true),
-    insert: (manager, employee) => new EmployeeRepository(manager).insert(employee),
-    update: (manager, employee, expectedVersion) =>
-      new EmployeeRepository(manager).update(employee, expectedVersion),
-  },
-};
+export const EMPLOYEE = recordKind('employee', 'Employee', (manager) => new EmployeeRepository(manager));
