@@ -72,6 +72,13 @@ function rejected(decision: TicketDecision) {
   return decision.error;
 }
 
+/** Decides `command` in `from`, expecting it accepted with the status moved to `to` and nothing else changed. */
+function moved(from: TicketStatus, command: TicketCommand, to: TicketStatus) {
+  const decision = accepted(decide(stateIn(from), command, NOW));
+  expect(decision.next).toEqual({ ...stateIn(from), status: to });
+  return decision;
+}
+
 const pairs = TICKET_STATUSES.flatMap((status) =>
   TICKET_COMMAND_TYPES.map((command) => ({
     status,
@@ -212,14 +219,12 @@ describe('ASSIGN', () => {
 
 describe('START_WORK', () => {
   it('moves ASSIGNED to IN_PROGRESS', () => {
-    const decision = accepted(decide(stateIn('ASSIGNED'), { type: 'START_WORK' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('ASSIGNED'), status: 'IN_PROGRESS' });
+    const decision = moved('ASSIGNED', { type: 'START_WORK' }, 'IN_PROGRESS');
     expect(decision.changes.slaClock).toBe('NONE');
   });
 
   it('moves a REOPENED ticket that still has its assignee to IN_PROGRESS', () => {
-    const decision = accepted(decide(stateIn('REOPENED'), { type: 'START_WORK' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('REOPENED'), status: 'IN_PROGRESS' });
+    moved('REOPENED', { type: 'START_WORK' }, 'IN_PROGRESS');
   });
 
   it('rejects a REOPENED ticket without an assignee as ASSIGNEE_REQUIRED', () => {
@@ -234,14 +239,12 @@ describe('START_WORK', () => {
 
 describe('waiting for the customer', () => {
   it('AWAIT_CUSTOMER moves IN_PROGRESS to PENDING_CUSTOMER and pauses the SLA clock', () => {
-    const decision = accepted(decide(stateIn('IN_PROGRESS'), { type: 'AWAIT_CUSTOMER' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('IN_PROGRESS'), status: 'PENDING_CUSTOMER' });
+    const decision = moved('IN_PROGRESS', { type: 'AWAIT_CUSTOMER' }, 'PENDING_CUSTOMER');
     expect(decision.changes.slaClock).toBe('PAUSE');
   });
 
   it('CUSTOMER_RESPONDED moves PENDING_CUSTOMER back to IN_PROGRESS and resumes the SLA clock', () => {
-    const decision = accepted(decide(stateIn('PENDING_CUSTOMER'), { type: 'CUSTOMER_RESPONDED' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('PENDING_CUSTOMER'), status: 'IN_PROGRESS' });
+    const decision = moved('PENDING_CUSTOMER', { type: 'CUSTOMER_RESPONDED' }, 'IN_PROGRESS');
     expect(decision.changes.slaClock).toBe('RESUME');
   });
 });
