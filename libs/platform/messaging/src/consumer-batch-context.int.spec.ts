@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseTraceparent } from '@opsgraph/observability';
-import { toKafkaHeaders, topicFor, type DomainEvent } from '@opsgraph/contracts-events';
+import { toKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
 import { currentCorrelationId } from '@opsgraph/observability';
-import { createConsumer, type BatchContext, type ConsumerRuntime } from './consumer-runtime';
+import { createConsumer, type BatchContext } from './consumer-runtime';
 import { ticketEvent } from './test-support/events';
-import { createHarness, TEST_CONSUMER_TIMINGS, type Harness, waitFor } from './test-support/harness';
+import { waitFor } from './test-support/harness';
+import { ticketConsumerOptions, useHarness } from './test-support/suite';
 
 interface BatchCall {
   eventIds: string[];
@@ -20,19 +21,11 @@ interface Sent {
 const trace = (traceId: string, spanId: string) => `00-${traceId}-${spanId}-01`;
 
 describe('consumer batch path: correlation and trace context', () => {
-  let harness: Harness;
-  let runtime: ConsumerRuntime | undefined;
-
-  beforeAll(async () => {
-    harness = await createHarness('consumer-batch-context');
-  });
-  afterAll(async () => {
-    await runtime?.stop();
-    await harness.cleanup();
-  });
+  const suite = useHarness('consumer-batch-context');
 
   /** Each list to its own partition, in one request, so that each arrives as one Kafka batch. */
   async function send(partitions: Sent[][]): Promise<void> {
+    const { harness } = suite;
     const producer = harness.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     try {
@@ -54,6 +47,7 @@ describe('consumer batch path: correlation and trace context', () => {
   }
 
   it('runs a batch under its events’ shared correlation id (else a new one) and hands each event its own context', async () => {
+    const { harness } = suite;
     const shared = randomUUID();
     const [y, z] = [randomUUID(), randomUUID()];
     const ticketA = randomUUID();
@@ -89,15 +83,8 @@ describe('consumer batch path: correlation and trace context', () => {
     ]);
 
     const calls: BatchCall[] = [];
-    runtime = createConsumer({
-      kafka: harness.kafka,
-      groupId: `${harness.namespace}.batch-context`,
-      consumerName: 'batch-context',
-      topics: [topicFor('ticket')],
-      namespace: harness.namespace,
-      dataSource: harness.dataSource,
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
+    const runtime = createConsumer({
+      ...ticketConsumerOptions(harness, 'batch-context'),
       handleBatch: async (events, _manager, context) => {
         calls.push({
           eventIds: events.map((event) => event.eventId),
@@ -109,6 +96,7 @@ describe('consumer batch path: correlation and trace context', () => {
         throw new Error('the batch path should handle these');
       },
     });
+    suite.track(runtime);
     await runtime.start();
     await waitFor(
       async () => calls.length,
