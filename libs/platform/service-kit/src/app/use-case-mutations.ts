@@ -1,7 +1,7 @@
 // Mutations that take one `input` and hand it, with the request's metadata, to a use-case: declared as a table
 // (GraphQL field → use-case and input class) instead of one hand-written resolver method each.
 import type { RequestMeta } from '@opsgraph/domain';
-import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import { metaOf } from '../write/request-meta';
 
 type InputClass = abstract new (...args: never[]) => object;
@@ -16,6 +16,8 @@ export interface UseCaseMutation<S> {
   /** The mutation's `input` argument (an @InputType class the use-case accepts). */
   input: InputClass;
   description?: string;
+  /** Only callers with one of these roles may call it (type-graphql `@Authorized`); omitted: any caller. */
+  roles?: readonly string[];
 }
 
 /** `Spec` when its use-case accepts its input class; otherwise a type no table entry can have. */
@@ -41,7 +43,9 @@ export function useCaseMutations<C extends RequestMeta, S, Table extends Record<
   @Resolver()
   class UseCaseMutations {}
   const prototype = UseCaseMutations.prototype as unknown as Record<string, unknown>;
-  for (const [field, { useCase, input, description }] of Object.entries<UseCaseMutation<S>>(mutations)) {
+  for (const [field, { useCase, input, description, roles }] of Object.entries<UseCaseMutation<S>>(
+    mutations,
+  )) {
     prototype[field] = function (payload: object, ctx: C): Promise<unknown> {
       const service = services(ctx);
       return (service[useCase] as (meta: RequestMeta, input: object) => Promise<unknown>).call(
@@ -52,7 +56,9 @@ export function useCaseMutations<C extends RequestMeta, S, Table extends Record<
     };
     Arg('input', () => input)(prototype, field, 0);
     Ctx()(prototype, field, 1);
-    Mutation(returns, { description })(prototype, field, Object.getOwnPropertyDescriptor(prototype, field)!);
+    const method = Object.getOwnPropertyDescriptor(prototype, field)!;
+    if (roles) Authorized(...roles)(prototype, field, method);
+    Mutation(returns, { description })(prototype, field, method);
   }
   return UseCaseMutations;
 }

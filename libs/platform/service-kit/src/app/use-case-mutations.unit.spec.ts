@@ -52,7 +52,7 @@ const GadgetMutations = useCaseMutations(
   (ctx: GadgetContext) => ctx.services.gadgets,
   {
     renameGadget: { useCase: 'rename', input: RenameGadgetInput, description: 'Managers only' },
-    removeGadget: { useCase: 'remove', input: RemoveGadgetInput },
+    removeGadget: { useCase: 'remove', input: RemoveGadgetInput, roles: ['ADMIN'] },
   },
 );
 
@@ -119,5 +119,19 @@ describe('useCaseMutations', () => {
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(gadgets.calls).toEqual([]);
+  });
+
+  it("lets only the entry's roles call it (@Authorized), before the use-case runs", async () => {
+    const gadgets = new GadgetService();
+    const call = (role: string) =>
+      graphql({
+        schema,
+        source: `mutation { removeGadget(input: { id: "${ID_1}" }) { id } }`,
+        contextValue: { caller: { userId: 'user-1', role }, correlationId: 'corr-3', services: { gadgets } },
+      });
+    expect((await call('AGENT')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(gadgets.calls).toEqual([]);
+    expect((await call('ADMIN')).errors).toBeUndefined();
+    expect(gadgets.calls.map((entry) => entry.useCase)).toEqual(['remove']);
   });
 });
