@@ -58,33 +58,32 @@ export class TicketTimeRange {
 
 const MAX_FILTER_VALUES = 10;
 
+/** An optional filter condition on an enum field: 1 to MAX_FILTER_VALUES values, of which the ticket has any. */
+function AnyOf(enumType: object): PropertyDecorator {
+  return (target, key) => {
+    Field(() => [enumType], { nullable: true })(target, key);
+    ArrayMinSize(1)(target, key);
+    ArrayMaxSize(MAX_FILTER_VALUES)(target, key);
+  };
+}
+
 @InputType('TicketFilter', {
   description: 'All given conditions must hold; a list matches any of its values',
 })
 export class TicketFilter {
-  @Field(() => [TicketStatusEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketStatusEnum)
   status?: TicketStatus[] | null;
 
-  @Field(() => [TicketKindEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketKindEnum)
   kind?: TicketKind[] | null;
 
-  @Field(() => [TicketCategoryEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketCategoryEnum)
   category?: FaultCategory[] | null;
 
-  @Field(() => [TicketChannelEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketChannelEnum)
   channel?: TicketChannel[] | null;
 
-  @Field(() => [TicketPriorityEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketPriorityEnum)
   priority?: Priority[] | null;
 
   @Field(() => ID, { nullable: true })
@@ -260,12 +259,16 @@ export class CloseTicketInput extends TicketChangeInput {
   reason: 'CUSTOMER_CONFIRMED' | 'AGENT';
 }
 
-@InputType('ReopenTicketInput')
-export class ReopenTicketInput extends TicketChangeInput {
+/** A change that needs a reason (kept in the audit trail and the event). */
+@InputType()
+export abstract class ReasonedTicketChangeInput extends TicketChangeInput {
   @Field()
   @Text({ max: 1000 })
   reason: string;
 }
+
+@InputType('ReopenTicketInput')
+export class ReopenTicketInput extends ReasonedTicketChangeInput {}
 
 @InputType('TransferTicketInput')
 export class TransferTicketInput extends TicketChangeInput {
@@ -281,11 +284,7 @@ export class TransferTicketInput extends TicketChangeInput {
 }
 
 @InputType('EscalateTicketInput')
-export class EscalateTicketInput extends TicketChangeInput {
-  @Field()
-  @Text({ max: 1000 })
-  reason: string;
-}
+export class EscalateTicketInput extends ReasonedTicketChangeInput {}
 
 // ---- records ----------------------------------------------------------------------------------------------------
 
@@ -326,7 +325,9 @@ export class CompleteTicketStepInput extends TicketChangeInput {
   stepId: string;
 }
 
-const Score = (target: object, key: string | symbol) => {
+/** A survey score: an Int from 1 to 5. */
+const Score: PropertyDecorator = (target, key) => {
+  Field(() => Int)(target, key);
   IsInt()(target, key);
   Min(1)(target, key);
   Max(5)(target, key);
@@ -334,19 +335,15 @@ const Score = (target: object, key: string | symbol) => {
 
 @InputType('SubmitTicketSurveyInput')
 export class SubmitTicketSurveyInput extends TicketChangeInput {
-  @Field(() => Int)
   @Score
   overall: number;
 
-  @Field(() => Int)
   @Score
   quality: number;
 
-  @Field(() => Int)
   @Score
   efficiency: number;
 
-  @Field(() => Int)
   @Score
   communication: number;
 
