@@ -325,27 +325,15 @@ describe('records around a ticket', () => {
 
   it('adds PUBLIC and INTERNAL progress; the customer never sees the internal note', async () => {
     let ticket = await inProgress();
-    ticket = await change(
-      harness,
-      'addTicketProgress',
-      'AddTicketProgressInput',
-      { ...ref(ticket), visibility: 'INTERNAL', body: 'Suspect the load balancer' },
-      as.agent,
-    );
-    ticket = await change(
-      harness,
-      'addTicketProgress',
-      'AddTicketProgressInput',
-      { ...ref(ticket), visibility: 'PUBLIC', body: 'We are on it' },
-      as.agent,
-    );
-    ticket = await change(
-      harness,
-      'addTicketProgress',
-      'AddTicketProgressInput',
-      { ...ref(ticket), visibility: 'PUBLIC', body: 'Thanks!' },
-      as.customerA,
-    );
+    const updates = [
+      { visibility: 'INTERNAL', body: 'Suspect the load balancer', by: as.agent },
+      { visibility: 'PUBLIC', body: 'We are on it', by: as.agent },
+      { visibility: 'PUBLIC', body: 'Thanks!', by: as.customerA },
+    ];
+    for (const { visibility, body, by } of updates) {
+      const input = { ...ref(ticket), visibility, body };
+      ticket = await change(harness, 'addTicketProgress', 'AddTicketProgressInput', input, by);
+    }
 
     const read = `query($id: ID!) { ticket(id: $id) { progress { visibility body authorRole } } }`;
     const staffView = await harness.data<{ ticket: { progress: { body: string }[] } }>(

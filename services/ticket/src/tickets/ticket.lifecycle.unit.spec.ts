@@ -140,27 +140,42 @@ describe('ACKNOWLEDGE', () => {
 });
 
 describe('ASSIGN', () => {
-  it('assigns a NEW ticket and counts it as the first response', () => {
-    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-2', departmentId: 'dept-tech' };
-    const decision = accepted(decide(stateIn('NEW'), command, NOW));
-    expect(decision.next).toMatchObject({
-      status: 'ASSIGNED',
-      assigneeId: 'agent-2',
-      departmentId: 'dept-tech',
-      acknowledgedAt: NOW,
-    });
-    expect(decision.changes.firstResponse).toBe(true);
+  // [case, status before, assignment, what the ticket becomes]
+  it.each([
+    [
+      'assigns a NEW ticket',
+      'NEW',
+      { assigneeId: 'agent-2', departmentId: 'dept-tech' },
+      { status: 'ASSIGNED', assigneeId: 'agent-2', departmentId: 'dept-tech' },
+    ],
+    [
+      'keeps the current department when none is given',
+      'ACKNOWLEDGED',
+      { assigneeId: 'agent-2' },
+      { status: 'ASSIGNED', assigneeId: 'agent-2', departmentId: 'dept-cs' },
+    ],
+    [
+      'moves a REOPENED ticket to ASSIGNED, even to the same assignee',
+      'REOPENED',
+      { assigneeId: 'agent-1' },
+      { status: 'ASSIGNED', assigneeId: 'agent-1' },
+    ],
+    [
+      're-assigns to the same assignee in another department',
+      'IN_PROGRESS',
+      { assigneeId: 'agent-1', departmentId: 'dept-tech' },
+      { status: 'IN_PROGRESS', assigneeId: 'agent-1', departmentId: 'dept-tech' },
+    ],
+  ] as const)('%s', (_case, status, assignment, expected) => {
+    const decision = accepted(decide(stateIn(status), { type: 'ASSIGN', ...assignment }, NOW));
+    expect(decision.next).toMatchObject(expected);
   });
 
-  it('keeps the current department when none is given', () => {
-    const decision = accepted(
-      decide(stateIn('ACKNOWLEDGED'), { type: 'ASSIGN', assigneeId: 'agent-2' }, NOW),
-    );
-    expect(decision.next).toMatchObject({
-      status: 'ASSIGNED',
-      assigneeId: 'agent-2',
-      departmentId: 'dept-cs',
-    });
+  it('counts assigning a NEW ticket as the first response', () => {
+    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-2', departmentId: 'dept-tech' };
+    const decision = accepted(decide(stateIn('NEW'), command, NOW));
+    expect(decision.next.acknowledgedAt).toEqual(NOW);
+    expect(decision.changes.firstResponse).toBe(true);
   });
 
   it('does not move the first response of an ACKNOWLEDGED ticket', () => {
@@ -177,11 +192,6 @@ describe('ASSIGN', () => {
     expect(error).toMatchObject({ code: 'DEPARTMENT_REQUIRED', currentStatus: 'NEW', command: 'ASSIGN' });
   });
 
-  it('moves a REOPENED ticket to ASSIGNED, even to the same assignee', () => {
-    const decision = accepted(decide(stateIn('REOPENED'), { type: 'ASSIGN', assigneeId: 'agent-1' }, NOW));
-    expect(decision.next).toMatchObject({ status: 'ASSIGNED', assigneeId: 'agent-1' });
-  });
-
   it.each(['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER'] as const)(
     're-assigns while %s without changing the status or the SLA clock',
     (status) => {
@@ -194,16 +204,6 @@ describe('ASSIGN', () => {
       });
     },
   );
-
-  it('re-assigns to the same assignee in another department', () => {
-    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-1', departmentId: 'dept-tech' };
-    const decision = accepted(decide(stateIn('IN_PROGRESS'), command, NOW));
-    expect(decision.next).toMatchObject({
-      status: 'IN_PROGRESS',
-      assigneeId: 'agent-1',
-      departmentId: 'dept-tech',
-    });
-  });
 
   it.each(['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER'] as const)(
     'rejects re-assigning to the current assignee and department while %s as NO_CHANGE',
