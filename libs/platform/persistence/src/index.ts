@@ -4,3 +4,4 @@ export { advisoryLockKey } from './advisory-lock-key';
 export { platformMigrations } from './migrations';
 export { OUTBOX_CHANNEL } from './outbox-channel';
 export { sqlMigration, type MigrationClass, type MigrationStep, type SqlMigration } from './sql-migration';
+export { AggregateRow, TimestampColumn } from './columns';

@@ -1,14 +1,10 @@
 // TypeORM mappings of the customer aggregate's tables (created by migrations, never synchronized). They never leave
 // customer.repository.ts, which maps them to and from the domain types.
+import { AggregateRow, TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
-
 @Entity('customers')
-export class CustomerEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class CustomerEntity extends AggregateRow {
   @Column('text')
   code: string;
 
@@ -39,23 +35,14 @@ export class CustomerEntity {
   @Column('boolean', { name: 'consent_revisits' })
   consentRevisits: boolean;
 
-  @Column(timestamptz('consents_updated_at', true))
+  @TimestampColumn('consents_updated_at', { nullable: true })
   consentsUpdatedAt: Date | null;
 
-  @Column(timestamptz('last_revisit_at', true))
+  @TimestampColumn('last_revisit_at', { nullable: true })
   lastRevisitAt: Date | null;
 
   @Column('text', { name: 'created_by' })
   createdBy: string;
-
-  @Column(timestamptz('created_at'))
-  createdAt: Date;
-
-  @Column(timestamptz('updated_at'))
-  updatedAt: Date;
-
-  @Column('int')
-  version: number;
 }
 
 @Entity('customer_contacts')
@@ -81,10 +68,10 @@ export class ContactEntity {
   @Column('boolean', { name: 'is_primary' })
   isPrimary: boolean;
 
-  @Column(timestamptz('created_at'))
+  @TimestampColumn('created_at')
   createdAt: Date;
 
-  @Column(timestamptz('updated_at'))
+  @TimestampColumn('updated_at')
   updatedAt: Date;
 }
 
