@@ -44,7 +44,7 @@ export default [
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['libs/platform/**/*.spec.ts', 'libs/platform/**/test-support/**/*.ts'],
+    files: ['libs/platform/**/*.spec.ts', 'libs/platform/**/test-support/**/*.ts', 'libs/platform/service-kit/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(platformTestConstraints) },
   },
 ];

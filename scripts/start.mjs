@@ -12,15 +12,18 @@ import { infrastructureUp } from './lib/infrastructure.mjs';
 
 await bootstrap();
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
-const SERVICES = [
-  { name: 'ticket', port: 4101, database: 'ticket' },
-  { name: 'customer', port: 4102, database: 'customer' },
-  { name: 'hr-performance', port: 4103, database: 'hr-performance' },
-];
+// Every subgraph of services/manifest.json (name, port, extra env); a test checks the file, so it is read as is here.
+const SERVICES = JSON.parse(fs.readFileSync(path.join(root, 'services', 'manifest.json'), 'utf8')).subgraphs;
 const READY_TIMEOUT_MS = Number(process.env.OPSGRAPH_START_TIMEOUT_MS ?? 180_000);
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
-const COLORS = { ticket: 36, customer: 35, 'hr-performance': 33, gateway: 32, seed: 34 };
+// Subgraphs take the manifest's order through this palette (green and blue are the gateway's and the seed's).
+const SUBGRAPH_COLORS = [36, 35, 33, 96, 95, 93, 91, 94, 92];
+const COLORS = {
+  ...Object.fromEntries(SERVICES.map((service, index) => [service.name, SUBGRAPH_COLORS[index % SUBGRAPH_COLORS.length]])),
+  gateway: 32,
+  seed: 34,
+};
 
 const log = (message) => console.log(`${paint(1, '[start]')} ${message}`);
 const children = new Map();
@@ -155,8 +158,9 @@ async function main() {
     const script = `services/${service.name}/src/main.ts`;
     if (!fs.existsSync(path.join(root, script))) throw new Error(`${script} is missing`);
     startChild(service.name, script, {
+      ...service.env,
       PORT: String(service.port),
-      DATABASE_URL: infra.databaseUrls[service.database],
+      DATABASE_URL: infra.databaseUrls[service.name],
       KAFKA_BROKERS: infra.brokers.join(','),
       KAFKA_TOPIC_NAMESPACE: '',
     }, { restarts: 2 });

@@ -1,7 +1,7 @@
 import { waitFor } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { graphClient } from './support/graph-client';
-import { startStack, type Stack } from './support/stack';
+import { SERVICE_NAMES, startStack, type Stack } from './support/stack';
 import { buildWorld, CONTACT, type World } from './support/world';
 
 // What the whole stack refuses: callers without the right (through the gateway and around it) and bad input.
@@ -72,7 +72,7 @@ describe('access', () => {
     expect(reply.data?.tickets.edges[0].node.customer.id).toBe(world.ids.customerB);
   });
 
-  it.each(['ticket', 'customer', 'hr-performance'] as const)(
+  it.each(SERVICE_NAMES)(
     'the %s subgraph called directly without the gateway secret answers 401',
     async (name) => {
       const reply = await graphClient(stack.services[name].url).request('{ __typename }', undefined, {

@@ -1,3 +1,4 @@
+import { loadServicesManifest, localSubgraphUrl, type ServicesManifest } from '@opsgraph/services-manifest';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { CompositionError, composeSupergraph, type SubgraphSdl } from './supergr
 const run = promisify(execFile);
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const LOCAL_SUBGRAPHS = path.join(ROOT, 'gateway', 'subgraphs.local.json');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'gateway', 'supergraph.graphql');
 
 export interface SubgraphEntry {
@@ -18,9 +18,9 @@ export interface SubgraphEntry {
   url: string;
 }
 
-export function readSubgraphEntries(file = LOCAL_SUBGRAPHS): SubgraphEntry[] {
-  const { subgraphs } = JSON.parse(fs.readFileSync(file, 'utf8')) as { subgraphs: SubgraphEntry[] };
-  return subgraphs;
+/** Every subgraph of services/manifest.json, at its local URL (the one composed into the supergraph). */
+export function manifestSubgraphs(manifest: ServicesManifest = loadServicesManifest()): SubgraphEntry[] {
+  return manifest.subgraphs.map((subgraph) => ({ name: subgraph.name, project: subgraph.name, url: localSubgraphUrl(subgraph) }));
 }
 
 function projectRoot(project: string): string {
@@ -31,16 +31,27 @@ function projectRoot(project: string): string {
   throw new Error(`no Nx project "${project}" under services/`);
 }
 
+type TargetsJson = { targets?: { sdl?: { options?: { command?: string } } } };
+type NxJson = { targetDefaults?: { sdl?: { options?: { command?: string } } } };
+
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+
+/** The project's `sdl` command: its own, else nx.json's target default with `{projectRoot}` filled in. */
+function sdlCommand(project: string): string {
+  const root = projectRoot(project);
+  const target = readJson<TargetsJson>(path.join(root, 'project.json')).targets?.sdl;
+  if (!target) throw new Error(`project ${project} has no "sdl" target`);
+  const command = target.options?.command ?? readJson<NxJson>(path.join(ROOT, 'nx.json')).targetDefaults?.sdl?.options?.command;
+  if (!command) throw new Error(`project ${project}: its "sdl" target has no command, nor has nx.json's target default`);
+  return command.replaceAll('{projectRoot}', path.relative(ROOT, root)).replaceAll('{workspaceRoot}', ROOT);
+}
+
 /**
- * Runs the project's `sdl` target command (from its project.json, without Nx's output around it) in a child process:
+ * Runs the project's `sdl` target command (as Nx would, without Nx's output around it) in a child process:
  * composition never imports a service's code.
  */
 export async function printProjectSdl(project: string): Promise<string> {
-  const projectJson = JSON.parse(fs.readFileSync(path.join(projectRoot(project), 'project.json'), 'utf8')) as {
-    targets?: { sdl?: { options?: { command?: string } } };
-  };
-  const command = projectJson.targets?.sdl?.options?.command;
-  if (!command) throw new Error(`project ${project} has no "sdl" target with a command`);
+  const command = sdlCommand(project);
   try {
     const { stdout } = await run('sh', ['-c', command], {
       cwd: ROOT,
@@ -74,12 +85,11 @@ export async function fetchRunningSdl(url: string, gatewaySecret: string): Promi
   return sdl;
 }
 
-/** Every listed subgraph's SDL (in parallel) → the supergraph SDL, URLs from the list. */
-export async function composeFromList(
-  file = LOCAL_SUBGRAPHS,
+/** Every subgraph's SDL (in parallel) → the supergraph SDL, with the entries' URLs. */
+export async function composeSubgraphs(
+  entries: SubgraphEntry[] = manifestSubgraphs(),
   source: 'sdl-target' | { running: { gatewaySecret: string } } = 'sdl-target',
 ): Promise<{ supergraph: string; subgraphs: SubgraphSdl[] }> {
-  const entries = readSubgraphEntries(file);
   const subgraphs = await Promise.all(
     entries.map(async ({ name, project, url }) => ({
       name,
@@ -91,13 +101,13 @@ export async function composeFromList(
 }
 
 // `nx run gateway:compose` (writes gateway/supergraph.graphql) or `… -- --check` (fails when it is stale);
-// `--from-running` reads the SDLs from the running subgraphs of the local list instead of their `sdl` targets.
+// `--from-running` reads the SDLs from the running subgraphs (`npm start`) instead of their `sdl` targets.
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const source = argv.includes('--from-running')
     ? { running: { gatewaySecret: process.env.GATEWAY_SECRET || DEFAULT_GATEWAY_SECRET } }
     : 'sdl-target';
-  const { supergraph, subgraphs } = await composeFromList(LOCAL_SUBGRAPHS, source);
+  const { supergraph, subgraphs } = await composeSubgraphs(manifestSubgraphs(), source);
   const current = fs.existsSync(SUPERGRAPH_FILE) ? fs.readFileSync(SUPERGRAPH_FILE, 'utf8') : undefined;
   const names = subgraphs.map((subgraph) => subgraph.name).join(', ');
   if (check) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { subgraphsOf } from './supergraph';
 
 export const DEFAULT_JWT_SECRET = 'local-dev-jwt-secret';
 export const DEFAULT_GATEWAY_SECRET = 'local-dev-gateway-secret';
@@ -70,7 +71,7 @@ function optional(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-/** `[{ name, url, timeoutMs? }]` or `{ subgraphs: [...] }` (the format of gateway/subgraphs.*.json). */
+/** `[{ name, url, timeoutMs? }]` or `{ subgraphs: [...] }`. */
 export function readSubgraphList(file: string): SubgraphEndpoint[] {
   let parsed: unknown;
   try {
@@ -98,8 +99,26 @@ function subgraphEnvName(variable: string): string {
 }
 
 /**
+ * `http://{name}:4000/graphql` → a URL for every subgraph of the supergraph (Kubernetes: one Service per subgraph,
+ * named after it), so that the cluster needs no list that could miss a subgraph.
+ */
+function templatedUrls(template: string, supergraphSdl: string): Record<string, string> {
+  if (!template.includes('{name}')) throw new ConfigError(`SUBGRAPHS_URL_TEMPLATE must contain {name}, got "${template}"`);
+  const urls = subgraphsOf(supergraphSdl).map(({ name }) => [name, template.replaceAll('{name}', name)] as const);
+  for (const [, url] of urls) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError(`SUBGRAPHS_URL_TEMPLATE does not make a URL: "${url}"`);
+    }
+  }
+  return Object.fromEntries(urls);
+}
+
+/**
  * Environment → config. Local defaults work out of the box; production refuses the well-known local secrets.
- * SUBGRAPHS_FILE (e.g. gateway/subgraphs.k8s.json) and SUBGRAPH_URL_<NAME> re-point subgraphs without recomposing.
+ * Subgraph URLs, later ones winning: those composed into the supergraph, SUBGRAPHS_URL_TEMPLATE, SUBGRAPHS_FILE,
+ * SUBGRAPH_URL_<NAME>; none needs recomposing.
  */
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
@@ -128,7 +147,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     throw new ConfigError(`no supergraph at ${supergraphPath}: run \`npx nx run gateway:compose\``);
   }
 
-  const subgraphUrls: Record<string, string> = {};
+  const urlTemplate = optional(env, 'SUBGRAPHS_URL_TEMPLATE');
+  const subgraphUrls: Record<string, string> = urlTemplate ? templatedUrls(urlTemplate, supergraphSdl) : {};
   const subgraphTimeouts: Record<string, number> = {};
   const listFile = optional(env, 'SUBGRAPHS_FILE');
   if (listFile) {

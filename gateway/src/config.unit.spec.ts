@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, DEFAULT_GATEWAY_SECRET, DEFAULT_JWT_SECRET, loadConfig, readSubgraphList } from './config';
+import { ConfigError, DEFAULT_GATEWAY_SECRET, DEFAULT_JWT_SECRET, loadConfig } from './config';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-config-'));
 const supergraph = path.join(dir, 'supergraph.graphql');
@@ -51,13 +51,40 @@ describe('loadConfig', () => {
   });
 });
 
-describe('the committed subgraph lists', () => {
-  const root = path.join(__dirname, '..');
-  it.each(['subgraphs.local.json', 'subgraphs.k8s.json'])('%s names ticket, customer and hr-performance', (file) => {
-    expect(readSubgraphList(path.join(root, file)).map((entry) => entry.name)).toEqual([
-      'ticket',
-      'customer',
-      'hr-performance',
-    ]);
+describe('SUBGRAPHS_URL_TEMPLATE', () => {
+  const withGraphs = path.join(dir, 'two-graphs.graphql');
+  fs.writeFileSync(
+    withGraphs,
+    [
+      'enum join__Graph {',
+      '  HR_PERFORMANCE @join__graph(name: "hr-performance", url: "http://127.0.0.1:4103/graphql")',
+      '  TICKET @join__graph(name: "ticket", url: "http://127.0.0.1:4101/graphql")',
+      '}',
+    ].join('\n'),
+  );
+
+  it('points every subgraph of the supergraph at its own host; a list file and SUBGRAPH_URL_<NAME> still win', () => {
+    const template = 'http://{name}:4000/graphql';
+    expect(
+      loadConfig({ SUPERGRAPH_PATH: withGraphs, SUBGRAPHS_URL_TEMPLATE: template }).subgraphUrls,
+    ).toEqual({
+      'hr-performance': 'http://hr-performance:4000/graphql',
+      ticket: 'http://ticket:4000/graphql',
+    });
+    const config = loadConfig({
+      SUPERGRAPH_PATH: withGraphs,
+      SUBGRAPHS_URL_TEMPLATE: template,
+      SUBGRAPH_URL_TICKET: 'http://127.0.0.1:9999/graphql',
+    });
+    expect(config.subgraphUrls.ticket).toBe('http://127.0.0.1:9999/graphql');
+  });
+
+  it('explains a template without {name} or that makes no URL', () => {
+    expect(() =>
+      loadConfig({ SUPERGRAPH_PATH: withGraphs, SUBGRAPHS_URL_TEMPLATE: 'http://ticket:4000' }),
+    ).toThrow(/must contain \{name\}/);
+    expect(() => loadConfig({ SUPERGRAPH_PATH: withGraphs, SUBGRAPHS_URL_TEMPLATE: '{name}' })).toThrow(
+      /does not make a URL: "hr-performance"/,
+    );
   });
 });

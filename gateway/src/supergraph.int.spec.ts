@@ -1,19 +1,19 @@
 import fs from 'node:fs';
-import { composeFromList, fetchRunningSdl, LOCAL_SUBGRAPHS, readSubgraphEntries, SUPERGRAPH_FILE } from './compose';
+import { composeSubgraphs, fetchRunningSdl, manifestSubgraphs, SUPERGRAPH_FILE } from './compose';
 import { composeSupergraph, subgraphsOf } from './supergraph';
 import { composeFakes, FAKE_SECRET, startAlpha, startBeta } from './test-support/fake-subgraphs';
 
 // Static composition: the committed supergraph must be exactly what the subgraphs' `sdl` targets compose to today.
 describe('gateway/supergraph.graphql', () => {
   it('is up to date with the subgraphs (else: npx nx run gateway:compose)', async () => {
-    const { supergraph } = await composeFromList();
+    const { supergraph } = await composeSubgraphs();
     const committed = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
     if (committed !== supergraph) {
       throw new Error('gateway/supergraph.graphql is stale: run `npx nx run gateway:compose` and commit the result');
     }
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect(subgraphsOf(committed).sort(byName)).toEqual(
-      readSubgraphEntries(LOCAL_SUBGRAPHS)
+      manifestSubgraphs()
         .map(({ name, url }) => ({ name, url }))
         .sort(byName),
     );

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describeCluster, ensureKafka, stopLocalKafka } from './kafka';
-import { infrastructureUp, SERVICE_DATABASES } from './infrastructure';
+import { infrastructureUp, serviceDatabases } from './infrastructure';
 import { ensurePostgres, listDatabases, redact } from './postgres';
 import { listTopics } from './topics';
 
@@ -35,7 +35,7 @@ async function status(): Promise<void> {
   if (postgres) {
     const databases = await listDatabases(postgres.adminUrl, 'opsgraph_');
     console.log(`PostgreSQL  ${redact(postgres.adminUrl)} (${postgres.source})`);
-    for (const name of Object.values(SERVICE_DATABASES)) {
+    for (const name of Object.values(serviceDatabases())) {
       console.log(`  database ${name.padEnd(26)} ${databases.includes(name) ? 'present' : 'missing'}`);
     }
   } else {

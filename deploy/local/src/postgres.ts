@@ -151,17 +151,6 @@ export async function ensureDatabases(adminUrl: string, names: readonly string[]
   }
 }
 
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  if (!DATABASE_NAME.test(name)) throw new Error(`invalid database name: ${name}`);
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function listDatabases(adminUrl: string, prefix: string): Promise<string[]> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();

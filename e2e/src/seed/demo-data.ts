@@ -1,5 +1,12 @@
 // The demo operations centre, generated deterministically (same seed → same centre), without I/O. seed.ts sends it
 // through the graph.
+import {
+  TICKET_STATUSES,
+  type FaultCategory,
+  type TicketKind,
+  type TicketPriority,
+  type TicketStatus,
+} from '@opsgraph/contracts-events';
 
 /** mulberry32: small, fast, good enough for demo data. */
 export function rng(seed: number): () => number {
@@ -192,19 +199,12 @@ export function customers(count = 200, seed = 2): CustomerSpec[] {
 
 // ---- tickets ------------------------------------------------------------------------------------------------------
 
-export type Kind = 'SERVICE_REQUEST' | 'FAULT' | 'CONSULTATION' | 'COMPLAINT' | 'SUGGESTION';
-export type Category = 'SYSTEM_FAULT' | 'FUNCTION_ANOMALY' | 'DATA_ISSUE' | 'OTHER';
+// The value lists are the event contract's.
+export type Kind = TicketKind;
+export type Category = FaultCategory;
 export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
-export type FinalState =
-  | 'NEW'
-  | 'ACKNOWLEDGED'
-  | 'ASSIGNED'
-  | 'IN_PROGRESS'
-  | 'PENDING_CUSTOMER'
-  | 'RESOLVED'
-  | 'CLOSED'
-  | 'REOPENED';
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+export type FinalState = TicketStatus;
+export type Priority = TicketPriority;
 
 export interface SurveySpec {
   overall: number;
@@ -465,14 +465,10 @@ function offHours(at: number): boolean {
   return day === 0 || day === 6 || hour < 8 || hour >= 19;
 }
 
-const OPEN_STATES: readonly FinalState[] = [
-  'NEW',
-  'ACKNOWLEDGED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'PENDING_CUSTOMER',
-  'REOPENED',
-];
+/** Not yet resolved: every status of the contract but RESOLVED and CLOSED. */
+const OPEN_STATES: readonly FinalState[] = TICKET_STATUSES.filter(
+  (status) => status !== 'RESOLVED' && status !== 'CLOSED',
+);
 
 /** The status after `steps` (replays the lifecycle as far as the seed uses it). */
 export function statusAfter(steps: readonly Pick<TicketStep, 'action'>[]): FinalState {
@@ -678,8 +674,10 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   if (reopenCycle) {
     const reopened = resolved + delay(random, 20 * HOUR, 0.6, HOUR, 4 * DAY);
     add('REOPEN', reopened);
-    add('START_WORK', reopened + delay(random, HOUR, 0.7));
-    resolved = reopened + delay(random, 5 * HOUR, 0.7, 2 * HOUR);
+    const restarted = reopened + delay(random, HOUR, 0.7);
+    add('START_WORK', restarted);
+    // Never before the work restarted (both delays are random: an early draw would resolve a REOPENED ticket).
+    resolved = Math.max(restarted + 10 * MINUTE, reopened + delay(random, 5 * HOUR, 0.7, 2 * HOUR));
     add('RESOLVE', resolved);
   }
   if (random() < 0.55) {

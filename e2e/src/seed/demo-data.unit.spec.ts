@@ -81,6 +81,15 @@ describe('demo data', () => {
         .sort((a, b) => a - b);
       return delays[Math.floor(delays.length / 2)];
     };
+    // A reopened ticket goes back to work before it is resolved again (the lifecycle refuses RESOLVE from REOPENED).
+    for (const ticket of list) {
+      const actions = ticket.steps.map((step) => step.action);
+      actions.forEach((action, index) => {
+        if (action === 'REOPEN' && actions.includes('RESOLVE', index)) {
+          expect(actions.slice(index + 1, actions.indexOf('RESOLVE', index))).toContain('START_WORK');
+        }
+      });
+    }
     expect(firstResponse('P1')).toBeLessThan(SLA_TARGETS.P1.response);
     expect(firstResponse('P4')).toBeGreaterThan(SLA_TARGETS.P1.response * 4);
   });

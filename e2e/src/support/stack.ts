@@ -1,14 +1,19 @@
 import { allTopics } from '@opsgraph/contracts-events';
+import { createSubgraphApp, type SubgraphDefinition } from '@opsgraph/service-kit';
+import { loadServicesManifest, subgraphUrlVariable } from '@opsgraph/services-manifest';
 import { createTestDatabase, createTestKafka, type TestDatabase, type TestKafka } from '@opsgraph/testing';
 import path from 'node:path';
 
 // The e2e project starts deployables (services, gateway) in this process. Nx module boundaries forbid importing
 // them (e2e may depend only on libs, and projects are never imported by path), so they are loaded by file path at
-// runtime through the same entry points their main.ts uses: `loadConfig(env)` and `createApp`/`createGateway`.
+// runtime through the same entry points their main.ts uses: a service's `subgraph` definition run by the kit's
+// `createSubgraphApp`, and the gateway's `loadConfig(env)` and `createGateway`.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export const SERVICE_NAMES = ['ticket', 'customer', 'hr-performance'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+const SUBGRAPHS = loadServicesManifest().subgraphs;
+/** Every subgraph of services/manifest.json, in its order. */
+export const SERVICE_NAMES: readonly string[] = SUBGRAPHS.map((subgraph) => subgraph.name);
+export type ServiceName = string;
 
 export const E2E_GATEWAY_SECRET = 'e2e-gateway-secret';
 
@@ -17,8 +22,8 @@ interface RunningApp {
   port: number;
   stop(): Promise<void>;
 }
-interface ServiceAppModule {
-  createApp(config: unknown): Promise<RunningApp>;
+interface SubgraphModule {
+  subgraph: SubgraphDefinition;
 }
 interface ConfigModule {
   loadConfig(env: Record<string, string | undefined>): unknown;
@@ -46,8 +51,9 @@ export interface Stack {
 }
 
 /**
- * Three services on fresh test databases and one topic namespace (created explicitly), then the gateway over the
- * committed supergraph, re-pointed at the services' ephemeral ports. Stops and cleans up everything in `stop()`.
+ * Every service of the manifest on fresh test databases and one topic namespace (created explicitly), then the
+ * gateway over the committed supergraph, re-pointed at the services' ephemeral ports. Stops and cleans up everything
+ * in `stop()`.
  */
 export async function startStack(label: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
   const kafka = createTestKafka(label);
@@ -62,20 +68,22 @@ export async function startStack(label: string, extraEnv: Record<string, string>
     await kafka.createTopics(allTopics(kafka.namespace));
     databases.push(...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))));
     const services = {} as Record<ServiceName, RunningApp>;
-    const startService = (name: ServiceName, port = 0): Promise<RunningApp> => {
-      const { loadConfig } = load<ConfigModule>(`services/${name}/src/config`);
-      const { createApp } = load<ServiceAppModule>(`services/${name}/src/app`);
-      const config = loadConfig({
+    const startService = async (name: ServiceName, port = 0): Promise<RunningApp> => {
+      const { subgraph } = load<SubgraphModule>(`services/${name}/src/subgraph`);
+      const index = SERVICE_NAMES.indexOf(name);
+      const env = {
         ...process.env,
+        ...SUBGRAPHS[index].env,
         PORT: String(port),
-        DATABASE_URL: databases[SERVICE_NAMES.indexOf(name)].url,
+        DATABASE_URL: databases[index].url,
         KAFKA_BROKERS: kafka.brokers.join(','),
         KAFKA_TOPIC_NAMESPACE: kafka.namespace,
         GATEWAY_SECRET: E2E_GATEWAY_SECRET,
         LOG_LEVEL: 'silent',
         ...extraEnv,
-      });
-      return createApp(config);
+      };
+      const app = await createSubgraphApp(subgraph, { env });
+      return { url: app.url ?? '', port: app.port ?? 0, stop: () => app.stop() };
     };
     // One at a time: each runs its migrations and starts its consumers (2-core machines).
     for (const name of SERVICE_NAMES) {
@@ -89,9 +97,7 @@ export async function startStack(label: string, extraEnv: Record<string, string>
       JWT_SECRET: process.env.JWT_SECRET,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
-      SUBGRAPH_URL_TICKET: services.ticket.url,
-      SUBGRAPH_URL_CUSTOMER: services.customer.url,
-      SUBGRAPH_URL_HR_PERFORMANCE: services['hr-performance'].url,
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [subgraphUrlVariable(name), services[name].url])),
     });
     const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
     started.push(gateway);

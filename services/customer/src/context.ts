@@ -1,6 +1,7 @@
-// The per-request context: the caller (from the gateway headers), DataLoaders (one batch query per type and tick,
-// a cache per request), and the recorder of unmasked personal-data reads.
-import { createLoader, type Caller, type SubgraphContext } from '@opsgraph/graphql-kit';
+// The per-request context: DataLoaders (one batch query per type and tick, a cache per request) and the recorder of
+// unmasked personal-data reads, next to the caller and the use-cases the kit provides.
+import type { Caller } from '@opsgraph/domain';
+import { createLoader, type SubgraphContext } from '@opsgraph/graphql-kit';
 import { currentCorrelationId, newCorrelationId } from '@opsgraph/observability';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -13,7 +14,6 @@ import {
   ServiceHistoryRepository,
   type ServiceHistorySummary,
 } from './projections/service-history.repository';
-import type { RequestMeta } from './request';
 import type { RevisitService } from './revisits/revisit.service';
 
 export interface CustomerServices {
@@ -29,18 +29,15 @@ export interface CustomerLoaders {
   serviceHistory: DataLoader<string, ServiceHistorySummary | null>;
 }
 
-export type CustomerContext = SubgraphContext<{
-  services: CustomerServices;
+export interface CustomerRequest {
   loaders: CustomerLoaders;
   /** null for anonymous requests (which never see clear personal data). */
   accessRecorder: AccessRecorder | null;
-}>;
-
-export function metaOf(ctx: CustomerContext): RequestMeta {
-  return { caller: ctx.caller, correlationId: ctx.correlationId };
 }
 
-export function createLoaders(dataSource: DataSource): CustomerLoaders {
+export type CustomerContext = SubgraphContext<CustomerRequest & { services: CustomerServices }>;
+
+function createLoaders(dataSource: DataSource): CustomerLoaders {
   const customers = () => new CustomerRepository(dataSource.manager);
   return {
     customers: createLoader(
@@ -58,13 +55,12 @@ export function createLoaders(dataSource: DataSource): CustomerLoaders {
   };
 }
 
-export function contextFactory(dataSource: DataSource, services: CustomerServices) {
-  return (caller: Caller) => ({
-    services,
+export function customerRequest(dataSource: DataSource, caller: Caller): CustomerRequest {
+  return {
     loaders: createLoaders(dataSource),
     // The server runs each request inside its correlation scope (runWithCorrelation).
     accessRecorder: caller
       ? new AccessRecorder(dataSource, caller, currentCorrelationId() ?? newCorrelationId())
       : null,
-  });
+  };
 }

@@ -1,26 +1,18 @@
-import { ConfigError, type Env, loadServiceConfig, raw, type ServiceConfig } from '@opsgraph/service-runtime';
+import { ConfigError, raw, type Env, type ServiceConfig } from '@opsgraph/service-runtime';
 import { assertTimeZone } from './kpi/kpi.period';
-
-export { ConfigError } from '@opsgraph/service-runtime';
 
 export interface HrPerformanceConfig extends ServiceConfig {
   /** The IANA zone whose calendar months the KPI figures use (changing it needs a KPI replay). */
   readonly kpiTimeZone: string;
 }
 
-export function loadConfig(env: Env = process.env): HrPerformanceConfig {
-  return {
-    ...loadServiceConfig(env, { port: 4103, database: 'opsgraph_hr_performance' }),
-    kpiTimeZone: timeZone(env, 'KPI_TIME_ZONE', 'UTC'),
-  };
-}
-
-function timeZone(env: Env, name: string, fallback: string): string {
-  const value = raw(env, name) ?? fallback;
+/** This service's own variables on top of the shared ones. */
+export function hrPerformanceConfig(env: Env, base: ServiceConfig): HrPerformanceConfig {
+  const value = raw(env, 'KPI_TIME_ZONE') ?? 'UTC';
   try {
     assertTimeZone(value);
   } catch {
-    throw new ConfigError(`${name} must be an IANA time zone such as Asia/Shanghai, got "${value}"`);
+    throw new ConfigError(`KPI_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${value}"`);
   }
-  return value;
+  return { ...base, kpiTimeZone: value };
 }

@@ -1,7 +1,11 @@
-import { ConfigError, loadConfig } from './config';
+import { loadSubgraphConfig } from '@opsgraph/service-kit';
+import { ConfigError } from '@opsgraph/service-runtime';
+import { subgraph } from './subgraph';
+
+const loadConfig = (env: Record<string, string>) => loadSubgraphConfig(subgraph, env);
 
 // The shared variables are tested in libs/platform/runtime; here only this service's own.
-describe('loadConfig', () => {
+describe('hr-performance configuration', () => {
   it('defaults to the hr-performance port, database and UTC months', () => {
     expect(loadConfig({})).toMatchObject({
       port: 4103,

@@ -1,28 +1,32 @@
-import type { Caller, SubgraphContext } from '@opsgraph/graphql-kit';
-import { createLoader } from '@opsgraph/graphql-kit';
+import { createLoader, type SubgraphContext } from '@opsgraph/graphql-kit';
+import type { SubgraphKit } from '@opsgraph/service-kit';
 import DataLoader from 'dataloader';
-import type { DepartmentEntity } from './departments/department.entity';
-import type { DepartmentService } from './departments/department.service';
-import type { EmployeeEntity } from './employees/employee.entity';
-import type { EmployeeService } from './employees/employee.service';
-import type { KpiDefinitionService } from './kpi-definitions/kpi-definition.service';
+import type { HrPerformanceConfig } from './config';
+import type { DepartmentRecord } from './departments/department.record';
+import { DepartmentService } from './departments/department.service';
+import type { EmployeeRecord } from './employees/employee.record';
+import { EmployeeService } from './employees/employee.service';
+import { KpiDefinitionService } from './kpi-definitions/kpi-definition.service';
 import type { KpiCounters } from './kpi/kpi.math';
-import type { KpiService } from './kpi/kpi.service';
+import { KpiService } from './kpi/kpi.service';
 import type { KpiKey } from './projections/ticket-kpi.rules';
-import type { Actor } from './request';
 
-export interface HrPerformanceServices {
-  departments: DepartmentService;
-  employees: EmployeeService;
-  kpiDefinitions: KpiDefinitionService;
-  kpi: KpiService;
+export function createHrPerformanceServices(kit: SubgraphKit<HrPerformanceConfig>) {
+  return {
+    departments: new DepartmentService(kit),
+    employees: new EmployeeService(kit),
+    kpiDefinitions: new KpiDefinitionService(kit),
+    kpi: new KpiService({ dataSource: kit.dataSource, clock: kit.clock, timeZone: kit.config.kpiTimeZone }),
+  };
 }
 
-/** Per-request DataLoaders: one query per kind of lookup, however many entities a response holds. */
+export type HrPerformanceServices = ReturnType<typeof createHrPerformanceServices>;
+
+/** Per-request DataLoaders: one query per kind of lookup, however many records a response holds. */
 export interface HrPerformanceLoaders {
-  department: DataLoader<string, DepartmentEntity | null>;
-  employee: DataLoader<string, EmployeeEntity | null>;
-  children: DataLoader<string, DepartmentEntity[]>;
+  department: DataLoader<string, DepartmentRecord | null>;
+  employee: DataLoader<string, EmployeeRecord | null>;
+  children: DataLoader<string, DepartmentRecord[]>;
   /** Keyed `subjectId|YYYY-MM`; null when nothing counted in that month. */
   employeeKpi: DataLoader<string, KpiCounters | null>;
   departmentKpi: DataLoader<string, KpiCounters | null>;
@@ -45,31 +49,21 @@ function countersLoader(read: (keys: KpiKey[]) => Promise<Map<string, KpiCounter
   });
 }
 
-export function createHrPerformanceContext(services: HrPerformanceServices): {
-  services: HrPerformanceServices;
-  loaders: HrPerformanceLoaders;
-} {
+export function createHrPerformanceLoaders(services: HrPerformanceServices): HrPerformanceLoaders {
   return {
-    services,
-    loaders: {
-      department: createLoader(
-        (ids) => services.departments.findByIds(ids),
-        (row) => row.id,
-      ),
-      employee: createLoader(
-        (ids) => services.employees.findByIds(ids),
-        (row) => row.id,
-      ),
-      children: new DataLoader<string, DepartmentEntity[]>(async (parentIds) => {
-        const children = await services.departments.childrenOf(parentIds);
-        return parentIds.map((id) => children.filter((child) => child.parentId === id));
-      }),
-      employeeKpi: countersLoader((keys) => services.kpi.employeeCounters(keys)),
-      departmentKpi: countersLoader((keys) => services.kpi.departmentCounters(keys)),
-    },
+    department: createLoader(
+      (ids) => services.departments.findByIds(ids),
+      (row) => row.id,
+    ),
+    employee: createLoader(
+      (ids) => services.employees.findByIds(ids),
+      (row) => row.id,
+    ),
+    children: new DataLoader<string, DepartmentRecord[]>(async (parentIds) => {
+      const children = await services.departments.childrenOf(parentIds);
+      return parentIds.map((id) => children.filter((child) => child.parentId === id));
+    }),
+    employeeKpi: countersLoader((keys) => services.kpi.employeeCounters(keys)),
+    departmentKpi: countersLoader((keys) => services.kpi.departmentCounters(keys)),
   };
-}
-
-export function actorOf(caller: NonNullable<Caller>, ctx: { correlationId: string }): Actor {
-  return { userId: caller.userId, role: caller.role, correlationId: ctx.correlationId };
 }

@@ -1,11 +1,4 @@
-// Wiring only: configuration → the service → the process's signals.
-import { runService } from '@opsgraph/service-runtime';
-import { createApp, SERVICE_NAME } from './app';
-import { loadConfig } from './config';
+import { runSubgraph } from '@opsgraph/service-kit';
+import { subgraph } from './subgraph';
 
-void runService({
-  name: SERVICE_NAME,
-  loadConfig,
-  start: (config, logger) => createApp(config, { logger }),
-  describe: (config) => ({ relay: config.runRelay, consumers: config.runConsumers, kpiTimeZone: config.kpiTimeZone }),
-});
+runSubgraph(subgraph);

@@ -1,6 +1,4 @@
-import { type Env, flag, integer, loadServiceConfig, type ServiceConfig } from '@opsgraph/service-runtime';
-
-export { ConfigError } from '@opsgraph/service-runtime';
+import { flag, integer, type Env, type ServiceConfig } from '@opsgraph/service-runtime';
 
 export interface TicketConfig extends ServiceConfig {
   /** The SLA breach scanner and auto-close job; safe on every replica (rows are claimed with SKIP LOCKED). */
@@ -10,9 +8,10 @@ export interface TicketConfig extends ServiceConfig {
   readonly autoCloseIntervalMs: number;
 }
 
-export function loadConfig(env: Env = process.env): TicketConfig {
+/** The ticket service's own variables, on top of those every service reads. */
+export function ticketConfig(env: Env, base: ServiceConfig): TicketConfig {
   return {
-    ...loadServiceConfig(env, { port: 4101, database: 'opsgraph_ticket' }),
+    ...base,
     runSlaScanner: flag(env, 'RUN_SLA_SCANNER', true),
     slaScanIntervalMs: integer(env, 'SLA_SCAN_INTERVAL_MS', 5_000, { min: 100, max: 3_600_000 }),
     autoCloseIntervalMs: integer(env, 'AUTO_CLOSE_INTERVAL_MS', 60_000, { min: 100, max: 86_400_000 }),

@@ -1,4 +1,8 @@
-import { ConfigError, loadConfig } from './config';
+import { loadSubgraphConfig } from '@opsgraph/service-kit';
+import { ConfigError, type Env } from '@opsgraph/service-runtime';
+import { subgraph } from './subgraph';
+
+const loadConfig = (env: Env) => loadSubgraphConfig(subgraph, env);
 
 // The shared variables are tested in libs/platform/runtime; here only this service's own.
 describe('loadConfig', () => {

@@ -1,10 +1,15 @@
-// What every resolver of this subgraph receives: the kit's context (caller, correlation id, logger), the use-cases
-// of this service instance, and the per-request DataLoaders.
+// What every resolver of this subgraph receives: the kit's context (caller, correlation id, trace, logger), the
+// use-cases of this service instance, and the per-request DataLoaders.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
-import type { SlaPolicyService } from './sla/sla-policy.service';
+import type { SubgraphKit } from '@opsgraph/service-kit';
+import type { TicketConfig } from './config';
+import { SlaPolicyService } from './sla/sla-policy.service';
+import { TicketCommandRunner } from './tickets/ticket.command-runner';
+import { DEFAULT_LIFECYCLE_POLICY } from './tickets/ticket.lifecycle';
 import type { TicketLoaders } from './tickets/ticket.loaders';
-import type { TicketRecordsService } from './tickets/ticket-records.service';
-import type { TicketService } from './tickets/ticket.service';
+import { TicketRecordsService } from './tickets/ticket-records.service';
+import { TicketRepository } from './tickets/ticket.repository';
+import { TicketService } from './tickets/ticket.service';
 
 export interface TicketServices {
   readonly tickets: TicketService;
@@ -14,7 +19,18 @@ export interface TicketServices {
 
 export type TicketContext = SubgraphContext<{ services: TicketServices; loaders: TicketLoaders }>;
 
-/** The request metadata a use-case needs from the context. */
-export function metaOf(ctx: TicketContext) {
-  return { caller: ctx.caller, correlationId: ctx.correlationId };
+/** The use-cases on the kit's unit of work (also what the job tests build on). */
+export function createTicketServices(
+  kit: Pick<SubgraphKit<TicketConfig>, 'dataSource' | 'unitOfWork'>,
+): TicketServices {
+  const runner = new TicketCommandRunner(kit.unitOfWork);
+  return {
+    tickets: new TicketService(
+      runner,
+      new TicketRepository(kit.dataSource.manager),
+      DEFAULT_LIFECYCLE_POLICY,
+    ),
+    records: new TicketRecordsService(runner),
+    slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
+  };
 }

@@ -1,17 +1,13 @@
-// One subgraph service in its own process, started exactly as its main.ts would (loadConfig → createApp), for the
+// One subgraph service in its own process, started exactly as its main.ts would (the kit's createSubgraphApp), for the
 // benchmarks. The bench forks one host per service and reads the URL it listens on over IPC.
 //   fork('subgraph-host.ts', { env: { BENCH_SERVICE: 'ticket', DATABASE_URL, PORT: '0', … } })
+import { createSubgraphApp, type SubgraphDefinition } from '@opsgraph/service-kit';
 import path from 'node:path';
 
 export const SUBGRAPH_SERVICES = ['ticket', 'customer', 'hr-performance'] as const;
 export type SubgraphService = (typeof SUBGRAPH_SERVICES)[number];
 
 export type HostReport = { type: 'ready'; url: string } | { type: 'failed'; message: string };
-
-interface RunningApp {
-  url: string;
-  stop(): Promise<void>;
-}
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -26,19 +22,14 @@ async function main(): Promise<void> {
   const service = process.env.BENCH_SERVICE as SubgraphService;
   if (!SUBGRAPH_SERVICES.includes(service) || !process.send)
     throw new Error('subgraph-host runs forked, with BENCH_SERVICE');
-  const { loadConfig } = load<{ loadConfig(env: NodeJS.ProcessEnv): unknown }>(
-    `services/${service}/src/config`,
-  );
-  const { createApp } = load<{ createApp(config: unknown): Promise<RunningApp> }>(
-    `services/${service}/src/app`,
-  );
-  const app = await createApp(loadConfig(process.env));
+  const { subgraph } = load<{ subgraph: SubgraphDefinition }>(`services/${service}/src/subgraph`);
+  const app = await createSubgraphApp(subgraph, { env: process.env });
   const stop = () => {
     app.stop().finally(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('disconnect', stop);
-  process.send({ type: 'ready', url: app.url } satisfies HostReport);
+  process.send({ type: 'ready', url: app.url ?? '' } satisfies HostReport);
 }
 
 if (require.main === module) {

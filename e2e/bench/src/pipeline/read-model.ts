@@ -4,15 +4,14 @@
 //  - `projectBatch`: the whole Kafka batch folded in memory, then one sorted multi-row upsert per table, in the one
 //    transaction the consumer runtime opens per batch (sorted keys = one lock order = no deadlocks between batches).
 import type { DomainEvent } from '@opsgraph/contracts-events';
-import { createDataSource, platformMigrations, runMigrations } from '@opsgraph/persistence';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { createDataSource, platformMigrations, runMigrations, sqlMigration } from '@opsgraph/persistence';
+import type { DataSource, EntityManager } from 'typeorm';
 
-export class CreateBenchPipeline1990000000000 implements MigrationInterface {
-  name = 'CreateBenchPipeline1990000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query('create table bench_tickets (id uuid primary key, version int not null)');
-    await runner.query(`
+export const CreateBenchPipeline1990000000000 = sqlMigration({
+  name: 'CreateBenchPipeline1990000000000',
+  up: [
+    'create table bench_tickets (id uuid primary key, version int not null)',
+    `
       create table bench_ticket_view (
         ticket_id uuid primary key,
         customer_id uuid not null,
@@ -22,21 +21,16 @@ export class CreateBenchPipeline1990000000000 implements MigrationInterface {
         last_version int not null,
         events int not null,
         last_event_at timestamptz not null
-      )`);
-    await runner.query(`
+      )`,
+    `
       create table bench_customer_activity (
         customer_id uuid primary key,
         events int not null,
         last_event_at timestamptz not null
-      )`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table bench_customer_activity');
-    await runner.query('drop table bench_ticket_view');
-    await runner.query('drop table bench_tickets');
-  }
-}
+      )`,
+  ],
+  down: ['drop table bench_customer_activity', 'drop table bench_ticket_view', 'drop table bench_tickets'],
+});
 
 export const READ_MODEL_TABLES = ['bench_ticket_view', 'bench_customer_activity'];
 

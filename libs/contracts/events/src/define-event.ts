@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
 import { envelopeProperties, type EventActor, type EventEnvelope } from './envelope';
 
 export const EVENT_SCHEMA_BASE_URL = 'https://opsgraph.dev/events';
@@ -69,6 +69,29 @@ export function defineEvent<
     },
   );
   return Object.freeze({ type, version, aggregateType, description, dataSchema: data, schema });
+}
+
+/**
+ * The event definer of an aggregate whose events all carry its state after the event: each event's data is
+ * `snapshot` plus the event's own `properties` (version 1; `describe` may append a note every description shares).
+ */
+export function snapshotEvents<const TAggregate extends string, TSnapshot extends TProperties>(
+  aggregateType: TAggregate,
+  snapshot: TSnapshot,
+  describe: (description: string) => string = (description) => description,
+) {
+  return <const TType extends `${TAggregate}.${string}`, T extends TProperties>(
+    type: TType,
+    description: string,
+    properties: T,
+  ) =>
+    defineEvent({
+      type,
+      version: 1,
+      aggregateType,
+      description: describe(description),
+      data: Type.Object({ ...snapshot, ...properties }, { additionalProperties: false }),
+    });
 }
 
 export interface CreateEventFields<D extends EventDefinition> {

@@ -11,6 +11,8 @@ import {
 } from './topics';
 import { ticketEventDefinitions } from './ticket/ticket.events';
 
+const FIRST_SLICE: ReadonlySet<string> = new Set(['ticket', 'customer', 'employee', 'department']);
+
 describe('topic naming', () => {
   it('prefixes a namespace and names DLQs per consumer', () => {
     const ticket = topicFor('ticket');
@@ -47,7 +49,8 @@ describe('topic catalogue', () => {
       expect(holders).toHaveLength(1);
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
-    expect(allEventDefinitions).toHaveLength(26);
+    // The first slice's 26 events; a generated subgraph adds its own on top.
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(26);
     expect(topicFor('ticket').events).toEqual(ticketEventDefinitions);
   });
 
@@ -67,13 +70,16 @@ describe('topic catalogue', () => {
         { name: 'retention.ms', value: '-1' },
       ],
     });
-    expect(allTopics(undefined, { replicationFactor: 3 }).map((t) => [t.topic, t.replicationFactor])).toEqual(
-      [
-        ['opsgraph.ticket.events.v1', 3],
-        ['opsgraph.customer.events.v1', 3],
-        ['opsgraph.employee.events.v1', 3],
-        ['opsgraph.department.events.v1', 3],
-      ],
-    );
+    const replicated = allTopics(undefined, { replicationFactor: 3 }).map((t) => [
+      t.topic,
+      t.replicationFactor,
+    ]);
+    expect(replicated.slice(0, 4)).toEqual([
+      ['opsgraph.ticket.events.v1', 3],
+      ['opsgraph.customer.events.v1', 3],
+      ['opsgraph.employee.events.v1', 3],
+      ['opsgraph.department.events.v1', 3],
+    ]);
+    expect(replicated).toEqual(TOPICS.map((t) => [t.name, 3]));
   });
 });

@@ -122,7 +122,8 @@ describe('validateEvent', () => {
   });
 
   it('requires an enum on every ticket, customer and employee event (the test above is not vacuous)', () => {
-    for (const definition of allEventDefinitions.filter((d) => d.aggregateType !== 'department')) {
+    const withEnums = new Set(['ticket', 'customer', 'employee']);
+    for (const definition of allEventDefinitions.filter((d) => withEnums.has(d.aggregateType))) {
       const { properties } = dataSchemaOf(definition);
       expect(Object.values(properties).some((p) => enumOf(p))).toBe(true);
     }

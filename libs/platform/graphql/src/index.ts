@@ -1,17 +1,7 @@
 import 'reflect-metadata';
 
 export { ErrorCode } from './errors/error-codes';
-export {
-  OpsgraphError,
-  BadUserInputError,
-  NotFoundError,
-  ForbiddenError,
-  UnauthenticatedError,
-  ConflictError,
-  InvalidTransitionError,
-  InternalError,
-} from './errors/errors';
-export type { FieldViolation } from './errors/errors';
+export * from './errors/errors';
 export { createFormatError, formatError, errorCodeOf } from './errors/format-error';
 export type { FormatErrorOptions } from './errors/format-error';
 
@@ -31,6 +21,9 @@ export type { Caller, HeadersLike } from './auth/caller';
 export { authChecker, requireCaller, requireRole } from './auth/auth-checker';
 export type { CallerContext } from './auth/auth-checker';
 
+export { inputHygiene, inputViolation, isUuid, OpaqueId } from './validation/input-hygiene';
+export { Text, graphqlEnum, OneOf, VersionedInput, ExpectedVersion } from './validation/decorators';
+export type { TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { CursorValues } from './pagination/cursor';

@@ -1,14 +1,6 @@
-import { topicFor } from '@opsgraph/contracts-events';
-import { createConsumer, type ConsumerOptions, type ConsumerRuntime } from './consumer-runtime';
+import { createConsumer, type ConsumerOptions } from './consumer-runtime';
 import { ticketStream } from './test-support/events';
-import {
-  createHarness,
-  produceEvents,
-  TEST_CONSUMER_TIMINGS,
-  type Harness,
-  waitFor,
-} from './test-support/harness';
-import { totalLag } from './test-support/lag';
+import { produceEvents, waitFor } from './test-support/harness';
 import { metricSum } from './test-support/metrics';
 import {
   applyEvent,
@@ -16,33 +8,18 @@ import {
   duplicateEffects,
   projectionSummary,
 } from './test-support/projection';
+import { ticketConsumerOptions, useHarness, waitForCaughtUp } from './test-support/suite';
 
 describe('consumer killed after its database commit and before its offset commit', () => {
-  let harness: Harness;
-  const runtimes: ConsumerRuntime[] = [];
-
-  beforeAll(async () => {
-    harness = await createHarness('consumer-crash');
-  });
-  afterAll(async () => {
-    for (const runtime of runtimes) await runtime.stop();
-    await harness.cleanup();
-  });
+  const suite = useHarness('consumer-crash');
 
   it('gets the message again and skips it: no effect is applied twice', async () => {
+    const { harness } = suite;
     const events = ticketStream(20, 30);
     await produceEvents(harness.kafka, harness.ticketTopic, events.slice(0, 300));
-    const groupId = `${harness.namespace}.projector`;
     const base: ConsumerOptions = {
-      kafka: harness.kafka,
-      groupId,
-      consumerName: 'projector',
-      topics: [topicFor('ticket')],
-      namespace: harness.namespace,
-      dataSource: harness.dataSource,
+      ...ticketConsumerOptions(harness, 'projector'),
       handle: (event, manager) => applyEvent(manager, event),
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
     };
 
     // 1. The process dies: kafkajs gives up without a restart, and the runtime's onFatal (process.exit in a pod) runs.
@@ -59,7 +36,7 @@ describe('consumer killed after its database commit and before its offset commit
         },
       },
     });
-    runtimes.push(first);
+    suite.track(first);
     await first.start();
     await waitFor(async () => fatal, Boolean, { what: 'the consumer to crash for good' });
     await first.stop();
@@ -82,17 +59,9 @@ describe('consumer killed after its database commit and before its offset commit
         },
       },
     });
-    runtimes.push(second);
+    suite.track(second);
     await second.start();
-    await waitFor(
-      () => totalLag(harness.kafka, groupId, 'projector', [harness.ticketTopic]),
-      (lag) => lag === 0,
-      {
-        what: 'the consumer to commit the end of the topic',
-        timeoutMs: 60_000,
-        intervalMs: 250,
-      },
-    );
+    await waitForCaughtUp(harness, 'projector', 'the consumer to commit the end of the topic');
 
     const effects = await duplicateEffects(harness.dataSource, countPerAggregate(events));
     const skipped = await metricSum('consumer_processed_total', {

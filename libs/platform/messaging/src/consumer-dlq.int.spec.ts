@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { dlqTopicName, fromKafkaHeaders, topicFor, type DomainEvent } from '@opsgraph/contracts-events';
+import { dlqTopicName, fromKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
 import { Partitioners } from 'kafkajs';
-import { createConsumer, type ConsumerRuntime } from './consumer-runtime';
+import { createConsumer } from './consumer-runtime';
 import { DLQ_HEADERS } from './dlq';
 import { NonRetriableError } from './errors';
 import { ticketEvent } from './test-support/events';
-import {
-  createHarness,
-  produceEvents,
-  readTopic,
-  TEST_CONSUMER_TIMINGS,
-  type Harness,
-  waitFor,
-} from './test-support/harness';
+import { produceEvents, readTopic, waitFor } from './test-support/harness';
 import { metricSum } from './test-support/metrics';
 import { applyEvent, projectionSummary } from './test-support/projection';
+import { ticketConsumerOptions, useHarness } from './test-support/suite';
 
 const header = (headers: Record<string, unknown> | undefined, name: string): string | undefined =>
   headers?.[name] === undefined ? undefined : String(headers[name]);
 
 describe('poison messages', () => {
-  let harness: Harness;
-  const runtimes: ConsumerRuntime[] = [];
+  const suite = useHarness('consumer-dlq');
   const ticketId = randomUUID();
   const first = ticketEvent(ticketId, 1);
   const poison = ticketEvent(ticketId, 2);
@@ -29,7 +22,7 @@ describe('poison messages', () => {
   const behind = Array.from({ length: 100 }, (_, i) => ticketEvent(ticketId, i + 4));
 
   beforeAll(async () => {
-    harness = await createHarness('consumer-dlq');
+    const { harness } = suite;
     await harness.dataSource.query('create table batch_seen (event_id uuid primary key)');
     // One aggregate, so one partition: everything behind the poison waits for it.
     await produceEvents(harness.kafka, harness.ticketTopic, [
@@ -47,22 +40,12 @@ describe('poison messages', () => {
     await producer.disconnect();
     await produceEvents(harness.kafka, harness.ticketTopic, behind.slice(50));
   });
-  afterAll(async () => {
-    for (const runtime of runtimes) await runtime.stop();
-    await harness.cleanup();
-  });
 
   it('goes to the DLQ after at most 3 attempts with complete headers, and the 100 messages behind it are processed', async () => {
+    const { harness } = suite;
     const attempts = new Map<string, number>();
     const runtime = createConsumer({
-      kafka: harness.kafka,
-      groupId: `${harness.namespace}.projector`,
-      consumerName: 'projector',
-      topics: [topicFor('ticket')],
-      namespace: harness.namespace,
-      dataSource: harness.dataSource,
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
+      ...ticketConsumerOptions(harness, 'projector'),
       handle: async (event, manager) => {
         attempts.set(event.eventId, (attempts.get(event.eventId) ?? 0) + 1);
         if (event.eventId === poison.eventId) throw new Error('projection cannot apply this event');
@@ -70,7 +53,7 @@ describe('poison messages', () => {
         await applyEvent(manager, event);
       },
     });
-    runtimes.push(runtime);
+    suite.track(runtime);
     await runtime.start();
 
     const dlqTopic = dlqTopicName(harness.ticketTopic, 'projector');
@@ -121,20 +104,14 @@ describe('poison messages', () => {
   });
 
   it('isolates the poison message when a batch handler fails, by falling back to one message at a time', async () => {
+    const { harness } = suite;
     const batches: number[] = [];
     const insert = (ids: string[]) =>
       `insert into batch_seen (event_id) select unnest(array[${ids.map((id) => `'${id}'::uuid`).join(',')}])`;
     const isBad = (event: DomainEvent): boolean =>
       event.eventId === poison.eventId || event.eventId === permanent.eventId;
     const runtime = createConsumer({
-      kafka: harness.kafka,
-      groupId: `${harness.namespace}.batched`,
-      consumerName: 'batched',
-      topics: [topicFor('ticket')],
-      namespace: harness.namespace,
-      dataSource: harness.dataSource,
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
+      ...ticketConsumerOptions(harness, 'batched'),
       handleBatch: async (events, manager) => {
         batches.push(events.length);
         if (events.some(isBad)) throw new Error('batch contains a poison message');
@@ -145,7 +122,7 @@ describe('poison messages', () => {
         await manager.query(insert([event.eventId]));
       },
     });
-    runtimes.push(runtime);
+    suite.track(runtime);
     await runtime.start();
 
     const dlqTopic = dlqTopicName(harness.ticketTopic, 'batched');

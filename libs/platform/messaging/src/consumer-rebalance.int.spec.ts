@@ -1,59 +1,35 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { topicFor } from '@opsgraph/contracts-events';
 import { createConsumer, type ConsumerRuntime } from './consumer-runtime';
 import { ticketStream } from './test-support/events';
-import {
-  createHarness,
-  produceEvents,
-  TEST_CONSUMER_TIMINGS,
-  type Harness,
-  waitFor,
-} from './test-support/harness';
-import { totalLag } from './test-support/lag';
+import { produceEvents, waitFor } from './test-support/harness';
 import {
   applyEvent,
   countPerAggregate,
   duplicateEffects,
   projectionSummary,
 } from './test-support/projection';
+import { ticketConsumerOptions, useHarness, waitForCaughtUp } from './test-support/suite';
 
 describe('order per aggregate across a rebalance', () => {
-  let harness: Harness;
-  const runtimes: ConsumerRuntime[] = [];
-
-  beforeAll(async () => {
-    harness = await createHarness('consumer-rebalance');
-  });
-  afterAll(async () => {
-    for (const runtime of runtimes) await runtime.stop();
-    await harness.cleanup();
-  });
+  const suite = useHarness('consumer-rebalance');
 
   it('applies every aggregate’s versions in sequence while partitions move to the remaining consumer', async () => {
+    const { harness } = suite;
     const events = ticketStream(30, 40);
     const half = events.length / 2;
     await produceEvents(harness.kafka, harness.ticketTopic, events.slice(0, half));
-    const groupId = `${harness.namespace}.projector`;
     // (consumer, partition, when) for every event handled: shows which partitions moved.
     const handled: { name: 'a' | 'b'; partition: number; at: number }[] = [];
     const member = (name: 'a' | 'b'): ConsumerRuntime => {
       const runtime = createConsumer({
-        kafka: harness.kafka,
-        groupId,
-        consumerName: 'projector',
-        topics: [topicFor('ticket')],
-        namespace: harness.namespace,
-        dataSource: harness.dataSource,
-        logger: harness.logger,
-        ...TEST_CONSUMER_TIMINGS,
+        ...ticketConsumerOptions(harness, 'projector'),
         handle: async (event, manager, context) => {
           handled.push({ name, partition: context.partition, at: Date.now() });
           await sleep(2);
           await applyEvent(manager, event);
         },
       });
-      runtimes.push(runtime);
-      return runtime;
+      return suite.track(runtime);
     };
     const [a, b] = [member('a'), member('b')];
     await a.start();
@@ -74,15 +50,7 @@ describe('order per aggregate across a rebalance', () => {
     const stopped = Date.now();
     await producing;
 
-    await waitFor(
-      () => totalLag(harness.kafka, groupId, 'projector', [harness.ticketTopic]),
-      (lag) => lag === 0,
-      {
-        what: 'the group to reach the end of the topic',
-        timeoutMs: 60_000,
-        intervalMs: 250,
-      },
-    );
+    await waitForCaughtUp(harness, 'projector', 'the group to reach the end of the topic');
     const summary = await projectionSummary(harness.dataSource);
     console.log(`out-of-order ${summary.outOfOrder}`);
 

@@ -1,7 +1,13 @@
 import type { Admin, Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, RetryOptions } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from '@opsgraph/contracts-events';
-import { childTraceparent, createLogger, runWithCorrelation, type Logger } from '@opsgraph/observability';
+import {
+  childTraceparent,
+  createLogger,
+  newCorrelationId,
+  runWithCorrelation,
+  type Logger,
+} from '@opsgraph/observability';
 import { backoffDelay, sleep } from './backoff';
 import { sampleConsumerLag } from './consumer-lag';
 import { decodeMessage, type Decoded } from './decode';
@@ -25,10 +31,22 @@ export type EventHandler = (
   manager: EntityManager,
   context: MessageContext,
 ) => Promise<void>;
+export interface BatchContext {
+  topic: string;
+  partition: number;
+  /** One per event, in the order of `events`: its offset and a child of its producer's trace context. */
+  messages: MessageContext[];
+}
+
+/**
+ * Runs under the batch's correlation id: the events' own when they all share one (a one-event batch, or the events
+ * of one command), otherwise a new one, since any single event's id would mislabel the others' logs. Work done
+ * for one event in particular can run under `runWithCorrelation(event.correlationId, …)`.
+ */
 export type BatchHandler = (
   events: DomainEvent[],
   manager: EntityManager,
-  context: { topic: string; partition: number },
+  context: BatchContext,
 ) => Promise<void>;
 
 export interface ConsumerFaults {
@@ -208,22 +226,34 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       await this.deadLetter(item.message, this.where(batch, item.message), item.decoded.error, 1);
       item.done = true;
     }
-    const valid = items.filter((item) => !item.done);
-    const events = valid.map((item) => (item.decoded as { event: DomainEvent }).event);
-    let fresh: DomainEvent[];
+    const valid = items
+      .filter((item) => !item.done)
+      .map((item) => ({ message: item.message, event: (item.decoded as { event: DomainEvent }).event }));
+    const events = valid.map(({ event }) => event);
+    let handled: number;
     try {
-      fresh = await this.options.dataSource.transaction(async (manager) => {
-        const claimed = await claimEvents(
-          manager,
-          this.options.consumerName,
-          events.map((event) => event.eventId),
-        );
-        const firstOccurrences = events.filter((event) => claimed.delete(event.eventId));
-        if (firstOccurrences.length > 0) {
-          await handleBatch(firstOccurrences, manager, { topic: batch.topic, partition: batch.partition });
-        }
-        return firstOccurrences;
-      });
+      handled = await runWithCorrelation(batchCorrelationId(events), () =>
+        this.options.dataSource.transaction(async (manager) => {
+          const claimed = await claimEvents(
+            manager,
+            this.options.consumerName,
+            events.map((event) => event.eventId),
+          );
+          const fresh = valid.filter(({ event }) => claimed.delete(event.eventId));
+          if (fresh.length > 0) {
+            await handleBatch(
+              fresh.map(({ event }) => event),
+              manager,
+              {
+                topic: batch.topic,
+                partition: batch.partition,
+                messages: fresh.map(({ message }) => this.messageContext(batch, message)),
+              },
+            );
+          }
+          return fresh.length;
+        }),
+      );
     } catch (error) {
       this.logger.warn(
         { err: error, topic: batch.topic, partition: batch.partition, size: events.length },
@@ -232,17 +262,13 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       return false;
     }
     const processed = consumerProcessed();
-    processed.inc(
-      { consumer: this.options.consumerName, topic: batch.topic, outcome: 'handled' },
-      fresh.length,
-    );
+    processed.inc({ consumer: this.options.consumerName, topic: batch.topic, outcome: 'handled' }, handled);
     processed.inc(
       { consumer: this.options.consumerName, topic: batch.topic, outcome: 'duplicate' },
-      events.length - fresh.length,
+      events.length - handled,
     );
-    for (const item of valid) {
-      const event = (item.decoded as { event: DomainEvent }).event;
-      await this.options.faults?.afterCommit?.(event, this.where(batch, item.message));
+    for (const { message, event } of valid) {
+      await this.options.faults?.afterCommit?.(event, this.where(batch, message));
     }
     payload.resolveOffset(batch.lastOffset());
     await payload.heartbeat();
@@ -258,10 +284,7 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       return;
     }
     const event = decoded.event;
-    const context: MessageContext = {
-      ...where,
-      traceparent: childTraceparent([message.headers?.traceparent].flat()[0]),
-    };
+    const context = this.messageContext(batch, message);
     let outcome: Outcome | undefined;
     for (let attempt = 1; outcome === undefined; attempt++) {
       try {
@@ -291,6 +314,13 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     return { topic: batch.topic, partition: batch.partition, offset: message.offset };
   }
 
+  private messageContext(batch: Batch, message: KafkaMessage): MessageContext {
+    return {
+      ...this.where(batch, message),
+      traceparent: childTraceparent([message.headers?.traceparent].flat()[0]),
+    };
+  }
+
   private handleInTransaction(event: DomainEvent, context: MessageContext): Promise<Outcome> {
     return this.options.dataSource.transaction(async (manager) => {
       if (!(await claimEvent(manager, this.options.consumerName, event.eventId))) return 'duplicate';
@@ -309,4 +339,10 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     consumerDlq().inc({ consumer: this.options.consumerName, topic: where.topic });
     this.logger.error({ ...where, attempts, error }, 'message sent to the dead-letter topic');
   }
+}
+
+/** The correlation id the events share, or a new one for a batch that mixes several. */
+export function batchCorrelationId(events: readonly DomainEvent[]): string {
+  const ids = new Set(events.map((event) => event.correlationId));
+  return ids.size === 1 ? [...ids][0] : newCorrelationId();
 }

@@ -10,6 +10,7 @@ export {
   type ConsumerFaults,
   type EventHandler,
   type BatchHandler,
+  type BatchContext,
   type MessageContext,
 } from './consumer-runtime';
 export { sampleConsumerLag, type PartitionLag } from './consumer-lag';
@@ -17,6 +18,13 @@ export { DLQ_HEADERS, buildDlqHeaders, ensureDlqTopics, type DeadLetter } from '
 export { waitForTopicLeaders, retryWhileNotPropagated, type TopicWaitOptions } from '@opsgraph/kafka-admin';
 export { decodeMessage, type Decoded } from './decode';
 export { claimEvent, claimEvents } from './inbox';
+export {
+  RetentionJob,
+  DEFAULT_OUTBOX_RETENTION_HOURS,
+  DEFAULT_PROCESSED_EVENTS_RETENTION_HOURS,
+  type RetentionJobOptions,
+  type RetentionResult,
+} from './retention-job';
 export { replayProjection, runReplayCommand, type ReplayOptions, type ReplayCommandOptions } from './replay';
 export { backoffDelay, sleep, type BackoffOptions } from './backoff';
 export { resolveTopic, topicForAggregate, type TopicRef } from './topics';

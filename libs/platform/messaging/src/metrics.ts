@@ -37,3 +37,10 @@ export const kafkaRetriableErrors = () =>
     'Retriable broker answers kafkajs retried (e.g. no leader yet, coordinator loading), by kafkajs namespace, API and error',
     ['namespace', 'api', 'error'],
   );
+
+export const retentionDeleted = () =>
+  getOrCreateCounter(
+    'retention_deleted_total',
+    'Rows deleted by the retention job (outbox | processed_events)',
+    ['table'],
+  );

@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { topicFor } from '@opsgraph/contracts-events';
-import { createConsumer, type ConsumerRuntime } from './consumer-runtime';
+import { createConsumer } from './consumer-runtime';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
-import {
-  createHarness,
-  readTopic,
-  TEST_CONSUMER_TIMINGS,
-  type Harness,
-  waitFor,
-} from './test-support/harness';
-import { totalLag } from './test-support/lag';
+import { readTopic, waitFor } from './test-support/harness';
 import {
   applyEvent,
   countPerAggregate,
@@ -19,37 +11,24 @@ import {
   projectionSummary,
 } from './test-support/projection';
 import { auditTopic } from './test-support/topic-order';
+import { ticketConsumerOptions, useHarness, waitForCaughtUp } from './test-support/suite';
 import { writeTicketEvent } from './test-support/writers';
 import type { DomainEvent } from '@opsgraph/contracts-events';
 
 const EVENTS = 1000;
 
 describe('outbox relay killed between send and mark-published', () => {
-  let harness: Harness;
-  let consumer: ConsumerRuntime;
+  const suite = useHarness('relay-crash');
   const relays = new Set<OutboxRelay>();
 
-  beforeAll(async () => {
-    harness = await createHarness('relay-crash');
-  });
-  afterAll(async () => {
-    for (const relay of relays) await relay.stop();
-    await consumer?.stop();
-    await harness.cleanup();
-  });
-
   it('re-sends unmarked rows; the idempotent consumer applies each event once', async () => {
-    consumer = createConsumer({
-      kafka: harness.kafka,
-      groupId: `${harness.namespace}.projector`,
-      consumerName: 'projector',
-      topics: [topicFor('ticket')],
-      namespace: harness.namespace,
-      dataSource: harness.dataSource,
-      handle: (event, manager) => applyEvent(manager, event),
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
-    });
+    const { harness } = suite;
+    const consumer = suite.track(
+      createConsumer({
+        ...ticketConsumerOptions(harness, 'projector'),
+        handle: (event, manager) => applyEvent(manager, event),
+      }),
+    );
     await consumer.start();
 
     let crashes = 0;
@@ -72,7 +51,7 @@ describe('outbox relay killed between send and mark-published', () => {
           },
         },
       });
-      relays.add(relay);
+      relays.add(suite.track(relay));
       await relay.start();
       return relay;
     };
@@ -109,11 +88,7 @@ describe('outbox relay killed between send and mark-published', () => {
       (n) => n === 0,
       { what: 'the outbox to drain', timeoutMs: 60_000 },
     );
-    await waitFor(
-      () => totalLag(harness.kafka, `${harness.namespace}.projector`, 'projector', [harness.ticketTopic]),
-      (lag) => lag === 0,
-      { what: 'the consumer to reach the end of the topic', timeoutMs: 60_000, intervalMs: 250 },
-    );
+    await waitForCaughtUp(harness, 'projector', 'the consumer to reach the end of the topic');
     const audit = auditTopic(await readTopic(harness.kafka, harness.ticketTopic));
     const expected = countPerAggregate(written);
     const effects = await duplicateEffects(harness.dataSource, expected);

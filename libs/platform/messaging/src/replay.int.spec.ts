@@ -1,17 +1,11 @@
-import { topicFor } from '@opsgraph/contracts-events';
 import { metricsRegistry } from '@opsgraph/observability';
 import { createConsumer, type ConsumerRuntime } from './consumer-runtime';
 import { ConsumerGroupActiveError } from './errors';
 import { replayProjection, runReplayCommand } from './replay';
 import { ticketStream } from './test-support/events';
-import {
-  createHarness,
-  produceEvents,
-  TEST_CONSUMER_TIMINGS,
-  type Harness,
-  waitFor,
-} from './test-support/harness';
+import { produceEvents, waitFor } from './test-support/harness';
 import { applyEvent, applyEvents, projectionHash, projectionSummary } from './test-support/projection';
+import { ticketConsumerOptions, useHarness } from './test-support/suite';
 
 async function lagSeries(consumer: string): Promise<number[]> {
   const metric = metricsRegistry.getSingleMetric('consumer_lag');
@@ -22,41 +16,31 @@ async function lagSeries(consumer: string): Promise<number[]> {
 }
 
 describe('replay', () => {
-  let harness: Harness;
+  const suite = useHarness('replay');
   let runtime: ConsumerRuntime | undefined;
   let batchCalls = 0;
   const events = ticketStream(40, 25);
 
   beforeAll(async () => {
-    harness = await createHarness('replay');
-    await produceEvents(harness.kafka, harness.ticketTopic, events);
-  });
-  afterAll(async () => {
-    await runtime?.stop();
-    await harness.cleanup();
+    await produceEvents(suite.harness.kafka, suite.harness.ticketTopic, events);
   });
 
-  const projection = () => ({
-    groupId: `${harness.namespace}.projector`,
-    consumerName: 'projector',
-    topics: [topicFor('ticket')],
-    namespace: harness.namespace,
-    truncate: ['test_projection'],
-  });
+  const projection = () => {
+    const { groupId, consumerName, topics, namespace } = ticketConsumerOptions(suite.harness, 'projector');
+    return { groupId, consumerName, topics, namespace, truncate: ['test_projection'] };
+  };
 
   const consume = async (): Promise<void> => {
+    const { harness } = suite;
     runtime = createConsumer({
-      ...projection(),
-      kafka: harness.kafka,
-      dataSource: harness.dataSource,
-      logger: harness.logger,
-      ...TEST_CONSUMER_TIMINGS,
+      ...ticketConsumerOptions(harness, 'projector'),
       handleBatch: (batch, manager) => {
         batchCalls += 1;
         return applyEvents(manager, batch);
       },
       handle: (event, manager) => applyEvent(manager, event),
     });
+    suite.track(runtime);
     await runtime.start();
     await waitFor(
       () => projectionSummary(harness.dataSource),
@@ -76,6 +60,7 @@ describe('replay', () => {
   };
 
   it('rebuilds a projection identical to the original', async () => {
+    const { harness } = suite;
     await consume();
     const original = await projectionHash(harness.dataSource);
 
@@ -118,6 +103,7 @@ describe('replay', () => {
   });
 
   it('refuses table names it cannot quote safely', async () => {
+    const { harness } = suite;
     await expect(
       replayProjection({
         ...projection(),

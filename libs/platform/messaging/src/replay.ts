@@ -1,15 +1,14 @@
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import type { ConsumerOptions } from './consumer-runtime';
 import { ConsumerGroupActiveError } from './errors';
-import { resolveTopic, type TopicRef } from './topics';
+import { resolveTopic } from './topics';
 
-export interface ReplayOptions {
-  kafka: Kafka;
-  groupId: string;
-  consumerName: string;
-  topics: readonly TopicRef[];
-  namespace?: string;
-  dataSource: DataSource;
+/** The consumer to replay, named as it runs, and the tables it rebuilds. */
+export interface ReplayOptions extends Pick<
+  ConsumerOptions,
+  'kafka' | 'groupId' | 'consumerName' | 'topics' | 'namespace' | 'dataSource'
+> {
   /** Read-model tables the consumer rebuilds (optionally schema-qualified). */
   truncate: readonly string[];
 }

@@ -67,12 +67,21 @@ describe('persistence', () => {
     expect(statement_timeout).toBe('15s');
   });
 
-  it('creates the outbox with its partial index and the inbox with its key', async () => {
+  it('creates the outbox with its partial indexes and the inbox with its key', async () => {
     const source = sources[0];
     const indexes: { indexdef: string }[] = await source.query(
       "select indexdef from pg_indexes where tablename = 'outbox' and indexname = 'outbox_unpublished_idx'",
     );
     expect(indexes[0].indexdef).toMatch(/WHERE \(published_at IS NULL\)/);
+    const retentionIndexes: { indexname: string; indexdef: string }[] = await source.query(
+      `select indexname, indexdef from pg_indexes
+        where indexname in ('outbox_published_at_idx', 'processed_events_processed_at_idx') order by indexname`,
+    );
+    expect(retentionIndexes.map((index) => index.indexname)).toEqual([
+      'outbox_published_at_idx',
+      'processed_events_processed_at_idx',
+    ]);
+    expect(retentionIndexes[0].indexdef).toMatch(/\(published_at\) WHERE \(published_at IS NOT NULL\)/);
     const eventId = '0b7a3c1e-2d4f-4a6b-8c9d-1e2f3a4b5c6d';
     await source.query(
       `insert into outbox (event_id, topic, aggregate_type, aggregate_id, aggregate_version, event_type, payload, headers)

@@ -1,4 +1,5 @@
 import { type Env, flag, hostPorts, integer, LOG_LEVELS, matching, oneOf, raw, url } from './env';
+import { loadRetentionConfig, type RetentionConfig } from './retention-config';
 
 /** The variables every opsgraph service reads, the same way, so that deployments configure them alike. */
 export interface ServiceConfig {
@@ -14,10 +15,14 @@ export interface ServiceConfig {
   readonly runApi: boolean;
   readonly runRelay: boolean;
   readonly runConsumers: boolean;
+  /** The service's background jobs (scanners, schedulers); each claims its rows, so every replica may run them. */
+  readonly runJobs: boolean;
+  /** Cleanup of published outbox rows and old processed_events rows. */
+  readonly retention: RetentionConfig;
 }
 
 export interface ServiceDefaults {
-  /** The local port (4101 ticket, 4102 customer, 4103 hr-performance, …). */
+  /** The local port; `serviceDefaults(name)` of @opsgraph/services-manifest reads it and the database. */
   port: number;
   /** The service's own database name, e.g. `opsgraph_ticket`. */
   database: string;
@@ -40,5 +45,7 @@ export function loadServiceConfig(env: Env, defaults: ServiceDefaults): ServiceC
     runApi: flag(env, 'RUN_API', true),
     runRelay: flag(env, 'RUN_RELAY', true),
     runConsumers: flag(env, 'RUN_CONSUMERS', true),
+    runJobs: flag(env, 'RUN_JOBS', true),
+    retention: loadRetentionConfig(env),
   };
 }

@@ -16,6 +16,8 @@ describe('loadServiceConfig', () => {
       runApi: true,
       runRelay: true,
       runConsumers: true,
+      runJobs: true,
+      retention: { outboxHours: 168, processedEventsHours: 720, intervalMs: 3_600_000 },
     });
   });
 
@@ -29,6 +31,9 @@ describe('loadServiceConfig', () => {
         GATEWAY_SECRET: 's3cret',
         RUN_RELAY: 'no',
         RUN_CONSUMERS: '0',
+        OUTBOX_RETENTION_HOURS: '24',
+        PROCESSED_EVENTS_RETENTION_HOURS: '2160',
+        RETENTION_INTERVAL_MS: '600000',
       },
       defaults,
     );
@@ -40,6 +45,7 @@ describe('loadServiceConfig', () => {
       gatewaySecret: 's3cret',
       runRelay: false,
       runConsumers: false,
+      retention: { outboxHours: 24, processedEventsHours: 2160, intervalMs: 600_000 },
     });
   });
 
@@ -57,6 +63,12 @@ describe('loadServiceConfig', () => {
     ['KAFKA_TOPIC_NAMESPACE', 'with space'],
     ['LOG_LEVEL', 'loud'],
     ['RUN_RELAY', 'maybe'],
+    ['OUTBOX_RETENTION_HOURS', '0'],
+    ['OUTBOX_RETENTION_HOURS', '7d'],
+    // Below a day it would come close to the window in which Kafka redelivers processed events.
+    ['PROCESSED_EVENTS_RETENTION_HOURS', '23'],
+    ['RETENTION_INTERVAL_MS', '999'],
+    ['RETENTION_INTERVAL_MS', '86400001'],
   ])('refuses a malformed %s (%s), naming it', (name, value) => {
     expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(ConfigError);
     expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(name);

@@ -1,4 +1,4 @@
-import { Role } from '@opsgraph/graphql-kit';
+import { Role } from '@opsgraph/domain';
 import { canViewCustomer, CONTACT_ACCESS, contactVisibility } from './customer.access';
 
 const OWN = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';

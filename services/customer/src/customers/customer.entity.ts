@@ -1,14 +1,10 @@
 // TypeORM mappings of the customer aggregate's tables (created by migrations, never synchronized). They never leave
 // customer.repository.ts, which maps them to and from the domain types.
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
+import { AggregateRow, TimestampColumn } from '@opsgraph/persistence';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('customers')
-export class CustomerEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class CustomerEntity extends AggregateRow {
   @Column('text')
   code: string;
 
@@ -39,23 +35,14 @@ export class CustomerEntity {
   @Column('boolean', { name: 'consent_revisits' })
   consentRevisits: boolean;
 
-  @Column(timestamptz('consents_updated_at', true))
+  @TimestampColumn('consents_updated_at', { nullable: true })
   consentsUpdatedAt: Date | null;
 
-  @Column(timestamptz('last_revisit_at', true))
+  @TimestampColumn('last_revisit_at', { nullable: true })
   lastRevisitAt: Date | null;
 
   @Column('text', { name: 'created_by' })
   createdBy: string;
-
-  @Column(timestamptz('created_at'))
-  createdAt: Date;
-
-  @Column(timestamptz('updated_at'))
-  updatedAt: Date;
-
-  @Column('int')
-  version: number;
 }
 
 @Entity('customer_contacts')
@@ -81,44 +68,11 @@ export class ContactEntity {
   @Column('boolean', { name: 'is_primary' })
   isPrimary: boolean;
 
-  @Column(timestamptz('created_at'))
+  @TimestampColumn('created_at')
   createdAt: Date;
 
-  @Column(timestamptz('updated_at'))
+  @TimestampColumn('updated_at')
   updatedAt: Date;
 }
 
-@Entity('customer_changes')
-export class CustomerChangeEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: string;
-
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
-
-  @Column('int', { name: 'customer_version' })
-  customerVersion: number;
-
-  @Column('text')
-  action: string;
-
-  @Column('uuid', { name: 'subject_id', nullable: true })
-  subjectId: string | null;
-
-  @Column('jsonb')
-  changes: { field: string; from: string | null; to: string | null }[];
-
-  @Column('text', { name: 'actor_id', nullable: true })
-  actorId: string | null;
-
-  @Column('text', { name: 'actor_role' })
-  actorRole: string;
-
-  @Column('text', { name: 'correlation_id', nullable: true })
-  correlationId: string | null;
-
-  @Column(timestamptz('occurred_at'))
-  occurredAt: Date;
-}
-
-export const customerEntities = [CustomerEntity, ContactEntity, CustomerChangeEntity];
+export const customerEntities = [CustomerEntity, ContactEntity];

@@ -3,21 +3,18 @@ import type {
   CustomerType as Type,
   TicketChannel as Channel,
 } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
+import { ConnectionArgs, ExpectedVersion } from '@opsgraph/graphql-kit';
 import {
   ArrayMaxSize,
   IsEmail,
-  IsInt,
   IsOptional,
-  IsUUID,
   Length,
   MaxLength,
-  Min,
   ValidateBy,
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import {
   MAX_CONTACTS,
   MAX_TAGS,
@@ -61,41 +58,85 @@ const IsPhone = () =>
   );
 const EMAIL_RULE = { message: 'email must be an e-mail address' };
 
+/** The customer's language: an optional BCP 47 tag (null clears it on update). */
+function LanguageField(): PropertyDecorator {
+  return (target, property) => {
+    IsLanguageTag()(target, property);
+    IsOptional()(target, property);
+    Field(() => String, { nullable: true })(target, property);
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's form for a mixin's base constructor
+type InputClass = abstract new (...args: any[]) => object;
+
+/** The base of an input whose fields all come from a mixin below. */
+abstract class NoFields {}
+
+/** The three consent flags after `Base`'s fields. */
+function withConsentFlags<Base extends InputClass>(Base: Base, name: string) {
+  @InputType(name)
+  abstract class ConsentFlags extends Base {
+    @Field({ nullable: true })
+    marketing?: boolean;
+
+    @Field({ nullable: true })
+    surveys?: boolean;
+
+    @Field({ nullable: true })
+    revisits?: boolean;
+  }
+  return ConsentFlags;
+}
+
 @InputType('CustomerConsentsInput', {
   description: 'Consent flags; omitted ones are false on registration and unchanged on update',
 })
-export class ConsentsInput {
-  @Field({ nullable: true })
-  marketing?: boolean;
+export class ConsentsInput extends withConsentFlags(NoFields, 'CustomerConsentFlags') {}
 
-  @Field({ nullable: true })
-  surveys?: boolean;
+/**
+ * A contact's own fields (name, title, phone, email) after `Base`'s: all required-as-declared for a new contact,
+ * each optional in an update (`optional`), with one set of rules for both.
+ */
+function withContactFields<Base extends InputClass>(
+  Base: Base,
+  name: string,
+  { optional }: { optional: boolean },
+) {
+  const skipWhenOmitted: PropertyDecorator = optional ? IsOptional() : () => undefined;
 
-  @Field({ nullable: true })
-  revisits?: boolean;
+  @InputType(name)
+  abstract class ContactFields extends Base {
+    @Field(() => String, { nullable: optional })
+    @skipWhenOmitted
+    @Length(1, 100)
+    name?: string;
+
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(100)
+    title?: string | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description: optional ? undefined : 'At least one of phone and email',
+    })
+    @IsOptional()
+    @IsPhone()
+    phone?: string | null;
+
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(254)
+    @IsEmail({}, EMAIL_RULE)
+    email?: string | null;
+  }
+  return ContactFields;
 }
 
 @InputType('CustomerContactInput')
-export class ContactInput {
-  @Field()
-  @Length(1, 100)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'At least one of phone and email' })
-  @IsOptional()
-  @IsPhone()
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(254)
-  @IsEmail({}, EMAIL_RULE)
-  email?: string | null;
+export class ContactInput extends withContactFields(NoFields, 'CustomerContactFields', { optional: false }) {
+  declare name: string;
 
   @Field({ nullable: true, description: 'Default: the first contact is primary' })
   isPrimary?: boolean;
@@ -125,9 +166,7 @@ export class RegisterCustomerInput {
   @Field(() => TicketChannel, { nullable: true })
   preferredChannel?: Channel | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsLanguageTag()
+  @LanguageField()
   language?: string | null;
 
   @Field(() => ConsentsInput, { nullable: true })
@@ -141,17 +180,31 @@ export class RegisterCustomerInput {
   contacts: ContactInput[];
 }
 
-@InputType({ description: 'Omitted fields stay as they are; null clears preferredChannel and language' })
-export class UpdateCustomerInput {
+/** The customer a change is made to, and the version it was made against. */
+@InputType('CustomerVersionRef')
+abstract class CustomerVersionRef {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
+}
 
+/** One contact of a customer, and the customer's version the change was made against. */
+@InputType('CustomerContactVersionRef')
+abstract class ContactVersionRef {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field(() => ID)
+  contactId: string;
+
+  @ExpectedVersion()
+  expectedVersion: number;
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears preferredChannel and language' })
+export class UpdateCustomerInput extends CustomerVersionRef {
   @Field({ nullable: true })
   @IsOptional()
   @IsCustomerCode()
@@ -174,23 +227,12 @@ export class UpdateCustomerInput {
   @Field(() => TicketChannel, { nullable: true })
   preferredChannel?: Channel | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsLanguageTag()
+  @LanguageField()
   language?: string | null;
 }
 
 @InputType()
-export class ChangeCustomerTierInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class ChangeCustomerTierInput extends CustomerVersionRef {
   @Field(() => CustomerTier)
   tier: Tier;
 
@@ -201,74 +243,28 @@ export class ChangeCustomerTierInput {
 }
 
 @InputType()
-export class UpdateCustomerConsentsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
-  @Field({ nullable: true })
-  marketing?: boolean;
-
-  @Field({ nullable: true })
-  surveys?: boolean;
-
-  @Field({ nullable: true })
-  revisits?: boolean;
-}
+export class UpdateCustomerConsentsInput extends withConsentFlags(
+  CustomerVersionRef,
+  'CustomerConsentFlagsUpdate',
+) {}
 
 @InputType()
 export class AddCustomerContactInput extends ContactInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears title, phone or email' })
-export class UpdateCustomerContactInput {
-  @Field(() => ID)
-  @IsUUID()
-  customerId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  contactId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100)
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsPhone()
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(254)
-  @IsEmail({}, EMAIL_RULE)
-  email?: string | null;
-
+export class UpdateCustomerContactInput extends withContactFields(
+  ContactVersionRef,
+  'CustomerContactUpdateFields',
+  {
+    optional: true,
+  },
+) {
   @Field({
     nullable: true,
     description: 'true makes it the primary contact (another one must be made primary instead of false)',
@@ -277,20 +273,7 @@ export class UpdateCustomerContactInput {
 }
 
 @InputType()
-export class RemoveCustomerContactInput {
-  @Field(() => ID)
-  @IsUUID()
-  customerId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  contactId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
+export class RemoveCustomerContactInput extends ContactVersionRef {}
 
 @InputType()
 export class CustomerFilter {

@@ -1,15 +1,16 @@
 // The customer API end to end: createApp on a real PostgreSQL and Kafka, called over HTTP like the gateway does.
 import { topicFor, topicName, validateEvent, type EventEnvelope } from '@opsgraph/contracts-events';
-import { Role } from '@opsgraph/graphql-kit';
+import { Role } from '@opsgraph/domain';
+import { testCaller } from '@opsgraph/service-kit/testing';
 import { waitFor } from '@opsgraph/testing';
-import { AGENT, as, startHarness, type Harness } from '../test-support/customer-harness';
+import { AGENT, startCustomer, type CustomerHarness } from '../test-support/customer-test';
 import { CustomerRepository } from './customer.repository';
 
 const CUSTOMER_FIELDS = `id code name type tier tags preferredChannel language version
   consents { marketing surveys revisits } contacts { id name phone email isPrimary masked }`;
 const REGISTER = `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { ${CUSTOMER_FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateCustomerInput!) { updateCustomer(input: $input) { ${CUSTOMER_FIELDS} } }`;
-const MANAGER = as(Role.OPS_MANAGER);
+const MANAGER = testCaller(Role.OPS_MANAGER);
 
 interface CustomerView {
   id: string;
@@ -23,7 +24,7 @@ interface CustomerView {
 }
 
 describe('customer subgraph', () => {
-  let h: Harness;
+  let h: CustomerHarness;
   let counter = 0;
 
   const register = async (input: Record<string, unknown> = {}, caller = AGENT) => {
@@ -47,7 +48,7 @@ describe('customer subgraph', () => {
     ).map((row: { payload: EventEnvelope }) => row.payload);
 
   beforeAll(async () => {
-    h = await startHarness('customer-api');
+    h = await startCustomer('customer-api');
   });
 
   afterAll(async () => {
@@ -161,18 +162,16 @@ describe('customer subgraph', () => {
       [{ language: 'klingon-language-x' }, 'input.language'],
       [{ tags: ['#x'] }, 'input.tags'],
     ])('refuses %p with BAD_USER_INPUT on %s and writes nothing', async (input, field) => {
-      const before = await Promise.all(
-        ['customers', 'customer_contacts', 'outbox', 'customer_changes'].map(count),
-      );
+      const before = await Promise.all(['customers', 'customer_contacts', 'outbox', 'audit_log'].map(count));
       const result = await h.gql(
         REGISTER,
         { input: { code: 'X-1', name: 'X', type: 'INDIVIDUAL', ...input } },
         AGENT,
       );
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(
-        await Promise.all(['customers', 'customer_contacts', 'outbox', 'customer_changes'].map(count)),
-      ).toEqual(before);
+      expect(await Promise.all(['customers', 'customer_contacts', 'outbox', 'audit_log'].map(count))).toEqual(
+        before,
+      );
     });
 
     it('refuses a duplicate code (whatever its case) with BAD_USER_INPUT on input.code and writes nothing', async () => {
@@ -215,7 +214,7 @@ describe('customer subgraph', () => {
       const tech = await h.gql(
         REGISTER,
         { input: { code: 'T-X', name: 'V', type: 'INDIVIDUAL' } },
-        as(Role.TECHNICIAN),
+        testCaller(Role.TECHNICIAN),
       );
       expect(tech.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const anonymous = await h.gql(
@@ -398,7 +397,8 @@ describe('customer subgraph', () => {
         action: string;
         changes: { field: string; from: string | null; to: string | null }[];
       }[] = await h.app.dataSource.query(
-        'select action, changes from customer_changes where customer_id = $1 order by id',
+        `select action, changes -> 'fields' as changes from audit_log
+         where aggregate_type = 'customer' and aggregate_id = $1 order by id`,
         [customer.id],
       );
       expect(audit.map((line) => line.action)).toEqual([
@@ -415,7 +415,7 @@ describe('customer subgraph', () => {
       const customer = await register();
       const other = await register();
       const mutation = `mutation ($input: UpdateCustomerConsentsInput!) { updateCustomerConsents(input: $input) { version consents { marketing surveys revisits } } }`;
-      const self = as(Role.CUSTOMER, { customerId: customer.id });
+      const self = testCaller(Role.CUSTOMER, { customerId: customer.id });
       expect(
         await h.ok(mutation, { input: { id: customer.id, expectedVersion: 1, surveys: true } }, self),
       ).toEqual({
@@ -520,7 +520,7 @@ describe('customer subgraph', () => {
       const portal = await h.gql(
         SEARCH,
         {},
-        as(Role.CUSTOMER, { customerId: '00000000-0000-4000-8000-000000000001' }),
+        testCaller(Role.CUSTOMER, { customerId: '00000000-0000-4000-8000-000000000001' }),
       );
       expect(portal.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
@@ -572,7 +572,7 @@ describe('customer subgraph', () => {
             { __typename: 'Customer', id: second.id },
           ],
         },
-        as(Role.CUSTOMER, { customerId: first.id }),
+        testCaller(Role.CUSTOMER, { customerId: first.id }),
       );
       expect(portal._entities).toEqual([{ id: first.id, code: first.code }, null]);
     });
@@ -634,7 +634,7 @@ describe('customer subgraph', () => {
       const overdue = await h.ok<Overdue>(
         OVERDUE,
         { filter: { assigneeEmployeeId: ASSIGNEE } },
-        as(Role.TECHNICIAN),
+        testCaller(Role.TECHNICIAN),
       );
       expect(overdue.overdueRevisits.edges.map((edge) => edge.node.id)).toEqual([due.id]);
       expect(overdue.overdueRevisits.edges[0].node.customer.code).toBe(keyAccount.code);
@@ -656,14 +656,14 @@ describe('customer subgraph', () => {
       const stranger = await h.gql(
         RECORD,
         { input: recordInput },
-        as(Role.TECHNICIAN, { employeeId: '11111111-2222-4333-8444-555555555555' }),
+        testCaller(Role.TECHNICIAN, { employeeId: '11111111-2222-4333-8444-555555555555' }),
       );
       expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
       const recorded = await h.ok<{ recordRevisitOutcome: { status: string; version: number } }>(
         RECORD,
         { input: recordInput },
-        as(Role.TECHNICIAN, { employeeId: ASSIGNEE }),
+        testCaller(Role.TECHNICIAN, { employeeId: ASSIGNEE }),
       );
       expect(recorded.recordRevisitOutcome).toMatchObject({ status: 'COMPLETED', version: 2 });
       const events = await outboxEvents(keyAccount.id);

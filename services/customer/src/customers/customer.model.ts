@@ -14,6 +14,8 @@ export interface CustomerRecord {
   consentsUpdatedAt: Date | null;
   /** When the last care revisit took place (a revisit is an event of the customer aggregate). */
   lastRevisitAt: Date | null;
+  /** The user (or role, for the system) who registered it. */
+  createdBy: string;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -51,7 +53,13 @@ export const CHANGE_ACTIONS = [
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
-/** One line of the customer's audit trail; `subjectId` is the contact or revisit concerned. */
+/** What a customer's audit line records (`audit_log.changes`): the contact or revisit concerned, the fields. */
+export type CustomerAuditChanges = {
+  subjectId: string | null;
+  fields: FieldChange[];
+};
+
+/** One line of the customer's audit trail as the graph shows it; `subjectId` is the contact or revisit concerned. */
 export interface CustomerChangeRecord {
   id: string;
   customerId: string;

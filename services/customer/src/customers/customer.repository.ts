@@ -1,9 +1,10 @@
-// The only TypeORM access of the customer aggregate (customers, contacts, change audit). Built on an EntityManager:
-// the DataSource's for reads, the transaction's inside a use-case.
+// The only TypeORM access of the customer aggregate (customers, contacts). Built on an EntityManager: the
+// DataSource's for reads, the transaction's inside a use-case. The audit trail is the kit's audit_log.
 import type { CustomerTier, CustomerType, TicketChannel } from '@opsgraph/contracts-events';
+import type { AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { ContactEntity, CustomerChangeEntity, CustomerEntity } from './customer.entity';
-import type { ContactRecord, CustomerChangeRecord, CustomerRecord } from './customer.model';
+import { ContactEntity, CustomerEntity } from './customer.entity';
+import type { ContactRecord, CustomerRecord } from './customer.model';
 
 export type CustomerOrder = 'NAME' | 'CODE' | 'CREATED_AT';
 
@@ -16,10 +17,6 @@ export interface CustomerSearch {
 }
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids that cannot exist (not UUIDs, e.g. from `_entities`) are dropped instead of failing the whole query. */
-export const validIds = (ids: readonly string[]): string[] => ids.filter((id) => UUID.test(id));
 
 function toCustomer(row: CustomerEntity): CustomerRecord {
   return {
@@ -34,13 +31,14 @@ function toCustomer(row: CustomerEntity): CustomerRecord {
     consents: { marketing: row.consentMarketing, surveys: row.consentSurveys, revisits: row.consentRevisits },
     consentsUpdatedAt: row.consentsUpdatedAt,
     lastRevisitAt: row.lastRevisitAt,
+    createdBy: row.createdBy,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
 }
 
-function fromCustomer(customer: CustomerRecord): Omit<CustomerEntity, 'createdBy'> {
+function fromCustomer(customer: CustomerRecord): CustomerEntity {
   return {
     id: customer.id,
     code: customer.code,
@@ -55,6 +53,7 @@ function fromCustomer(customer: CustomerRecord): Omit<CustomerEntity, 'createdBy
     consentRevisits: customer.consents.revisits,
     consentsUpdatedAt: customer.consentsUpdatedAt,
     lastRevisitAt: customer.lastRevisitAt,
+    createdBy: customer.createdBy,
     version: customer.version,
     createdAt: customer.createdAt,
     updatedAt: customer.updatedAt,
@@ -75,20 +74,6 @@ function toContact(row: ContactEntity): ContactRecord {
   };
 }
 
-function toChange(row: CustomerChangeEntity): CustomerChangeRecord {
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    customerVersion: row.customerVersion,
-    action: row.action as CustomerChangeRecord['action'],
-    subjectId: row.subjectId,
-    changes: row.changes,
-    actorId: row.actorId,
-    actorRole: row.actorRole,
-    occurredAt: row.occurredAt,
-  };
-}
-
 /** Primary first, then in the order they were added. */
 const contactOrder = (a: ContactRecord, b: ContactRecord): number =>
   Number(b.isPrimary) - Number(a.isPrimary) ||
@@ -98,10 +83,10 @@ const contactOrder = (a: ContactRecord, b: ContactRecord): number =>
 export class CustomerRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** Ids come from the graph's hygiene (UUIDs only) or the database. */
   async findByIds(ids: readonly string[]): Promise<CustomerRecord[]> {
-    const valid = validIds(ids);
-    if (valid.length === 0) return [];
-    const rows = await this.manager.getRepository(CustomerEntity).findBy({ id: In(valid) });
+    if (ids.length === 0) return [];
+    const rows = await this.manager.getRepository(CustomerEntity).findBy({ id: In([...ids]) });
     return rows.map(toCustomer);
   }
 
@@ -115,7 +100,6 @@ export class CustomerRepository {
    * The lock also orders outbox rows per customer (see OutboxWriter).
    */
   async lock(id: string): Promise<CustomerRecord | null> {
-    if (validIds([id]).length === 0) return null;
     const row = await this.manager
       .createQueryBuilder(CustomerEntity, 'c')
       .setLock('pessimistic_write')
@@ -124,14 +108,17 @@ export class CustomerRepository {
     return row ? toCustomer(row) : null;
   }
 
-  async insert(customer: CustomerRecord, createdBy: string): Promise<void> {
-    await this.manager.getRepository(CustomerEntity).insert({ ...fromCustomer(customer), createdBy });
+  async insert(customer: CustomerRecord): Promise<void> {
+    await this.manager.getRepository(CustomerEntity).insert(fromCustomer(customer));
   }
 
-  /** Only after `lock` in the same transaction. */
-  async update(customer: CustomerRecord): Promise<void> {
+  /** Writes the customer where its row is still at `expectedVersion`; false when it is not. */
+  async update(customer: CustomerRecord, expectedVersion: number): Promise<boolean> {
     const { id, ...values } = fromCustomer(customer);
-    await this.manager.getRepository(CustomerEntity).update({ id }, values);
+    const result = await this.manager
+      .getRepository(CustomerEntity)
+      .update({ id, version: expectedVersion }, values);
+    return result.affected === 1;
   }
 
   async search(
@@ -206,26 +193,16 @@ export class CustomerRepository {
       .getRepository(ContactEntity)
       .update({ customerId, isPrimary: true }, { isPrimary: false });
   }
-
-  // --- change audit -----------------------------------------------------------------------------------------
-
-  async appendChange(
-    change: Omit<CustomerChangeRecord, 'id'> & { correlationId: string | null },
-  ): Promise<void> {
-    await this.manager.getRepository(CustomerChangeEntity).insert(change);
-  }
-
-  async changes(
-    customerId: string,
-    limit: number,
-    afterId: string | null,
-  ): Promise<{ rows: CustomerChangeRecord[]; total: number }> {
-    const query = this.manager
-      .createQueryBuilder(CustomerChangeEntity, 'h')
-      .where('h.customerId = :customerId', { customerId });
-    const total = await query.clone().getCount();
-    if (afterId) query.andWhere('h.id < :afterId', { afterId });
-    const rows = await query.orderBy('h.id', 'DESC').limit(limit).getMany();
-    return { rows: rows.map(toChange), total };
-  }
 }
+
+/** The customer aggregate for the kit's unit of work (events, audit lines and versions of `customer`). */
+export const customerKind: AggregateKind<CustomerRecord> = {
+  type: 'customer',
+  label: 'Customer',
+  store: {
+    lock: (manager, id) => new CustomerRepository(manager).lock(id),
+    insert: (manager, customer) => new CustomerRepository(manager).insert(customer),
+    update: (manager, customer, expectedVersion) =>
+      new CustomerRepository(manager).update(customer, expectedVersion),
+  },
+};

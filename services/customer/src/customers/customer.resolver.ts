@@ -1,7 +1,9 @@
-import { NotFoundError, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { NotFoundError } from '@opsgraph/domain';
+import { ConnectionArgs, requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { metaOf, type CustomerContext } from '../context';
+import { metaOf, useCaseMutations } from '@opsgraph/service-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { CustomerContext } from '../context';
 import { maskEmail, maskName, maskPhone } from '../personal-data/masking';
 import { rootFieldOf, selectedFields } from '../personal-data/selection';
 import type { ServiceHistorySummary } from '../projections/service-history.repository';
@@ -10,8 +12,7 @@ import { ServiceHistory } from '../projections/service-history.type';
 import { CustomerRevisitsArgs } from '../revisits/revisit.inputs';
 import type { RevisitView } from '../revisits/revisit.service';
 import { RevisitConnection } from '../revisits/revisit.type';
-import { requireRoleOf } from '../request';
-import { canViewCustomer, contactVisibility, CUSTOMER_EDITORS } from './customer.access';
+import { canViewCustomer, contactVisibility } from './customer.access';
 import {
   AddCustomerContactInput,
   ChangeCustomerTierInput,
@@ -25,7 +26,6 @@ import {
 import type { ContactRecord, CustomerChangeRecord, CustomerRecord } from './customer.model';
 import { CONTACT_PERSONAL_FIELDS } from './customer.rules';
 import { Contact, Customer, CustomerChangeConnection, CustomerConnection } from './customer.type';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
 
 function masked(contact: ContactRecord): Contact {
   return {
@@ -63,6 +63,29 @@ function toServiceHistory(summary: ServiceHistorySummary | null): ServiceHistory
   };
 }
 
+/** Each customer mutation takes one input and answers the customer as the CustomerService use-case leaves it. */
+export const CustomerMutations = useCaseMutations(
+  () => Customer,
+  (ctx: CustomerContext) => ctx.services.customers,
+  {
+    registerCustomer: { useCase: 'register', input: RegisterCustomerInput },
+    updateCustomer: { useCase: 'update', input: UpdateCustomerInput },
+    changeCustomerTier: {
+      useCase: 'changeTier',
+      input: ChangeCustomerTierInput,
+      description: 'ADMIN, OPS_DIRECTOR, OPS_MANAGER',
+    },
+    updateCustomerConsents: {
+      useCase: 'updateConsents',
+      input: UpdateCustomerConsentsInput,
+      description: 'Staff editors, or the customer itself',
+    },
+    addCustomerContact: { useCase: 'addContact', input: AddCustomerContactInput },
+    updateCustomerContact: { useCase: 'updateContact', input: UpdateCustomerContactInput },
+    removeCustomerContact: { useCase: 'removeContact', input: RemoveCustomerContactInput },
+  },
+);
+
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { description: 'NOT_FOUND also when the caller may not see the customer' })
@@ -84,62 +107,6 @@ export class CustomerResolver {
     @Ctx() ctx: CustomerContext,
   ): Promise<ConnectionShape<CustomerRecord>> {
     return ctx.services.customers.search(metaOf(ctx), args);
-  }
-
-  @Mutation(() => Customer)
-  registerCustomer(
-    @Arg('input') input: RegisterCustomerInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.register(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  updateCustomer(
-    @Arg('input') input: UpdateCustomerInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.update(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer, { description: 'ADMIN, OPS_DIRECTOR, OPS_MANAGER' })
-  changeCustomerTier(
-    @Arg('input') input: ChangeCustomerTierInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.changeTier(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer, { description: 'Staff editors, or the customer itself' })
-  updateCustomerConsents(
-    @Arg('input') input: UpdateCustomerConsentsInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.updateConsents(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  addCustomerContact(
-    @Arg('input') input: AddCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.addContact(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  updateCustomerContact(
-    @Arg('input') input: UpdateCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.updateContact(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Customer)
-  removeCustomerContact(
-    @Arg('input') input: RemoveCustomerContactInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<CustomerRecord> {
-    return ctx.services.customers.removeContact(metaOf(ctx), input);
   }
 
   @FieldResolver(() => [Contact], {
@@ -193,7 +160,6 @@ export class CustomerResolver {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: CustomerContext,
   ): Promise<ConnectionShape<CustomerChangeRecord>> {
-    requireRoleOf(ctx.caller, CUSTOMER_EDITORS, 'read the customer audit trail');
-    return ctx.services.customers.changes(customer.id, args);
+    return ctx.services.customers.changes(metaOf(ctx), customer.id, args);
   }
 }

@@ -25,6 +25,7 @@ const customer: CustomerRecord = {
   consents: { marketing: false, surveys: true, revisits: true },
   consentsUpdatedAt: null,
   lastRevisitAt: null,
+  createdBy: 'user-agent',
   version: 3,
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-02T00:00:00Z'),

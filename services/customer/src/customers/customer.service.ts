@@ -1,6 +1,6 @@
 // Customer use-cases. Each one: may the role do it (FORBIDDEN) → input formats (BAD_USER_INPUT with the field,
 // before anything is written) → the customer, locked (NOT_FOUND) → expectedVersion (CONFLICT) → the change →
-// one commit of row, audit line and event.
+// one unit of work: row, audit line and event.
 import {
   CustomerRegistered,
   CustomerTierChanged,
@@ -9,26 +9,20 @@ import {
 } from '@opsgraph/contracts-events';
 import {
   BadUserInputError,
+  checkVersion,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  pageRequest,
   Role,
-  toConnection,
-  type ConnectionShape,
-} from '@opsgraph/graphql-kit';
-import { randomUUID } from 'node:crypto';
-import { QueryFailedError, type DataSource } from 'typeorm';
-import {
-  actorOf,
-  checkVersion,
-  requireRoleOf,
-  type Clock,
-  type KnownCaller,
   type RequestMeta,
-} from '../request';
-import { canViewCustomer, CUSTOMER_EDITORS, STAFF_ROLES, TIER_EDITORS } from './customer.access';
-import { draft } from './customer.events';
+} from '@opsgraph/domain';
+import { isUuid, pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { draft, type UnitOfWork, type WriteTransaction } from '@opsgraph/service-kit';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
+import { permissions } from '../permissions';
+import { canViewCustomer } from './customer.access';
+import { customerHistory, saveCustomer, type CustomerChange } from './customer.audit';
 import type {
   AddCustomerContactInput,
   ChangeCustomerTierInput,
@@ -41,7 +35,7 @@ import type {
   UpdateCustomerInput,
 } from './customer.inputs';
 import type { ContactRecord, CustomerChangeRecord, CustomerRecord } from './customer.model';
-import { CustomerRepository, validIds, type CustomerOrder } from './customer.repository';
+import { customerKind, CustomerRepository, type CustomerOrder } from './customer.repository';
 import {
   changedContactFields,
   changedFields,
@@ -58,7 +52,6 @@ import {
   successorPrimary,
   toSnapshot,
 } from './customer.rules';
-import type { CustomerTransaction, CustomerUnitOfWork } from './customer.unit-of-work';
 
 const CODE_CONSTRAINT = 'customers_code_key';
 
@@ -130,8 +123,6 @@ const codeTaken = (value: string, field: string) =>
 
 // --- cursors: [order, ...keyset]; a cursor of another order is refused -------------------------------------------
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function cursorOf(order: CustomerOrder, customer: CustomerRecord): unknown[] {
   switch (order) {
     case 'NAME':
@@ -153,28 +144,24 @@ function keysetOf(order: CustomerOrder, cursor: unknown[] | null): unknown[] | n
     (order === 'CODE'
       ? keys.length === 1
       : keys.length === 2 &&
-        UUID.test(keys[1] as string) &&
+        isUuid(keys[1] as string) &&
         (order === 'NAME' || !Number.isNaN(Date.parse(keys[0] as string))));
   if (!ok) throw new BadUserInputError(`Invalid cursor in "after" for orderBy ${order}`, 'after');
   return keys;
 }
 
 export class CustomerService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly unitOfWork: CustomerUnitOfWork,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   /** Reads outside a transaction (loaders, lists). */
   repository(): CustomerRepository {
-    return new CustomerRepository(this.dataSource.manager);
+    return new CustomerRepository(this.unitOfWork.dataSource.manager);
   }
 
   // --- queries ------------------------------------------------------------------------------------------------
 
   async search(meta: RequestMeta, args: CustomersArgs): Promise<ConnectionShape<CustomerRecord>> {
-    requireRoleOf(meta.caller, STAFF_ROLES, 'search customers');
+    permissions.require(meta.caller, 'SEARCH_CUSTOMERS');
     const page = pageRequest(args);
     const order = args.orderBy;
     const filter = args.filter ?? {};
@@ -193,30 +180,37 @@ export class CustomerService {
   }
 
   async findByCode(meta: RequestMeta, raw: string): Promise<CustomerRecord | null> {
-    const caller = requireRoleOf(meta.caller, Object.values(Role), 'read customers');
+    const caller = permissions.require(meta.caller, 'READ_CUSTOMERS');
     const normalized = normalizeCode(raw);
     const customer = normalized === null ? null : await this.repository().findByCode(normalized);
     return customer && canViewCustomer(caller, customer.id) ? customer : null;
   }
 
   async changes(
+    meta: RequestMeta,
     customerId: string,
     args: { first?: number | null; after?: string | null },
   ): Promise<ConnectionShape<CustomerChangeRecord>> {
+    permissions.require(meta.caller, 'READ_THE_CUSTOMER_AUDIT_TRAIL');
     const page = pageRequest(args);
     const after = page.after === null ? null : page.after[0];
     if (after !== null && (typeof after !== 'string' || !/^\d{1,18}$/.test(after))) {
       throw new BadUserInputError('Invalid cursor in "after"', 'after');
     }
-    const { rows, total } = await this.repository().changes(customerId, page.first + 1, after);
+    const { rows, total } = await customerHistory(
+      this.unitOfWork.dataSource.manager,
+      customerId,
+      page.first + 1,
+      after,
+    );
     return toConnection(rows, page.first, (row) => [row.id], total);
   }
 
   // --- commands -----------------------------------------------------------------------------------------------
 
   async register(meta: RequestMeta, input: RegisterCustomerInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'register customers');
-    if (input.tier !== 'STANDARD' && !TIER_EDITORS.includes(caller.role)) {
+    const caller = permissions.require(meta.caller, 'REGISTER_CUSTOMERS');
+    if (input.tier !== 'STANDARD' && !permissions.can(caller, 'CHANGE_CUSTOMER_TIERS')) {
       throw new ForbiddenError(`${caller.role} may register STANDARD customers only`);
     }
     const primaries = input.contacts.flatMap((contact, index) => (contact.isPrimary ? [index] : []));
@@ -242,6 +236,7 @@ export class CustomerService {
       },
       consentsUpdatedAt: null,
       lastRevisitAt: null,
+      createdBy: caller.userId,
       version: 0,
       createdAt: new Date(0),
       updatedAt: new Date(0),
@@ -251,10 +246,11 @@ export class CustomerService {
     );
     const primaryIndex = primaries[0] ?? 0;
 
-    return this.unitOfWork.run(async (tx) => {
-      const now = this.clock();
-      if (await tx.customers.findByCode(customer.code)) throw codeTaken(customer.code, 'input.code');
-      const registered = await this.commitOrCodeTaken(tx, null, caller, meta, now, 'input.code', {
+    return this.unitOfWork.run(meta, async (tx) => {
+      const now = tx.now;
+      const customers = new CustomerRepository(tx.manager);
+      if (await customers.findByCode(customer.code)) throw codeTaken(customer.code, 'input.code');
+      const registered = await saveOrCodeTaken(tx, null, 'input.code', {
         customer: { ...customer, consentsUpdatedAt: input.consents ? now : null },
         action: 'REGISTERED',
         changes: [
@@ -272,7 +268,7 @@ export class CustomerService {
         event: draft(CustomerRegistered, toSnapshot(customer)),
       });
       for (const [index, values] of contacts.entries()) {
-        await tx.customers.insertContact({
+        await customers.insertContact({
           id: randomUUID(),
           customerId: registered.id,
           ...values,
@@ -287,7 +283,7 @@ export class CustomerService {
   }
 
   async update(meta: RequestMeta, input: UpdateCustomerInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'update customers');
+    permissions.require(meta.caller, 'UPDATE_CUSTOMERS');
     const patch: Partial<CustomerRecord> = {};
     if (input.code !== undefined && input.code !== null) patch.code = code(input.code, 'input.code');
     if (input.name !== undefined && input.name !== null) patch.name = name(input.name, 'input.name', 200);
@@ -296,14 +292,14 @@ export class CustomerService {
     if (input.preferredChannel !== undefined) patch.preferredChannel = input.preferredChannel;
     if (input.language !== undefined) patch.language = language(input.language, 'input.language');
 
-    return this.change(meta, input.id, input.expectedVersion, async (current, tx, now) => {
+    return this.change(meta, input.id, input.expectedVersion, async (current, tx) => {
       const next = { ...current, ...patch };
       const changed = changedFields(current, next);
       if (changed.length === 0) return current;
-      if (changed.includes('code') && (await tx.customers.findByCode(next.code))) {
+      if (changed.includes('code') && (await new CustomerRepository(tx.manager).findByCode(next.code))) {
         throw codeTaken(next.code, 'input.code');
       }
-      return this.commitOrCodeTaken(tx, current, caller, meta, now, 'input.code', {
+      return saveOrCodeTaken(tx, current, 'input.code', {
         customer: next,
         action: 'UPDATED',
         changes: fieldChanges(current, next, changed),
@@ -313,40 +309,36 @@ export class CustomerService {
   }
 
   async changeTier(meta: RequestMeta, input: ChangeCustomerTierInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, TIER_EDITORS, 'change customer tiers');
+    permissions.require(meta.caller, 'CHANGE_CUSTOMER_TIERS');
     const reason = input.reason?.trim() || null;
-    return this.change(meta, input.id, input.expectedVersion, async (current, tx, now) => {
+    return this.change(meta, input.id, input.expectedVersion, async (current, tx) => {
       if (current.tier === input.tier) {
         throw new InvalidTransitionError(`customer ${current.code} is already ${current.tier}`, current.tier);
       }
       const next: CustomerRecord = { ...current, tier: input.tier as CustomerTier };
-      return tx.commit(
-        current,
-        {
-          customer: next,
-          action: 'TIER_CHANGED',
-          changes: [
-            ...fieldChanges(current, next, ['tier']),
-            ...(reason ? [{ field: 'reason', from: null, to: reason }] : []),
-          ],
-          event: draft(CustomerTierChanged, {
-            ...toSnapshot(next),
-            fromTier: current.tier,
-            toTier: next.tier,
-            reason,
-          }),
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      return saveCustomer(tx, current, {
+        customer: next,
+        action: 'TIER_CHANGED',
+        changes: [
+          ...fieldChanges(current, next, ['tier']),
+          ...(reason ? [{ field: 'reason', from: null, to: reason }] : []),
+        ],
+        event: draft(CustomerTierChanged, {
+          ...toSnapshot(next),
+          fromTier: current.tier,
+          toTier: next.tier,
+          reason,
+        }),
+      });
     });
   }
 
   /** Staff, or a portal user for its own record. Consents are personal data: audited, no event. */
   async updateConsents(meta: RequestMeta, input: UpdateCustomerConsentsInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, [...CUSTOMER_EDITORS, Role.CUSTOMER], 'change consents');
+    const caller = permissions.require(meta.caller, 'CHANGE_CONSENTS');
     if (caller.role === Role.CUSTOMER && caller.customerId !== input.id)
       throw new NotFoundError('Customer', input.id);
-    return this.change(meta, input.id, input.expectedVersion, async (current, tx, now) => {
+    return this.change(meta, input.id, input.expectedVersion, async (current, tx) => {
       const consents = {
         marketing: input.marketing ?? current.consents.marketing,
         surveys: input.surveys ?? current.consents.surveys,
@@ -356,62 +348,60 @@ export class CustomerService {
         (change) => ({ ...change, field: `consents.${change.field}` }),
       );
       if (changes.length === 0) return current;
-      return tx.commit(
-        current,
-        { customer: { ...current, consents, consentsUpdatedAt: now }, action: 'CONSENTS_CHANGED', changes },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      return saveCustomer(tx, current, {
+        customer: { ...current, consents, consentsUpdatedAt: tx.now },
+        action: 'CONSENTS_CHANGED',
+        changes,
+      });
     });
   }
 
   async addContact(meta: RequestMeta, input: AddCustomerContactInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'change contacts');
+    permissions.require(meta.caller, 'CHANGE_CONTACTS');
     const values = contactValues(input, 'input');
-    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx, now) => {
-      const existing = await tx.customers.contactsOf([current.id]);
+    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx) => {
+      const customers = new CustomerRepository(tx.manager);
+      const existing = await customers.contactsOf([current.id]);
       if (existing.length >= MAX_CONTACTS) {
         throw new BadUserInputError(`a customer has at most ${MAX_CONTACTS} contacts`, 'input.customerId');
       }
       const isPrimary = existing.length === 0 || input.isPrimary === true;
-      if (isPrimary) await tx.customers.clearPrimary(current.id);
+      if (isPrimary) await customers.clearPrimary(current.id);
       const contact: ContactRecord = {
         id: randomUUID(),
         customerId: current.id,
         ...values,
         isPrimary,
-        createdAt: now,
-        updatedAt: now,
+        createdAt: tx.now,
+        updatedAt: tx.now,
       };
-      await tx.customers.insertContact(contact);
-      return tx.commit(
-        current,
-        {
-          customer: current,
-          action: 'CONTACT_ADDED',
-          subjectId: contact.id,
-          changes: [
-            ...redactedChanges(CONTACT_PERSONAL_FIELDS.filter((field) => contact[field] !== null)),
-            ...fieldChanges<Pick<ContactRecord, 'title' | 'isPrimary'>>(
-              { title: null, isPrimary: false },
-              contact,
-              ['title', 'isPrimary'],
-            ).filter((change) => change.to !== 'false'),
-          ],
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      await customers.insertContact(contact);
+      return saveCustomer(tx, current, {
+        customer: current,
+        action: 'CONTACT_ADDED',
+        subjectId: contact.id,
+        changes: [
+          ...redactedChanges(CONTACT_PERSONAL_FIELDS.filter((field) => contact[field] !== null)),
+          ...fieldChanges<Pick<ContactRecord, 'title' | 'isPrimary'>>(
+            { title: null, isPrimary: false },
+            contact,
+            ['title', 'isPrimary'],
+          ).filter((change) => change.to !== 'false'),
+        ],
+      });
     });
   }
 
   async updateContact(meta: RequestMeta, input: UpdateCustomerContactInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'change contacts');
+    permissions.require(meta.caller, 'CHANGE_CONTACTS');
     const patch: Partial<ContactRecord> = {};
     if (input.name !== undefined && input.name !== null) patch.name = name(input.name, 'input.name', 100);
     if (input.title !== undefined) patch.title = input.title?.trim() || null;
     if (input.phone !== undefined) patch.phone = phone(input.phone, 'input.phone');
     if (input.email !== undefined) patch.email = email(input.email, 'input.email');
-    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx, now) => {
-      const contacts = await tx.customers.contactsOf([current.id]);
+    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx) => {
+      const customers = new CustomerRepository(tx.manager);
+      const contacts = await customers.contactsOf([current.id]);
       const before = contacts.find((contact) => contact.id === input.contactId);
       if (!before) throw new NotFoundError('Contact', input.contactId);
       if (input.isPrimary === false && before.isPrimary) {
@@ -425,89 +415,76 @@ export class CustomerService {
       reachable(after, 'input');
       const changed = changedContactFields(before, after);
       if (changed.length === 0) return current;
-      if (after.isPrimary && !before.isPrimary) await tx.customers.clearPrimary(current.id);
-      await tx.customers.updateContact({ ...after, updatedAt: now });
+      if (after.isPrimary && !before.isPrimary) await customers.clearPrimary(current.id);
+      await customers.updateContact({ ...after, updatedAt: tx.now });
       const personal = changed.filter((field) =>
         (CONTACT_PERSONAL_FIELDS as readonly string[]).includes(field),
       );
-      return tx.commit(
-        current,
-        {
-          customer: current,
-          action: 'CONTACT_UPDATED',
-          subjectId: after.id,
-          changes: [
-            ...redactedChanges(personal),
-            ...fieldChanges(before, after, ['title', 'isPrimary'] as const),
-          ],
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      return saveCustomer(tx, current, {
+        customer: current,
+        action: 'CONTACT_UPDATED',
+        subjectId: after.id,
+        changes: [
+          ...redactedChanges(personal),
+          ...fieldChanges(before, after, ['title', 'isPrimary'] as const),
+        ],
+      });
     });
   }
 
   async removeContact(meta: RequestMeta, input: RemoveCustomerContactInput): Promise<CustomerRecord> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'change contacts');
-    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx, now) => {
-      const contacts = await tx.customers.contactsOf([current.id]);
+    permissions.require(meta.caller, 'CHANGE_CONTACTS');
+    return this.change(meta, input.customerId, input.expectedVersion, async (current, tx) => {
+      const customers = new CustomerRepository(tx.manager);
+      const contacts = await customers.contactsOf([current.id]);
       const removed = contacts.find((contact) => contact.id === input.contactId);
       if (!removed) throw new NotFoundError('Contact', input.contactId);
-      await tx.customers.deleteContact(removed.id);
+      await customers.deleteContact(removed.id);
       const successor = removed.isPrimary
         ? successorPrimary(contacts.filter((contact) => contact.id !== removed.id))
         : null;
-      if (successor) await tx.customers.updateContact({ ...successor, isPrimary: true, updatedAt: now });
-      return tx.commit(
-        current,
-        {
-          customer: current,
-          action: 'CONTACT_REMOVED',
-          subjectId: removed.id,
-          changes: successor ? [{ field: 'primaryContact', from: removed.id, to: successor.id }] : [],
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      if (successor) await customers.updateContact({ ...successor, isPrimary: true, updatedAt: tx.now });
+      return saveCustomer(tx, current, {
+        customer: current,
+        action: 'CONTACT_REMOVED',
+        subjectId: removed.id,
+        changes: successor ? [{ field: 'primaryContact', from: removed.id, to: successor.id }] : [],
+      });
     });
   }
 
   // --- shared steps -------------------------------------------------------------------------------------------
 
-  /** Locks the customer, checks the caller may see it and the version, then runs `mutate` in the transaction. */
+  /** Locks the customer, checks the caller may see it and the version, then runs `mutate` in the unit of work. */
   private change(
     meta: RequestMeta,
     customerId: string,
     expectedVersion: number,
-    mutate: (current: CustomerRecord, tx: CustomerTransaction, now: Date) => Promise<CustomerRecord>,
+    mutate: (current: CustomerRecord, tx: WriteTransaction) => Promise<CustomerRecord>,
   ): Promise<CustomerRecord> {
-    return this.unitOfWork.run(async (tx) => {
-      const current = validIds([customerId]).length ? await tx.customers.lock(customerId) : null;
-      if (current === null || (meta.caller && !canViewCustomer(meta.caller, current.id))) {
+    // The request's caller, correlation id and trace context are the unit of work's write context.
+    return this.unitOfWork.run(meta, async (tx) => {
+      const current = await tx.load(customerKind, customerId);
+      if (meta.caller && !canViewCustomer(meta.caller, current.id)) {
         throw new NotFoundError('Customer', customerId);
       }
       checkVersion(`Customer ${current.code}`, current, expectedVersion);
-      return mutate(current, tx, this.clock());
+      return mutate(current, tx);
     });
   }
+}
 
-  /** A unique-code race lost after the pre-check surfaces as the same BAD_USER_INPUT. */
-  private async commitOrCodeTaken(
-    tx: CustomerTransaction,
-    before: CustomerRecord | null,
-    caller: KnownCaller,
-    meta: RequestMeta,
-    now: Date,
-    field: string,
-    change: Parameters<CustomerTransaction['commit']>[1],
-  ): Promise<CustomerRecord> {
-    try {
-      return await tx.commit(before, change, {
-        actor: actorOf(caller),
-        correlationId: meta.correlationId,
-        now,
-      });
-    } catch (error) {
-      if (isCodeTaken(error)) throw codeTaken(change.customer.code, field);
-      throw error;
-    }
+/** A unique-code race lost after the pre-check surfaces as the same BAD_USER_INPUT. */
+async function saveOrCodeTaken(
+  tx: WriteTransaction,
+  before: CustomerRecord | null,
+  field: string,
+  change: CustomerChange,
+): Promise<CustomerRecord> {
+  try {
+    return await saveCustomer(tx, before, change);
+  } catch (error) {
+    if (isCodeTaken(error)) throw codeTaken(change.customer.code, field);
+    throw error;
   }
 }

@@ -1,13 +1,33 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
-export class CreateCustomers1795400000000 implements MigrationInterface {
-  name = 'CreateCustomers1795400000000';
+/**
+ * The customer's first audit trail (contact changes recorded by field name only: the audit is not a second copy of
+ * them). MoveCustomerChangesToAuditLog moves it into audit_log, and its down() creates it again with these statements.
+ */
+export const CREATE_CUSTOMER_CHANGES = [
+  `
+      create table customer_changes (
+        id bigint generated always as identity primary key,
+        customer_id uuid not null references customers (id) on delete cascade,
+        customer_version int not null,
+        action text not null,
+        subject_id uuid null,
+        changes jsonb not null default '[]',
+        actor_id text null,
+        actor_role text not null,
+        correlation_id text null,
+        occurred_at timestamptz not null
+      )`,
+  'create index customer_changes_customer_idx on customer_changes (customer_id, id desc)',
+];
 
-  async up(runner: QueryRunner): Promise<void> {
+export const CreateCustomers1795400000000 = sqlMigration({
+  name: 'CreateCustomers1795400000000',
+  up: [
     // Trigram index for name search (`ilike '%text%'`); pg_trgm is a trusted extension (the database owner may
     // create it) in PostgreSQL 13+.
-    await runner.query('create extension if not exists pg_trgm');
-    await runner.query(`
+    'create extension if not exists pg_trgm',
+    `
       create table customers (
         id uuid primary key,
         -- Collation "C": one unique index serves equality, prefix search (like 'C-20%') and code order.
@@ -28,15 +48,15 @@ export class CreateCustomers1795400000000 implements MigrationInterface {
         created_at timestamptz not null,
         updated_at timestamptz not null,
         version int not null check (version >= 1)
-      )`);
-    await runner.query('create index customers_name_trgm_idx on customers using gin (name gin_trgm_ops)');
-    await runner.query('create index customers_tags_idx on customers using gin (tags)');
+      )`,
+    'create index customers_name_trgm_idx on customers using gin (name gin_trgm_ops)',
+    'create index customers_tags_idx on customers using gin (tags)',
     // Keyset orders of the customer list (see CustomerOrder).
-    await runner.query('create index customers_name_order_idx on customers (name, id)');
-    await runner.query('create index customers_created_order_idx on customers (created_at desc, id desc)');
-    await runner.query('create index customers_tier_name_idx on customers (tier, name, id)');
+    'create index customers_name_order_idx on customers (name, id)',
+    'create index customers_created_order_idx on customers (created_at desc, id desc)',
+    'create index customers_tier_name_idx on customers (tier, name, id)',
 
-    await runner.query(`
+    `
       create table customer_contacts (
         id uuid primary key,
         customer_id uuid not null references customers (id) on delete cascade,
@@ -48,37 +68,16 @@ export class CreateCustomers1795400000000 implements MigrationInterface {
         created_at timestamptz not null,
         updated_at timestamptz not null,
         constraint customer_contacts_reachable check (phone is not null or email is not null)
-      )`);
-    await runner.query(
-      'create index customer_contacts_customer_idx on customer_contacts (customer_id, created_at, id)',
-    );
-    await runner.query(
-      'create unique index customer_contacts_one_primary_idx on customer_contacts (customer_id) where is_primary',
-    );
+      )`,
+    'create index customer_contacts_customer_idx on customer_contacts (customer_id, created_at, id)',
+    'create unique index customer_contacts_one_primary_idx on customer_contacts (customer_id) where is_primary',
 
-    // Audit of changes; contact changes are recorded by field name only (the audit is not a second copy of them).
-    await runner.query(`
-      create table customer_changes (
-        id bigint generated always as identity primary key,
-        customer_id uuid not null references customers (id) on delete cascade,
-        customer_version int not null,
-        action text not null,
-        subject_id uuid null,
-        changes jsonb not null default '[]',
-        actor_id text null,
-        actor_role text not null,
-        correlation_id text null,
-        occurred_at timestamptz not null
-      )`);
-    await runner.query(
-      'create index customer_changes_customer_idx on customer_changes (customer_id, id desc)',
-    );
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table customer_changes');
-    await runner.query('drop table customer_contacts');
-    await runner.query('drop table customers');
-    await runner.query('drop extension if exists pg_trgm');
-  }
-}
+    ...CREATE_CUSTOMER_CHANGES,
+  ],
+  down: [
+    'drop table customer_changes',
+    'drop table customer_contacts',
+    'drop table customers',
+    'drop extension if exists pg_trgm',
+  ],
+});

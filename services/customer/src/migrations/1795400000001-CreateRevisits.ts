@@ -1,10 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
-export class CreateRevisits1795400000001 implements MigrationInterface {
-  name = 'CreateRevisits1795400000001';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateRevisits1795400000001 = sqlMigration({
+  name: 'CreateRevisits1795400000001',
+  up: [
+    `
       create table customer_revisits (
         id uuid primary key,
         customer_id uuid not null references customers (id) on delete cascade,
@@ -24,21 +23,12 @@ export class CreateRevisits1795400000001 implements MigrationInterface {
         updated_at timestamptz not null,
         version int not null check (version >= 1),
         constraint customer_revisits_outcome check (status <> 'COMPLETED' or (revisited_at is not null and outcome is not null))
-      )`);
+      )`,
     // Overdue = scheduled and due before now: both indexes hold scheduled revisits only, in due order.
-    await runner.query(
-      `create index customer_revisits_due_idx on customer_revisits (due_at, id) where status = 'SCHEDULED'`,
-    );
-    await runner.query(
-      `create index customer_revisits_assignee_due_idx on customer_revisits (assignee_employee_id, due_at, id)
+    `create index customer_revisits_due_idx on customer_revisits (due_at, id) where status = 'SCHEDULED'`,
+    `create index customer_revisits_assignee_due_idx on customer_revisits (assignee_employee_id, due_at, id)
          where status = 'SCHEDULED'`,
-    );
-    await runner.query(
-      'create index customer_revisits_customer_idx on customer_revisits (customer_id, due_at desc, id desc)',
-    );
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table customer_revisits');
-  }
-}
+    'create index customer_revisits_customer_idx on customer_revisits (customer_id, due_at desc, id desc)',
+  ],
+  down: ['drop table customer_revisits'],
+});

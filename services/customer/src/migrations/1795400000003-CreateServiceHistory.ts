@@ -1,12 +1,11 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
-export class CreateServiceHistory1795400000003 implements MigrationInterface {
-  name = 'CreateServiceHistory1795400000003';
-
-  async up(runner: QueryRunner): Promise<void> {
+export const CreateServiceHistory1795400000003 = sqlMigration({
+  name: 'CreateServiceHistory1795400000003',
+  up: [
     // One row per ticket seen on the ticket topic (see projections/service-history.rules.ts). No foreign key to
     // customers: ticket events may name a customer before (or without) this service knowing it.
-    await runner.query(`
+    `
       create table service_history_tickets (
         ticket_id uuid primary key,
         customer_id uuid not null,
@@ -18,16 +17,12 @@ export class CreateServiceHistory1795400000003 implements MigrationInterface {
         last_contact_at timestamptz not null,
         satisfaction smallint null,
         survey_version int null
-      )`);
-    await runner.query(
-      'create index sht_customer_contact_idx on service_history_tickets (customer_id, last_contact_at desc)',
-    );
-    await runner.query(
-      `create index sht_customer_complaint_idx on service_history_tickets (customer_id, opened_at desc, ticket_id desc)
+      )`,
+    'create index sht_customer_contact_idx on service_history_tickets (customer_id, last_contact_at desc)',
+    `create index sht_customer_complaint_idx on service_history_tickets (customer_id, opened_at desc, ticket_id desc)
          where kind = 'COMPLAINT'`,
-    );
     // The per-customer summary, read in O(1) by Customer.serviceHistory.
-    await runner.query(`
+    `
       create table customer_service_history (
         customer_id uuid primary key,
         tickets_total int not null default 0 check (tickets_total >= 0),
@@ -39,11 +34,7 @@ export class CreateServiceHistory1795400000003 implements MigrationInterface {
         last_complaint_ticket_id uuid null,
         last_complaint_number text null,
         last_complaint_at timestamptz null
-      )`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table customer_service_history');
-    await runner.query('drop table service_history_tickets');
-  }
-}
+      )`,
+  ],
+  down: ['drop table customer_service_history', 'drop table service_history_tickets'],
+});

@@ -1,4 +1,5 @@
 // TypeORM mapping of the personal-data access log (append-only, created by migrations).
+import { TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('personal_data_access_log')
@@ -6,7 +7,7 @@ export class PersonalDataAccessEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
-  @Column({ name: 'accessed_at', type: 'timestamptz' })
+  @TimestampColumn('accessed_at')
   accessedAt: Date;
 
   @Column('text', { name: 'user_id' })

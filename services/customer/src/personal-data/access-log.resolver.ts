@@ -1,6 +1,7 @@
 import type { ConnectionShape } from '@opsgraph/graphql-kit';
+import { metaOf } from '@opsgraph/service-kit';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { metaOf, type CustomerContext } from '../context';
+import type { CustomerContext } from '../context';
 import type { AccessRecord } from './access-log.repository';
 import {
   PersonalDataAccess,

@@ -1,12 +1,7 @@
-import {
-  BadUserInputError,
-  pageRequest,
-  Role,
-  toConnection,
-  type ConnectionShape,
-} from '@opsgraph/graphql-kit';
+import { BadUserInputError, type RequestMeta } from '@opsgraph/domain';
+import { pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
-import { requireRoleOf, type RequestMeta } from '../request';
+import { permissions } from '../permissions';
 import { AccessLogRepository, type AccessRecord } from './access-log.repository';
 import type { PersonalDataAccessLogArgs } from './access-log.type';
 
@@ -15,7 +10,7 @@ export class AccessLogService {
 
   /** ADMIN only: who read which customer's personal data, newest first. */
   async page(meta: RequestMeta, args: PersonalDataAccessLogArgs): Promise<ConnectionShape<AccessRecord>> {
-    requireRoleOf(meta.caller, [Role.ADMIN], 'read the personal-data access log');
+    permissions.require(meta.caller, 'READ_THE_PERSONAL_DATA_ACCESS_LOG');
     const page = pageRequest(args);
     const after = page.after?.[0] ?? null;
     if (after !== null && (typeof after !== 'string' || !/^\d{1,18}$/.test(after))) {

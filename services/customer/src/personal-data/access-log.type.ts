@@ -1,5 +1,5 @@
-import { Connection, ConnectionArgs, Role } from '@opsgraph/graphql-kit';
-import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Connection, ConnectionArgs, OpaqueId, Role } from '@opsgraph/graphql-kit';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'One read of a customer’s personal data in clear (one per customer per request)' })
@@ -37,11 +37,10 @@ export const PersonalDataAccessConnection = Connection(PersonalDataAccess);
 @InputType()
 export class PersonalDataAccessFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   customerId?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @OpaqueId()
   userId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Inclusive' })

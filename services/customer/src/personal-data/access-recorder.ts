@@ -1,9 +1,9 @@
 // Records unmasked reads of customer personal data. Per request: every field resolver that hands out clear contact
 // data awaits `record(...)` BEFORE returning it (no record, no data); the reads of one execution tick are written by
 // ONE multi-row insert (a DataLoader batch), one row per customer with the union of the fields read.
+import type { KnownCaller } from '@opsgraph/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { KnownCaller } from '../request';
 import { AccessLogRepository, type NewAccessRecord } from './access-log.repository';
 
 export interface AccessRead {

@@ -1,7 +1,9 @@
 // Masking per role and the access log of unmasked reads, end to end over HTTP on real PostgreSQL and Kafka.
-import { Role } from '@opsgraph/graphql-kit';
+import { Role } from '@opsgraph/domain';
+import { testCaller } from '@opsgraph/service-kit/testing';
+import type { TestCaller } from '@opsgraph/testing';
 import { AccessLogRepository } from './access-log.repository';
-import { ADMIN, AGENT, as, startHarness, type Caller, type Harness } from '../test-support/customer-harness';
+import { ADMIN, AGENT, startCustomer, type CustomerHarness } from '../test-support/customer-test';
 
 const REGISTER = `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id version } }`;
 const READ = `query ($id: ID!) { customer(id: $id) { code contacts { name phone email title masked } } }`;
@@ -43,8 +45,15 @@ const MASKED = [
   { name: 'L***', phone: '139****5678', email: null, title: null, masked: true },
 ];
 
+// Readers the access log is filtered by: user ids are the identity provider's subjects, not UUIDs
+// (`filter.userId` is an @OpaqueId()).
+const SELECTIVE_READER = 'selective-reader';
+const LIST_READER = 'list-reader';
+const ENTITIES_READER = 'entities-reader';
+const CONTACT_WRITER = 'contact-writer';
+
 describe('personal data', () => {
-  let h: Harness;
+  let h: CustomerHarness;
   let customerId: string;
   let otherId: string;
 
@@ -52,7 +61,7 @@ describe('personal data', () => {
     (await h.ok<LogPage>(LOG, { filter, first }, ADMIN)).personalDataAccessLog;
 
   beforeAll(async () => {
-    h = await startHarness('customer-pii');
+    h = await startCustomer('customer-pii');
     const register = async (code: string, contacts: unknown[]) =>
       (
         await h.ok<{ registerCustomer: { id: string } }>(
@@ -82,13 +91,13 @@ describe('personal data', () => {
       [Role.ANALYST, 'masked', MASKED],
       [Role.HR, 'masked', MASKED],
     ])('%s reads the contacts %s', async (role, _how, expected) => {
-      const caller = role === Role.AGENT ? AGENT : as(role);
+      const caller = role === Role.AGENT ? AGENT : testCaller(role);
       const data = await h.ok<{ customer: { contacts: unknown[] } }>(READ, { id: customerId }, caller);
       expect(data.customer.contacts).toEqual(expected);
     });
 
     it('shows a portal customer its own contacts in clear, and no other customer at all', async () => {
-      const self = as(Role.CUSTOMER, { userId: 'portal-user-1', customerId });
+      const self = testCaller(Role.CUSTOMER, { userId: 'portal-user-1', customerId });
       expect(
         (await h.ok<{ customer: { contacts: unknown[] } }>(READ, { id: customerId }, self)).customer.contacts,
       ).toEqual(CLEAR);
@@ -128,7 +137,7 @@ describe('personal data', () => {
     });
 
     it('records only the personal fields selected, and nothing when none is', async () => {
-      const reader: Caller = as(Role.OPS_MANAGER, { userId: 'selective-reader' });
+      const reader: TestCaller = testCaller(Role.OPS_MANAGER, { userId: SELECTIVE_READER });
       await h.ok(
         `query ($id: ID!) { customer(id: $id) { contacts { id isPrimary title } } }`,
         { id: customerId },
@@ -139,12 +148,15 @@ describe('personal data', () => {
         { id: customerId },
         reader,
       );
-      const rows = (await log({ userId: 'selective-reader' })).edges.map((edge) => edge.node);
+      const rows = (await log({ userId: SELECTIVE_READER })).edges.map((edge) => edge.node);
       expect(rows).toEqual([expect.objectContaining({ fields: ['contacts.email'] })]);
     });
 
     it('writes one record per customer per request, in one statement, also for reads through mutations and _entities', async () => {
-      const reader: Caller = as(Role.AGENT, { userId: 'list-reader', employeeId: AGENT.employeeId });
+      const reader: TestCaller = testCaller(Role.AGENT, {
+        userId: LIST_READER,
+        employeeId: AGENT.employeeId,
+      });
       const inserts = jest.spyOn(AccessLogRepository.prototype, 'insertMany');
       try {
         await h.ok(
@@ -156,7 +168,7 @@ describe('personal data', () => {
       } finally {
         inserts.mockRestore();
       }
-      const rows = (await log({ userId: 'list-reader' })).edges.map((edge) => edge.node);
+      const rows = (await log({ userId: LIST_READER })).edges.map((edge) => edge.node);
       expect(rows.map((row) => row.customerId).sort()).toEqual([customerId, otherId].sort());
       const other = rows.find((row) => row.customerId === otherId);
       // The other customer's only contact has no phone: reading an empty field reads no personal data.
@@ -169,25 +181,25 @@ describe('personal data', () => {
       expect(new Set(rows.map((row) => row.accessedAt)).size).toBe(1);
       expect(new Set(rows.map((row) => row.correlationId)).size).toBe(1);
 
-      const entities = as(Role.OPS_DIRECTOR, { userId: 'entities-reader' });
+      const entities = testCaller(Role.OPS_DIRECTOR, { userId: ENTITIES_READER });
       await h.ok(
         `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { contacts { email } } } }`,
         { r: [{ __typename: 'Customer', id: otherId }] },
         entities,
       );
-      expect((await log({ userId: 'entities-reader' })).edges[0].node).toMatchObject({
+      expect((await log({ userId: ENTITIES_READER })).edges[0].node).toMatchObject({
         customerId: otherId,
         operation: '_entities',
         fields: ['contacts.email'],
       });
 
-      const writer = as(Role.AGENT, { userId: 'contact-writer' });
+      const writer = testCaller(Role.AGENT, { userId: CONTACT_WRITER });
       await h.ok(
         `mutation ($input: AddCustomerContactInput!) { addCustomerContact(input: $input) { contacts { phone } } }`,
         { input: { customerId: otherId, expectedVersion: 1, name: 'New Person', phone: '+85291234567' } },
         writer,
       );
-      expect((await log({ userId: 'contact-writer' })).edges[0].node).toMatchObject({
+      expect((await log({ userId: CONTACT_WRITER })).edges[0].node).toMatchObject({
         operation: 'addCustomerContact',
         fields: ['contacts.phone'],
       });
@@ -208,7 +220,7 @@ describe('personal data', () => {
 
     it('is for ADMIN only, and append-only', async () => {
       for (const role of [Role.OPS_DIRECTOR, Role.AGENT, Role.HR, Role.CUSTOMER]) {
-        const result = await h.gql(LOG, {}, as(role));
+        const result = await h.gql(LOG, {}, testCaller(role));
         expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       }
       await expect(

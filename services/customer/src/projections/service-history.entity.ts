@@ -1,8 +1,7 @@
 // TypeORM mappings of the service-history read model (created by migrations); they never leave the projection's
 // repository.
+import { TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
 
 @Entity('service_history_tickets')
 export class ServiceHistoryTicketEntity {
@@ -21,13 +20,13 @@ export class ServiceHistoryTicketEntity {
   @Column('text')
   status: string;
 
-  @Column(timestamptz('opened_at'))
+  @TimestampColumn('opened_at')
   openedAt: Date;
 
   @Column('int', { name: 'snapshot_version' })
   snapshotVersion: number;
 
-  @Column(timestamptz('last_contact_at'))
+  @TimestampColumn('last_contact_at')
   lastContactAt: Date;
 
   @Column('smallint', { nullable: true })
@@ -57,7 +56,7 @@ export class CustomerServiceHistoryEntity {
   @Column('int', { name: 'satisfaction_count' })
   satisfactionCount: number;
 
-  @Column(timestamptz('last_contact_at', true))
+  @TimestampColumn('last_contact_at', { nullable: true })
   lastContactAt: Date | null;
 
   @Column('uuid', { name: 'last_complaint_ticket_id', nullable: true })
@@ -66,7 +65,7 @@ export class CustomerServiceHistoryEntity {
   @Column('text', { name: 'last_complaint_number', nullable: true })
   lastComplaintNumber: string | null;
 
-  @Column(timestamptz('last_complaint_at', true))
+  @TimestampColumn('last_complaint_at', { nullable: true })
   lastComplaintAt: Date | null;
 }
 

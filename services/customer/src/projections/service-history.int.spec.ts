@@ -1,13 +1,22 @@
 // The service-history read model fed from the ticket topic on the real Kafka: idempotent, order-independent,
 // replayable into an identical table.
-import { toKafkaHeaders, topicFor, topicName, type TicketEvent } from '@opsgraph/contracts-events';
+import {
+  toKafkaHeaders,
+  topicFor,
+  topicName,
+  type TicketEvent,
+  type TicketKind,
+} from '@opsgraph/contracts-events';
+import { TicketStory } from '@opsgraph/contracts-events/testing';
 import { metricsRegistry } from '@opsgraph/observability';
 import { waitFor } from '@opsgraph/testing';
 import type { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { AGENT, startHarness, type Harness } from '../test-support/customer-harness';
-import { SERVICE_HISTORY_CONSUMER } from './service-history.consumer';
-import { TicketStory } from '../test-support/ticket-events';
+import { AGENT, startCustomer, type CustomerHarness } from '../test-support/customer-test';
+import { serviceHistoryProjection } from './service-history.projection';
+
+// The deployed consumer name: its group and processed_events rows must stay valid.
+const SERVICE_HISTORY_CONSUMER = 'customer-service-history';
 
 const HISTORY = `query ($id: ID!) { customer(id: $id) { serviceHistory {
   ticketsTotal ticketsOpen complaints lastContactAt averageSatisfaction surveysAnswered
@@ -25,28 +34,20 @@ interface History {
 
 /** The same ticket history for any customer: the same kinds, scores and times. */
 function storiesFor(customerId: string) {
-  const request = new TicketStory(customerId, 'SERVICE_REQUEST', '2026-03-02T08:00:00.000Z');
-  const complaint = new TicketStory(customerId, 'COMPLAINT', '2026-03-05T08:00:00.000Z');
-  const fault = new TicketStory(customerId, 'FAULT', '2026-03-03T09:00:00.000Z');
-  const events = [
-    request.opened(),
-    request.acknowledged(),
-    request.resolved(),
-    request.surveySubmitted(4),
-    request.closed(),
-    complaint.opened(),
-    complaint.acknowledged(),
-    complaint.internalNote(),
-    fault.opened(),
-    fault.assigned(),
-    fault.resolved(),
-    fault.surveySubmitted(2),
-  ];
+  const story = (kind: TicketKind, openedAt: string) => new TicketStory({ customerId, kind, openedAt });
+  const request = story('SERVICE_REQUEST', '2026-03-02T08:00:00.000Z')
+    .acknowledge()
+    .resolve()
+    .survey(undefined, 4)
+    .close();
+  const complaint = story('COMPLAINT', '2026-03-05T08:00:00.000Z').acknowledge().note();
+  const fault = story('FAULT', '2026-03-03T09:00:00.000Z').assign().resolve().survey(undefined, 2);
+  const events = [...request.events, ...complaint.events, ...fault.events];
   return { complaint, events };
 }
 
 describe('service history from the ticket topic', () => {
-  let h: Harness;
+  let h: CustomerHarness;
   let producer: Producer;
   let first: string;
   let second: string;
@@ -89,7 +90,7 @@ describe('service history from the ticket topic', () => {
     )[0];
 
   beforeAll(async () => {
-    h = await startHarness('customer-history');
+    h = await startCustomer('customer-history');
     producer = h.kafka.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
     const register = async (code: string) =>
@@ -189,7 +190,7 @@ describe('service history from the ticket topic', () => {
     expect(await processed()).toBe(published.size);
 
     const before = await outcomes();
-    await h.app.replayServiceHistory();
+    await h.app.replay(serviceHistoryProjection.name);
     // Every event handled again from the start of the topic (not skipped as already processed).
     await waitFor(outcomes, (now) => now.handled >= before.handled + published.size, {
       what: 'replay caught up',

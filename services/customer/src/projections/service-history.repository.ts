@@ -1,7 +1,6 @@
 // The only TypeORM access of the service-history read model.
 import type { TicketKind, TicketStatus } from '@opsgraph/contracts-events';
 import { In, type EntityManager } from 'typeorm';
-import { validIds } from '../customers/customer.repository';
 import { CustomerServiceHistoryEntity, ServiceHistoryTicketEntity } from './service-history.entity';
 import type { Counters, TicketState } from './service-history.rules';
 
@@ -23,9 +22,10 @@ export class ServiceHistoryRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async summaries(customerIds: readonly string[]): Promise<ServiceHistorySummary[]> {
-    const ids = validIds(customerIds);
-    if (ids.length === 0) return [];
-    return this.manager.getRepository(CustomerServiceHistoryEntity).findBy({ customerId: In(ids) });
+    if (customerIds.length === 0) return [];
+    return this.manager
+      .getRepository(CustomerServiceHistoryEntity)
+      .findBy({ customerId: In([...customerIds]) });
   }
 
   /** The ticket's state row, locked for the rest of the transaction (null before its first event). */

@@ -69,35 +69,38 @@ function contactTime(event: TicketEvent): Date {
 
 const later = (a: Date, b: Date): Date => (b.getTime() > a.getTime() ? b : a);
 
+/** What the snapshot an event carries says of its ticket (a newer snapshot replaces an older one's). */
+function fromSnapshot(
+  event: TicketEvent,
+): Pick<TicketState, 'customerId' | 'number' | 'kind' | 'status' | 'openedAt' | 'snapshotVersion'> {
+  const snapshot = event.data;
+  return {
+    customerId: snapshot.customerId,
+    number: snapshot.number,
+    kind: snapshot.kind,
+    status: snapshot.status,
+    openedAt: new Date(snapshot.openedAt),
+    snapshotVersion: event.aggregateVersion,
+  };
+}
+
 /** The ticket's state after `event`; `before` is null for the first event seen (which need not be `opened`). */
 export function applyTicketEvent(before: TicketState | null, event: TicketEvent): TicketState {
   const snapshot = event.data;
-  const newer = before === null || event.aggregateVersion > before.snapshotVersion;
-  let state: TicketState = before
-    ? { ...before }
-    : {
-        ticketId: snapshot.ticketId,
-        customerId: snapshot.customerId,
-        number: snapshot.number,
-        kind: snapshot.kind,
-        status: snapshot.status,
-        openedAt: new Date(snapshot.openedAt),
-        snapshotVersion: event.aggregateVersion,
-        // Every ticket has at least its opening as a contact, even when `opened` itself is still on its way.
-        lastContactAt: new Date(snapshot.openedAt),
-        satisfaction: null,
-        surveyVersion: null,
-      };
-  if (newer && before) {
+  let state: TicketState;
+  if (before === null) {
     state = {
-      ...state,
-      customerId: snapshot.customerId,
-      number: snapshot.number,
-      kind: snapshot.kind,
-      status: snapshot.status,
-      openedAt: new Date(snapshot.openedAt),
-      snapshotVersion: event.aggregateVersion,
+      ticketId: snapshot.ticketId,
+      ...fromSnapshot(event),
+      // Every ticket has at least its opening as a contact, even when `opened` itself is still on its way.
+      lastContactAt: new Date(snapshot.openedAt),
+      satisfaction: null,
+      surveyVersion: null,
     };
+  } else if (event.aggregateVersion > before.snapshotVersion) {
+    state = { ...before, ...fromSnapshot(event) };
+  } else {
+    state = { ...before };
   }
   if (isContactEvent(event)) state.lastContactAt = later(state.lastContactAt, contactTime(event));
   if (event.type === 'ticket.survey_submitted' && event.aggregateVersion > (state.surveyVersion ?? 0)) {

@@ -1,4 +1,5 @@
 import { validateEvent, type TicketEvent } from '@opsgraph/contracts-events';
+import { TicketStory } from '@opsgraph/contracts-events/testing';
 import {
   applyTicketEvent,
   averageSatisfaction,
@@ -10,7 +11,6 @@ import {
   type Counters,
   type TicketState,
 } from './service-history.rules';
-import { TicketStory } from '../test-support/ticket-events';
 
 const CUSTOMER = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';
 const OTHER = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
@@ -49,14 +49,12 @@ function permutations<T>(items: readonly T[]): T[][] {
 }
 
 describe('service-history rules', () => {
-  const story = new TicketStory(CUSTOMER, 'COMPLAINT');
-  const lifecycle = [
-    story.opened(),
-    story.acknowledged(),
-    story.resolved(),
-    story.surveySubmitted(4),
-    story.closed(),
-  ];
+  const story = new TicketStory({ customerId: CUSTOMER, kind: 'COMPLAINT' })
+    .acknowledge()
+    .resolve()
+    .survey(undefined, 4)
+    .close();
+  const lifecycle = story.events;
 
   it('builds valid contract events in the tests', () => {
     for (const event of lifecycle) expect(validateEvent(event)).toMatchObject({ ok: true });
@@ -102,9 +100,7 @@ describe('service-history rules', () => {
   });
 
   it('counts a ticket first seen through a later event, opening time included', () => {
-    const late = new TicketStory(CUSTOMER);
-    late.opened();
-    const resolved = late.resolved();
+    const resolved = new TicketStory({ customerId: CUSTOMER }).resolve().last;
     const state = applyTicketEvent(null, resolved);
     expect(state).toMatchObject({
       status: 'RESOLVED',
@@ -115,17 +111,13 @@ describe('service-history rules', () => {
   });
 
   it('does not count internal work as contact with the customer', () => {
-    const quiet = new TicketStory(CUSTOMER);
-    const opened = quiet.opened();
-    const note = quiet.internalNote();
-    const assigned = quiet.assigned();
+    const [opened, note, assigned] = new TicketStory({ customerId: CUSTOMER }).note().assign().events;
     expect([opened, note, assigned].map(isContactEvent)).toEqual([true, false, false]);
     expect(fold([opened, note, assigned])?.lastContactAt).toEqual(new Date(opened.data.openedAt));
   });
 
   it('moves a ticket between customers when its snapshot names another one', () => {
-    const moving = new TicketStory(CUSTOMER);
-    const before = applyTicketEvent(null, moving.opened());
+    const before = applyTicketEvent(null, new TicketStory({ customerId: CUSTOMER }).last);
     const after = { ...before, customerId: OTHER, snapshotVersion: 2 };
     expect(counterDeltas(before, after)).toEqual(
       new Map([
@@ -136,8 +128,7 @@ describe('service-history rules', () => {
   });
 
   it('counts a reopened ticket as open again', () => {
-    const again = new TicketStory(CUSTOMER);
-    const events = [again.opened(), again.resolved(), again.reopened()];
+    const events = new TicketStory({ customerId: CUSTOMER }).resolve().reopen().events;
     expect(countersAfter(events).get(CUSTOMER)).toMatchObject({ ticketsTotal: 1, ticketsOpen: 1 });
   });
 

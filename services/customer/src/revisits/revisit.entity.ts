@@ -1,20 +1,16 @@
 // TypeORM mapping of care revisits (created by migrations); it never leaves revisit.repository.ts.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
+import { AggregateRow, TimestampColumn } from '@opsgraph/persistence';
+import { Column, Entity } from 'typeorm';
 
 @Entity('customer_revisits')
-export class RevisitEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class RevisitEntity extends AggregateRow {
   @Column('uuid', { name: 'customer_id' })
   customerId: string;
 
   @Column('text')
   purpose: string;
 
-  @Column(timestamptz('due_at'))
+  @TimestampColumn('due_at')
   dueAt: Date;
 
   @Column('uuid', { name: 'assignee_employee_id' })
@@ -26,7 +22,7 @@ export class RevisitEntity {
   @Column('text')
   status: string;
 
-  @Column(timestamptz('revisited_at', true))
+  @TimestampColumn('revisited_at', { nullable: true })
   revisitedAt: Date | null;
 
   @Column('text', { nullable: true })
@@ -46,13 +42,4 @@ export class RevisitEntity {
 
   @Column('text', { name: 'recorded_by', nullable: true })
   recordedBy: string | null;
-
-  @Column(timestamptz('created_at'))
-  createdAt: Date;
-
-  @Column(timestamptz('updated_at'))
-  updatedAt: Date;
-
-  @Column('int')
-  version: number;
 }

@@ -1,7 +1,7 @@
 import type { TicketChannel as Channel } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
-import { IsInt, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ConnectionArgs, ExpectedVersion } from '@opsgraph/graphql-kit';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { TicketChannel } from '../customers/customer.type';
 import { RevisitStatus } from './revisit.type';
 import type { RevisitStatus as Status } from './revisit.rules';
@@ -9,14 +9,12 @@ import type { RevisitStatus as Status } from './revisit.rules';
 @InputType()
 export class ScheduleRevisitInput {
   @Field(() => ID)
-  @IsUUID()
   customerId: string;
 
   @Field()
   dueAt: Date;
 
   @Field(() => ID, { description: 'The employee who will make the revisit' })
-  @IsUUID()
   assigneeEmployeeId: string;
 
   @Field()
@@ -24,22 +22,21 @@ export class ScheduleRevisitInput {
   purpose: string;
 
   @Field(() => ID, { nullable: true, description: 'The ticket that prompted it, if any' })
-  @IsOptional()
-  @IsUUID()
   ticketId?: string | null;
 }
 
-@InputType()
-export class RecordRevisitOutcomeInput {
+/** The revisit a change is made to, and the version it was made against. */
+@InputType('RevisitVersionRef')
+abstract class RevisitVersionRef {
   @Field(() => ID)
-  @IsUUID()
   revisitId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
+}
 
+@InputType()
+export class RecordRevisitOutcomeInput extends RevisitVersionRef {
   @Field({ description: 'When the revisit took place (not in the future)' })
   revisitedAt: Date;
 
@@ -57,16 +54,7 @@ export class RecordRevisitOutcomeInput {
 }
 
 @InputType()
-export class CancelRevisitInput {
-  @Field(() => ID)
-  @IsUUID()
-  revisitId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class CancelRevisitInput extends RevisitVersionRef {
   @Field()
   @Length(1, 500)
   reason: string;
@@ -75,13 +63,9 @@ export class CancelRevisitInput {
 @InputType()
 export class OverdueRevisitFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   assigneeEmployeeId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
   customerId?: string | null;
 }
 

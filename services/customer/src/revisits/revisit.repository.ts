@@ -1,7 +1,8 @@
-// The only TypeORM access of care revisits. Built on the transaction's EntityManager inside a use-case.
+// The only TypeORM access of care revisits. Built on an EntityManager: the DataSource's for reads, the transaction's
+// inside a use-case.
 import type { TicketChannel } from '@opsgraph/contracts-events';
+import type { AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager } from 'typeorm';
-import { validIds } from '../customers/customer.repository';
 import { RevisitEntity } from './revisit.entity';
 import type { RevisitRecord, RevisitStatus } from './revisit.rules';
 
@@ -18,13 +19,11 @@ export class RevisitRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async findByIds(ids: readonly string[]): Promise<RevisitRecord[]> {
-    const valid = validIds(ids);
-    if (valid.length === 0) return [];
-    return (await this.manager.getRepository(RevisitEntity).findBy({ id: In(valid) })).map(toRevisit);
+    if (ids.length === 0) return [];
+    return (await this.manager.getRepository(RevisitEntity).findBy({ id: In([...ids]) })).map(toRevisit);
   }
 
   async lock(id: string): Promise<RevisitRecord | null> {
-    if (validIds([id]).length === 0) return null;
     const row = await this.manager
       .createQueryBuilder(RevisitEntity, 'r')
       .setLock('pessimistic_write')
@@ -37,9 +36,13 @@ export class RevisitRepository {
     await this.manager.getRepository(RevisitEntity).insert(revisit);
   }
 
-  async update(revisit: RevisitRecord): Promise<void> {
+  /** Writes the revisit where its row is still at `expectedVersion`; false when it is not. */
+  async update(revisit: RevisitRecord, expectedVersion: number): Promise<boolean> {
     const { id, ...values } = revisit;
-    await this.manager.getRepository(RevisitEntity).update({ id }, values);
+    const result = await this.manager
+      .getRepository(RevisitEntity)
+      .update({ id, version: expectedVersion }, values);
+    return result.affected === 1;
   }
 
   /** Scheduled revisits due before `now`, most overdue first (partial indexes on scheduled revisits). */
@@ -80,3 +83,18 @@ export class RevisitRepository {
     return { rows: rows.map(toRevisit), total };
   }
 }
+
+/**
+ * A revisit is its own aggregate (own version) whose changes are recorded on its customer's audit trail: the service
+ * loads it with `WriteTransaction.load` and writes it through this store (`save` would audit it a second time).
+ */
+export const revisitKind: AggregateKind<RevisitRecord> = {
+  type: 'revisit',
+  label: 'Revisit',
+  store: {
+    lock: (manager, id) => new RevisitRepository(manager).lock(id),
+    insert: (manager, revisit) => new RevisitRepository(manager).insert(revisit),
+    update: (manager, revisit, expectedVersion) =>
+      new RevisitRepository(manager).update(revisit, expectedVersion),
+  },
+};

@@ -1,6 +1,7 @@
 import { requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { metaOf, type CustomerContext } from '../context';
+import { metaOf, useCaseMutations } from '@opsgraph/service-kit';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { CustomerContext } from '../context';
 import { canViewCustomer } from '../customers/customer.access';
 import type { CustomerRecord } from '../customers/customer.model';
 import { Customer } from '../customers/customer.type';
@@ -13,6 +14,25 @@ import {
 import type { RevisitView } from './revisit.service';
 import { Revisit, RevisitConnection } from './revisit.type';
 
+/** Each revisit mutation takes one input and answers the revisit as the RevisitService use-case leaves it. */
+export const RevisitMutations = useCaseMutations(
+  () => Revisit,
+  (ctx: CustomerContext) => ctx.services.revisits,
+  {
+    scheduleRevisit: {
+      useCase: 'schedule',
+      input: ScheduleRevisitInput,
+      description: 'KEY_ACCOUNT and VIP customers who consented to revisits',
+    },
+    recordRevisitOutcome: {
+      useCase: 'recordOutcome',
+      input: RecordRevisitOutcomeInput,
+      description: 'Editors or the assignee; publishes customer.revisit_recorded',
+    },
+    cancelRevisit: { useCase: 'cancel', input: CancelRevisitInput },
+  },
+);
+
 @Resolver(() => Revisit)
 export class RevisitResolver {
   @Query(() => RevisitConnection, {
@@ -23,27 +43,6 @@ export class RevisitResolver {
     @Ctx() ctx: CustomerContext,
   ): Promise<ConnectionShape<RevisitView>> {
     return ctx.services.revisits.overdue(metaOf(ctx), args);
-  }
-
-  @Mutation(() => Revisit, { description: 'KEY_ACCOUNT and VIP customers who consented to revisits' })
-  scheduleRevisit(
-    @Arg('input') input: ScheduleRevisitInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<RevisitView> {
-    return ctx.services.revisits.schedule(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Revisit, { description: 'Editors or the assignee; publishes customer.revisit_recorded' })
-  recordRevisitOutcome(
-    @Arg('input') input: RecordRevisitOutcomeInput,
-    @Ctx() ctx: CustomerContext,
-  ): Promise<RevisitView> {
-    return ctx.services.revisits.recordOutcome(metaOf(ctx), input);
-  }
-
-  @Mutation(() => Revisit)
-  cancelRevisit(@Arg('input') input: CancelRevisitInput, @Ctx() ctx: CustomerContext): Promise<RevisitView> {
-    return ctx.services.revisits.cancel(metaOf(ctx), input);
   }
 
   @FieldResolver(() => Customer, { nullable: true })

@@ -2,26 +2,19 @@
 import { CustomerRevisitRecorded } from '@opsgraph/contracts-events';
 import {
   BadUserInputError,
-  InvalidTransitionError,
-  NotFoundError,
-  pageRequest,
-  toConnection,
-  type ConnectionShape,
-} from '@opsgraph/graphql-kit';
-import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { CUSTOMER_EDITORS, STAFF_ROLES } from '../customers/customer.access';
-import { draft } from '../customers/customer.events';
-import { toSnapshot } from '../customers/customer.rules';
-import type { CustomerUnitOfWork } from '../customers/customer.unit-of-work';
-import {
-  actorOf,
   checkVersion,
-  requireRoleOf,
-  type Clock,
+  InvalidTransitionError,
+  VersionConflictError,
   type KnownCaller,
   type RequestMeta,
-} from '../request';
+} from '@opsgraph/domain';
+import { isUuid, pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { draft, type UnitOfWork, type WriteTransaction } from '@opsgraph/service-kit';
+import { randomUUID } from 'node:crypto';
+import { auditCustomer, saveCustomer } from '../customers/customer.audit';
+import { customerKind, CustomerRepository } from '../customers/customer.repository';
+import { toSnapshot } from '../customers/customer.rules';
+import { permissions } from '../permissions';
 import type {
   CancelRevisitInput,
   CustomerRevisitsArgs,
@@ -29,7 +22,7 @@ import type {
   RecordRevisitOutcomeInput,
   ScheduleRevisitInput,
 } from './revisit.inputs';
-import { RevisitRepository } from './revisit.repository';
+import { revisitKind, RevisitRepository } from './revisit.repository';
 import {
   canLeave,
   containsContactData,
@@ -42,7 +35,6 @@ export type RevisitView = RevisitRecord & { overdue: boolean };
 
 /** A revisit may be recorded a little ahead of the server clock (client clocks drift), not more. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function keyset(after: unknown[] | null): [string, string] | null {
   if (after === null) return null;
@@ -51,7 +43,7 @@ function keyset(after: unknown[] | null): [string, string] | null {
     after.length !== 2 ||
     typeof dueAt !== 'string' ||
     typeof id !== 'string' ||
-    !UUID.test(id) ||
+    !isUuid(id) ||
     Number.isNaN(Date.parse(dueAt))
   ) {
     throw new BadUserInputError('Invalid cursor in "after"', 'after');
@@ -66,21 +58,36 @@ function text(raw: string, field: string, max: number): string {
   return value;
 }
 
+/** Writes a changed revisit (locked by `tx.load`, so the version check cannot fail but for a bug). */
+async function updateRevisit(
+  tx: WriteTransaction,
+  before: RevisitRecord,
+  after: RevisitRecord,
+): Promise<void> {
+  if (!(await revisitKind.store.update(tx.manager, after, before.version))) {
+    throw new VersionConflictError(`Revisit ${before.id}`, before.version, -1);
+  }
+}
+
 export class RevisitService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly unitOfWork: CustomerUnitOfWork,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  private get clock() {
+    return this.unitOfWork.clock;
+  }
+
+  private repository(): RevisitRepository {
+    return new RevisitRepository(this.unitOfWork.dataSource.manager);
+  }
 
   view(revisit: RevisitRecord): RevisitView {
     return { ...revisit, overdue: isOverdue(revisit, this.clock()) };
   }
 
   async overdue(meta: RequestMeta, args: OverdueRevisitsArgs): Promise<ConnectionShape<RevisitView>> {
-    requireRoleOf(meta.caller, STAFF_ROLES, 'list revisits');
+    permissions.require(meta.caller, 'LIST_REVISITS');
     const page = pageRequest(args);
-    const { rows, total } = await new RevisitRepository(this.dataSource.manager).overdue(
+    const { rows, total } = await this.repository().overdue(
       args.filter ?? {},
       this.clock(),
       page.first + 1,
@@ -99,9 +106,9 @@ export class RevisitService {
     customerId: string,
     args: CustomerRevisitsArgs,
   ): Promise<ConnectionShape<RevisitView>> {
-    requireRoleOf(meta.caller, STAFF_ROLES, 'list revisits');
+    permissions.require(meta.caller, 'LIST_REVISITS');
     const page = pageRequest(args);
-    const { rows, total } = await new RevisitRepository(this.dataSource.manager).ofCustomer(
+    const { rows, total } = await this.repository().ofCustomer(
       customerId,
       args.statuses ?? null,
       page.first + 1,
@@ -116,14 +123,13 @@ export class RevisitService {
   }
 
   async schedule(meta: RequestMeta, input: ScheduleRevisitInput): Promise<RevisitView> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'schedule revisits');
+    const caller = permissions.require(meta.caller, 'SCHEDULE_REVISITS');
     const purpose = text(input.purpose, 'input.purpose', 500);
-    return this.unitOfWork.run(async (tx) => {
-      const customer = await tx.customers.lock(input.customerId);
-      if (customer === null) throw new NotFoundError('Customer', input.customerId);
+    return this.unitOfWork.run(meta, async (tx) => {
+      const customer = await tx.load(customerKind, input.customerId);
       const eligibility = revisitEligibility(customer);
       if (!eligibility.ok) throw new BadUserInputError(eligibility.reason, 'input.customerId');
-      const now = this.clock();
+      const now = tx.now;
       const revisit: RevisitRecord = {
         id: randomUUID(),
         customerId: customer.id,
@@ -143,26 +149,18 @@ export class RevisitService {
         createdAt: now,
         updatedAt: now,
       };
-      await tx.revisits.insert(revisit);
-      await tx.audit(
-        customer,
-        {
-          action: 'REVISIT_SCHEDULED',
-          subjectId: revisit.id,
-          changes: [
-            { field: 'dueAt', from: null, to: revisit.dueAt.toISOString() },
-            { field: 'assigneeEmployeeId', from: null, to: revisit.assigneeEmployeeId },
-          ],
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      await revisitKind.store.insert(tx.manager, revisit);
+      await auditCustomer(tx, customer, 'REVISIT_SCHEDULED', revisit.id, [
+        { field: 'dueAt', from: null, to: revisit.dueAt.toISOString() },
+        { field: 'assigneeEmployeeId', from: null, to: revisit.assigneeEmployeeId },
+      ]);
       return this.view(revisit);
     });
   }
 
   /** Editors, or the assignee whatever their role. Publishes customer.revisit_recorded. */
   async recordOutcome(meta: RequestMeta, input: RecordRevisitOutcomeInput): Promise<RevisitView> {
-    const caller = requireRoleOf(meta.caller, STAFF_ROLES, 'record revisits');
+    const caller = permissions.require(meta.caller, 'RECORD_REVISITS');
     const outcome = text(input.outcome, 'input.outcome', 2000);
     if (containsContactData(outcome)) {
       throw new BadUserInputError(
@@ -173,16 +171,15 @@ export class RevisitService {
     if (input.revisitedAt.getTime() > this.clock().getTime() + CLOCK_SKEW_MS) {
       throw new BadUserInputError('revisitedAt must not be in the future', 'input.revisitedAt');
     }
-    return this.unitOfWork.run(async (tx) => {
-      const revisit = await this.lockFor(tx.revisits, caller, input.revisitId, true);
+    return this.unitOfWork.run(meta, async (tx) => {
+      const revisit = await this.lockFor(tx, caller, input.revisitId, true);
       checkVersion('Revisit', revisit, input.expectedVersion);
       if (!canLeave(revisit.status)) {
         throw new InvalidTransitionError(`a ${revisit.status} revisit cannot be recorded`, revisit.status);
       }
       // Revisit first, then its customer: the one lock order of every path that takes both.
-      const customer = await tx.customers.lock(revisit.customerId);
-      if (customer === null) throw new NotFoundError('Customer', revisit.customerId);
-      const now = this.clock();
+      const customer = await tx.load(customerKind, revisit.customerId);
+      const now = tx.now;
       const recorded: RevisitRecord = {
         ...revisit,
         status: 'COMPLETED',
@@ -194,82 +191,70 @@ export class RevisitService {
         version: revisit.version + 1,
         updatedAt: now,
       };
-      await tx.revisits.update(recorded);
+      await updateRevisit(tx, revisit, recorded);
       const lastRevisitAt =
         customer.lastRevisitAt && customer.lastRevisitAt > input.revisitedAt
           ? customer.lastRevisitAt
           : input.revisitedAt;
       const next = { ...customer, lastRevisitAt };
-      await tx.commit(
-        customer,
-        {
-          customer: next,
-          action: 'REVISIT_RECORDED',
-          subjectId: revisit.id,
-          changes: [
-            { field: 'revisitedAt', from: null, to: input.revisitedAt.toISOString() },
-            { field: 'channel', from: null, to: input.channel },
-          ],
-          event: draft(CustomerRevisitRecorded, {
-            ...toSnapshot(next),
-            revisitId: revisit.id,
-            revisitedAt: input.revisitedAt.toISOString(),
-            channel: input.channel,
-            employeeId: revisit.assigneeEmployeeId,
-            ticketId: revisit.ticketId,
-            outcome,
-          }),
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      await saveCustomer(tx, customer, {
+        customer: next,
+        action: 'REVISIT_RECORDED',
+        subjectId: revisit.id,
+        changes: [
+          { field: 'revisitedAt', from: null, to: input.revisitedAt.toISOString() },
+          { field: 'channel', from: null, to: input.channel },
+        ],
+        event: draft(CustomerRevisitRecorded, {
+          ...toSnapshot(next),
+          revisitId: revisit.id,
+          revisitedAt: input.revisitedAt.toISOString(),
+          channel: input.channel,
+          employeeId: revisit.assigneeEmployeeId,
+          ticketId: revisit.ticketId,
+          outcome,
+        }),
+      });
       return this.view(recorded);
     });
   }
 
   async cancel(meta: RequestMeta, input: CancelRevisitInput): Promise<RevisitView> {
-    const caller = requireRoleOf(meta.caller, CUSTOMER_EDITORS, 'cancel revisits');
+    const caller = permissions.require(meta.caller, 'CANCEL_REVISITS');
     const reason = text(input.reason, 'input.reason', 500);
-    return this.unitOfWork.run(async (tx) => {
-      const revisit = await this.lockFor(tx.revisits, caller, input.revisitId, false);
+    return this.unitOfWork.run(meta, async (tx) => {
+      const revisit = await this.lockFor(tx, caller, input.revisitId, false);
       checkVersion('Revisit', revisit, input.expectedVersion);
       if (!canLeave(revisit.status)) {
         throw new InvalidTransitionError(`a ${revisit.status} revisit cannot be cancelled`, revisit.status);
       }
-      const now = this.clock();
       const cancelled: RevisitRecord = {
         ...revisit,
         status: 'CANCELLED',
         cancelReason: reason,
         version: revisit.version + 1,
-        updatedAt: now,
+        updatedAt: tx.now,
       };
-      await tx.revisits.update(cancelled);
-      const [customer] = await tx.customers.findByIds([revisit.customerId]);
-      await tx.audit(
-        customer,
-        {
-          action: 'REVISIT_CANCELLED',
-          subjectId: revisit.id,
-          changes: [{ field: 'reason', from: null, to: reason }],
-        },
-        { actor: actorOf(caller), correlationId: meta.correlationId, now },
-      );
+      await updateRevisit(tx, revisit, cancelled);
+      const [customer] = await new CustomerRepository(tx.manager).findByIds([revisit.customerId]);
+      await auditCustomer(tx, customer, 'REVISIT_CANCELLED', revisit.id, [
+        { field: 'reason', from: null, to: reason },
+      ]);
       return this.view(cancelled);
     });
   }
 
   /** The revisit, locked; NOT_FOUND when missing, FORBIDDEN unless an editor or (if allowed) its assignee. */
   private async lockFor(
-    revisits: RevisitRepository,
+    tx: WriteTransaction,
     caller: KnownCaller,
     revisitId: string,
     assigneeMay: boolean,
   ): Promise<RevisitRecord> {
-    const revisit = await revisits.lock(revisitId);
-    if (revisit === null) throw new NotFoundError('Revisit', revisitId);
+    const revisit = await tx.load(revisitKind, revisitId);
     const isAssignee =
       assigneeMay && caller.employeeId !== undefined && caller.employeeId === revisit.assigneeEmployeeId;
-    requireRoleOf(caller, isAssignee ? [caller.role] : CUSTOMER_EDITORS, 'change this revisit');
+    if (!isAssignee) permissions.require(caller, 'CHANGE_ANY_REVISIT');
     return revisit;
   }
 }

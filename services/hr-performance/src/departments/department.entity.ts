@@ -1,10 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AggregateRow } from '@opsgraph/persistence';
+import { Column, Entity } from 'typeorm';
 
 @Entity('departments')
-export class DepartmentEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class DepartmentEntity extends AggregateRow {
   @Column('text')
   code: string;
 
@@ -16,13 +14,4 @@ export class DepartmentEntity {
 
   @Column('uuid', { name: 'manager_id', nullable: true })
   managerId: string | null;
-
-  @Column('int')
-  version: number;
-
-  @Column('timestamptz', { name: 'created_at' })
-  createdAt: Date;
-
-  @Column('timestamptz', { name: 'updated_at' })
-  updatedAt: Date;
 }

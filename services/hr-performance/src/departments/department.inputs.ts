@@ -1,22 +1,21 @@
-import { IsUUID, Length, Min } from 'class-validator';
+import { Text } from '@opsgraph/graphql-kit';
+import { Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
 export class CreateDepartmentInput {
   @Field({ description: '2–32 letters, digits, "-" or "_"; stored upper-case' })
-  @Length(2, 32)
+  @Text({ min: 2, max: 32 })
   code: string;
 
   @Field()
-  @Length(1, 200)
+  @Text({ max: 200 })
   name: string;
 
   @Field(() => ID, { nullable: true, description: 'Parent department; omitted for a top-level unit' })
-  @IsUUID()
   parentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Manager: an ACTIVE employee' })
-  @IsUUID()
   managerId?: string | null;
 }
 
@@ -25,7 +24,6 @@ export class CreateDepartmentInput {
 })
 export class UpdateDepartmentInput {
   @Field(() => ID)
-  @IsUUID()
   id: string;
 
   @Field(() => Int)
@@ -33,18 +31,16 @@ export class UpdateDepartmentInput {
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
-  @Length(2, 32)
+  @Text({ min: 2, max: 32, optional: true })
   code?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
+  @Text({ max: 200, optional: true })
   name?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   parentId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   managerId?: string | null;
 }

@@ -1,12 +1,13 @@
-import { NotFoundError, requireCaller, Role } from '@opsgraph/graphql-kit';
+import { NotFoundError, requireCaller } from '@opsgraph/graphql-kit';
+import { metaOf } from '@opsgraph/service-kit';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Employee } from '../employees/employee.type';
-import { actorOf, type HrPerformanceContext } from '../context';
+import type { HrPerformanceContext } from '../context';
+import { permissions } from '../permissions';
 import { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs';
 import { Department } from './department.type';
 
-/** Who maintains the organisation. Every authenticated caller may read the directory. */
-export const ORGANISATION_MAINTAINERS = [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR];
+const MAINTAINERS = permissions.rolesFor('MAINTAIN_ORGANISATION');
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -44,21 +45,21 @@ export class DepartmentResolver {
     return department.managerId ? ctx.loaders.employee.load(department.managerId) : null;
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Department)
   createDepartment(
     @Arg('input') input: CreateDepartmentInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<Department> {
-    return ctx.services.departments.create(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.departments.create(metaOf(ctx), input);
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Department, { description: 'Rename, re-code, move in the tree or change the manager' })
   updateDepartment(
     @Arg('input') input: UpdateDepartmentInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<Department> {
-    return ctx.services.departments.update(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.departments.update(metaOf(ctx), input);
   }
 }

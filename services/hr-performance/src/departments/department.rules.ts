@@ -1,5 +1,6 @@
-// The department tree (domain.md §3, 002 §二(一): an operations centre with departments, each with a manager).
+// The department tree (002 §二(一): an operations centre with departments, each with a manager).
 // Pure: callers pass the parent links they loaded; nothing here reads a database.
+import { chainAbove, wouldCloseCycle, type UpwardLinks } from '../tree-links';
 
 /** `MKT-OPS`, `CS`, `DATA_ANALYSIS`: upper-case letters, digits, `-` and `_`, starting with a letter. */
 export const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_-]{1,31}$/;
@@ -9,30 +10,16 @@ export function normalizeDepartmentCode(code: string): string {
 }
 
 /** id → parent id (null for a root). */
-export type ParentLinks = ReadonlyMap<string, string | null>;
+export type ParentLinks = UpwardLinks;
 
 /** The ancestors of `id`, nearest first, not including `id`. Stops on a (corrupt) cycle instead of looping. */
-export function ancestorsOf(id: string, parents: ParentLinks): string[] {
-  const ancestors: string[] = [];
-  const seen = new Set([id]);
-  let current = parents.get(id) ?? null;
-  while (current !== null && !seen.has(current)) {
-    ancestors.push(current);
-    seen.add(current);
-    current = parents.get(current) ?? null;
-  }
-  return ancestors;
-}
+export const ancestorsOf = chainAbove;
 
 /**
  * Would making `newParentId` the parent of `id` close a cycle? True when the new parent is the department itself
  * or one of its descendants (i.e. `id` is among the new parent's ancestors).
  */
-export function wouldCreateCycle(id: string, newParentId: string | null, parents: ParentLinks): boolean {
-  if (newParentId === null) return false;
-  if (newParentId === id) return true;
-  return ancestorsOf(newParentId, parents).includes(id);
-}
+export const wouldCreateCycle = wouldCloseCycle;
 
 /** `id` and every department below it. */
 export function subtreeOf(id: string, parents: ParentLinks): string[] {

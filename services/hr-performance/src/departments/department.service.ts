@@ -1,19 +1,11 @@
-import {
-  createEvent,
-  DepartmentCreated,
-  DepartmentUpdated,
-  type DepartmentSnapshot,
-} from '@opsgraph/contracts-events';
-import { BadUserInputError, NotFoundError } from '@opsgraph/graphql-kit';
-import type { OutboxWriter } from '@opsgraph/messaging';
+import { DepartmentCreated, DepartmentUpdated } from '@opsgraph/contracts-events';
+import { BadUserInputError } from '@opsgraph/domain';
+import { draft, type UnitOfWork, type WriteContext, type WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditRepository } from '../audit/audit.repository';
-import { eventFields, stale, type Actor } from '../request';
-import type { EmployeeRepository } from '../employees/employee.repository';
-import { assertEligibleManager } from '../employees/employee.service';
-import { DepartmentEntity } from './department.entity';
-import type { DepartmentRepository } from './department.repository';
+import type { DataSource } from 'typeorm';
+import { assertEligibleManager } from '../employees/employee.eligibility';
+import { departmentSnapshot, type DepartmentRecord } from './department.record';
+import { codeTaken, DEPARTMENT, DepartmentRepository } from './department.repository';
 import {
   changedDepartmentFields,
   DEPARTMENT_CODE,
@@ -39,90 +31,63 @@ export interface UpdateDepartmentCommand {
   managerId?: string | null;
 }
 
-export function departmentSnapshot(department: DepartmentEntity): DepartmentSnapshot {
-  return {
-    departmentId: department.id,
-    code: department.code,
-    name: department.name,
-    parentId: department.parentId,
-    managerId: department.managerId,
-  };
-}
-
-export interface DepartmentServiceDeps {
-  dataSource: DataSource;
-  departments: DepartmentRepository;
-  employees: EmployeeRepository;
-  audit: AuditRepository;
-  outbox: OutboxWriter;
-  now?: () => Date;
-}
-
-/** Use-cases of the department tree: each one transaction with the state change, its audit entry and its event. */
+/** Use-cases of the department tree: each one unit of work with the state change, its audit line and its event. */
 export class DepartmentService {
-  private readonly now: () => Date;
+  constructor(private readonly kit: { dataSource: DataSource; unitOfWork: UnitOfWork }) {}
 
-  constructor(private readonly deps: DepartmentServiceDeps) {
-    this.now = deps.now ?? (() => new Date());
+  private get reads(): DepartmentRepository {
+    return new DepartmentRepository(this.kit.dataSource.manager);
   }
 
-  findByIds(ids: readonly string[]): Promise<DepartmentEntity[]> {
-    return this.deps.departments.findByIds(this.deps.dataSource.manager, ids);
+  findByIds(ids: readonly string[]): Promise<DepartmentRecord[]> {
+    return this.reads.findByIds(ids);
   }
 
-  roots(): Promise<DepartmentEntity[]> {
-    return this.deps.departments.roots(this.deps.dataSource.manager);
+  roots(): Promise<DepartmentRecord[]> {
+    return this.reads.roots();
   }
 
-  childrenOf(parentIds: readonly string[]): Promise<DepartmentEntity[]> {
-    return this.deps.departments.childrenOf(this.deps.dataSource.manager, parentIds);
+  childrenOf(parentIds: readonly string[]): Promise<DepartmentRecord[]> {
+    return this.reads.childrenOf(parentIds);
   }
 
-  async create(actor: Actor, command: CreateDepartmentCommand): Promise<DepartmentEntity> {
-    const code = this.checkCode(command.code);
-    const name = this.checkName(command.name);
-    return this.deps.dataSource.transaction(async (manager) => {
+  async create(context: WriteContext, command: CreateDepartmentCommand): Promise<DepartmentRecord> {
+    const code = checkCode(command.code);
+    const name = checkName(command.name);
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const departments = new DepartmentRepository(tx.manager);
       const parentId = command.parentId ?? null;
-      if (parentId !== null && !(await this.deps.departments.findById(manager, parentId))) {
+      if (parentId !== null && !(await departments.findById(parentId))) {
         throw new BadUserInputError(`There is no department ${parentId}`, 'input.parentId');
       }
       const managerId = command.managerId ?? null;
-      if (managerId !== null)
-        await assertEligibleManager(this.deps.employees, manager, managerId, 'input.managerId');
-      if (await this.deps.departments.codeTaken(manager, code)) throw codeTaken(code);
+      if (managerId !== null) await assertEligibleManager(tx.manager, managerId, 'input.managerId');
+      if (await departments.codeTaken(code)) throw codeTaken(code);
 
-      const now = this.now();
-      const department = Object.assign(new DepartmentEntity(), {
+      const department: DepartmentRecord = {
         id: randomUUID(),
         code,
         name,
         parentId,
         managerId,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
+        version: 0,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      };
+      return tx.save(DEPARTMENT, null, {
+        after: department,
+        action: 'CREATED',
+        events: [draft(DepartmentCreated, departmentSnapshot(department))],
+        changes: departmentSnapshot(department),
       });
-      if ((await this.deps.departments.insert(manager, department)) === 'code-taken') throw codeTaken(code);
-      await this.record(manager, actor, department, 'CREATED', {});
-      await this.deps.outbox.append(
-        manager,
-        createEvent(DepartmentCreated, {
-          ...eventFields(actor, department),
-          data: departmentSnapshot(department),
-        }),
-      );
-      return department;
     });
   }
 
-  async update(actor: Actor, command: UpdateDepartmentCommand): Promise<DepartmentEntity> {
-    const code = command.code == null ? undefined : this.checkCode(command.code);
-    const name = command.name == null ? undefined : this.checkName(command.name);
-    return this.deps.dataSource.transaction(async (manager) => {
-      const current = await this.deps.departments.findById(manager, command.id, true);
-      if (!current) throw new NotFoundError('Department', command.id);
-      if (current.version !== command.expectedVersion) throw stale(command.expectedVersion, current.version);
-
+  async update(context: WriteContext, command: UpdateDepartmentCommand): Promise<DepartmentRecord> {
+    const code = command.code == null ? undefined : checkCode(command.code);
+    const name = command.name == null ? undefined : checkName(command.name);
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await tx.load(DEPARTMENT, command.id, command.expectedVersion);
       const next: DepartmentFields = {
         code: code ?? current.code,
         name: name ?? current.name,
@@ -132,89 +97,60 @@ export class DepartmentService {
       const changedFields = changedDepartmentFields(current, next);
       if (changedFields.length === 0) return current;
 
-      if (changedFields.includes('parentId')) await this.checkParent(manager, current.id, next.parentId);
-      if (changedFields.includes('managerId') && next.managerId !== null) {
-        await assertEligibleManager(this.deps.employees, manager, next.managerId, 'input.managerId');
-      }
-      if (
-        changedFields.includes('code') &&
-        (await this.deps.departments.codeTaken(manager, next.code, current.id))
-      ) {
-        throw codeTaken(next.code);
-      }
-
-      const changes = Object.fromEntries(changedFields.map((field) => [field, next[field]]));
-      const outcome = await this.deps.departments.update(
-        manager,
-        current.id,
-        current.version,
-        changes,
-        this.now(),
-      );
-      if (outcome === 'code-taken') throw codeTaken(next.code);
-      if (outcome === 'stale') throw stale(command.expectedVersion, current.version + 1);
-      const updated = (await this.deps.departments.findById(manager, current.id)) as DepartmentEntity;
-      await this.record(manager, actor, updated, 'UPDATED', { changedFields });
-      await this.deps.outbox.append(
-        manager,
-        createEvent(DepartmentUpdated, {
-          ...eventFields(actor, updated),
-          data: { ...departmentSnapshot(updated), changedFields },
-        }),
-      );
-      return updated;
+      await this.checkChange(tx, current, next, changedFields);
+      const after: DepartmentRecord = { ...current, ...next, updatedAt: tx.now };
+      return tx.save(DEPARTMENT, current, {
+        after,
+        action: 'UPDATED',
+        events: [draft(DepartmentUpdated, { ...departmentSnapshot(after), changedFields })],
+        changes: { ...departmentSnapshot(after), changedFields },
+      });
     });
   }
 
-  private async checkParent(manager: EntityManager, id: string, parentId: string | null): Promise<void> {
-    if (parentId === null) return;
-    const parents = await this.deps.departments.parentLinks(manager, true);
-    if (!parents.has(parentId))
-      throw new BadUserInputError(`There is no department ${parentId}`, 'input.parentId');
-    if (wouldCreateCycle(id, parentId, parents)) {
-      throw new BadUserInputError(
-        'A department cannot be moved under itself or one of its own sub-departments',
-        'input.parentId',
-      );
-    }
-  }
-
-  private checkCode(raw: string): string {
-    const code = normalizeDepartmentCode(raw);
-    if (!DEPARTMENT_CODE.test(code)) {
-      throw new BadUserInputError(
-        'A department code is 2–32 letters, digits, "-" or "_", starting with a letter',
-        'input.code',
-      );
-    }
-    return code;
-  }
-
-  private checkName(raw: string): string {
-    const name = raw.trim();
-    if (name.length === 0 || name.length > 200) {
-      throw new BadUserInputError('A department name has 1–200 characters', 'input.name');
-    }
-    return name;
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    department: DepartmentEntity,
-    action: string,
-    extra: Record<string, unknown>,
+  private async checkChange(
+    tx: WriteTransaction,
+    current: DepartmentRecord,
+    next: DepartmentFields,
+    changedFields: readonly string[],
   ): Promise<void> {
-    return this.deps.audit.record(manager, actor, {
-      aggregateType: 'department',
-      aggregateId: department.id,
-      aggregateVersion: department.version,
-      action,
-      changes: { ...departmentSnapshot(department), ...extra },
-    });
+    const departments = new DepartmentRepository(tx.manager);
+    if (changedFields.includes('parentId') && next.parentId !== null) {
+      const parents = await departments.parentLinks(true);
+      if (!parents.has(next.parentId)) {
+        throw new BadUserInputError(`There is no department ${next.parentId}`, 'input.parentId');
+      }
+      if (wouldCreateCycle(current.id, next.parentId, parents)) {
+        throw new BadUserInputError(
+          'A department cannot be moved under itself or one of its own sub-departments',
+          'input.parentId',
+        );
+      }
+    }
+    if (changedFields.includes('managerId') && next.managerId !== null) {
+      await assertEligibleManager(tx.manager, next.managerId, 'input.managerId');
+    }
+    if (changedFields.includes('code') && (await departments.codeTaken(next.code, current.id))) {
+      throw codeTaken(next.code);
+    }
   }
 }
 
-function codeTaken(code: string): BadUserInputError {
-  return new BadUserInputError(`Another department already has the code ${code}`, 'input.code');
+function checkCode(raw: string): string {
+  const code = normalizeDepartmentCode(raw);
+  if (!DEPARTMENT_CODE.test(code)) {
+    throw new BadUserInputError(
+      'A department code is 2–32 letters, digits, "-" or "_", starting with a letter',
+      'input.code',
+    );
+  }
+  return code;
+}
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (name.length === 0 || name.length > 200) {
+    throw new BadUserInputError('A department name has 1–200 characters', 'input.name');
+  }
+  return name;
 }

@@ -1,11 +1,9 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AggregateRow } from '@opsgraph/persistence';
+import { Column, Entity } from 'typeorm';
 
 @Entity('employees')
-export class EmployeeEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class EmployeeEntity extends AggregateRow {
   @Column('text', { name: 'employee_number' })
   employeeNumber: string;
 
@@ -30,13 +28,4 @@ export class EmployeeEntity {
 
   @Column('text')
   status: EmployeeStatus;
-
-  @Column('int')
-  version: number;
-
-  @Column('timestamptz', { name: 'created_at' })
-  createdAt: Date;
-
-  @Column('timestamptz', { name: 'updated_at' })
-  updatedAt: Date;
 }

@@ -1,6 +1,6 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
-import { IsUUID, Length, Min } from 'class-validator';
+import { ConnectionArgs, Text } from '@opsgraph/graphql-kit';
+import { Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
@@ -8,7 +8,6 @@ import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
 @InputType()
 export class EmployeeFilter {
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   departmentId?: string | null;
 
   @Field(() => EmployeePositionEnum, { nullable: true })
@@ -21,6 +20,7 @@ export class EmployeeFilter {
 @ArgsType()
 export class EmployeesArgs extends ConnectionArgs {
   @Field(() => EmployeeFilter, { nullable: true })
+  @ValidateNested()
   filter?: EmployeeFilter | null;
 }
 
@@ -30,25 +30,23 @@ export class HireEmployeeInput {
     nullable: true,
     description: 'Given by HR (e.g. when importing staff); generated EMP-nnnnnn if omitted',
   })
-  @Length(2, 32)
+  @Text({ min: 2, max: 32, optional: true })
   employeeNumber?: string | null;
 
   @Field()
-  @Length(1, 200)
+  @Text({ max: 200 })
   name: string;
 
   @Field(() => EmployeePositionEnum)
   position: EmployeePosition;
 
   @Field(() => ID)
-  @IsUUID()
   departmentId: string;
 
   @Field(() => ID, {
     nullable: true,
     description: 'Line manager (an ACTIVE employee). Omitted: the department’s manager; null: none.',
   })
-  @IsUUID()
   managerId?: string | null;
 
   @Field(() => GraphQLLocalDate)
@@ -58,7 +56,6 @@ export class HireEmployeeInput {
 @InputType()
 export class TransferEmployeeInput {
   @Field(() => ID)
-  @IsUUID()
   employeeId: string;
 
   @Field(() => Int)
@@ -66,7 +63,6 @@ export class TransferEmployeeInput {
   expectedVersion: number;
 
   @Field(() => ID)
-  @IsUUID()
   toDepartmentId: string;
 
   @Field(() => GraphQLLocalDate)
@@ -82,14 +78,12 @@ export class TransferEmployeeInput {
     nullable: true,
     description: 'New line manager. Omitted: the new department’s manager; null: none.',
   })
-  @IsUUID()
   managerId?: string | null;
 }
 
 @InputType()
 export class UpdateEmployeeInput {
   @Field(() => ID)
-  @IsUUID()
   employeeId: string;
 
   @Field(() => Int)
@@ -97,14 +91,13 @@ export class UpdateEmployeeInput {
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
+  @Text({ max: 200, optional: true })
   name?: string | null;
 
   @Field(() => EmployeePositionEnum, { nullable: true })
   position?: EmployeePosition | null;
 
   @Field(() => ID, { nullable: true, description: 'null removes the line manager' })
-  @IsUUID()
   managerId?: string | null;
 
   @Field(() => EmployeeStatusEnum, {
@@ -117,7 +110,6 @@ export class UpdateEmployeeInput {
 @InputType()
 export class RecordEmployeeLeftInput {
   @Field(() => ID)
-  @IsUUID()
   employeeId: string;
 
   @Field(() => Int)

@@ -1,14 +1,11 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
-import { In, QueryFailedError, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '@opsgraph/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { plain, RecordTable, recordKind } from '../record-table';
+import { violatedUnique } from '../unique-violation';
 import { EmployeeEntity } from './employee.entity';
+import type { EmployeeRecord } from './employee.record';
 import { formatEmployeeNumber } from './employee.rules';
-
-/** The unique constraint a failed statement violated, if that is why it failed. */
-function violatedUnique(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' ? driverError.constraint : undefined;
-}
 
 export interface EmployeeFilter {
   departmentId?: string | null;
@@ -16,32 +13,20 @@ export interface EmployeeFilter {
   status?: EmployeeStatus | null;
 }
 
-export type EmployeeChanges = Partial<
-  Pick<EmployeeEntity, 'name' | 'position' | 'departmentId' | 'managerId' | 'status' | 'leftDate'>
->;
-
 /** The only TypeORM access for employees. */
-export class EmployeeRepository {
-  findByIds(manager: EntityManager, ids: readonly string[]): Promise<EmployeeEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : manager.findBy(EmployeeEntity, { id: In([...ids]) });
-  }
-
-  findById(manager: EntityManager, id: string, lock = false): Promise<EmployeeEntity | null> {
-    return manager.findOne(EmployeeEntity, {
-      where: { id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+export class EmployeeRepository extends RecordTable<EmployeeRecord> {
+  constructor(manager: EntityManager) {
+    super(manager, EmployeeEntity);
   }
 
   /** Up to `limit` employees in (employeeNumber, id) order after the keyset `after`, and the filter's total. */
   async page(
-    manager: EntityManager,
     filter: EmployeeFilter,
     limit: number,
     after: readonly [string, string] | null,
-  ): Promise<{ rows: EmployeeEntity[]; total: number }> {
+  ): Promise<{ rows: EmployeeRecord[]; total: number }> {
     const filtered = (): SelectQueryBuilder<EmployeeEntity> => {
-      const query = manager.createQueryBuilder(EmployeeEntity, 'e');
+      const query = this.manager.createQueryBuilder(EmployeeEntity, 'e');
       if (filter.departmentId)
         query.andWhere('e.department_id = :departmentId', { departmentId: filter.departmentId });
       if (filter.position) query.andWhere('e.position = :position', { position: filter.position });
@@ -55,50 +40,50 @@ export class EmployeeRepository {
       page.orderBy('e.employee_number').addOrderBy('e.id').limit(limit).getMany(),
       filtered().getCount(),
     ]);
-    return { rows, total };
+    return { rows: rows.map(plain), total };
   }
 
-  async nextEmployeeNumber(manager: EntityManager): Promise<string> {
-    const [{ seq }]: { seq: string }[] = await manager.query("select nextval('employee_number_seq') as seq");
+  async nextEmployeeNumber(): Promise<string> {
+    const [{ seq }]: { seq: string }[] = await this.manager.query(
+      "select nextval('employee_number_seq') as seq",
+    );
     return formatEmployeeNumber(Number(seq));
   }
 
-  async numberTaken(manager: EntityManager, employeeNumber: string): Promise<boolean> {
+  async numberTaken(employeeNumber: string): Promise<boolean> {
     return (
-      (await manager.query('select 1 from employees where employee_number = $1', [employeeNumber])).length > 0
+      (await this.manager.query('select 1 from employees where employee_number = $1', [employeeNumber]))
+        .length > 0
     );
   }
 
-  /** `number-taken` when another employee got the number first (the unique constraint decides). */
-  async insert(manager: EntityManager, employee: EmployeeEntity): Promise<'inserted' | 'number-taken'> {
+  /** Another employee got the number first: the unique constraint decides. */
+  async insert(employee: EmployeeRecord): Promise<void> {
     try {
-      await manager.insert(EmployeeEntity, employee);
-      return 'inserted';
+      await this.manager.insert(EmployeeEntity, employee);
     } catch (error) {
-      if (violatedUnique(error) === 'employees_number_key') return 'number-taken';
-      throw error;
+      throw violatedUnique(error) === 'employees_number_key' ? numberTaken(employee.employeeNumber) : error;
     }
   }
 
-  async update(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-    changes: EmployeeChanges,
-    updatedAt: Date,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(EmployeeEntity)
-      .set({ ...changes, version: expectedVersion + 1, updatedAt })
-      .where('id = :id and version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected === 1;
+  /** Writes `employee` if the row is still at `expectedVersion`; false when someone else changed it first. */
+  async update(employee: EmployeeRecord, expectedVersion: number): Promise<boolean> {
+    const { id, name, position, departmentId, managerId, status, leftDate, version, updatedAt } = employee;
+    return this.updateAtVersion(id, expectedVersion, {
+      name,
+      position,
+      departmentId,
+      managerId,
+      status,
+      leftDate,
+      version,
+      updatedAt,
+    });
   }
 
   /** `managerId` and the line managers above them, nearest first (stops on a cycle). */
-  async lineManagerChain(manager: EntityManager, managerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
+  async lineManagerChain(managerId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
       `with recursive up(id, manager_id, depth) as (
          select id, manager_id, 0 from employees where id = $1
          union
@@ -111,8 +96,8 @@ export class EmployeeRepository {
   }
 
   /** Employees (not LEFT) whose line manager is `managerId`. */
-  async countCurrentReports(manager: EntityManager, managerId: string): Promise<number> {
-    const [{ n }]: { n: number }[] = await manager.query(
+  async countCurrentReports(managerId: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.manager.query(
       "select count(*)::int as n from employees where manager_id = $1 and status <> 'LEFT'",
       [managerId],
     );
@@ -123,8 +108,8 @@ export class EmployeeRepository {
    * Everyone above the employee: their line managers upwards, and the managers of their department and its
    * ancestor departments. Decides who may see the employee's KPI figures.
    */
-  async managerChainOf(manager: EntityManager, employeeId: string): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(
+  async managerChainOf(employeeId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.manager.query(
       `with recursive line(id, manager_id, depth) as (
          select id, manager_id, 0 from employees where id = $1
          union
@@ -145,3 +130,10 @@ export class EmployeeRepository {
     return new Set(rows.map((row) => row.id));
   }
 }
+
+export function numberTaken(number: string): BadUserInputError {
+  return new BadUserInputError(`Another employee already has the number ${number}`, 'input.employeeNumber');
+}
+
+/** Employees for the unit of work. */
+export const EMPLOYEE = recordKind('employee', 'Employee', (manager) => new EmployeeRepository(manager));

@@ -1,17 +1,19 @@
 import {
   BadUserInputError,
   ForbiddenError,
+  isUuid,
   NotFoundError,
   pageRequest,
   requireCaller,
-  Role,
   toConnection,
   type ConnectionShape,
 } from '@opsgraph/graphql-kit';
+import { metaOf } from '@opsgraph/service-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ORGANISATION_MAINTAINERS } from '../departments/department.resolver';
+import type { HrPerformanceContext } from '../context';
 import { Department } from '../departments/department.type';
-import { actorOf, type HrPerformanceContext } from '../context';
+import { permissions } from '../permissions';
+import { canReadEmploymentHistory } from './employee.access';
 import {
   EmployeesArgs,
   HireEmployeeInput,
@@ -21,11 +23,19 @@ import {
 } from './employee.inputs';
 import { Employee, EmployeeConnection, EmployeeHistoryEntry } from './employee.type';
 
-const HISTORY_READERS = [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR];
+const MAINTAINERS = permissions.rolesFor('MAINTAIN_ORGANISATION');
 
+/** The (employeeNumber, id) keyset of a cursor; anything else in it is a bad cursor, not a database error. */
 function keyset(after: unknown[] | null): [string, string] | null {
   if (after === null) return null;
-  if (after.length !== 2 || !after.every((value) => typeof value === 'string')) {
+  const [employeeNumber, id] = after;
+  if (
+    after.length !== 2 ||
+    typeof employeeNumber !== 'string' ||
+    employeeNumber.includes('\u0000') ||
+    typeof id !== 'string' ||
+    !isUuid(id)
+  ) {
     throw new BadUserInputError('Invalid cursor in "after"', 'after');
   }
   return after as [string, string];
@@ -76,7 +86,7 @@ export class EmployeeResolver {
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<EmployeeHistoryEntry[]> {
     const caller = requireCaller(ctx);
-    if (!HISTORY_READERS.includes(caller.role) && caller.employeeId !== employee.id) {
+    if (!canReadEmploymentHistory(caller, employee.id)) {
       throw new ForbiddenError('An employment history is visible to the employee and HR');
     }
     const entries = await ctx.services.employees.history(employee.id);
@@ -96,13 +106,13 @@ export class EmployeeResolver {
     });
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Employee)
   hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
-    return ctx.services.employees.hire(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.employees.hire(metaOf(ctx), input);
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Employee, {
     description: 'Move an employee to another department (position and manager may change)',
   })
@@ -110,24 +120,24 @@ export class EmployeeResolver {
     @Arg('input') input: TransferEmployeeInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<Employee> {
-    return ctx.services.employees.transfer(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.employees.transfer(metaOf(ctx), input);
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Employee, { description: 'Name, position, line manager, or ACTIVE ⇄ ON_LEAVE' })
   updateEmployee(
     @Arg('input') input: UpdateEmployeeInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<Employee> {
-    return ctx.services.employees.update(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.employees.update(metaOf(ctx), input);
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...MAINTAINERS)
   @Mutation(() => Employee, { description: 'The employee leaves; they must no longer manage anyone' })
   recordEmployeeLeft(
     @Arg('input') input: RecordEmployeeLeftInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<Employee> {
-    return ctx.services.employees.recordLeft(actorOf(requireCaller(ctx), ctx), input);
+    return ctx.services.employees.recordLeft(metaOf(ctx), input);
   }
 }

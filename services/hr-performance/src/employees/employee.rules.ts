@@ -1,6 +1,7 @@
-// Employee rules (domain.md §3): positions from 001 §二, status ACTIVE / ON_LEAVE / LEFT, the manager chain.
+// Employee rules: positions from 001 §二, status ACTIVE / ON_LEAVE / LEFT, the manager chain.
 // Pure: no I/O, no clock reads.
 import { EMPLOYEE_POSITIONS, type EmployeePosition, type EmployeeStatus } from '@opsgraph/contracts-events';
+import { chainAbove, wouldCloseCycle, type UpwardLinks } from '../tree-links';
 
 export function isEmployeePosition(value: string): value is EmployeePosition {
   return (EMPLOYEE_POSITIONS as readonly string[]).includes(value);
@@ -23,31 +24,13 @@ export function isEmployed(status: EmployeeStatus): boolean {
 }
 
 /** id → line manager id. */
-export type ManagerLinks = ReadonlyMap<string, string | null>;
+export type ManagerLinks = UpwardLinks;
 
 /** Line managers of `id`, nearest first (not including `id`); stops on a (corrupt) cycle. */
-export function managerChainOf(id: string, managers: ManagerLinks): string[] {
-  const chain: string[] = [];
-  const seen = new Set([id]);
-  let current = managers.get(id) ?? null;
-  while (current !== null && !seen.has(current)) {
-    chain.push(current);
-    seen.add(current);
-    current = managers.get(current) ?? null;
-  }
-  return chain;
-}
+export const managerChainOf = chainAbove;
 
 /** Making `managerId` the manager of `id` is a cycle when it is `id` or someone `id` (indirectly) manages. */
-export function wouldCreateManagerCycle(
-  id: string,
-  managerId: string | null,
-  managers: ManagerLinks,
-): boolean {
-  if (managerId === null) return false;
-  if (managerId === id) return true;
-  return managerChainOf(managerId, managers).includes(id);
-}
+export const wouldCreateManagerCycle = wouldCloseCycle;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

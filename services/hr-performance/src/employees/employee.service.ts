@@ -1,22 +1,27 @@
 import {
-  createEvent,
   EmployeeHired,
   EmployeeLeft,
   EmployeeTransferred,
   type EmployeePosition,
-  type EmployeeSnapshot,
   type EmployeeStatus,
 } from '@opsgraph/contracts-events';
-import { BadUserInputError, InvalidTransitionError, NotFoundError } from '@opsgraph/graphql-kit';
-import type { OutboxWriter } from '@opsgraph/messaging';
+import { BadUserInputError, InvalidTransitionError } from '@opsgraph/domain';
+import {
+  AuditLog,
+  draft,
+  type AuditEntry,
+  type AggregateChange,
+  type UnitOfWork,
+  type WriteContext,
+  type WriteTransaction,
+} from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditEntry, AuditRepository } from '../audit/audit.repository';
-import type { DepartmentEntity } from '../departments/department.entity';
-import type { DepartmentRepository } from '../departments/department.repository';
-import { eventFields, stale, type Actor } from '../request';
-import { EmployeeEntity } from './employee.entity';
-import type { EmployeeChanges, EmployeeFilter, EmployeeRepository } from './employee.repository';
+import type { DepartmentRecord } from '../departments/department.record';
+import { DepartmentRepository } from '../departments/department.repository';
+import { assertEligibleManager } from './employee.eligibility';
+import { employeeSnapshot, type EmployeeRecord } from './employee.record';
+import { EMPLOYEE, EmployeeRepository, numberTaken, type EmployeeFilter } from './employee.repository';
 import { canChangeStatus, EMPLOYEE_NUMBER, isEmployed, isIsoDate } from './employee.rules';
 
 export interface HireEmployeeCommand {
@@ -54,119 +59,69 @@ export interface RecordEmployeeLeftCommand {
   leftDate: string;
 }
 
-export function employeeSnapshot(employee: EmployeeEntity): EmployeeSnapshot {
-  return {
-    employeeId: employee.id,
-    employeeNumber: employee.employeeNumber,
-    name: employee.name,
-    position: employee.position,
-    departmentId: employee.departmentId,
-    managerId: employee.managerId,
-    hireDate: employee.hireDate,
-    status: employee.status,
-  };
-}
-
-/**
- * A manager must be an ACTIVE employee of the organisation, and (for an existing employee) neither the employee
- * themself nor someone who reports to them, directly or not.
- */
-export async function assertEligibleManager(
-  employees: EmployeeRepository,
-  manager: EntityManager,
-  managerId: string,
-  field: string,
-  forEmployeeId?: string,
-): Promise<EmployeeEntity> {
-  const candidate = await employees.findById(manager, managerId);
-  if (!candidate) throw new BadUserInputError(`There is no employee ${managerId}`, field);
-  if (candidate.status !== 'ACTIVE') {
-    throw new BadUserInputError(
-      `A manager must be an active employee; ${managerId} is ${candidate.status}`,
-      field,
-    );
-  }
-  if (forEmployeeId !== undefined) {
-    if (managerId === forEmployeeId)
-      throw new BadUserInputError('An employee cannot be their own manager', field);
-    if ((await employees.lineManagerChain(manager, managerId)).includes(forEmployeeId)) {
-      throw new BadUserInputError('The manager reports to this employee: that would be a cycle', field);
-    }
-  }
-  return candidate;
-}
-
-export interface EmployeeServiceDeps {
-  dataSource: DataSource;
-  employees: EmployeeRepository;
-  departments: DepartmentRepository;
-  audit: AuditRepository;
-  outbox: OutboxWriter;
-  now?: () => Date;
-}
-
-/** Use-cases of employment: each one transaction with the state change, its audit entry and its event. */
+/** Use-cases of employment: each one unit of work with the state change, its audit line and its event. */
 export class EmployeeService {
-  private readonly now: () => Date;
+  constructor(private readonly kit: { dataSource: DataSource; unitOfWork: UnitOfWork }) {}
 
-  constructor(private readonly deps: EmployeeServiceDeps) {
-    this.now = deps.now ?? (() => new Date());
+  private get reads(): EmployeeRepository {
+    return new EmployeeRepository(this.kit.dataSource.manager);
   }
 
-  findByIds(ids: readonly string[]): Promise<EmployeeEntity[]> {
-    return this.deps.employees.findByIds(this.deps.dataSource.manager, ids);
+  findByIds(ids: readonly string[]): Promise<EmployeeRecord[]> {
+    return this.reads.findByIds(ids);
   }
 
   page(filter: EmployeeFilter, limit: number, after: readonly [string, string] | null) {
-    return this.deps.employees.page(this.deps.dataSource.manager, filter, limit, after);
+    return this.reads.page(filter, limit, after);
   }
 
+  /** The employment record's changes, oldest first, as the audit trail keeps them. */
   history(employeeId: string): Promise<AuditEntry[]> {
-    return this.deps.audit.history(this.deps.dataSource.manager, 'employee', employeeId);
+    return AuditLog.of(this.kit.dataSource.manager, 'employee', [employeeId]);
   }
 
-  async hire(actor: Actor, command: HireEmployeeCommand): Promise<EmployeeEntity> {
+  managerChainOf(employeeId: string): Promise<Set<string>> {
+    return this.reads.managerChainOf(employeeId);
+  }
+
+  async hire(context: WriteContext, command: HireEmployeeCommand): Promise<EmployeeRecord> {
     const name = checkName(command.name);
     checkDate(command.hireDate, 'input.hireDate');
     const requestedNumber = command.employeeNumber == null ? null : checkNumber(command.employeeNumber);
-    return this.deps.dataSource.transaction(async (manager) => {
-      const department = await this.department(manager, command.departmentId, 'input.departmentId');
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const employees = new EmployeeRepository(tx.manager);
+      const department = await departmentOf(tx.manager, command.departmentId, 'input.departmentId');
       const id = randomUUID();
-      const managerId = await this.managerFor(manager, command.managerId, department, 'input.managerId', id);
-      if (requestedNumber !== null && (await this.deps.employees.numberTaken(manager, requestedNumber))) {
+      const managerId = await managerFor(tx.manager, command.managerId, department, 'input.managerId', id);
+      if (requestedNumber !== null && (await employees.numberTaken(requestedNumber))) {
         throw numberTaken(requestedNumber);
       }
-      const now = this.now();
-      const employee = Object.assign(new EmployeeEntity(), {
+      const employee: EmployeeRecord = {
         id,
-        employeeNumber: requestedNumber ?? (await this.deps.employees.nextEmployeeNumber(manager)),
+        employeeNumber: requestedNumber ?? (await employees.nextEmployeeNumber()),
         name,
         position: command.position,
         departmentId: department.id,
         managerId,
         hireDate: command.hireDate,
         leftDate: null,
-        status: 'ACTIVE' as const,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-      if ((await this.deps.employees.insert(manager, employee)) === 'number-taken') {
-        throw numberTaken(employee.employeeNumber);
-      }
-      await this.record(manager, actor, employee, 'HIRED', {});
-      await this.deps.outbox.append(
-        manager,
-        createEvent(EmployeeHired, { ...eventFields(actor, employee), data: employeeSnapshot(employee) }),
+        status: 'ACTIVE',
+        version: 0,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      };
+      return tx.save(
+        EMPLOYEE,
+        null,
+        change(employee, 'HIRED', {}, draft(EmployeeHired, employeeSnapshot(employee))),
       );
-      return employee;
     });
   }
 
-  async transfer(actor: Actor, command: TransferEmployeeCommand): Promise<EmployeeEntity> {
+  async transfer(context: WriteContext, command: TransferEmployeeCommand): Promise<EmployeeRecord> {
     checkDate(command.effectiveDate, 'input.effectiveDate');
-    return this.deps.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, command.employeeId, command.expectedVersion);
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
       if (command.toDepartmentId === current.departmentId) {
         throw new BadUserInputError('The employee is already in that department', 'input.toDepartmentId');
       }
@@ -176,37 +131,29 @@ export class EmployeeService {
           'input.effectiveDate',
         );
       }
-      const department = await this.department(manager, command.toDepartmentId, 'input.toDepartmentId');
-      const managerId = await this.managerFor(
-        manager,
+      const department = await departmentOf(tx.manager, command.toDepartmentId, 'input.toDepartmentId');
+      const managerId = await managerFor(
+        tx.manager,
         command.managerId,
         department,
         'input.managerId',
         current.id,
       );
-      const changes: EmployeeChanges = {
+      const after: EmployeeRecord = {
+        ...current,
         departmentId: department.id,
         managerId,
         position: command.position ?? current.position,
+        updatedAt: tx.now,
       };
-      const updated = await this.apply(manager, current, changes);
-      await this.record(manager, actor, updated, 'TRANSFERRED', {
+      const moved = { fromDepartmentId: current.departmentId, effectiveDate: command.effectiveDate };
+      const event = draft(EmployeeTransferred, {
+        ...employeeSnapshot(after),
         fromDepartmentId: current.departmentId,
+        toDepartmentId: department.id,
         effectiveDate: command.effectiveDate,
       });
-      await this.deps.outbox.append(
-        manager,
-        createEvent(EmployeeTransferred, {
-          ...eventFields(actor, updated),
-          data: {
-            ...employeeSnapshot(updated),
-            fromDepartmentId: current.departmentId,
-            toDepartmentId: department.id,
-            effectiveDate: command.effectiveDate,
-          },
-        }),
-      );
-      return updated;
+      return tx.save(EMPLOYEE, current, change(after, 'TRANSFERRED', moved, event));
     });
   }
 
@@ -214,26 +161,20 @@ export class EmployeeService {
    * Name, position, line manager, ACTIVE ⇄ ON_LEAVE. The event contracts have no `employee.updated`, so these
    * changes are audited but not published (see README, "Decisions").
    */
-  async update(actor: Actor, command: UpdateEmployeeCommand): Promise<EmployeeEntity> {
+  async update(context: WriteContext, command: UpdateEmployeeCommand): Promise<EmployeeRecord> {
     const name = command.name == null ? undefined : checkName(command.name);
     if (command.status === 'LEFT') {
       throw new BadUserInputError('Record a departure with recordEmployeeLeft', 'input.status');
     }
-    return this.deps.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, command.employeeId, command.expectedVersion);
-      const changes: EmployeeChanges = {};
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
+      const changes: { -readonly [K in keyof EmployeeRecord]?: EmployeeRecord[K] } = {};
       if (name !== undefined && name !== current.name) changes.name = name;
       if (command.position != null && command.position !== current.position)
         changes.position = command.position;
       if (command.managerId !== undefined && command.managerId !== current.managerId) {
         if (command.managerId !== null) {
-          await assertEligibleManager(
-            this.deps.employees,
-            manager,
-            command.managerId,
-            'input.managerId',
-            current.id,
-          );
+          await assertEligibleManager(tx.manager, command.managerId, 'input.managerId', current.id);
         }
         changes.managerId = command.managerId;
       }
@@ -247,20 +188,19 @@ export class EmployeeService {
         changes.status = command.status;
       }
       if (Object.keys(changes).length === 0) return current;
-      const updated = await this.apply(manager, current, changes);
-      await this.record(manager, actor, updated, 'UPDATED', { changedFields: Object.keys(changes) });
-      return updated;
+      const after: EmployeeRecord = { ...current, ...changes, updatedAt: tx.now };
+      return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields: Object.keys(changes) }));
     });
   }
 
-  async recordLeft(actor: Actor, command: RecordEmployeeLeftCommand): Promise<EmployeeEntity> {
+  async recordLeft(context: WriteContext, command: RecordEmployeeLeftCommand): Promise<EmployeeRecord> {
     checkDate(command.leftDate, 'input.leftDate');
-    return this.deps.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, command.employeeId, command.expectedVersion);
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
       if (command.leftDate < current.hireDate) {
         throw new BadUserInputError('The leaving date cannot be before the hire date', 'input.leftDate');
       }
-      const managed = await this.deps.departments.managedBy(manager, current.id);
+      const managed = await new DepartmentRepository(tx.manager).managedBy(current.id);
       if (managed.length > 0) {
         const codes = managed.map((department) => department.code).join(', ');
         throw new BadUserInputError(
@@ -268,96 +208,79 @@ export class EmployeeService {
           'input.employeeId',
         );
       }
-      const reports = await this.deps.employees.countCurrentReports(manager, current.id);
+      const reports = await new EmployeeRepository(tx.manager).countCurrentReports(current.id);
       if (reports > 0) {
         throw new BadUserInputError(
           `${reports} employee(s) still report to this employee: give them another manager first`,
           'input.employeeId',
         );
       }
-      const updated = await this.apply(manager, current, { status: 'LEFT', leftDate: command.leftDate });
-      await this.record(manager, actor, updated, 'LEFT', { leftDate: command.leftDate });
-      await this.deps.outbox.append(
-        manager,
-        createEvent(EmployeeLeft, {
-          ...eventFields(actor, updated),
-          data: { ...employeeSnapshot(updated), leftDate: command.leftDate },
-        }),
-      );
-      return updated;
+      const after: EmployeeRecord = {
+        ...current,
+        status: 'LEFT',
+        leftDate: command.leftDate,
+        updatedAt: tx.now,
+      };
+      const event = draft(EmployeeLeft, { ...employeeSnapshot(after), leftDate: command.leftDate });
+      return tx.save(EMPLOYEE, current, change(after, 'LEFT', { leftDate: command.leftDate }, event));
     });
   }
+}
 
-  /** The employee row, locked, at the expected version and still employed. */
-  private async lockCurrent(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-  ): Promise<EmployeeEntity> {
-    const current = await this.deps.employees.findById(manager, id, true);
-    if (!current) throw new NotFoundError('Employee', id);
-    if (current.version !== expectedVersion) throw stale(expectedVersion, current.version);
-    if (!isEmployed(current.status)) {
-      throw new InvalidTransitionError('The employee has left the organisation', current.status);
-    }
-    return current;
-  }
+/** The audit line keeps the values after the change, and what the change was about. */
+function change(
+  after: EmployeeRecord,
+  action: string,
+  about: Record<string, unknown>,
+  ...events: ReturnType<typeof draft>[]
+): AggregateChange<EmployeeRecord> {
+  return {
+    after,
+    action,
+    events,
+    changes: { ...employeeSnapshot(after), leftDate: after.leftDate, ...about },
+  };
+}
 
-  private async apply(manager: EntityManager, current: EmployeeEntity, changes: EmployeeChanges) {
-    const updated = await this.deps.employees.update(
-      manager,
-      current.id,
-      current.version,
-      changes,
-      this.now(),
-    );
-    // The row is locked by this transaction, so the version cannot have moved.
-    if (!updated) throw stale(current.version, current.version + 1);
-    return (await this.deps.employees.findById(manager, current.id)) as EmployeeEntity;
+/** The employee row, locked, at the expected version and still employed. */
+async function loadEmployed(
+  tx: WriteTransaction,
+  id: string,
+  expectedVersion: number,
+): Promise<EmployeeRecord> {
+  const current = await tx.load(EMPLOYEE, id, expectedVersion);
+  if (!isEmployed(current.status)) {
+    throw new InvalidTransitionError('The employee has left the organisation', current.status);
   }
+  return current;
+}
 
-  private async department(manager: EntityManager, id: string, field: string): Promise<DepartmentEntity> {
-    const department = await this.deps.departments.findById(manager, id);
-    if (!department) throw new BadUserInputError(`There is no department ${id}`, field);
-    return department;
-  }
+async function departmentOf(manager: EntityManager, id: string, field: string): Promise<DepartmentRecord> {
+  const department = await new DepartmentRepository(manager).findById(id);
+  if (!department) throw new BadUserInputError(`There is no department ${id}`, field);
+  return department;
+}
 
-  /** Explicit manager (validated), explicit null, or by default the department's manager when one can be. */
-  private async managerFor(
-    manager: EntityManager,
-    requested: string | null | undefined,
-    department: DepartmentEntity,
-    field: string,
-    employeeId: string,
-  ): Promise<string | null> {
-    if (requested === null) return null;
-    if (requested !== undefined) {
-      await assertEligibleManager(this.deps.employees, manager, requested, field, employeeId);
-      return requested;
-    }
-    const fallback = department.managerId;
-    if (fallback === null || fallback === employeeId) return null;
-    const candidate = await this.deps.employees.findById(manager, fallback);
-    if (candidate?.status !== 'ACTIVE') return null;
-    const chain = await this.deps.employees.lineManagerChain(manager, fallback);
-    return chain.includes(employeeId) ? null : fallback;
+/** Explicit manager (validated), explicit null, or by default the department's manager when one can be. */
+async function managerFor(
+  manager: EntityManager,
+  requested: string | null | undefined,
+  department: DepartmentRecord,
+  field: string,
+  employeeId: string,
+): Promise<string | null> {
+  if (requested === null) return null;
+  if (requested !== undefined) {
+    await assertEligibleManager(manager, requested, field, employeeId);
+    return requested;
   }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    employee: EmployeeEntity,
-    action: string,
-    extra: Record<string, unknown>,
-  ): Promise<void> {
-    return this.deps.audit.record(manager, actor, {
-      aggregateType: 'employee',
-      aggregateId: employee.id,
-      aggregateVersion: employee.version,
-      action,
-      changes: { ...employeeSnapshot(employee), leftDate: employee.leftDate, ...extra },
-    });
-  }
+  const fallback = department.managerId;
+  if (fallback === null || fallback === employeeId) return null;
+  const employees = new EmployeeRepository(manager);
+  const candidate = await employees.findById(fallback);
+  if (candidate?.status !== 'ACTIVE') return null;
+  const chain = await employees.lineManagerChain(fallback);
+  return chain.includes(employeeId) ? null : fallback;
 }
 
 function checkName(raw: string): string {
@@ -377,8 +300,4 @@ function checkNumber(raw: string): string {
     throw new BadUserInputError('An employee number is 2–32 letters, digits or "-"', 'input.employeeNumber');
   }
   return number;
-}
-
-function numberTaken(number: string): BadUserInputError {
-  return new BadUserInputError(`Another employee already has the number ${number}`, 'input.employeeNumber');
 }

@@ -6,19 +6,15 @@ import {
 } from '@opsgraph/contracts-events';
 import { Connection } from '@opsgraph/graphql-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { enumOf } from '../enum-of';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-
-export const EmployeePositionEnum = asEnum(EMPLOYEE_POSITIONS);
-export const EmployeeStatusEnum = asEnum(EMPLOYEE_STATUSES);
-
-registerEnumType(EmployeePositionEnum, {
-  name: 'EmployeePosition',
-  description: 'Positions of the operations centre (001 §二)',
-});
-registerEnumType(EmployeeStatusEnum, { name: 'EmployeeStatus', description: 'Employment status' });
+export const EmployeePositionEnum = enumOf(
+  EMPLOYEE_POSITIONS,
+  'EmployeePosition',
+  'Positions of the operations centre (001 §二)',
+);
+export const EmployeeStatusEnum = enumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status');
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of the operations centre' })

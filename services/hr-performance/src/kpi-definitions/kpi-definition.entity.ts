@@ -1,4 +1,5 @@
 import type { EmployeePosition } from '@opsgraph/contracts-events';
+import { TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One row per position; the table's CHECK keeps the five weights at a total of 100. */
@@ -25,6 +26,6 @@ export class KpiDefinitionEntity {
   @Column('int')
   version: number;
 
-  @Column('timestamptz', { name: 'updated_at' })
+  @TimestampColumn('updated_at')
   updatedAt: Date;
 }

@@ -1,24 +1,23 @@
 import type { EmployeePosition } from '@opsgraph/contracts-events';
 import { NotFoundError, requireCaller } from '@opsgraph/graphql-kit';
+import { metaOf } from '@opsgraph/service-kit';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ORGANISATION_MAINTAINERS } from '../departments/department.resolver';
 import { EmployeePositionEnum } from '../employees/employee.type';
-import { actorOf, type HrPerformanceContext } from '../context';
-import type { KpiDefinitionEntity } from './kpi-definition.entity';
+import type { HrPerformanceContext } from '../context';
+import { permissions } from '../permissions';
 import { SetKpiWeightsInput } from './kpi-definition.inputs';
-import { weightsOf } from './kpi-definition.repository';
+import type { KpiDefinitionRecord } from './kpi-definition.repository';
 import { KPI_DIMENSION_DESCRIPTIONS, KPI_DIMENSIONS } from './kpi-definition.rules';
 import { KpiDefinition } from './kpi-definition.type';
 
-function toKpiDefinition(entity: KpiDefinitionEntity): KpiDefinition {
-  const weights = weightsOf(entity);
+function toKpiDefinition(record: KpiDefinitionRecord): KpiDefinition {
   return {
-    position: entity.position,
-    version: entity.version,
-    updatedAt: entity.updatedAt,
+    position: record.position,
+    version: record.version,
+    updatedAt: record.updatedAt,
     weights: KPI_DIMENSIONS.map((dimension) => ({
       dimension,
-      weight: weights[dimension],
+      weight: record.weights[dimension],
       description: KPI_DIMENSION_DESCRIPTIONS[dimension],
     })),
   };
@@ -43,7 +42,7 @@ export class KpiDefinitionResolver {
     return toKpiDefinition(definition);
   }
 
-  @Authorized(...ORGANISATION_MAINTAINERS)
+  @Authorized(...permissions.rolesFor('MAINTAIN_ORGANISATION'))
   @Mutation(() => KpiDefinition, {
     description: 'Replace a position’s KPI weights (all dimensions, total 100)',
   })
@@ -51,8 +50,6 @@ export class KpiDefinitionResolver {
     @Arg('input') input: SetKpiWeightsInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<KpiDefinition> {
-    return toKpiDefinition(
-      await ctx.services.kpiDefinitions.setWeights(actorOf(requireCaller(ctx), ctx), input),
-    );
+    return toKpiDefinition(await ctx.services.kpiDefinitions.setWeights(metaOf(ctx), input));
   }
 }

@@ -1,10 +1,10 @@
-// KPI dimensions and their weights per position (domain.md §3 "KPI model"). Pure.
+// KPI dimensions and their weights per position. Pure.
 //
 // The dimensions are the seeds': 000 §四(二)1 服務質量、工作效率、客戶滿意度、團隊協作 and 001 §七(一) 工作態度.
 // The seeds name no numbers, so the default weights are ours (see README): customer-facing positions weigh
 // satisfaction most, technical and analytical ones quality and efficiency, managers teamwork.
 import type { EmployeePosition } from '@opsgraph/contracts-events';
-import type { FieldViolation } from '@opsgraph/graphql-kit';
+import type { FieldViolation } from '@opsgraph/domain';
 
 export const KPI_DIMENSIONS = [
   'SERVICE_QUALITY',

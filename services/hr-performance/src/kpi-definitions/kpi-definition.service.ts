@@ -1,10 +1,12 @@
 import { EMPLOYEE_POSITIONS, type EmployeePosition } from '@opsgraph/contracts-events';
-import { BadUserInputError, NotFoundError } from '@opsgraph/graphql-kit';
+import { BadUserInputError } from '@opsgraph/domain';
+import type { UnitOfWork, WriteContext } from '@opsgraph/service-kit';
 import type { DataSource } from 'typeorm';
-import type { AuditRepository } from '../audit/audit.repository';
-import { stale, type Actor } from '../request';
-import type { KpiDefinitionEntity } from './kpi-definition.entity';
-import { weightsOf, type KpiDefinitionRepository } from './kpi-definition.repository';
+import {
+  KPI_DEFINITION,
+  KpiDefinitionRepository,
+  type KpiDefinitionRecord,
+} from './kpi-definition.repository';
 import { validateWeights, type WeightInput } from './kpi-definition.rules';
 
 export interface SetKpiWeightsCommand {
@@ -14,62 +16,38 @@ export interface SetKpiWeightsCommand {
 }
 
 export class KpiDefinitionService {
-  constructor(
-    private readonly deps: {
-      dataSource: DataSource;
-      definitions: KpiDefinitionRepository;
-      audit: AuditRepository;
-      now?: () => Date;
-    },
-  ) {}
+  constructor(private readonly kit: { dataSource: DataSource; unitOfWork: UnitOfWork }) {}
 
   /** In the order of the positions (director first), as the seeds list them. */
-  async list(): Promise<KpiDefinitionEntity[]> {
-    const rows = await this.deps.definitions.all(this.deps.dataSource.manager);
+  async list(): Promise<KpiDefinitionRecord[]> {
+    const rows = await new KpiDefinitionRepository(this.kit.dataSource.manager).all();
     const rank = (position: string) => (EMPLOYEE_POSITIONS as readonly string[]).indexOf(position);
     return rows.sort((a, b) => rank(a.position) - rank(b.position));
   }
 
-  find(position: EmployeePosition): Promise<KpiDefinitionEntity | null> {
-    return this.deps.definitions.findByPosition(this.deps.dataSource.manager, position);
+  find(position: EmployeePosition): Promise<KpiDefinitionRecord | null> {
+    return new KpiDefinitionRepository(this.kit.dataSource.manager).findByPosition(position);
   }
 
   /** Replaces the whole set (every dimension, total 100). Appraisals snapshot the weights they use. */
-  async setWeights(actor: Actor, command: SetKpiWeightsCommand): Promise<KpiDefinitionEntity> {
+  async setWeights(context: WriteContext, command: SetKpiWeightsCommand): Promise<KpiDefinitionRecord> {
     const checked = validateWeights(command.weights);
     if (!checked.ok) {
       const [first] = checked.violations;
       throw new BadUserInputError(first.message, first.field, checked.violations);
     }
-    return this.deps.dataSource.transaction(async (manager) => {
-      const current = await this.deps.definitions.findByPosition(manager, command.position, true);
-      if (!current) throw new NotFoundError('KpiDefinition', command.position);
-      if (current.version !== command.expectedVersion) throw stale(command.expectedVersion, current.version);
-      const before = weightsOf(current);
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await tx.load(KPI_DEFINITION, command.position, command.expectedVersion);
+      const before = current.weights;
       const unchanged = Object.entries(checked.weights).every(
         ([dimension, weight]) => before[dimension as keyof typeof before] === weight,
       );
       if (unchanged) return current;
-      const now = (this.deps.now ?? (() => new Date()))();
-      await this.deps.definitions.setWeights(
-        manager,
-        command.position,
-        current.version,
-        checked.weights,
-        now,
-      );
-      const updated = (await this.deps.definitions.findByPosition(
-        manager,
-        command.position,
-      )) as KpiDefinitionEntity;
-      await this.deps.audit.record(manager, actor, {
-        aggregateType: 'kpi_definition',
-        aggregateId: command.position,
-        aggregateVersion: updated.version,
+      return tx.save(KPI_DEFINITION, current, {
+        after: { ...current, weights: checked.weights, updatedAt: tx.now },
         action: 'WEIGHTS_SET',
         changes: { before, after: checked.weights },
       });
-      return updated;
     });
   }
 }

@@ -1,15 +1,14 @@
 import type { EmployeePosition } from '@opsgraph/contracts-events';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { enumOf } from '../enum-of';
 import { EmployeePositionEnum } from '../employees/employee.type';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpi-definition.rules';
 
-export const KpiDimensionEnum = Object.fromEntries(KPI_DIMENSIONS.map((value) => [value, value])) as {
-  [K in KpiDimension]: K;
-};
-registerEnumType(KpiDimensionEnum, {
-  name: 'KpiDimension',
-  description: 'Appraisal dimensions (000 §四(二)1, 001 §七(一))',
-});
+export const KpiDimensionEnum = enumOf(
+  KPI_DIMENSIONS,
+  'KpiDimension',
+  'Appraisal dimensions (000 §四(二)1, 001 §七(一))',
+);
 
 @ObjectType()
 export class KpiWeight {

@@ -1,4 +1,4 @@
-import { Role } from '@opsgraph/graphql-kit';
+import { Role } from '@opsgraph/domain';
 import { canSeeDepartmentKpi, canSeeEmployeeKpi } from './kpi.access';
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';

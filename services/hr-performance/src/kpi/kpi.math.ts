@@ -2,7 +2,10 @@
 // facts. Pure: the projection stores what `aggregateKpi` returns, and any figure can be recomputed from the facts.
 import type { Month } from './kpi.period';
 
-/** One ticket as the KPI sees it, with each fact already placed in its month (see kpi.attribution.ts). */
+/**
+ * One ticket as the KPI sees it, with each fact already placed in its month (the month attribution is `toKpiFact`
+ * in projections/ticket-kpi.rules.ts).
+ */
 export interface KpiFact {
   /** The ticket's current assignee: every handling figure of the ticket counts for them. */
   handlerId: string | null;

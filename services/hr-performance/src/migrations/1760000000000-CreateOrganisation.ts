@@ -1,4 +1,5 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
+import { CreateAuditLog1700000000100 } from '@opsgraph/service-kit';
 
 // Positions and statuses are spelled out (not imported) so that this migration stays what it was when it ran.
 const POSITIONS = [
@@ -14,12 +15,11 @@ const POSITIONS = [
 ];
 const quoted = (values: string[]) => values.map((value) => `'${value}'`).join(', ');
 
-export class CreateOrganisation1760000000000 implements MigrationInterface {
-  name = 'CreateOrganisation1760000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query('create sequence employee_number_seq');
-    await runner.query(`
+export const CreateOrganisation1760000000000 = sqlMigration({
+  name: 'CreateOrganisation1760000000000',
+  up: [
+    'create sequence employee_number_seq',
+    `
       create table departments (
         id uuid primary key,
         code text not null constraint departments_code_key unique,
@@ -30,9 +30,9 @@ export class CreateOrganisation1760000000000 implements MigrationInterface {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         constraint departments_not_own_parent check (parent_id <> id)
-      )`);
-    await runner.query('create index departments_parent_idx on departments (parent_id)');
-    await runner.query(`
+      )`,
+    'create index departments_parent_idx on departments (parent_id)',
+    `
       create table employees (
         id uuid primary key,
         employee_number text not null constraint employees_number_key unique,
@@ -49,39 +49,23 @@ export class CreateOrganisation1760000000000 implements MigrationInterface {
         constraint employees_left_date_check check ((status = 'LEFT') = (left_date is not null)),
         constraint employees_left_after_hire check (left_date is null or left_date >= hire_date),
         constraint employees_not_own_manager check (manager_id <> id)
-      )`);
-    await runner.query(
-      'alter table departments add constraint departments_manager_fk foreign key (manager_id) references employees (id)',
-    );
-    await runner.query('create index employees_department_idx on employees (department_id, employee_number)');
-    await runner.query('create index employees_position_idx on employees (position, employee_number)');
-    await runner.query('create index employees_status_idx on employees (status, employee_number)');
-    await runner.query('create index employees_manager_idx on employees (manager_id)');
-    await runner.query('create index departments_manager_idx on departments (manager_id)');
-    // Who changed what in the organisation (departments, employees, KPI weights), with the values after the change.
-    await runner.query(`
-      create table audit_log (
-        id bigint generated always as identity primary key,
-        aggregate_type text not null,
-        aggregate_id text not null,
-        aggregate_version int not null,
-        action text not null,
-        changes jsonb not null,
-        actor_id text null,
-        actor_role text not null,
-        correlation_id text null,
-        occurred_at timestamptz not null default now()
-      )`);
-    await runner.query(
-      'create index audit_log_aggregate_idx on audit_log (aggregate_type, aggregate_id, id)',
-    );
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table audit_log');
-    await runner.query('alter table departments drop constraint departments_manager_fk');
-    await runner.query('drop table employees');
-    await runner.query('drop table departments');
-    await runner.query('drop sequence employee_number_seq');
-  }
-}
+      )`,
+    'alter table departments add constraint departments_manager_fk foreign key (manager_id) references employees (id)',
+    'create index employees_department_idx on employees (department_id, employee_number)',
+    'create index employees_position_idx on employees (position, employee_number)',
+    'create index employees_status_idx on employees (status, employee_number)',
+    'create index employees_manager_idx on employees (manager_id)',
+    'create index departments_manager_idx on departments (manager_id)',
+    // Who changed what in the organisation, with the values after the change: the kit's CreateAuditLog (create if not
+    // exists), which runs first on a fresh database; these same statements only ever created it on databases from
+    // before that migration.
+    (runner) => new CreateAuditLog1700000000100().up(runner),
+  ],
+  down: [
+    // audit_log stays: the kit's CreateAuditLog (which runs first on a fresh database) owns it and drops it.
+    'alter table departments drop constraint departments_manager_fk',
+    'drop table employees',
+    'drop table departments',
+    'drop sequence employee_number_seq',
+  ],
+});

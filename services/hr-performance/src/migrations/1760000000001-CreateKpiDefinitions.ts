@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
 /**
  * The seeded default weights per position (service quality, efficiency, customer satisfaction, teamwork,
@@ -18,12 +18,11 @@ export const SEEDED_KPI_WEIGHTS: readonly (readonly [string, number, number, num
 
 const weight = (column: string) => `${column} int not null check (${column} between 0 and 100)`;
 
-export class CreateKpiDefinitions1760000000001 implements MigrationInterface {
-  name = 'CreateKpiDefinitions1760000000001';
-
-  async up(runner: QueryRunner): Promise<void> {
+export const CreateKpiDefinitions1760000000001 = sqlMigration({
+  name: 'CreateKpiDefinitions1760000000001',
+  up: [
     // One row per position; the CHECK keeps every stored set at exactly 100.
-    await runner.query(`
+    `
       create table kpi_definitions (
         position text primary key,
         ${weight('service_quality')},
@@ -35,18 +34,17 @@ export class CreateKpiDefinitions1760000000001 implements MigrationInterface {
         updated_at timestamptz not null default now(),
         constraint kpi_definitions_total_100
           check (service_quality + efficiency + customer_satisfaction + teamwork + attitude = 100)
-      )`);
-    for (const [position, ...weights] of SEEDED_KPI_WEIGHTS) {
-      await runner.query(
-        `insert into kpi_definitions
+      )`,
+    async (runner) => {
+      for (const [position, ...weights] of SEEDED_KPI_WEIGHTS) {
+        await runner.query(
+          `insert into kpi_definitions
            (position, service_quality, efficiency, customer_satisfaction, teamwork, attitude, version)
          values ($1, $2, $3, $4, $5, $6, 1)`,
-        [position, ...weights],
-      );
-    }
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table kpi_definitions');
-  }
-}
+          [position, ...weights],
+        );
+      }
+    },
+  ],
+  down: ['drop table kpi_definitions'],
+});

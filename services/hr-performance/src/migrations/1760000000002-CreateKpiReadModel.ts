@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
 const COUNTERS = `
   tickets_handled int not null,
@@ -19,11 +19,10 @@ const COUNTERS = `
  * from) and the monthly figures per employee and per department derived from those facts. No wall-clock columns:
  * a replay rebuilds byte-identical tables.
  */
-export class CreateKpiReadModel1760000000002 implements MigrationInterface {
-  name = 'CreateKpiReadModel1760000000002';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateKpiReadModel1760000000002 = sqlMigration({
+  name: 'CreateKpiReadModel1760000000002',
+  up: [
+    `
       create table kpi_ticket_facts (
         ticket_id uuid primary key,
         kind text not null,
@@ -48,39 +47,33 @@ export class CreateKpiReadModel1760000000002 implements MigrationInterface {
         response_month text null,
         resolution_month text null,
         complaint_month text null
-      )`);
-    for (const subject of ['handler_id', 'department_id']) {
-      for (const month of ['intake_month', 'response_month', 'resolution_month']) {
-        await runner.query(
+      )`,
+    ...['handler_id', 'department_id'].flatMap((subject) =>
+      ['intake_month', 'response_month', 'resolution_month'].map(
+        (month) =>
           `create index kpi_ticket_facts_${subject}_${month}_idx on kpi_ticket_facts (${subject}, ${month})`,
-        );
-      }
-    }
-    await runner.query(
-      'create index kpi_ticket_facts_complaint_employee_idx on kpi_ticket_facts (complaint_employee_id, complaint_month)',
-    );
-    await runner.query(
-      'create index kpi_ticket_facts_complaint_department_idx on kpi_ticket_facts (complaint_department_id, complaint_month)',
-    );
-    await runner.query(`
+      ),
+    ),
+    'create index kpi_ticket_facts_complaint_employee_idx on kpi_ticket_facts (complaint_employee_id, complaint_month)',
+    'create index kpi_ticket_facts_complaint_department_idx on kpi_ticket_facts (complaint_department_id, complaint_month)',
+    `
       create table kpi_employee_monthly (
         employee_id uuid not null,
         month text not null,
         ${COUNTERS},
         primary key (employee_id, month)
-      )`);
-    await runner.query(`
+      )`,
+    `
       create table kpi_department_monthly (
         department_id uuid not null,
         month text not null,
         ${COUNTERS},
         primary key (department_id, month)
-      )`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table kpi_department_monthly');
-    await runner.query('drop table kpi_employee_monthly');
-    await runner.query('drop table kpi_ticket_facts');
-  }
-}
+      )`,
+  ],
+  down: [
+    'drop table kpi_department_monthly',
+    'drop table kpi_employee_monthly',
+    'drop table kpi_ticket_facts',
+  ],
+});

@@ -2,7 +2,7 @@ import { CreateOrganisation1760000000000 } from './1760000000000-CreateOrganisat
 import { CreateKpiDefinitions1760000000001 } from './1760000000001-CreateKpiDefinitions';
 import { CreateKpiReadModel1760000000002 } from './1760000000002-CreateKpiReadModel';
 
-/** The hr-performance service's own migrations, in order (the platform's come first, see data-source.ts). */
+/** The hr-performance service's own migrations, in order (the platform's and the audit log's come first). */
 export const hrPerformanceMigrations = [
   CreateOrganisation1760000000000,
   CreateKpiDefinitions1760000000001,

@@ -1,59 +1,64 @@
 import { runMigrations } from '@opsgraph/persistence';
+import { createSubgraphDataSource } from '@opsgraph/service-kit';
+import { migrationRoundTrip } from '@opsgraph/service-kit/testing';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import type { DataSource } from 'typeorm';
-import { createHrPerformanceDataSource, migrations } from '../data-source';
+import { subgraph } from '../subgraph';
+import { hrPerformanceMigrations } from './index';
+
+const TABLES = [
+  'audit_log',
+  'departments',
+  'employees',
+  'kpi_definitions',
+  'kpi_department_monthly',
+  'kpi_employee_monthly',
+  'kpi_ticket_facts',
+  'outbox',
+  'processed_events',
+];
 
 describe('hr-performance migrations', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('hr-migrations');
-    dataSource = createHrPerformanceDataSource(database.url, 'hr-migrations-test');
-    await dataSource.initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-
-  const tables = async (): Promise<string[]> =>
-    (
-      await dataSource.query(
-        "select tablename from pg_tables where schemaname = 'public' and tablename <> 'migrations' order by tablename",
-      )
-    ).map((row: { tablename: string }) => row.tablename);
-
   it('applies, reverts with real down()s, and applies again', async () => {
-    expect(await runMigrations(dataSource)).toHaveLength(migrations.length);
-    expect(await tables()).toEqual([
-      'audit_log',
-      'departments',
-      'employees',
-      'kpi_definitions',
-      'kpi_department_monthly',
-      'kpi_employee_monthly',
-      'kpi_ticket_facts',
-      'outbox',
-      'processed_events',
-    ]);
-    for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
-    expect(await tables()).toEqual([]);
-    expect(await dataSource.query("select 1 from pg_class where relname = 'employee_number_seq'")).toEqual(
-      [],
-    );
-    expect(await runMigrations(dataSource)).toHaveLength(migrations.length);
+    const result = await migrationRoundTrip(subgraph, 'hr-migrations');
+    expect(result.tablesUp).toEqual(TABLES);
+    expect(result.tablesDown).toEqual([]);
+    expect(result.tablesUpAgain).toEqual(TABLES);
   });
 
-  it('keeps every position’s weights at a total of 100 in the database itself', async () => {
-    const [{ n }] = await dataSource.query(
-      `select count(*)::int as n from kpi_definitions
-       where service_quality + efficiency + customer_satisfaction + teamwork + attitude = 100`,
-    );
-    expect(n).toBe(9);
-    await expect(
-      dataSource.query("update kpi_definitions set attitude = attitude + 1 where position = 'TECHNICIAN'"),
-    ).rejects.toThrow(/kpi_definitions_total_100/);
+  describe('on a migrated database', () => {
+    let database: TestDatabase;
+    let dataSource: DataSource;
+
+    beforeAll(async () => {
+      database = await createTestDatabase('hr-migrations-weights');
+      dataSource = createSubgraphDataSource(subgraph, database.url, 'hr-migrations-test');
+      await dataSource.initialize();
+      await runMigrations(dataSource);
+    });
+
+    afterAll(async () => {
+      await dataSource?.destroy();
+      await database?.drop();
+    });
+
+    it('drops the employee number sequence with its table', async () => {
+      for (let i = 0; i < hrPerformanceMigrations.length; i++) await dataSource.undoLastMigration();
+      expect(await dataSource.query("select 1 from pg_class where relname = 'employee_number_seq'")).toEqual(
+        [],
+      );
+      await runMigrations(dataSource);
+    });
+
+    it('keeps every position’s weights at a total of 100 in the database itself', async () => {
+      const [{ n }] = await dataSource.query(
+        `select count(*)::int as n from kpi_definitions
+         where service_quality + efficiency + customer_satisfaction + teamwork + attitude = 100`,
+      );
+      expect(n).toBe(9);
+      await expect(
+        dataSource.query("update kpi_definitions set attitude = attitude + 1 where position = 'TECHNICIAN'"),
+      ).rejects.toThrow(/kpi_definitions_total_100/);
+    });
   });
 });

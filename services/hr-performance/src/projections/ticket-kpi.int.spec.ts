@@ -7,8 +7,8 @@ import { Role } from '@opsgraph/graphql-kit';
 import { waitFor } from '@opsgraph/testing';
 import { monthOf } from '../kpi/kpi.period';
 import { startHarness, type Harness } from '../testing/harness';
-import { ticketKpiProjection } from './ticket-kpi.consumer';
-import { shuffled, TicketStory } from './testing/ticket-story';
+import { ticketKpiProjection } from './ticket-kpi.projection';
+import { shuffled, TicketStory } from '@opsgraph/contracts-events/testing';
 
 interface Cast {
   ana: string; // CS specialist, handles most tickets
@@ -218,7 +218,7 @@ describe('hr-performance KPI read model from the ticket topic', () => {
 
   beforeAll(async () => {
     svc = await startHarness('hr-ticket-kpi');
-    groupId = ticketKpiProjection(svc.namespace).groupId;
+    groupId = ticketKpiProjection('UTC').groupId('hr-performance', svc.namespace);
     // The organisation the figures belong to (the KPI itself needs only the ids on the tickets).
     const department = async (code: string, parentId?: string) =>
       (
@@ -295,7 +295,7 @@ describe('hr-performance KPI read model from the ticket topic', () => {
   it('rebuilds identical tables on replay (reset group, truncate, re-consume)', async () => {
     const before = await hashTables();
     const total = await processed();
-    await svc.app.replayKpi();
+    await svc.app.replay('ticket-kpi');
     await waitFor(processed, (n) => n === total, {
       timeoutMs: 60_000,
       what: 'the replay to re-consume the topic',

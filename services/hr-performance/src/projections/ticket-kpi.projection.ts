@@ -1,4 +1,5 @@
-import type { DomainEvent, TicketEvent } from '@opsgraph/contracts-events';
+import { ticketEventDefinitions, type TicketEvent } from '@opsgraph/contracts-events';
+import { defineProjection, type Projection } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import {
   aggregateKpi,
@@ -8,9 +9,7 @@ import {
   type KpiSubject,
 } from '../kpi/kpi.math';
 import { affectedKeys, applyTicketEvent, toKpiFact, type KpiKey, type TicketFact } from './ticket-kpi.rules';
-import type { MonthlyTable, TicketKpiRepository } from './ticket-kpi.repository';
-
-const isTicketEvent = (event: DomainEvent): event is TicketEvent => event.aggregateType === 'ticket';
+import { KPI_TABLES, TicketKpiRepository, type MonthlyTable } from './ticket-kpi.repository';
 
 /**
  * Ticket events → per-ticket facts → monthly KPI rows per employee and department.
@@ -21,24 +20,20 @@ const isTicketEvent = (event: DomainEvent): event is TicketEvent => event.aggreg
  * facts, never incremented, so the tables are a function of the set of events seen — whatever their order.
  */
 export class TicketKpiProjection {
-  constructor(
-    private readonly repository: TicketKpiRepository,
-    private readonly timeZone: string,
-  ) {}
+  constructor(private readonly timeZone: string) {}
 
-  handle = (event: DomainEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
+  handle = (event: TicketEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
 
-  handleBatch = async (events: readonly DomainEvent[], manager: EntityManager): Promise<void> => {
+  handleBatch = async (events: readonly TicketEvent[], manager: EntityManager): Promise<void> => {
     const byTicket = new Map<string, TicketEvent[]>();
     for (const event of events) {
-      if (!isTicketEvent(event)) continue;
       const list = byTicket.get(event.aggregateId) ?? [];
       list.push(event);
       byTicket.set(event.aggregateId, list);
     }
     if (byTicket.size === 0) return;
 
-    const stored = await this.repository.lockFacts(manager, [...byTicket.keys()]);
+    const stored = await new TicketKpiRepository(manager).lockFacts([...byTicket.keys()]);
     const employees = new Map<string, KpiKey>();
     const departments = new Map<string, KpiKey>();
     for (const [ticketId, ticketEvents] of byTicket) {
@@ -49,21 +44,21 @@ export class TicketKpiProjection {
       );
       if (after === null || after === before) continue;
       const afterKpi = toKpiFact(after, this.timeZone);
-      await this.repository.saveFact(manager, after, afterKpi);
+      await new TicketKpiRepository(manager).saveFact(after, afterKpi);
       const keys = affectedKeys(before && toKpiFact(before, this.timeZone), afterKpi);
       for (const key of keys.employees) employees.set(`${key.subjectId}|${key.month}`, key);
       for (const key of keys.departments) departments.set(`${key.subjectId}|${key.month}`, key);
     }
-    await this.repository.lockKeys(manager, [
+    await new TicketKpiRepository(manager).lockKeys([
       ...[...employees.keys()].map((key) => `kpi:employee:${key}`),
       ...[...departments.keys()].map((key) => `kpi:department:${key}`),
     ]);
     for (const key of employees.values()) {
-      const facts = await this.repository.factsForEmployee(manager, key.subjectId, key.month);
+      const facts = await new TicketKpiRepository(manager).factsForEmployee(key.subjectId, key.month);
       await this.write(manager, 'kpi_employee_monthly', key, facts, employeeSubject(key.subjectId));
     }
     for (const key of departments.values()) {
-      const facts = await this.repository.factsForDepartments(manager, [key.subjectId], key.month);
+      const facts = await new TicketKpiRepository(manager).factsForDepartments([key.subjectId], key.month);
       await this.write(manager, 'kpi_department_monthly', key, facts, departmentSubject([key.subjectId]));
     }
   };
@@ -80,6 +75,23 @@ export class TicketKpiProjection {
       key.month,
       subject,
     );
-    await this.repository.writeMonthly(manager, table, key, isEmptyCounters(counters) ? null : counters);
+    await new TicketKpiRepository(manager).writeMonthly(
+      table,
+      key,
+      isEmptyCounters(counters) ? null : counters,
+    );
   }
+}
+
+/** The projection as the kit runs it: consumer `hr-performance-ticket-kpi`, replayable, in the zone's months. */
+export function ticketKpiProjection(timeZone: string): Projection {
+  const projection = new TicketKpiProjection(timeZone);
+  return defineProjection({
+    name: 'ticket-kpi',
+    topics: ['ticket'],
+    handles: ticketEventDefinitions.map((definition) => definition.type),
+    handle: projection.handle,
+    handleBatch: projection.handleBatch,
+    tables: KPI_TABLES,
+  });
 }

@@ -1,4 +1,3 @@
-import type { TicketKind } from '@opsgraph/contracts-events';
 import type { EntityManager } from 'typeorm';
 import type { KpiCounters } from '../kpi/kpi.math';
 import type { Month } from '../kpi/kpi.period';
@@ -7,79 +6,93 @@ import type { KpiKey, TicketFact } from './ticket-kpi.rules';
 /** Read-model tables of the ticket KPI projection (what a replay truncates). */
 export const KPI_TABLES = ['kpi_ticket_facts', 'kpi_employee_monthly', 'kpi_department_monthly'] as const;
 
-interface FactRow {
-  ticket_id: string;
-  kind: TicketKind;
-  handler_id: string | null;
-  department_id: string | null;
-  opened_at: Date;
-  acknowledged_at: Date | null;
-  resolved_at: Date | null;
-  snapshot_version: number;
-  first_response_seconds: number | null;
-  response_version: number;
-  within_sla: boolean | null;
-  resolution_seconds: number | null;
-  resolution_version: number;
-  satisfaction: number | null;
-  survey_version: number;
-  complaint_employee_id: string | null;
-  complaint_department_id: string | null;
-  complaint_version: number;
-  last_event_at: Date;
+// Each field and the column that stores it, in the tables' column order: the row readers and the upserts below
+// all follow these maps.
+const FACT_COLUMNS: ColumnsOf<TicketFact> = {
+  ticketId: 'ticket_id',
+  kind: 'kind',
+  handlerId: 'handler_id',
+  departmentId: 'department_id',
+  openedAt: 'opened_at',
+  acknowledgedAt: 'acknowledged_at',
+  resolvedAt: 'resolved_at',
+  snapshotVersion: 'snapshot_version',
+  firstResponseSeconds: 'first_response_seconds',
+  responseVersion: 'response_version',
+  withinSla: 'within_sla',
+  resolutionSeconds: 'resolution_seconds',
+  resolutionVersion: 'resolution_version',
+  satisfaction: 'satisfaction',
+  surveyVersion: 'survey_version',
+  complaintEmployeeId: 'complaint_employee_id',
+  complaintDepartmentId: 'complaint_department_id',
+  complaintVersion: 'complaint_version',
+  lastEventAt: 'last_event_at',
+};
+
+const MONTH_COLUMNS: ColumnsOf<FactMonths> = {
+  intakeMonth: 'intake_month',
+  responseMonth: 'response_month',
+  resolutionMonth: 'resolution_month',
+  complaintMonth: 'complaint_month',
+};
+
+const COUNTER_COLUMNS: ColumnsOf<KpiCounters> = {
+  ticketsHandled: 'tickets_handled',
+  ticketsHandledResolved: 'tickets_handled_resolved',
+  ticketsResolved: 'tickets_resolved',
+  resolvedWithSlaKnown: 'resolved_with_sla_known',
+  resolvedWithinSla: 'resolved_within_sla',
+  firstResponseCount: 'first_response_count',
+  firstResponseTotalSeconds: 'first_response_total_seconds',
+  firstResponseP90Seconds: 'first_response_p90_seconds',
+  surveyCount: 'survey_count',
+  surveyScoreTotal: 'survey_score_total',
+  complaintsAgainst: 'complaints_against',
+  lastEventAt: 'last_event_at',
+};
+
+type ColumnsOf<T> = { readonly [K in keyof T]-?: string };
+type Row = Record<string, unknown>;
+
+const fields = <T>(columns: ColumnsOf<T>) => Object.keys(columns) as (keyof T & string)[];
+
+/** The record a row holds, by the column map. */
+function fromRow<T>(columns: ColumnsOf<T>, row: Row): T {
+  return Object.fromEntries(fields(columns).map((field) => [field, row[columns[field]]])) as T;
 }
 
-interface CountersRow {
-  tickets_handled: number;
-  tickets_handled_resolved: number;
-  tickets_resolved: number;
-  resolved_with_sla_known: number;
-  resolved_within_sla: number;
-  first_response_count: number;
-  first_response_total_seconds: string;
-  first_response_p90_seconds: number | null;
-  survey_count: number;
-  survey_score_total: number;
-  complaints_against: number;
-  last_event_at: Date;
+/** The record's values in the column map's order (statement parameters). */
+function valuesOf<T>(columns: ColumnsOf<T>, record: T): unknown[] {
+  return fields(columns).map((field) => record[field]);
 }
 
-const toFact = (row: FactRow): TicketFact => ({
-  ticketId: row.ticket_id,
-  kind: row.kind,
-  handlerId: row.handler_id,
-  departmentId: row.department_id,
-  openedAt: row.opened_at,
-  acknowledgedAt: row.acknowledged_at,
-  resolvedAt: row.resolved_at,
-  snapshotVersion: row.snapshot_version,
-  firstResponseSeconds: row.first_response_seconds,
-  responseVersion: row.response_version,
-  withinSla: row.within_sla,
-  resolutionSeconds: row.resolution_seconds,
-  resolutionVersion: row.resolution_version,
-  satisfaction: row.satisfaction,
-  surveyVersion: row.survey_version,
-  complaintEmployeeId: row.complaint_employee_id,
-  complaintDepartmentId: row.complaint_department_id,
-  complaintVersion: row.complaint_version,
-  lastEventAt: row.last_event_at,
-});
+/**
+ * `insert … on conflict (keys) do update set` every other column to the incoming value; the parameters are the
+ * columns' values in order.
+ */
+function upsert(table: string, keys: readonly string[], columns: readonly string[]): string {
+  const updates = columns
+    .filter((column) => !keys.includes(column))
+    .map((column) => `${column} = excluded.${column}`);
+  return `insert into ${table} (${columns.join(', ')})
+       values (${columns.map((_, index) => `$${index + 1}`).join(', ')})
+       on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`;
+}
 
-const toCounters = (row: CountersRow): KpiCounters => ({
-  ticketsHandled: row.tickets_handled,
-  ticketsHandledResolved: row.tickets_handled_resolved,
-  ticketsResolved: row.tickets_resolved,
-  resolvedWithSlaKnown: row.resolved_with_sla_known,
-  resolvedWithinSla: row.resolved_within_sla,
-  firstResponseCount: row.first_response_count,
+const toFact = (row: Row): TicketFact => fromRow(FACT_COLUMNS, row);
+
+// bigint sums arrive as strings.
+const toCounters = (row: Row): KpiCounters => ({
+  ...fromRow(COUNTER_COLUMNS, row),
   firstResponseTotalSeconds: Number(row.first_response_total_seconds),
-  firstResponseP90Seconds: row.first_response_p90_seconds,
-  surveyCount: row.survey_count,
-  surveyScoreTotal: row.survey_score_total,
-  complaintsAgainst: row.complaints_against,
-  lastEventAt: row.last_event_at,
 });
+
+const FACT_UPSERT = upsert(
+  'kpi_ticket_facts',
+  [FACT_COLUMNS.ticketId],
+  [...Object.values(FACT_COLUMNS), ...Object.values(MONTH_COLUMNS)],
+);
 
 export type MonthlyTable = 'kpi_employee_monthly' | 'kpi_department_monthly';
 const SUBJECT_COLUMN: Record<MonthlyTable, string> = {
@@ -89,61 +102,22 @@ const SUBJECT_COLUMN: Record<MonthlyTable, string> = {
 
 /** The only database access of the ticket KPI read model (projection writes and KPI reads). */
 export class TicketKpiRepository {
+  constructor(private readonly manager: EntityManager) {}
+
   /** The facts of these tickets, row-locked until the transaction ends. */
-  async lockFacts(manager: EntityManager, ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
-    const rows: FactRow[] = await manager.query(
+  async lockFacts(ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
+    const rows: (Row & { ticket_id: string })[] = await this.manager.query(
       'select * from kpi_ticket_facts where ticket_id = any($1::uuid[]) order by ticket_id for update',
       [ticketIds],
     );
     return new Map(rows.map((row) => [row.ticket_id, toFact(row)]));
   }
 
-  async saveFact(manager: EntityManager, fact: TicketFact, months: FactMonths): Promise<void> {
-    await manager.query(
-      `insert into kpi_ticket_facts (
-         ticket_id, kind, handler_id, department_id, opened_at, acknowledged_at, resolved_at, snapshot_version,
-         first_response_seconds, response_version, within_sla, resolution_seconds, resolution_version,
-         satisfaction, survey_version, complaint_employee_id, complaint_department_id, complaint_version,
-         last_event_at, intake_month, response_month, resolution_month, complaint_month)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-       on conflict (ticket_id) do update set
-         kind = excluded.kind, handler_id = excluded.handler_id, department_id = excluded.department_id,
-         opened_at = excluded.opened_at, acknowledged_at = excluded.acknowledged_at,
-         resolved_at = excluded.resolved_at, snapshot_version = excluded.snapshot_version,
-         first_response_seconds = excluded.first_response_seconds, response_version = excluded.response_version,
-         within_sla = excluded.within_sla, resolution_seconds = excluded.resolution_seconds,
-         resolution_version = excluded.resolution_version, satisfaction = excluded.satisfaction,
-         survey_version = excluded.survey_version, complaint_employee_id = excluded.complaint_employee_id,
-         complaint_department_id = excluded.complaint_department_id,
-         complaint_version = excluded.complaint_version, last_event_at = excluded.last_event_at,
-         intake_month = excluded.intake_month, response_month = excluded.response_month,
-         resolution_month = excluded.resolution_month, complaint_month = excluded.complaint_month`,
-      [
-        fact.ticketId,
-        fact.kind,
-        fact.handlerId,
-        fact.departmentId,
-        fact.openedAt,
-        fact.acknowledgedAt,
-        fact.resolvedAt,
-        fact.snapshotVersion,
-        fact.firstResponseSeconds,
-        fact.responseVersion,
-        fact.withinSla,
-        fact.resolutionSeconds,
-        fact.resolutionVersion,
-        fact.satisfaction,
-        fact.surveyVersion,
-        fact.complaintEmployeeId,
-        fact.complaintDepartmentId,
-        fact.complaintVersion,
-        fact.lastEventAt,
-        months.intakeMonth,
-        months.responseMonth,
-        months.resolutionMonth,
-        months.complaintMonth,
-      ],
-    );
+  async saveFact(fact: TicketFact, months: FactMonths): Promise<void> {
+    await this.manager.query(FACT_UPSERT, [
+      ...valuesOf(FACT_COLUMNS, fact),
+      ...valuesOf(MONTH_COLUMNS, months),
+    ]);
   }
 
   /**
@@ -151,15 +125,15 @@ export class TicketKpiRepository {
    * the partitions): a recomputation then always sees the facts that earlier ones committed. Keys in sorted order,
    * so two transactions never wait on each other in a cycle.
    */
-  async lockKeys(manager: EntityManager, keys: readonly string[]): Promise<void> {
+  async lockKeys(keys: readonly string[]): Promise<void> {
     for (const key of [...keys].sort()) {
-      await manager.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
     }
   }
 
   /** Facts that may count for the employee in the month (handled by them, or a complaint against them). */
-  async factsForEmployee(manager: EntityManager, employeeId: string, month: Month): Promise<TicketFact[]> {
-    const rows: FactRow[] = await manager.query(
+  async factsForEmployee(employeeId: string, month: Month): Promise<TicketFact[]> {
+    const rows: Row[] = await this.manager.query(
       `select * from kpi_ticket_facts
        where handler_id = $1 and (intake_month = $2 or response_month = $2 or resolution_month = $2)
        union
@@ -169,12 +143,8 @@ export class TicketKpiRepository {
     return rows.map(toFact);
   }
 
-  async factsForDepartments(
-    manager: EntityManager,
-    departmentIds: readonly string[],
-    month: Month,
-  ): Promise<TicketFact[]> {
-    const rows: FactRow[] = await manager.query(
+  async factsForDepartments(departmentIds: readonly string[], month: Month): Promise<TicketFact[]> {
+    const rows: Row[] = await this.manager.query(
       `select * from kpi_ticket_facts
        where department_id = any($1::uuid[]) and (intake_month = $2 or response_month = $2 or resolution_month = $2)
        union
@@ -185,56 +155,26 @@ export class TicketKpiRepository {
   }
 
   /** Stores the month's counters, or removes the row when nothing counts any more. */
-  async writeMonthly(manager: EntityManager, table: MonthlyTable, key: KpiKey, counters: KpiCounters | null) {
+  async writeMonthly(table: MonthlyTable, key: KpiKey, counters: KpiCounters | null) {
     const subject = SUBJECT_COLUMN[table];
     if (counters === null) {
-      await manager.query(`delete from ${table} where ${subject} = $1 and month = $2`, [
+      await this.manager.query(`delete from ${table} where ${subject} = $1 and month = $2`, [
         key.subjectId,
         key.month,
       ]);
       return;
     }
-    await manager.query(
-      `insert into ${table} (${subject}, month, tickets_handled, tickets_handled_resolved, tickets_resolved,
-         resolved_with_sla_known, resolved_within_sla, first_response_count, first_response_total_seconds,
-         first_response_p90_seconds, survey_count, survey_score_total, complaints_against, last_event_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       on conflict (${subject}, month) do update set
-         tickets_handled = excluded.tickets_handled, tickets_handled_resolved = excluded.tickets_handled_resolved,
-         tickets_resolved = excluded.tickets_resolved, resolved_with_sla_known = excluded.resolved_with_sla_known,
-         resolved_within_sla = excluded.resolved_within_sla, first_response_count = excluded.first_response_count,
-         first_response_total_seconds = excluded.first_response_total_seconds,
-         first_response_p90_seconds = excluded.first_response_p90_seconds, survey_count = excluded.survey_count,
-         survey_score_total = excluded.survey_score_total, complaints_against = excluded.complaints_against,
-         last_event_at = excluded.last_event_at`,
-      [
-        key.subjectId,
-        key.month,
-        counters.ticketsHandled,
-        counters.ticketsHandledResolved,
-        counters.ticketsResolved,
-        counters.resolvedWithSlaKnown,
-        counters.resolvedWithinSla,
-        counters.firstResponseCount,
-        counters.firstResponseTotalSeconds,
-        counters.firstResponseP90Seconds,
-        counters.surveyCount,
-        counters.surveyScoreTotal,
-        counters.complaintsAgainst,
-        counters.lastEventAt,
-      ],
+    await this.manager.query(
+      upsert(table, [subject, 'month'], [subject, 'month', ...Object.values(COUNTER_COLUMNS)]),
+      [key.subjectId, key.month, ...valuesOf(COUNTER_COLUMNS, counters)],
     );
   }
 
   /** Stored counters for each `subjectId|month` key (absent keys: no row, i.e. nothing counted). */
-  async readMonthly(
-    manager: EntityManager,
-    table: MonthlyTable,
-    keys: readonly KpiKey[],
-  ): Promise<Map<string, KpiCounters>> {
+  async readMonthly(table: MonthlyTable, keys: readonly KpiKey[]): Promise<Map<string, KpiCounters>> {
     if (keys.length === 0) return new Map();
     const subject = SUBJECT_COLUMN[table];
-    const rows: (CountersRow & { subject_id: string; month: string })[] = await manager.query(
+    const rows: (Row & { subject_id: string; month: string })[] = await this.manager.query(
       `select t.*, t.${subject} as subject_id from ${table} t
        join unnest($1::uuid[], $2::text[]) as k(subject_id, month) on t.${subject} = k.subject_id and t.month = k.month`,
       [keys.map((key) => key.subjectId), keys.map((key) => key.month)],

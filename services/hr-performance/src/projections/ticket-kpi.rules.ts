@@ -30,6 +30,10 @@ export interface TicketFact {
   lastEventAt: Date;
 }
 
+/** The version fields: each part of the fact is as new as the event that last set it. */
+type PartVersion =
+  'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion' | 'complaintVersion';
+
 const date = (value: string): Date => new Date(value);
 const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
@@ -60,48 +64,41 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     next = { ...next, ...values };
     changed = true;
   };
+  /** A part of the fact takes the event's values only when the event is newer than the part's version. */
+  const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
+    if (version > next[part]) patch({ ...values, [part]: version });
+  };
 
-  if (version > next.snapshotVersion) {
-    patch({
-      kind: data.kind,
-      handlerId: data.assigneeId,
-      departmentId: data.departmentId,
-      openedAt: date(data.openedAt),
-      acknowledgedAt: dateOrNull(data.acknowledgedAt),
-      resolvedAt: dateOrNull(data.resolvedAt),
-      snapshotVersion: version,
-    });
-  }
+  keepNewer('snapshotVersion', {
+    kind: data.kind,
+    handlerId: data.assigneeId,
+    departmentId: data.departmentId,
+    openedAt: date(data.openedAt),
+    acknowledgedAt: dateOrNull(data.acknowledgedAt),
+    resolvedAt: dateOrNull(data.resolvedAt),
+  });
 
   switch (event.type) {
     case 'ticket.acknowledged':
-      if (version > next.responseVersion) {
-        patch({ firstResponseSeconds: event.data.firstResponseSeconds, responseVersion: version });
-      }
+      keepNewer('responseVersion', { firstResponseSeconds: event.data.firstResponseSeconds });
       break;
     case 'ticket.resolved':
-      if (event.data.firstResponseSeconds !== null && version > next.responseVersion) {
-        patch({ firstResponseSeconds: event.data.firstResponseSeconds, responseVersion: version });
+      if (event.data.firstResponseSeconds !== null) {
+        keepNewer('responseVersion', { firstResponseSeconds: event.data.firstResponseSeconds });
       }
-      if (version > next.resolutionVersion) {
-        patch({
-          withinSla: event.data.withinSla,
-          resolutionSeconds: event.data.resolutionSeconds,
-          resolutionVersion: version,
-        });
-      }
+      keepNewer('resolutionVersion', {
+        withinSla: event.data.withinSla,
+        resolutionSeconds: event.data.resolutionSeconds,
+      });
       break;
     case 'ticket.survey_submitted':
-      if (version > next.surveyVersion) patch({ satisfaction: event.data.overall, surveyVersion: version });
+      keepNewer('surveyVersion', { satisfaction: event.data.overall });
       break;
     case 'ticket.complaint_investigated':
-      if (version > next.complaintVersion) {
-        patch({
-          complaintEmployeeId: event.data.responsibleEmployeeId,
-          complaintDepartmentId: event.data.responsibleDepartmentId,
-          complaintVersion: version,
-        });
-      }
+      keepNewer('complaintVersion', {
+        complaintEmployeeId: event.data.responsibleEmployeeId,
+        complaintDepartmentId: event.data.responsibleDepartmentId,
+      });
       break;
     default:
       break;

@@ -1,6 +1,6 @@
 import type { TicketEvent } from '@opsgraph/contracts-events';
 import { affectedKeys, applyTicketEvent, toKpiFact, type TicketFact } from './ticket-kpi.rules';
-import { TicketStory } from './testing/ticket-story';
+import { TicketStory } from '@opsgraph/contracts-events/testing';
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';
 const BO = 'b0000000-0000-4000-8000-0000000000bb';

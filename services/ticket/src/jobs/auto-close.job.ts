@@ -1,19 +1,19 @@
-// Closes RESOLVED tickets the customer did not answer within the lifecycle policy's delay (domain.md §1: "auto-closed
-// after N days without answer"). Claims tickets like the SLA breach scanner, so replicas may all run it.
+// Closes RESOLVED tickets the customer did not answer within the lifecycle policy's delay ("auto-closed after N days
+// without answer"). Claims tickets like the SLA breach scanner, so replicas may all run it.
 import { SYSTEM_ACTOR, TicketClosed } from '@opsgraph/contracts-events';
+import { draft, type UnitOfWork } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../tickets/ticket.command-runner';
-import { draft, snapshotOf } from '../tickets/ticket.events';
+import { saveTicket } from '../tickets/ticket.command-runner';
+import { snapshotOf } from '../tickets/ticket.events';
 import { decide, type TicketLifecyclePolicy } from '../tickets/ticket.lifecycle';
 import { applyDecision } from '../tickets/ticket.model';
-import type { TicketUnitOfWork } from '../tickets/ticket.unit-of-work';
+import { TicketRepository } from '../tickets/ticket.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class AutoCloseJob {
   constructor(
-    private readonly unitOfWork: TicketUnitOfWork,
-    private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
     private readonly policy: TicketLifecyclePolicy,
     private readonly maxPerRun = 500,
   ) {}
@@ -25,9 +25,10 @@ export class AutoCloseJob {
   }
 
   private closeNext(): Promise<boolean> {
-    return this.unitOfWork.run(async (tx) => {
-      const now = this.clock();
-      const ticket = await tx.tickets.claimAutoCloseCandidate(
+    const context = { caller: null, actor: SYSTEM_ACTOR, correlationId: randomUUID() };
+    return this.unitOfWork.run(context, async (tx) => {
+      const now = tx.now;
+      const ticket = await new TicketRepository(tx.manager).claimAutoCloseCandidate(
         new Date(now.getTime() - this.policy.autoCloseAfterDays * DAY_MS),
         now,
       );
@@ -35,18 +36,14 @@ export class AutoCloseJob {
       const decision = decide(ticket, { type: 'CLOSE', reason: 'AUTO_CLOSED' }, now, this.policy);
       if (!decision.ok) return false;
       const next = applyDecision(ticket, decision, now);
-      await tx.commit(
-        ticket,
-        [
-          {
-            ticket: next,
-            action: 'AUTO_CLOSE',
-            events: [draft(TicketClosed, { ...snapshotOf(next), closedBy: 'AUTO_CLOSED' })],
-            details: { afterDays: this.policy.autoCloseAfterDays },
-          },
-        ],
-        { actor: SYSTEM_ACTOR, correlationId: randomUUID(), now },
-      );
+      await saveTicket(tx, ticket, [
+        {
+          ticket: next,
+          action: 'AUTO_CLOSE',
+          events: [draft(TicketClosed, { ...snapshotOf(next), closedBy: 'AUTO_CLOSED' })],
+          details: { afterDays: this.policy.autoCloseAfterDays },
+        },
+      ]);
       return true;
     });
   }

@@ -1,17 +1,17 @@
 // The background jobs on real PostgreSQL, run by two "replicas" (two DataSources, two pools) at the same time:
 // every passed SLA deadline is flagged with exactly one ticket.sla_breached, every due ticket auto-closed once.
-import { Role } from '@opsgraph/graphql-kit';
+import { Role, type Clock } from '@opsgraph/domain';
+import { OutboxWriter } from '@opsgraph/messaging';
 import { runMigrations } from '@opsgraph/persistence';
+import { createSubgraphDataSource, UnitOfWork } from '@opsgraph/service-kit';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createTicketServices } from '../app';
-import type { TicketServices } from '../context';
-import { createTicketDataSource } from '../data-source';
+import { createTicketServices, type TicketServices } from '../context';
+import { subgraph } from '../subgraph';
 import type { RequestMeta } from '../tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
-import type { TicketUnitOfWork } from '../tickets/ticket.unit-of-work';
 import { AutoCloseJob } from './auto-close.job';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
@@ -25,18 +25,25 @@ const department = randomUUID();
 const assignee = randomUUID();
 
 let database: TestDatabase;
-const replicas: { dataSource: DataSource; unitOfWork: TicketUnitOfWork; services: TicketServices }[] = [];
+const replicas: { dataSource: DataSource; unitOfWork: UnitOfWork; services: TicketServices }[] = [];
 /** What the seeding services believe the time is. */
 let seedTime = new Date();
 const wallClock = () => new Date();
 
+/** The service's use-cases on `dataSource`, believing the time is `clock()`. */
+function servicesOn(dataSource: DataSource, clock: Clock) {
+  const outbox = new OutboxWriter({ namespace: 'jobs-test' });
+  const unitOfWork = new UnitOfWork({ dataSource, outbox, producer: subgraph.name, clock });
+  return { unitOfWork, services: createTicketServices({ dataSource, unitOfWork }) };
+}
+
 beforeAll(async () => {
   database = await createTestDatabase('ticket-jobs');
   for (const name of ['replica-a', 'replica-b']) {
-    const dataSource = createTicketDataSource(database.url, name);
+    const dataSource = createSubgraphDataSource(subgraph, database.url, name);
     await dataSource.initialize();
     await runMigrations(dataSource);
-    replicas.push({ dataSource, ...createTicketServices(dataSource, 'jobs-test', wallClock) });
+    replicas.push({ dataSource, ...servicesOn(dataSource, wallClock) });
   }
 });
 afterAll(async () => {
@@ -44,8 +51,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const seeding = () =>
-  createTicketServices(replicas[0].dataSource, 'jobs-test', () => seedTime).services.tickets;
+const seeding = () => servicesOn(replicas[0].dataSource, () => seedTime).services.tickets;
 
 async function openAt(at: Date, count: number): Promise<Ticket[]> {
   seedTime = at;
@@ -119,7 +125,7 @@ describe('SlaBreachScanner', () => {
       );
     }
 
-    const [a, b] = replicas.map((replica) => new SlaBreachScanner(replica.unitOfWork, wallClock));
+    const [a, b] = replicas.map((replica) => new SlaBreachScanner(replica.unitOfWork));
     const flagged = await Promise.all([a.scanOnce(), b.scanOnce()]);
     expect(flagged[0] + flagged[1]).toBe(60);
     expect(Math.min(...flagged)).toBeGreaterThan(0); // both replicas took part
@@ -145,7 +151,8 @@ describe('SlaBreachScanner', () => {
     );
     expect(flags).toEqual({ flagged: 60, versions: [3] });
     const audit = await query<{ n: number }>(
-      `select count(*)::int as n from ticket_history where action = 'SLA_BREACHED' and actor_role = 'system' and ticket_id = any($1)`,
+      `select count(*)::int as n from audit_log
+        where aggregate_type = 'ticket' and action = 'SLA_BREACHED' and actor_role = 'system' and aggregate_id = any($1)`,
       [lateIds],
     );
     expect(audit[0].n).toBe(60);
@@ -171,7 +178,7 @@ describe('SlaBreachScanner', () => {
         }
       }
     };
-    const scanner = new SlaBreachScanner(replicas[0].unitOfWork, wallClock);
+    const scanner = new SlaBreachScanner(replicas[0].unitOfWork);
     await Promise.all([scanner.scanOnce(), ...tickets.map(resolve)]);
 
     const ids = tickets.map((t) => t.id);
@@ -201,9 +208,7 @@ describe('AutoCloseJob', () => {
       resolveAt(new Date(now - 2 * DAY + 60_000), t),
     );
 
-    const [a, b] = replicas.map(
-      (replica) => new AutoCloseJob(replica.unitOfWork, wallClock, DEFAULT_LIFECYCLE_POLICY),
-    );
+    const [a, b] = replicas.map((replica) => new AutoCloseJob(replica.unitOfWork, DEFAULT_LIFECYCLE_POLICY));
     const closed = await Promise.all([a.runOnce(), b.runOnce()]);
     expect(closed[0] + closed[1]).toBe(15);
 

@@ -2,17 +2,16 @@
 // however many replicas scan at the same time: each ticket is claimed with FOR UPDATE SKIP LOCKED in its own
 // transaction, and the flag column (committed with the event) takes it out of the candidates for good.
 import { SYSTEM_ACTOR } from '@opsgraph/contracts-events';
+import type { UnitOfWork } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
-import { breachChange, type Clock } from '../tickets/ticket.command-runner';
-import type { SlaCandidate } from '../tickets/ticket.repository';
-import type { TicketUnitOfWork } from '../tickets/ticket.unit-of-work';
+import { breachChange, saveTicket } from '../tickets/ticket.command-runner';
+import { TicketRepository, type SlaCandidate } from '../tickets/ticket.repository';
 
 const DEADLINES: readonly SlaCandidate[] = ['RESPONSE', 'RESOLUTION'];
 
 export class SlaBreachScanner {
   constructor(
-    private readonly unitOfWork: TicketUnitOfWork,
-    private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
     /** Upper bound of tickets per scan, so that a backlog does not delay shutdown; the next tick continues. */
     private readonly maxPerScan = 500,
   ) {}
@@ -27,14 +26,14 @@ export class SlaBreachScanner {
   }
 
   private flagNext(deadline: SlaCandidate): Promise<boolean> {
-    return this.unitOfWork.run(async (tx) => {
-      const now = this.clock();
-      const ticket = await tx.tickets.claimBreachCandidate(deadline, now);
+    const context = { caller: null, actor: SYSTEM_ACTOR, correlationId: randomUUID() };
+    return this.unitOfWork.run(context, async (tx) => {
+      const ticket = await new TicketRepository(tx.manager).claimBreachCandidate(deadline, tx.now);
       if (ticket === null) return false;
-      const change = breachChange(ticket, now);
+      const change = breachChange(ticket, tx.now);
       // Unreachable while the candidate query and the SLA clock rules agree; stop rather than spin on the row.
       if (change === null) return false;
-      await tx.commit(ticket, [change], { actor: SYSTEM_ACTOR, correlationId: randomUUID(), now });
+      await saveTicket(tx, ticket, [change]);
       return true;
     });
   }

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
 // Values are spelled out (not imported from the domain) so that this migration means the same thing forever.
 const KINDS = `'SERVICE_REQUEST', 'FAULT', 'CONSULTATION', 'COMPLAINT', 'SUGGESTION'`;
@@ -30,14 +30,13 @@ const LISTING_INDEXES: [name: string, leading: string, where?: string][] = [
   ],
 ];
 
-export class CreateTickets1762000000000 implements MigrationInterface {
-  name = 'CreateTickets1762000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
+export const CreateTickets1762000000000 = sqlMigration({
+  name: 'CreateTickets1762000000000',
+  up: [
     // Trigram index for the subject search (ILIKE '%…%'); pg_trgm is a trusted extension (no superuser needed).
-    await runner.query('create extension if not exists pg_trgm');
-    await runner.query('create sequence ticket_number_seq as bigint start 1');
-    await runner.query(`
+    'create extension if not exists pg_trgm',
+    'create sequence ticket_number_seq as bigint start 1',
+    `
       create table tickets (
         id uuid primary key,
         number text not null constraint tickets_number_key unique,
@@ -79,34 +78,29 @@ export class CreateTickets1762000000000 implements MigrationInterface {
         version int not null check (version >= 1),
         constraint tickets_category_only_for_faults check ((kind = 'FAULT') = (category is not null)),
         constraint tickets_assignee_has_department check (assignee_id is null or department_id is not null)
-      )`);
+      )`,
 
-    for (const [name, leading, where] of LISTING_INDEXES) {
+    ...LISTING_INDEXES.map(([name, leading, where]) => {
       const columns = [leading, 'created_at desc', 'id desc'].filter(Boolean).join(', ');
-      await runner.query(`create index ${name} on tickets (${columns})${where ? ` where ${where}` : ''}`);
-    }
-    await runner.query(
-      'create index tickets_resolved_at_idx on tickets (resolved_at) where resolved_at is not null',
-    );
-    await runner.query('create index tickets_subject_trgm_idx on tickets using gin (subject gin_trgm_ops)');
+      return `create index ${name} on tickets (${columns})${where ? ` where ${where}` : ''}`;
+    }),
+    'create index tickets_resolved_at_idx on tickets (resolved_at) where resolved_at is not null',
+    'create index tickets_subject_trgm_idx on tickets using gin (subject gin_trgm_ops)',
 
     // The SLA breach scanner's candidates: deadlines that can still be breached and were not flagged yet. Partial,
     // so they hold only open, unflagged tickets and the scan stays cheap however large the table grows.
-    await runner.query(`
+    `
       create index tickets_response_due_idx on tickets (response_due_at)
-      where acknowledged_at is null and response_breached_at is null`);
-    await runner.query(`
+      where acknowledged_at is null and response_breached_at is null`,
+    `
       create index tickets_resolution_due_idx on tickets (resolution_due_at)
-      where resolved_at is null and sla_paused_since is null and resolution_breached_at is null`);
+      where resolved_at is null and sla_paused_since is null and resolution_breached_at is null`,
     // The auto-close job's candidates.
-    await runner.query(
-      `create index tickets_auto_close_idx on tickets (resolved_at) where status = 'RESOLVED'`,
-    );
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table tickets');
-    await runner.query('drop sequence ticket_number_seq');
+    `create index tickets_auto_close_idx on tickets (resolved_at) where status = 'RESOLVED'`,
+  ],
+  down: [
+    'drop table tickets',
+    'drop sequence ticket_number_seq',
     // pg_trgm stays: other objects of the database may use it, and it holds no data.
-  }
-}
+  ],
+});

@@ -1,12 +1,11 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@opsgraph/persistence';
 
-/** What happens around a ticket: its audit trail, progress updates, execution plan, survey, complaint, review. */
-export class CreateTicketRecords1762000000001 implements MigrationInterface {
-  name = 'CreateTicketRecords1762000000001';
-
-  async up(runner: QueryRunner): Promise<void> {
-    // Append-only audit trail: one row per change, attributed, with the command's details.
-    await runner.query(`
+/**
+ * The ticket's first audit trail. MoveTicketHistoryToAuditLog moves it into audit_log, and its down() creates it again
+ * with these statements.
+ */
+export const CREATE_TICKET_HISTORY = [
+  `
       create table ticket_history (
         id bigint generated always as identity primary key,
         ticket_id uuid not null references tickets (id) on delete cascade,
@@ -18,10 +17,18 @@ export class CreateTicketRecords1762000000001 implements MigrationInterface {
         actor_role text not null,
         occurred_at timestamptz not null,
         details jsonb not null default '{}'
-      )`);
-    await runner.query('create index ticket_history_ticket_idx on ticket_history (ticket_id, id)');
+      )`,
+  'create index ticket_history_ticket_idx on ticket_history (ticket_id, id)',
+];
 
-    await runner.query(`
+/** What happens around a ticket: its audit trail, progress updates, execution plan, survey, complaint, review. */
+export const CreateTicketRecords1762000000001 = sqlMigration({
+  name: 'CreateTicketRecords1762000000001',
+  up: [
+    // Append-only audit trail: one row per change, attributed, with the command's details.
+    ...CREATE_TICKET_HISTORY,
+
+    `
       create table ticket_progress (
         id uuid primary key,
         ticket_id uuid not null references tickets (id) on delete cascade,
@@ -30,12 +37,10 @@ export class CreateTicketRecords1762000000001 implements MigrationInterface {
         author_id text null,
         author_role text not null,
         created_at timestamptz not null
-      )`);
-    await runner.query(
-      'create index ticket_progress_ticket_idx on ticket_progress (ticket_id, created_at, id)',
-    );
+      )`,
+    'create index ticket_progress_ticket_idx on ticket_progress (ticket_id, created_at, id)',
 
-    await runner.query(`
+    `
       create table ticket_plan_steps (
         id uuid primary key,
         ticket_id uuid not null references tickets (id) on delete cascade,
@@ -47,9 +52,9 @@ export class CreateTicketRecords1762000000001 implements MigrationInterface {
         done_by text null,
         created_at timestamptz not null,
         constraint ticket_plan_steps_position_key unique (ticket_id, position)
-      )`);
+      )`,
 
-    await runner.query(`
+    `
       create table ticket_surveys (
         id uuid primary key,
         ticket_id uuid not null references tickets (id) on delete cascade,
@@ -61,9 +66,9 @@ export class CreateTicketRecords1762000000001 implements MigrationInterface {
         submitted_at timestamptz not null,
         submitted_by text null,
         constraint ticket_surveys_one_per_ticket unique (ticket_id)
-      )`);
+      )`,
 
-    await runner.query(`
+    `
       create table complaint_details (
         ticket_id uuid primary key references tickets (id) on delete cascade,
         findings text not null,
@@ -82,28 +87,23 @@ export class CreateTicketRecords1762000000001 implements MigrationInterface {
         constraint complaint_details_follow_up_complete check (
           (follow_up_at is null) = (follow_up_result is null) and (follow_up_at is null) = (follow_up_satisfied is null)
         )
-      )`);
+      )`,
 
-    await runner.query(`
+    `
       create table suggestion_reviews (
         ticket_id uuid primary key references tickets (id) on delete cascade,
         decision text not null check (decision in ('ACCEPTED', 'REJECTED')),
         reason text not null,
         reviewed_at timestamptz not null,
         reviewed_by text null
-      )`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    for (const table of [
-      'suggestion_reviews',
-      'complaint_details',
-      'ticket_surveys',
-      'ticket_plan_steps',
-      'ticket_progress',
-      'ticket_history',
-    ]) {
-      await runner.query(`drop table ${table}`);
-    }
-  }
-}
+      )`,
+  ],
+  down: [
+    'drop table suggestion_reviews',
+    'drop table complaint_details',
+    'drop table ticket_surveys',
+    'drop table ticket_plan_steps',
+    'drop table ticket_progress',
+    'drop table ticket_history',
+  ],
+});

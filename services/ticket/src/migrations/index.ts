@@ -2,11 +2,13 @@ import { CreateTickets1762000000000 } from './1762000000000-CreateTickets';
 import { CreateTicketRecords1762000000001 } from './1762000000001-CreateTicketRecords';
 import { CreateSlaPolicies1762000000002 } from './1762000000002-CreateSlaPolicies';
 import { AddTicketImportHold1762000000003 } from './1762000000003-AddTicketImportHold';
+import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTicketHistoryToAuditLog';
 
-/** The ticket service's own migrations, in order (the platform's come first, see data-source.ts). */
+/** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
   CreateTickets1762000000000,
   CreateTicketRecords1762000000001,
   CreateSlaPolicies1762000000002,
   AddTicketImportHold1762000000003,
+  MoveTicketHistoryToAuditLog1762000000004,
 ];

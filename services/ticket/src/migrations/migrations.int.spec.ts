@@ -1,8 +1,22 @@
 import { runMigrations } from '@opsgraph/persistence';
+import { createSubgraphDataSource } from '@opsgraph/service-kit';
+import { migrationRoundTrip } from '@opsgraph/service-kit/testing';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import type { DataSource } from 'typeorm';
-import { createTicketDataSource, migrations } from '../data-source';
-import { ticketMigrations } from '.';
+import { subgraph } from '../subgraph';
+
+const TABLES = [
+  'audit_log',
+  'complaint_details',
+  'outbox',
+  'processed_events',
+  'sla_policies',
+  'suggestion_reviews',
+  'ticket_plan_steps',
+  'ticket_progress',
+  'ticket_surveys',
+  'tickets',
+];
 
 describe('ticket migrations', () => {
   let database: TestDatabase;
@@ -10,7 +24,7 @@ describe('ticket migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('ticket-migrations');
-    dataSource = createTicketDataSource(database.url, 'ticket-migrations-test');
+    dataSource = createSubgraphDataSource(subgraph, database.url, 'ticket-migrations-test');
     await dataSource.initialize();
   });
   afterAll(async () => {
@@ -18,26 +32,85 @@ describe('ticket migrations', () => {
     await database?.drop();
   });
 
-  const tables = async (): Promise<string[]> =>
-    (
-      await dataSource.query(`select tablename from pg_tables where schemaname = 'public' order by tablename`)
-    ).map((row: { tablename: string }) => row.tablename);
+  it('go up, revert completely with their down(), and go up again', async () => {
+    const result = await migrationRoundTrip(subgraph, 'ticket-migrations-round-trip');
+    expect(result).toEqual({ tablesUp: TABLES, tablesDown: [], tablesUpAgain: TABLES });
+  });
 
-  it('apply in order, seed the SLA policies, and revert completely with their down()', async () => {
-    expect(await runMigrations(dataSource)).toHaveLength(migrations.length);
-    expect(await tables()).toEqual([
-      'complaint_details',
-      'migrations',
-      'outbox',
-      'processed_events',
-      'sla_policies',
-      'suggestion_reviews',
-      'ticket_history',
-      'ticket_plan_steps',
-      'ticket_progress',
-      'ticket_surveys',
-      'tickets',
+  it('move the ticket history into audit_log and back, in order and with every column', async () => {
+    const ownMigrations = subgraph.migrations.length;
+    await runMigrations(dataSource);
+    await dataSource.undoLastMigration(); // back before the move: ticket_history exists
+    const ticket = '6f1c2b8e-3d4a-4b5c-9d6e-7f8091a2b3c4';
+    await dataSource.query(
+      `insert into tickets (id, number, kind, channel, subject, description, customer_id, urgency, impact, priority,
+         status, sla_started_at, response_due_at, resolution_due_at, created_at, updated_at, version)
+       values ($1, 'TCK-000001', 'SUGGESTION', 'WEB', 'x', 'x', gen_random_uuid(), 'LOW', 'LOW', 'P4', 'ASSIGNED',
+         now(), now(), now(), now(), now(), 2)`,
+      [ticket],
+    );
+    await dataSource.query(
+      `insert into ticket_history (ticket_id, ticket_version, action, from_status, to_status, actor_id, actor_role,
+         occurred_at, details)
+       values ($1, 1, 'OPEN', null, 'NEW', 'u1', 'AGENT', '2025-03-03T09:00:00Z', '{"kind": "SUGGESTION"}'),
+              ($1, 2, 'ASSIGN', 'NEW', 'ASSIGNED', null, 'system', '2025-03-03T10:00:00Z', '{}')`,
+      [ticket],
+    );
+    const before = await dataSource.query(
+      `select ticket_version, action, from_status, to_status, actor_id, actor_role, occurred_at, details
+         from ticket_history order by id`,
+    );
+
+    expect(await runMigrations(dataSource)).toHaveLength(1);
+    expect(
+      await dataSource.query(
+        `select aggregate_type, aggregate_id, aggregate_version, action, changes, actor_id, actor_role,
+                correlation_id, occurred_at from audit_log order by id`,
+      ),
+    ).toEqual([
+      {
+        aggregate_type: 'ticket',
+        aggregate_id: ticket,
+        aggregate_version: 1,
+        action: 'OPEN',
+        changes: { fromStatus: null, toStatus: 'NEW', details: { kind: 'SUGGESTION' } },
+        actor_id: 'u1',
+        actor_role: 'AGENT',
+        correlation_id: null,
+        occurred_at: new Date('2025-03-03T09:00:00Z'),
+      },
+      {
+        aggregate_type: 'ticket',
+        aggregate_id: ticket,
+        aggregate_version: 2,
+        action: 'ASSIGN',
+        changes: { fromStatus: 'NEW', toStatus: 'ASSIGNED', details: {} },
+        actor_id: null,
+        actor_role: 'system',
+        correlation_id: null,
+        occurred_at: new Date('2025-03-03T10:00:00Z'),
+      },
     ]);
+
+    await dataSource.undoLastMigration();
+    expect(
+      await dataSource.query(
+        `select ticket_version, action, from_status, to_status, actor_id, actor_role, occurred_at, details
+           from ticket_history order by id`,
+      ),
+    ).toEqual(before);
+    expect(await dataSource.query('select count(*)::int as n from audit_log')).toEqual([{ n: 0 }]);
+
+    // Down to nothing: no table, no sequence of the service is left.
+    for (let i = 1; i < ownMigrations; i++) await dataSource.undoLastMigration();
+    const [{ n }] = await dataSource.query(
+      `select count(*)::int as n from pg_class where relname = 'ticket_number_seq'`,
+    );
+    expect(n).toBe(0);
+    await runMigrations(dataSource);
+  });
+
+  it('seed the SLA policies', async () => {
     const policies = await dataSource.query(
       'select priority, response_seconds, resolution_seconds from sla_policies order by priority',
     );
@@ -47,15 +120,6 @@ describe('ticket migrations', () => {
       { priority: 'P3', response_seconds: 14400, resolution_seconds: 86400 },
       { priority: 'P4', response_seconds: 28800, resolution_seconds: 259200 },
     ]);
-
-    for (let i = 0; i < ticketMigrations.length; i++) await dataSource.undoLastMigration();
-    expect(await tables()).toEqual(['migrations', 'outbox', 'processed_events']);
-    const [{ n }] = await dataSource.query(
-      `select count(*)::int as n from pg_class where relname = 'ticket_number_seq'`,
-    );
-    expect(n).toBe(0);
-
-    expect(await runMigrations(dataSource)).toHaveLength(ticketMigrations.length);
   });
 
   it('enforce the rules a row must keep whatever writes it', async () => {

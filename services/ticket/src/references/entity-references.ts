@@ -2,40 +2,27 @@
 // because this subgraph contributes a field to them (their tickets); Department is a plain reference.
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-@Directive('@key(fields: "id")')
-@ObjectType('Customer')
-export class CustomerReference {
-  @Field(() => ID)
-  id: string;
+/** The GraphQL type `name` of another subgraph, keyed by `id`: all this subgraph knows of it. */
+function entityReference(name: string, options: { resolvable: boolean }) {
+  @Directive(options.resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
+  @ObjectType(name)
+  class EntityReference {
+    @Field(() => ID)
+    id: string;
+  }
+  return EntityReference;
 }
 
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeReference {
-  @Field(() => ID)
-  id: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Asset')
-export class AssetReference {
-  @Field(() => ID)
-  id: string;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType('Incident')
-export class IncidentReference {
-  @Field(() => ID)
-  id: string;
-}
-
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Department')
-export class DepartmentReference {
-  @Field(() => ID)
-  id: string;
-}
+export const CustomerReference = entityReference('Customer', { resolvable: true });
+export type CustomerReference = InstanceType<typeof CustomerReference>;
+export const EmployeeReference = entityReference('Employee', { resolvable: true });
+export type EmployeeReference = InstanceType<typeof EmployeeReference>;
+export const AssetReference = entityReference('Asset', { resolvable: true });
+export type AssetReference = InstanceType<typeof AssetReference>;
+export const IncidentReference = entityReference('Incident', { resolvable: true });
+export type IncidentReference = InstanceType<typeof IncidentReference>;
+export const DepartmentReference = entityReference('Department', { resolvable: false });
+export type DepartmentReference = InstanceType<typeof DepartmentReference>;
 
 /** `{ id }` for a reference field, or null when the id is. */
 export function referenceTo(id: string | null): { id: string } | null {

@@ -16,7 +16,7 @@ const ticketsOf = new Map<string, TicketView[]>();
 beforeAll(async () => {
   harness = await startTicketHarness('ticket-federation', {
     consumeTopic: false,
-    config: { runRelay: false, runSlaScanner: false },
+    env: { RUN_RELAY: 'false', RUN_SLA_SCANNER: 'false' },
   });
   for (const [index, customerId] of customers.entries()) {
     const own: TicketView[] = [];

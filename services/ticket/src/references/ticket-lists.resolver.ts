@@ -1,6 +1,6 @@
 // The ticket lists this subgraph contributes to other subgraphs' entities. For a query that reaches many parents
 // (e.g. 50 customers, each with its tickets), every parent's page comes from one batched query per request.
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { TicketContext } from '../context';
 import {
   criteriaOf,
@@ -31,46 +31,48 @@ async function ticketsOf(
   );
 }
 
-@Resolver(() => CustomerReference)
-export class CustomerTicketsResolver {
-  @FieldResolver(() => TicketConnection, {
-    nullable: true,
-    description: `The customer’s tickets visible to the caller, newest first${UNAVAILABLE}`,
-  })
-  tickets(@Root() customer: CustomerReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
-    return ticketsOf('customer', customer.id, args, ctx);
+/** The resolver that adds `field` (the parent's tickets, one batched page per request) to another subgraph's type. */
+function ticketListOn<T extends { id: string }>(
+  reference: ClassType<T>,
+  parent: TicketParent,
+  field: string,
+  description: string,
+) {
+  @Resolver(() => reference)
+  class TicketListResolver {
+    @FieldResolver(() => TicketConnection, {
+      name: field,
+      nullable: true,
+      description: description + UNAVAILABLE,
+    })
+    tickets(@Root() root: T, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
+      return ticketsOf(parent, root.id, args, ctx);
+    }
   }
+  return TicketListResolver;
 }
 
-@Resolver(() => EmployeeReference)
-export class EmployeeTicketsResolver {
-  @FieldResolver(() => TicketConnection, {
-    nullable: true,
-    description: `Tickets assigned to the employee, newest first${UNAVAILABLE}`,
-  })
-  assignedTickets(@Root() employee: EmployeeReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
-    return ticketsOf('assignee', employee.id, args, ctx);
-  }
-}
-
-@Resolver(() => AssetReference)
-export class AssetTicketsResolver {
-  @FieldResolver(() => TicketConnection, {
-    nullable: true,
-    description: `Tickets about the asset, newest first${UNAVAILABLE}`,
-  })
-  tickets(@Root() asset: AssetReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
-    return ticketsOf('asset', asset.id, args, ctx);
-  }
-}
-
-@Resolver(() => IncidentReference)
-export class IncidentTicketsResolver {
-  @FieldResolver(() => TicketConnection, {
-    nullable: true,
-    description: `Tickets belonging to the incident, newest first${UNAVAILABLE}`,
-  })
-  tickets(@Root() incident: IncidentReference, @Args() args: TicketsArgs, @Ctx() ctx: TicketContext) {
-    return ticketsOf('incident', incident.id, args, ctx);
-  }
-}
+export const CustomerTicketsResolver = ticketListOn(
+  CustomerReference,
+  'customer',
+  'tickets',
+  'The customer’s tickets visible to the caller, newest first',
+);
+export const EmployeeTicketsResolver = ticketListOn(
+  EmployeeReference,
+  'assignee',
+  'assignedTickets',
+  'Tickets assigned to the employee, newest first',
+);
+export const AssetTicketsResolver = ticketListOn(
+  AssetReference,
+  'asset',
+  'tickets',
+  'Tickets about the asset, newest first',
+);
+export const IncidentTicketsResolver = ticketListOn(
+  IncidentReference,
+  'incident',
+  'tickets',
+  'Tickets belonging to the incident, newest first',
+);

@@ -45,12 +45,19 @@ export function startClock(
   policy: SlaPolicy,
   calendar: SlaCalendar = CONTINUOUS_CALENDAR,
 ): SlaClock {
+  return { startedAt, ...deadlines(startedAt, policy, 0, calendar), pausedSince: null, pausedSeconds: 0 };
+}
+
+/** Both deadlines of a clock started at `startedAt` under `policy`; paused time extends the resolution only. */
+function deadlines(
+  startedAt: Date,
+  policy: SlaPolicy,
+  pausedSeconds: number,
+  calendar: SlaCalendar,
+): Pick<SlaClock, 'responseDueAt' | 'resolutionDueAt'> {
   return {
-    startedAt,
     responseDueAt: calendar.addWorkingSeconds(startedAt, policy.responseSeconds),
-    resolutionDueAt: calendar.addWorkingSeconds(startedAt, policy.resolutionSeconds),
-    pausedSince: null,
-    pausedSeconds: 0,
+    resolutionDueAt: calendar.addWorkingSeconds(startedAt, policy.resolutionSeconds + pausedSeconds),
   };
 }
 
@@ -81,14 +88,7 @@ export function changePolicy(
   policy: SlaPolicy,
   calendar: SlaCalendar = CONTINUOUS_CALENDAR,
 ): SlaClock {
-  return {
-    ...clock,
-    responseDueAt: calendar.addWorkingSeconds(clock.startedAt, policy.responseSeconds),
-    resolutionDueAt: calendar.addWorkingSeconds(
-      clock.startedAt,
-      policy.resolutionSeconds + clock.pausedSeconds,
-    ),
-  };
+  return { ...clock, ...deadlines(clock.startedAt, policy, clock.pausedSeconds, calendar) };
 }
 
 /** Rebuilds a clock from its pause history (e.g. PENDING_CUSTOMER periods); overlapping intervals are merged. */

@@ -1,3 +1,4 @@
+import { TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('sla_policies')
@@ -14,7 +15,7 @@ export class SlaPolicyEntity {
   @Column('int')
   version: number;
 
-  @Column('timestamptz', { name: 'updated_at' })
+  @TimestampColumn('updated_at')
   updatedAt: Date;
 
   @Column('text', { name: 'updated_by', nullable: true })

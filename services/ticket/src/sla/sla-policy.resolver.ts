@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { metaOf, type TicketContext } from '../context';
+import { metaOf } from '@opsgraph/service-kit';
+import type { TicketContext } from '../context';
 import { UpdateSlaPolicyInput } from './sla-policy.inputs';
 import type { StoredSlaPolicy } from './sla-policy.repository';
 import { SlaPolicyType } from './sla-policy.type';

@@ -2,19 +2,18 @@
 // the deadlines it was given at intake (they may have been told to the customer).
 import {
   BadUserInputError,
-  ConflictError,
   ForbiddenError,
   NotFoundError,
-  Role,
+  VersionConflictError,
   type Caller,
-} from '@opsgraph/graphql-kit';
+  type Clock,
+} from '@opsgraph/domain';
 import type { DataSource } from 'typeorm';
-import { INTERNAL_READER_ROLES, requireCallerOf } from '../tickets/ticket.access';
-import type { Clock, RequestMeta } from '../tickets/ticket.command-runner';
+import { ticketPermissions } from '../permissions';
+import { requireCallerOf } from '../tickets/ticket.access';
+import type { RequestMeta } from '../tickets/ticket.command-runner';
 import type { Priority } from '../tickets/ticket.priority';
 import { SlaPolicyRepository, type StoredSlaPolicy } from './sla-policy.repository';
-
-export const SLA_POLICY_EDITORS: readonly Role[] = [Role.ADMIN, Role.OPS_DIRECTOR];
 
 export interface UpdateSlaPolicyCommand {
   readonly priority: Priority;
@@ -31,13 +30,13 @@ export class SlaPolicyService {
 
   async list(caller: Caller): Promise<StoredSlaPolicy[]> {
     const known = requireCallerOf(caller);
-    if (!INTERNAL_READER_ROLES.includes(known.role)) throw new ForbiddenError('SLA policies are internal');
+    if (!ticketPermissions.can(known, 'READ_INTERNAL')) throw new ForbiddenError('SLA policies are internal');
     return new SlaPolicyRepository(this.dataSource.manager).all();
   }
 
   async update(meta: RequestMeta, input: UpdateSlaPolicyCommand): Promise<StoredSlaPolicy> {
     const caller = requireCallerOf(meta.caller);
-    if (!SLA_POLICY_EDITORS.includes(caller.role))
+    if (!ticketPermissions.can(caller, 'UPDATE_SLA_POLICY'))
       throw new ForbiddenError('Only ADMIN and OPS_DIRECTOR change SLA policies');
     if (input.responseSeconds > input.resolutionSeconds) {
       throw new BadUserInputError(
@@ -61,12 +60,10 @@ export class SlaPolicyService {
         current.version !== input.expectedVersion ||
         !(await policies.update(next, input.expectedVersion))
       ) {
-        throw new ConflictError(
-          `SLA policy ${input.priority} is at version ${current.version}, not ${input.expectedVersion}`,
-          {
-            expectedVersion: input.expectedVersion,
-            actualVersion: current.version,
-          },
+        throw new VersionConflictError(
+          `SLA policy ${input.priority}`,
+          input.expectedVersion,
+          current.version,
         );
       }
       return next;

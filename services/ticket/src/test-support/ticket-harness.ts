@@ -1,22 +1,14 @@
-// The whole ticket service on a fresh test database and topic namespace (real PostgreSQL and Kafka), with a GraphQL
-// client that speaks as the gateway does (secret + claim headers) and a reader of the ticket topic.
-import { allTopics, topicFor, topicName, validateEvent, type DomainEvent } from '@opsgraph/contracts-events';
-import {
-  createSubgraphClient,
-  createTestDatabase,
-  createTestKafka,
-  waitFor,
-  type GraphQLResult,
-  type TestCaller,
-  type TestDatabase,
-  type TestKafka,
-} from '@opsgraph/testing';
-import { randomUUID } from 'node:crypto';
+// The ticket service on the kit's harness (fresh test database and topic namespace, real PostgreSQL and Kafka), with
+// a clock tests move forward and a reader of the ticket topic.
+import { topicFor, topicName, validateEvent, type DomainEvent } from '@opsgraph/contracts-events';
+import type { SubgraphApp } from '@opsgraph/service-kit';
+import { createServiceHarness } from '@opsgraph/service-kit/testing';
+import { waitFor, type GraphQLResult, type TestCaller, type TestKafka } from '@opsgraph/testing';
 import type { Consumer } from 'kafkajs';
-import { createApp, type TicketApp } from '../app';
-import { loadConfig, type TicketConfig } from '../config';
-
-export const GATEWAY_SECRET = 'test-gateway-secret';
+import { randomUUID } from 'node:crypto';
+import type { TicketConfig } from '../config';
+import type { TicketServices } from '../context';
+import { subgraph } from '../subgraph';
 
 export type Claims = TestCaller;
 export type GraphQLResponse<T> = GraphQLResult<T>;
@@ -31,11 +23,13 @@ export class TestClock {
 }
 
 export interface TicketHarness {
-  readonly app: TicketApp;
-  readonly database: TestDatabase;
+  readonly app: SubgraphApp<TicketConfig, TicketServices>;
+  /** The subgraph's `/graphql` URL. */
+  readonly url: string;
   readonly kafka: TestKafka;
   readonly clock: TestClock;
   readonly topic: string;
+  /** As the gateway would call; without claims, anonymously. */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -60,74 +54,52 @@ export interface TicketHarness {
 export interface HarnessOptions {
   /** Read the topic back (starts a consumer); default true. */
   readonly consumeTopic?: boolean;
-  readonly config?: Partial<TicketConfig>;
+  /** Environment of the service, e.g. `{ RUN_SLA_SCANNER: 'false' }`. */
+  readonly env?: Record<string, string>;
 }
 
 export async function startTicketHarness(
   label: string,
   options: HarnessOptions = {},
 ): Promise<TicketHarness> {
-  const database = await createTestDatabase(label);
-  const kafka = createTestKafka(label);
-  try {
-    return await start(database, kafka, options);
-  } catch (error) {
-    await kafka.cleanup();
-    await database.drop();
-    throw error;
-  }
-}
-
-async function start(
-  database: TestDatabase,
-  kafka: TestKafka,
-  options: HarnessOptions,
-): Promise<TicketHarness> {
-  const topic = topicName(topicFor('ticket'), kafka.namespace);
-  await kafka.createTopics(allTopics(kafka.namespace).filter((entry) => entry.topic === topic));
   const clock = new TestClock();
-  const app = await createApp(
-    {
-      ...loadConfig({}),
-      port: 0,
-      databaseUrl: database.url,
-      kafkaBrokers: kafka.brokers,
-      kafkaTopicNamespace: kafka.namespace,
-      gatewaySecret: GATEWAY_SECRET,
-      logLevel: process.env.LOG_LEVEL ?? 'silent',
-      slaScanIntervalMs: 200,
-      ...options.config,
-    },
-    { clock: clock.now },
-  );
-
+  const harness = await createServiceHarness(subgraph, label, {
+    env: { SLA_SCAN_INTERVAL_MS: '200', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...options.env },
+    clock: clock.now,
+  });
+  const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const events: DomainEvent[] = [];
   const invalidEvents: { value: string; errors: string[] }[] = [];
   let consumer: Consumer | undefined;
-  if (options.consumeTopic ?? true) {
-    consumer = kafka.kafka.consumer({ groupId: `${kafka.namespace}.reader.${randomUUID()}` });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const value = message.value?.toString() ?? 'null';
-        const result = validateEvent(JSON.parse(value));
-        if (result.ok) events.push(result.event);
-        else invalidEvents.push({ value, errors: result.errors });
-      },
-    });
+  try {
+    if (options.consumeTopic ?? true) {
+      consumer = harness.kafka.kafka.consumer({
+        groupId: `${harness.kafka.namespace}.reader.${randomUUID()}`,
+      });
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          const value = message.value?.toString() ?? 'null';
+          const result = validateEvent(JSON.parse(value));
+          if (result.ok) events.push(result.event);
+          else invalidEvents.push({ value, errors: result.errors });
+        },
+      });
+    }
+  } catch (error) {
+    await harness.stop();
+    throw error;
   }
 
-  const client = createSubgraphClient({ url: app.url, gatewaySecret: GATEWAY_SECRET });
-
   return {
-    app,
-    database,
-    kafka,
+    app: harness.app,
+    url: harness.app.url ?? '',
+    kafka: harness.kafka,
     clock,
     topic,
-    gql: client.gql,
-    data: client.ok,
+    gql: (query, variables, claims = null) => harness.gql(query, variables, claims),
+    data: (query, variables, claims = null) => harness.ok(query, variables, claims),
     events,
     invalidEvents,
     eventsOf: (ticketId, count) =>
@@ -136,12 +108,10 @@ async function start(
         (found) => found.length >= count,
         { what: `${count} events of ticket ${ticketId}`, timeoutMs: 20_000 },
       ),
-    sql: (text, params) => app.dataSource.query(text, params),
+    sql: (text, params) => harness.app.dataSource.query(text, params),
     async stop() {
       await consumer?.disconnect();
-      await app.stop();
-      await kafka.cleanup();
-      await database.drop();
+      await harness.stop();
     },
   };
 }

@@ -9,7 +9,7 @@ import { startTicketHarness, type Claims, type TicketHarness } from '../test-sup
 let harness: TicketHarness;
 
 beforeAll(async () => {
-  harness = await startTicketHarness('ticket-import', { config: { autoCloseIntervalMs: 200 } });
+  harness = await startTicketHarness('ticket-import', { env: { AUTO_CLOSE_INTERVAL_MS: '200' } });
 });
 afterAll(async () => {
   await harness?.stop();
@@ -122,7 +122,7 @@ describe('an ADMIN importing a ticket’s history', () => {
     expect(byType('ticket.survey_submitted').data).toMatchObject({ submittedAt: iso(t0 + DAY + HOUR) });
 
     const history = await harness.sql<{ action: string; occurred_at: Date }>(
-      'select action, occurred_at from ticket_history where ticket_id = $1 order by ticket_version',
+      `select action, occurred_at from audit_log where aggregate_type = 'ticket' and aggregate_id = $1 order by aggregate_version`,
       [ticket.ticket.id],
     );
     expect(history.map((entry) => entry.occurred_at.getTime() - t0)).toEqual([
@@ -223,7 +223,7 @@ describe('an ADMIN importing a ticket’s history', () => {
 describe('refused imports write nothing', () => {
   const counts = async () => {
     const [row] = await harness.sql<{ tickets: number; history: number; outbox: number }>(
-      `select (select count(*)::int from tickets) as tickets, (select count(*)::int from ticket_history) as history,
+      `select (select count(*)::int from tickets) as tickets, (select count(*)::int from audit_log) as history,
               (select count(*)::int from outbox) as outbox`,
     );
     return row;

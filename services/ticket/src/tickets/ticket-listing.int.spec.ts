@@ -3,7 +3,8 @@
 import { runMigrations } from '@opsgraph/persistence';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import type { DataSource } from 'typeorm';
-import { createTicketDataSource } from '../data-source';
+import { createSubgraphDataSource } from '@opsgraph/service-kit';
+import { subgraph } from '../subgraph';
 import type { TicketScope } from './ticket.access';
 import type { Keyset, TicketCriteria } from './ticket.query';
 import { TicketRepository } from './ticket.repository';
@@ -57,7 +58,7 @@ const SEED = `
 
 beforeAll(async () => {
   database = await createTestDatabase('ticket-listing');
-  dataSource = createTicketDataSource(database.url, 'ticket-listing-test');
+  dataSource = createSubgraphDataSource(subgraph, database.url, 'ticket-listing-test');
   await dataSource.initialize();
   await runMigrations(dataSource);
   await dataSource.query(SEED);
@@ -221,14 +222,14 @@ describe(`listing ${TICKETS} tickets`, () => {
     const parents: { customer_id: string }[] = await dataSource.query(
       'select distinct customer_id from tickets order by customer_id limit 50',
     );
-    const query = repository.pagesByParentQuery(
-      'customer',
-      parents.map((row) => row.customer_id),
-      { status: ['CLOSED'] },
-      ALL,
-      PAGE + 1,
-      null,
-    );
+    const query = repository.pagesByParentQuery({
+      parent: 'customer',
+      parentIds: parents.map((row) => row.customer_id),
+      criteria: { status: ['CLOSED'] },
+      scope: ALL,
+      limit: PAGE + 1,
+      after: null,
+    });
     const [sql, params] = query.getQueryAndParameters();
     const plan = await explain(sql, params);
     expect(plan).not.toMatch(/Seq Scan on tickets/);

@@ -1,7 +1,8 @@
 // One mutation per domain verb; each takes one input (with expectedVersion for an existing ticket) and returns the
 // changed ticket. Thin: the use-cases check access and rules.
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { metaOf, type TicketContext } from '../context';
+import { metaOf } from '@opsgraph/service-kit';
+import type { TicketContext } from '../context';
 import {
   AcknowledgeTicketInput,
   AddTicketProgressInput,

@@ -1,15 +1,16 @@
-// The only TypeORM access to the tables around a ticket (history, progress, plan, survey, complaint, review).
-// Reads take many ticket ids at once: they back the per-request DataLoaders.
+// The only TypeORM access to the tables around a ticket (progress, plan, survey, complaint, review) and the reader
+// of its audit trail. Reads take many ticket ids at once: they back the per-request DataLoaders.
+import { AuditLog } from '@opsgraph/service-kit';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import {
   ComplaintDetailsEntity,
   SuggestionReviewEntity,
-  TicketHistoryEntity,
   TicketPlanStepEntity,
   TicketProgressEntity,
   TicketSurveyEntity,
 } from './ticket.entity';
 import type { TicketStatus } from './ticket.lifecycle';
+import { TICKET } from './ticket.repository';
 import type {
   ComplaintDetails,
   HistoryAction,
@@ -23,31 +24,34 @@ import type {
   Survey,
 } from './ticket.records';
 
-export type NewHistoryEntry = Omit<HistoryEntry, 'id'>;
+/** What a ticket's audit line records beyond the kit's columns (see toTicketChanges). */
+interface TicketAuditChanges {
+  readonly fromStatus: TicketStatus | null;
+  readonly toStatus: TicketStatus;
+  readonly details?: JsonObject;
+}
 
 export class TicketRecordsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async appendHistory(entries: readonly NewHistoryEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    await this.manager.insert(
-      TicketHistoryEntity,
-      entries.map((entry) => ({ ...entry })),
-    );
-  }
-
+  /** The audit trail of each ticket, oldest first. */
   async history(ticketIds: readonly string[]): Promise<HistoryEntry[]> {
-    const rows = await this.manager.find(TicketHistoryEntity, {
-      where: { ticketId: In([...ticketIds]) },
-      order: { id: 'ASC' },
+    const lines = await AuditLog.of(this.manager, TICKET.type, ticketIds);
+    return lines.map((line) => {
+      const changes = line.changes as unknown as TicketAuditChanges;
+      return {
+        id: line.id,
+        ticketId: line.aggregateId,
+        ticketVersion: line.aggregateVersion,
+        action: line.action as HistoryAction,
+        fromStatus: changes.fromStatus ?? null,
+        toStatus: changes.toStatus,
+        actorId: line.actorId,
+        actorRole: line.actorRole,
+        occurredAt: line.occurredAt,
+        details: changes.details ?? {},
+      };
     });
-    return rows.map((row) => ({
-      ...row,
-      action: row.action as HistoryAction,
-      fromStatus: row.fromStatus as TicketStatus | null,
-      toStatus: row.toStatus as TicketStatus,
-      details: row.details as JsonObject,
-    }));
   }
 
   async insertProgress(update: ProgressUpdate): Promise<void> {

@@ -8,6 +8,9 @@ import {
   TicketProgressAdded,
   TicketSuggestionReviewed,
   TicketSurveySubmitted,
+  type EventDataOf,
+  type EventDefinition,
+  type TicketSnapshot,
 } from '@opsgraph/contracts-events';
 import {
   BadUserInputError,
@@ -15,14 +18,22 @@ import {
   InvalidTransitionError,
   NotFoundError,
   Role,
-} from '@opsgraph/graphql-kit';
+} from '@opsgraph/domain';
+import { draft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
+import type { TicketAction } from './ticket.access';
+import type { ChangeInput, TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
 import { AlreadyRecordedError } from './ticket.errors';
-import { draft, snapshotOf } from './ticket.events';
-import type { TicketStatus } from './ticket.lifecycle';
+import { snapshotOf } from './ticket.events';
+import { OPEN_STATUSES, type TicketStatus } from './ticket.lifecycle';
 import type { Ticket } from './ticket.model';
-import type { ComplaintDetails, PlanStep, ProgressVisibility, SuggestionDecision } from './ticket.records';
+import type {
+  ComplaintDetails,
+  JsonObject,
+  PlanStep,
+  ProgressVisibility,
+  SuggestionDecision,
+} from './ticket.records';
 
 /** An execution plan is worked on by an assignee (000 §二(三)1). */
 const PLANNABLE: readonly TicketStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER', 'REOPENED'];
@@ -69,36 +80,33 @@ export class TicketRecordsService {
     if (meta.caller?.role === Role.CUSTOMER && input.visibility !== 'PUBLIC') {
       throw new ForbiddenError('A customer adds PUBLIC progress updates only');
     }
-    return this.runner.change(meta, 'ADD_PROGRESS', ref, async (ticket, { now, caller, tx }) => {
-      const progressId = randomUUID();
-      await tx.records.insertProgress({
-        id: progressId,
-        ticketId: ticket.id,
-        visibility: input.visibility,
-        body: input.body,
-        authorId: caller.userId,
-        authorRole: caller.role,
-        createdAt: now,
-      });
-      return {
-        ticket,
-        action: 'ADD_PROGRESS',
-        events: [
-          draft(TicketProgressAdded, {
-            ...snapshotOf(ticket),
-            progressId,
-            visibility: input.visibility,
-            body: input.body,
-          }),
-        ],
-        details: { progressId, visibility: input.visibility },
-      };
-    });
+    return this.record(
+      meta,
+      'ADD_PROGRESS',
+      ref,
+      TicketProgressAdded,
+      async (ticket, { now, caller, tx }) => {
+        const progressId = randomUUID();
+        await tx.records.insertProgress({
+          id: progressId,
+          ticketId: ticket.id,
+          visibility: input.visibility,
+          body: input.body,
+          authorId: caller.userId,
+          authorRole: caller.role,
+          createdAt: now,
+        });
+        return {
+          data: { progressId, visibility: input.visibility, body: input.body },
+          details: { progressId, visibility: input.visibility },
+        };
+      },
+    );
   }
 
   /** Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones. */
   planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
-    return this.runner.change(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
+    return this.record(meta, 'PLAN_STEPS', ref, TicketPlanUpdated, async (ticket, { now, tx }) => {
       requireStatus(ticket, PLANNABLE, 'planned');
       const done = (await tx.records.steps([ticket.id])).filter((step) => step.doneAt !== null);
       const start = Math.max(0, ...done.map((step) => step.position));
@@ -114,84 +122,71 @@ export class TicketRecordsService {
         createdAt: now,
       }));
       await tx.records.replaceOpenSteps(ticket.id, planned);
+      const openSteps = planned.map((step) => ({
+        stepId: step.id,
+        position: step.position,
+        title: step.title,
+        ownerId: step.ownerId,
+        dueAt: step.dueAt?.toISOString() ?? null,
+      }));
       return {
-        ticket,
-        action: 'PLAN_STEPS',
-        events: [
-          draft(TicketPlanUpdated, {
-            ...snapshotOf(ticket),
-            openSteps: planned.map((step) => ({
-              stepId: step.id,
-              position: step.position,
-              title: step.title,
-              ownerId: step.ownerId,
-              dueAt: step.dueAt?.toISOString() ?? null,
-            })),
-            doneStepCount: done.length,
-          }),
-        ],
+        data: { openSteps, doneStepCount: done.length },
         details: { stepIds: planned.map((step) => step.id), keptDoneSteps: done.length },
       };
     });
   }
 
   completeStep(meta: RequestMeta, ref: TicketRef, stepId: string): Promise<Ticket> {
-    return this.runner.change(meta, 'COMPLETE_STEP', ref, async (ticket, { now, caller, tx }) => {
-      requireStatus(ticket, PLANNABLE, 'worked on');
-      const step = (await tx.records.steps([ticket.id])).find((candidate) => candidate.id === stepId);
-      if (step === undefined) throw new NotFoundError('TicketPlanStep', stepId);
-      if (step.doneAt !== null)
-        throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
-      await tx.records.completeStep(stepId, now, caller.userId);
-      return {
-        ticket,
-        action: 'COMPLETE_STEP',
-        events: [
-          draft(TicketPlanStepCompleted, {
-            ...snapshotOf(ticket),
-            stepId,
-            position: step.position,
-            completedBy: caller.userId,
-          }),
-        ],
-        details: { stepId, position: step.position },
-      };
-    });
+    return this.record(
+      meta,
+      'COMPLETE_STEP',
+      ref,
+      TicketPlanStepCompleted,
+      async (ticket, { now, caller, tx }) => {
+        requireStatus(ticket, PLANNABLE, 'worked on');
+        const step = (await tx.records.steps([ticket.id])).find((candidate) => candidate.id === stepId);
+        if (step === undefined) throw new NotFoundError('TicketPlanStep', stepId);
+        if (step.doneAt !== null)
+          throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
+        await tx.records.completeStep(stepId, now, caller.userId);
+        return {
+          data: { stepId, position: step.position, completedBy: caller.userId },
+          details: { stepId, position: step.position },
+        };
+      },
+    );
   }
 
   submitSurvey(meta: RequestMeta, ref: TicketRef, input: SurveyInput): Promise<Ticket> {
-    return this.runner.change(meta, 'SUBMIT_SURVEY', ref, async (ticket, { now, caller, tx }) => {
-      requireStatus(ticket, SURVEYABLE, 'surveyed');
-      if ((await tx.records.surveys([ticket.id])).length > 0)
-        throw new AlreadyRecordedError('survey', ticket.id);
-      const survey = {
-        id: randomUUID(),
-        ticketId: ticket.id,
-        overall: input.overall,
-        quality: input.quality,
-        efficiency: input.efficiency,
-        communication: input.communication,
-        comment: input.comment ?? null,
-        submittedAt: now,
-        submittedBy: caller.userId,
-      };
-      // The unique constraint stands behind the check above; the ticket row lock makes the check reliable.
-      await tx.records.insertSurvey(survey);
-      const { id: surveyId, ticketId: _ticketId, submittedBy: _by, ...scores } = survey;
-      return {
-        ticket,
-        action: 'SUBMIT_SURVEY',
-        events: [
-          draft(TicketSurveySubmitted, {
-            ...snapshotOf(ticket),
-            ...scores,
-            surveyId,
-            submittedAt: now.toISOString(),
-          }),
-        ],
-        details: { surveyId, overall: survey.overall },
-      };
-    });
+    return this.record(
+      meta,
+      'SUBMIT_SURVEY',
+      ref,
+      TicketSurveySubmitted,
+      async (ticket, { now, caller, tx }) => {
+        requireStatus(ticket, SURVEYABLE, 'surveyed');
+        if ((await tx.records.surveys([ticket.id])).length > 0)
+          throw new AlreadyRecordedError('survey', ticket.id);
+        const survey = {
+          id: randomUUID(),
+          ticketId: ticket.id,
+          overall: input.overall,
+          quality: input.quality,
+          efficiency: input.efficiency,
+          communication: input.communication,
+          comment: input.comment ?? null,
+          submittedAt: now,
+          submittedBy: caller.userId,
+        };
+        // The unique constraint stands behind the check above; the ticket row lock makes the check reliable.
+        await tx.records.insertSurvey(survey);
+        const { id: surveyId, ticketId: _ticketId, submittedBy: _by, ...scores } = survey;
+        return {
+          data: { ...scores, surveyId, submittedAt: now.toISOString() },
+          details: { surveyId, overall: survey.overall },
+        };
+      },
+    );
   }
 
   /** Records (or revises) the investigation of a complaint; a recorded follow-up stays. */
@@ -200,10 +195,11 @@ export class TicketRecordsService {
     ref: TicketRef,
     input: InvestigationInput,
   ): Promise<Ticket> {
-    return this.runner.change(
+    return this.record(
       meta,
       'RECORD_COMPLAINT_INVESTIGATION',
       ref,
+      TicketComplaintInvestigated,
       async (ticket, { now, caller, tx }) => {
         requireKind(ticket, 'COMPLAINT');
         requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');
@@ -225,18 +221,15 @@ export class TicketRecordsService {
           followUpRecordedBy: existing?.followUpRecordedBy ?? null,
         };
         await tx.records.saveComplaint(details);
-        const data = {
-          findings: details.findings,
-          rootCause: details.rootCause,
-          responsibleDepartmentId: details.responsibleDepartmentId,
-          responsibleEmployeeId: details.responsibleEmployeeId,
-          correctiveAction: details.correctiveAction,
-          correctiveActionDueAt: details.correctiveActionDueAt.toISOString(),
-        };
         return {
-          ticket,
-          action: 'RECORD_COMPLAINT_INVESTIGATION',
-          events: [draft(TicketComplaintInvestigated, { ...snapshotOf(ticket), ...data })],
+          data: {
+            findings: details.findings,
+            rootCause: details.rootCause,
+            responsibleDepartmentId: details.responsibleDepartmentId,
+            responsibleEmployeeId: details.responsibleEmployeeId,
+            correctiveAction: details.correctiveAction,
+            correctiveActionDueAt: details.correctiveActionDueAt.toISOString(),
+          },
           details: {
             revised: existing !== undefined,
             responsibleDepartmentId: details.responsibleDepartmentId,
@@ -247,34 +240,37 @@ export class TicketRecordsService {
   }
 
   recordComplaintFollowUp(meta: RequestMeta, ref: TicketRef, input: FollowUpInput): Promise<Ticket> {
-    return this.runner.change(meta, 'RECORD_COMPLAINT_FOLLOW_UP', ref, async (ticket, { caller, tx }) => {
-      requireKind(ticket, 'COMPLAINT');
-      const [existing] = await tx.records.complaints([ticket.id]);
-      if (existing === undefined) {
-        throw new InvalidTransitionError(
-          'Record the investigation before the follow-up visit',
-          ticket.status,
-        );
-      }
-      await tx.records.saveComplaint({
-        ...existing,
-        followUpAt: input.followUpAt,
-        followUpResult: input.result,
-        followUpSatisfied: input.satisfied,
-        followUpRecordedBy: caller.userId,
-      });
-      const data = {
-        followUpAt: input.followUpAt.toISOString(),
-        result: input.result,
-        satisfied: input.satisfied,
-      };
-      return {
-        ticket,
-        action: 'RECORD_COMPLAINT_FOLLOW_UP',
-        events: [draft(TicketComplaintFollowUpRecorded, { ...snapshotOf(ticket), ...data })],
-        details: { satisfied: input.satisfied },
-      };
-    });
+    return this.record(
+      meta,
+      'RECORD_COMPLAINT_FOLLOW_UP',
+      ref,
+      TicketComplaintFollowUpRecorded,
+      async (ticket, { caller, tx }) => {
+        requireKind(ticket, 'COMPLAINT');
+        const [existing] = await tx.records.complaints([ticket.id]);
+        if (existing === undefined) {
+          throw new InvalidTransitionError(
+            'Record the investigation before the follow-up visit',
+            ticket.status,
+          );
+        }
+        await tx.records.saveComplaint({
+          ...existing,
+          followUpAt: input.followUpAt,
+          followUpResult: input.result,
+          followUpSatisfied: input.satisfied,
+          followUpRecordedBy: caller.userId,
+        });
+        return {
+          data: {
+            followUpAt: input.followUpAt.toISOString(),
+            result: input.result,
+            satisfied: input.satisfied,
+          },
+          details: { satisfied: input.satisfied },
+        };
+      },
+    );
   }
 
   reviewSuggestion(
@@ -282,43 +278,57 @@ export class TicketRecordsService {
     ref: TicketRef,
     input: { decision: SuggestionDecision; reason: string },
   ): Promise<Ticket> {
-    return this.runner.change(meta, 'REVIEW_SUGGESTION', ref, async (ticket, { now, caller, tx }) => {
-      requireKind(ticket, 'SUGGESTION');
-      if ((await tx.records.suggestionReviews([ticket.id])).length > 0) {
-        throw new AlreadyRecordedError('suggestion review', ticket.id);
-      }
-      await tx.records.insertSuggestionReview({
-        ticketId: ticket.id,
-        decision: input.decision,
-        reason: input.reason,
-        reviewedAt: now,
-        reviewedBy: caller.userId,
-      });
-      return {
-        ticket,
-        action: 'REVIEW_SUGGESTION',
-        events: [
-          draft(TicketSuggestionReviewed, {
-            ...snapshotOf(ticket),
-            decision: input.decision,
-            reason: input.reason,
-          }),
-        ],
-        details: { decision: input.decision },
-      };
+    return this.record(
+      meta,
+      'REVIEW_SUGGESTION',
+      ref,
+      TicketSuggestionReviewed,
+      async (ticket, { now, caller, tx }) => {
+        requireKind(ticket, 'SUGGESTION');
+        if ((await tx.records.suggestionReviews([ticket.id])).length > 0) {
+          throw new AlreadyRecordedError('suggestion review', ticket.id);
+        }
+        await tx.records.insertSuggestionReview({
+          ticketId: ticket.id,
+          decision: input.decision,
+          reason: input.reason,
+          reviewedAt: now,
+          reviewedBy: caller.userId,
+        });
+        return {
+          data: { decision: input.decision, reason: input.reason },
+          details: { decision: input.decision },
+        };
+      },
+    );
+  }
+
+  /**
+   * A change that records something about the ticket without changing its fields: `action` goes to the audit trail
+   * with the work's `details`, and one `event` carries the ticket's snapshot and the work's `data`.
+   */
+  private record<D extends EventDefinition>(
+    meta: RequestMeta,
+    action: TicketAction,
+    ref: TicketRef,
+    event: D,
+    work: (ticket: Ticket, input: ChangeInput) => Promise<Recorded<D>>,
+  ): Promise<Ticket> {
+    return this.runner.change(meta, action, ref, async (ticket, input) => {
+      const { data, details } = await work(ticket, input);
+      const snapshotAndData = { ...snapshotOf(ticket), ...data } as EventDataOf<D>;
+      return { ticket, action, events: [draft(event, snapshotAndData)], details };
     });
   }
 }
 
-const OPEN_OR_RESOLVED: readonly TicketStatus[] = [
-  'NEW',
-  'ACKNOWLEDGED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'PENDING_CUSTOMER',
-  'REOPENED',
-  'RESOLVED',
-];
+/** What recording work returns: the event's own data (beyond the ticket's snapshot) and the audit details. */
+interface Recorded<D extends EventDefinition> {
+  readonly data: Omit<EventDataOf<D>, keyof TicketSnapshot>;
+  readonly details: JsonObject;
+}
+
+const OPEN_OR_RESOLVED: readonly TicketStatus[] = [...OPEN_STATUSES, 'RESOLVED'];
 
 function requireStatus(ticket: Ticket, allowed: readonly TicketStatus[], what: string): void {
   if (!allowed.includes(ticket.status)) {

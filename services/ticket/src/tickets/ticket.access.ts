@@ -1,7 +1,9 @@
-// Who may see and do what with tickets (domain.md §9). Pure: the repository turns a TicketScope into SQL, the
-// use-cases check actions with mayPerform/canSee. A ticket outside the caller's scope does not exist for them
-// (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other customers' ticket ids.
-import { ForbiddenError, Role, UnauthenticatedError, type Caller } from '@opsgraph/graphql-kit';
+// Which tickets a caller sees and how (domain.md §9), on top of the permission table (../permissions.ts). Pure: the
+// repository turns a TicketScope into SQL, the use-cases check actions with mayPerform/canSee. A ticket outside the
+// caller's scope does not exist for them (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other
+// customers' ticket ids.
+import { ForbiddenError, Role, UnauthenticatedError, type Caller, type KnownCaller } from '@opsgraph/domain';
+import { ticketPermissions } from '../permissions';
 import type { ContactSnapshot } from './ticket.model';
 
 export type TicketAction =
@@ -31,39 +33,7 @@ export type TicketScope =
   /** Tickets led by the department; with `intake`, also NEW tickets not yet routed to any department. */
   | { readonly kind: 'DEPARTMENT'; readonly departmentId: string | null; readonly intake: boolean };
 
-export const MANAGER_ROLES: readonly Role[] = [Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.ADMIN];
-export const STAFF_ROLES: readonly Role[] = [Role.AGENT, Role.TECHNICIAN, ...MANAGER_ROLES];
-/** Roles that read tickets beyond their own: internal notes, history, plans and complaint findings. */
-export const INTERNAL_READER_ROLES: readonly Role[] = [...STAFF_ROLES, Role.ANALYST];
-
-const STAFF_AND_CUSTOMER = [...STAFF_ROLES, Role.CUSTOMER];
-
-const PERMISSIONS: Readonly<Record<TicketAction, readonly Role[]>> = {
-  OPEN: STAFF_AND_CUSTOMER,
-  ACKNOWLEDGE: STAFF_ROLES,
-  ASSIGN: STAFF_ROLES,
-  START_WORK: STAFF_ROLES,
-  AWAIT_CUSTOMER: STAFF_ROLES,
-  CUSTOMER_RESPONDED: STAFF_ROLES,
-  RESOLVE: STAFF_ROLES,
-  // A customer closes by confirming the resolution (CUSTOMER_CONFIRMED only; checked by the use-case).
-  CLOSE: STAFF_AND_CUSTOMER,
-  REOPEN: STAFF_ROLES,
-  TRANSFER: STAFF_ROLES,
-  ESCALATE: STAFF_ROLES,
-  // A customer comments publicly only (checked by the use-case).
-  ADD_PROGRESS: STAFF_AND_CUSTOMER,
-  PLAN_STEPS: STAFF_ROLES,
-  COMPLETE_STEP: STAFF_ROLES,
-  // Staff may record a survey taken by phone.
-  SUBMIT_SURVEY: STAFF_AND_CUSTOMER,
-  // Judging responsibility for a complaint and accepting suggestions are management decisions.
-  RECORD_COMPLAINT_INVESTIGATION: MANAGER_ROLES,
-  RECORD_COMPLAINT_FOLLOW_UP: MANAGER_ROLES,
-  REVIEW_SUGGESTION: MANAGER_ROLES,
-};
-
-export function requireCallerOf(caller: Caller): NonNullable<Caller> {
+export function requireCallerOf(caller: Caller): KnownCaller {
   if (caller === null) throw new UnauthenticatedError();
   return caller;
 }
@@ -92,15 +62,13 @@ export function scopeOf(caller: Caller): TicketScope {
   }
 }
 
-export function mayPerform(caller: NonNullable<Caller>, action: TicketAction): boolean {
-  return PERMISSIONS[action].includes(caller.role);
+export function mayPerform(caller: KnownCaller, action: TicketAction): boolean {
+  return ticketPermissions.can(caller, action);
 }
 
 /** FORBIDDEN unless the role may perform the action at all (before any ticket is loaded). */
-export function requireAction(caller: Caller, action: TicketAction): NonNullable<Caller> {
-  const known = requireCallerOf(caller);
-  if (!mayPerform(known, action)) throw new ForbiddenError(`${known.role} may not ${describeAction(action)}`);
-  return known;
+export function requireAction(caller: Caller, action: TicketAction): KnownCaller {
+  return ticketPermissions.require(caller, action);
 }
 
 export function canSee(
@@ -120,12 +88,12 @@ export function canSee(
   }
 }
 
-export function readsInternal(caller: NonNullable<Caller>): boolean {
-  return INTERNAL_READER_ROLES.includes(caller.role);
+export function readsInternal(caller: KnownCaller): boolean {
+  return ticketPermissions.can(caller, 'READ_INTERNAL');
 }
 
 /** Contact data (personal data) as the caller may see it: in full for those who handle or own the ticket. */
-export function contactFor(caller: NonNullable<Caller>, contact: ContactSnapshot): ContactSnapshot {
+export function contactFor(caller: KnownCaller, contact: ContactSnapshot): ContactSnapshot {
   return caller.role === Role.ANALYST ? maskContact(contact) : contact;
 }
 
@@ -138,8 +106,4 @@ export function maskContact(contact: ContactSnapshot): ContactSnapshot {
     phone: mask(contact.phone, (phone) => `***${phone.replace(/\D/g, '').slice(-2)}`),
     email: mask(contact.email, (email) => `***@${email.split('@')[1] ?? ''}`),
   };
-}
-
-function describeAction(action: TicketAction): string {
-  return action.toLowerCase().replace(/_/g, ' ');
 }

@@ -1,22 +1,38 @@
-// The steps every ticket use-case shares, in a fixed order: may the role do this at all (FORBIDDEN), and set
-// occurredAt (FORBIDDEN unless ADMIN; BAD_USER_INPUT in the future) → the ticket, locked and within the caller's scope
-// (NOT_FOUND) → the expected version (CONFLICT) → occurredAt not before the ticket's last change (BAD_USER_INPUT) →
-// deadlines passed meanwhile are flagged → the use-case's own change (INVALID_TRANSITION, BAD_USER_INPUT) → one commit
-// of row, audit trail and events.
+// The steps every ticket use-case shares, in a fixed order, on the kit's write path: may the role do this at all
+// (FORBIDDEN), and set occurredAt (FORBIDDEN unless ADMIN; BAD_USER_INPUT in the future) → the ticket, locked and
+// within the caller's scope (NOT_FOUND) → the expected version (CONFLICT) → occurredAt not before the ticket's last
+// change (BAD_USER_INPUT) → deadlines passed meanwhile are flagged → the use-case's own change (INVALID_TRANSITION,
+// BAD_USER_INPUT) → one save of row, audit trail and events.
 import { SYSTEM_ACTOR, type EventActor } from '@opsgraph/contracts-events';
-import { BadUserInputError, ConflictError, NotFoundError, Role, type Caller } from '@opsgraph/graphql-kit';
+import {
+  BadUserInputError,
+  checkVersion,
+  NotFoundError,
+  Role,
+  type KnownCaller,
+  type RequestMeta as CallerMeta,
+} from '@opsgraph/domain';
+import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
+import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
 import { FieldForbiddenError } from './ticket.errors';
 import { slaBreachedDrafts } from './ticket.events';
 import { flagBreaches, type Ticket } from './ticket.model';
-import type { TicketChange, TicketTransaction, TicketUnitOfWork } from './ticket.unit-of-work';
+import { TicketRecordsRepository } from './ticket-records.repository';
+import type { HistoryAction, JsonObject } from './ticket.records';
+import { TICKET, TicketRepository, type HeldTicket } from './ticket.repository';
 
-export type Clock = () => Date;
+/** Who asks, the request's correlation id and trace context (carried into every event and audit line). */
+export type RequestMeta = CallerMeta & { readonly traceparent?: string };
 
-/** Who asks, and the request's correlation id (carried into every event). */
-export interface RequestMeta {
-  readonly caller: Caller;
-  readonly correlationId: string;
+/** One change of a ticket: the ticket after it, its events in order, and how the audit trail records it. */
+export interface TicketChange {
+  readonly ticket: Ticket;
+  readonly action: HistoryAction;
+  readonly events: readonly EventDraft[];
+  readonly details?: JsonObject;
+  /** Defaults to the caller; the system for changes the service makes on its own (breach flags). */
+  readonly actor?: EventActor;
 }
 
 /** The ticket to change and the version the client last saw. */
@@ -37,24 +53,21 @@ export const IMPORT_CLOCK_SKEW_MS = 5_000;
 export const IMPORT_HOLD_MS = 5 * 60_000;
 export const OCCURRED_AT_FIELD = 'input.occurredAt';
 
-/** The instant a change is recorded at, and the import hold it sets (null for live changes). */
-interface ChangeInstant {
-  readonly now: Date;
-  readonly importHoldUntil: Date | null;
+/** The repositories of a change, on its transaction. */
+export interface TicketTransaction {
+  readonly tickets: TicketRepository;
+  readonly records: TicketRecordsRepository;
+  readonly policies: SlaPolicyRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
 export interface ChangeInput {
   readonly now: Date;
-  readonly caller: NonNullable<Caller>;
+  readonly caller: KnownCaller;
   readonly tx: TicketTransaction;
 }
 
 export type TicketMutation = (ticket: Ticket, context: ChangeInput) => TicketChange | Promise<TicketChange>;
-
-export function actorOf(caller: NonNullable<Caller>): EventActor {
-  return { id: caller.userId, role: caller.role };
-}
 
 /** The system's change that flags deadlines passed by `now`, or null when none passed unflagged. */
 export function breachChange(ticket: Ticket, now: Date): TicketChange | null {
@@ -69,14 +82,57 @@ export function breachChange(ticket: Ticket, now: Date): TicketChange | null {
   };
 }
 
+/**
+ * Saves `changes` applied in order to `before` (null: a new ticket) at the transaction's instant. `importHoldUntil`:
+ * until when the jobs leave the ticket to a historical import (null for live changes).
+ */
+export function saveTicket(
+  tx: WriteTransaction,
+  before: Ticket | null,
+  changes: readonly TicketChange[],
+  importHoldUntil: Date | null = null,
+): Promise<Ticket> {
+  const held = before && { ...before, importHoldUntil };
+  return tx.save(TICKET, held, toTicketChanges(before, changes, tx.now, importHoldUntil));
+}
+
+/**
+ * The kit's changes of the ticket's row: each stamped with the instant and the import hold, its audit line carrying
+ * the status before and after the change and the use-case's details.
+ */
+function toTicketChanges(
+  before: Ticket | null,
+  changes: readonly TicketChange[],
+  now: Date,
+  importHoldUntil: Date | null,
+): AggregateChange<HeldTicket>[] {
+  let fromStatus = before?.status ?? null;
+  return changes.map((change) => {
+    const audit = { fromStatus, toStatus: change.ticket.status, details: change.details ?? {} };
+    fromStatus = change.ticket.status;
+    return {
+      after: { ...change.ticket, updatedAt: now, importHoldUntil },
+      action: change.action,
+      events: change.events,
+      changes: audit,
+      actor: change.actor,
+    };
+  });
+}
+
+export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
+  return {
+    tickets: new TicketRepository(tx.manager),
+    records: new TicketRecordsRepository(tx.manager),
+    policies: new SlaPolicyRepository(tx.manager),
+  };
+}
+
 export class TicketCommandRunner {
-  constructor(
-    private readonly unitOfWork: TicketUnitOfWork,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   now(): Date {
-    return this.clock();
+    return this.unitOfWork.clock();
   }
 
   /**
@@ -90,15 +146,11 @@ export class TicketCommandRunner {
   ): Promise<Ticket> {
     const caller = requireAction(meta.caller, 'OPEN');
     this.checkOccurredAt(caller, occurredAt);
-    return this.unitOfWork.run(async (tx) => {
+    return this.unitOfWork.run(meta, async (started) => {
       const { now, importHoldUntil } = this.instant(occurredAt);
-      const change = await build({ now, caller, tx });
-      return tx.commit(null, [change], {
-        actor: actorOf(caller),
-        correlationId: meta.correlationId,
-        now,
-        importHoldUntil,
-      });
+      const tx = started.at(now);
+      const change = await build({ now, caller, tx: repositoriesOf(tx) });
+      return saveTicket(tx, null, [change], importHoldUntil);
     });
   }
 
@@ -112,15 +164,10 @@ export class TicketCommandRunner {
     const scope = scopeOf(caller);
     const occurredAt = ref.occurredAt ?? null;
     this.checkOccurredAt(caller, occurredAt);
-    return this.unitOfWork.run(async (tx) => {
-      const current = await tx.tickets.lock(ref.ticketId);
-      if (current === null || !canSee(scope, current)) throw new NotFoundError('Ticket', ref.ticketId);
-      if (current.version !== ref.expectedVersion) {
-        throw new ConflictError(
-          `Ticket ${current.number} is at version ${current.version}, not ${ref.expectedVersion}: reload it and retry`,
-          { expectedVersion: ref.expectedVersion, actualVersion: current.version },
-        );
-      }
+    return this.unitOfWork.run(meta, async (started) => {
+      const current = await started.load(TICKET, ref.ticketId);
+      if (!canSee(scope, current)) throw new NotFoundError('Ticket', ref.ticketId);
+      checkVersion(`Ticket ${current.number}`, current, ref.expectedVersion);
       if (occurredAt !== null && occurredAt < current.updatedAt) {
         throw new BadUserInputError(
           `occurredAt ${occurredAt.toISOString()} is before the last change of ticket ${current.number} ` +
@@ -128,27 +175,23 @@ export class TicketCommandRunner {
           OCCURRED_AT_FIELD,
         );
       }
+      // The instant is taken once the row is locked, so changes of one ticket are recorded in order.
       const { now, importHoldUntil } = this.instant(occurredAt);
+      const tx = started.at(now);
       // On an import's timeline: deadlines that passed before occurredAt are flagged as of occurredAt.
       const breach = breachChange(current, now);
-      const change = await mutate(breach?.ticket ?? current, { now, caller, tx });
-      const changes = breach === null ? [change] : [breach, change];
-      return tx.commit(current, changes, {
-        actor: actorOf(caller),
-        correlationId: meta.correlationId,
-        now,
-        importHoldUntil,
-      });
+      const change = await mutate(breach?.ticket ?? current, { now, caller, tx: repositoriesOf(tx) });
+      return saveTicket(tx, current, breach === null ? [change] : [breach, change], importHoldUntil);
     });
   }
 
   /** occurredAt is an import facility: ADMIN only (FORBIDDEN naming the field), and never in the future. */
-  private checkOccurredAt(caller: NonNullable<Caller>, occurredAt: Date | null): void {
+  private checkOccurredAt(caller: KnownCaller, occurredAt: Date | null): void {
     if (occurredAt === null) return;
     if (caller.role !== Role.ADMIN) {
       throw new FieldForbiddenError('Only ADMIN may set occurredAt (historical import)', OCCURRED_AT_FIELD);
     }
-    const latest = this.clock().getTime() + IMPORT_CLOCK_SKEW_MS;
+    const latest = this.now().getTime() + IMPORT_CLOCK_SKEW_MS;
     if (occurredAt.getTime() > latest) {
       throw new BadUserInputError(
         `occurredAt ${occurredAt.toISOString()} is in the future`,
@@ -158,8 +201,8 @@ export class TicketCommandRunner {
   }
 
   /** A historical instant within the clock-skew tolerance is taken as now: nothing is recorded in the future. */
-  private instant(occurredAt: Date | null): ChangeInstant {
-    const wallClock = this.clock();
+  private instant(occurredAt: Date | null): { now: Date; importHoldUntil: Date | null } {
+    const wallClock = this.now();
     if (occurredAt === null) return { now: wallClock, importHoldUntil: null };
     return {
       now: occurredAt < wallClock ? occurredAt : wallClock,

@@ -1,6 +1,6 @@
 // Arguments of a ticket list → criteria and keyset; a page of tickets → a Relay connection whose totalCount is
 // counted only if the client selects it (TicketConnectionResolver).
-import { BadUserInputError, decodeCursor, encodeCursor, pageRequest } from '@opsgraph/graphql-kit';
+import { BadUserInputError, decodeCursor, encodeCursor, isUuid, pageRequest } from '@opsgraph/graphql-kit';
 import type { TicketFilter } from './ticket.inputs';
 import type { Ticket } from './ticket.model';
 import type { Keyset, TicketCriteria } from './ticket.query';
@@ -10,8 +10,6 @@ export interface TicketConnectionSource {
   readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
   readonly count: () => Promise<number>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toTicketConnection(
   tickets: readonly Ticket[],
@@ -38,7 +36,7 @@ export function ticketPageRequest(args: { first?: number | null; after?: string 
     date === null ||
     Number.isNaN(date.getTime()) ||
     typeof id !== 'string' ||
-    !UUID.test(id) ||
+    !isUuid(id) ||
     rest.length > 0
   ) {
     throw new BadUserInputError('Invalid cursor in "after"', 'after');

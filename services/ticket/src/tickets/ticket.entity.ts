@@ -1,14 +1,10 @@
 // TypeORM mappings of the ticket aggregate's tables (created by migrations, never synchronized). They never leave
 // ticket.repository.ts, which maps them to and from the domain types.
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-const timestamptz = (name: string, nullable = false) => ({ name, type: 'timestamptz' as const, nullable });
+import { AggregateRow, TimestampColumn } from '@opsgraph/persistence';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('tickets')
-export class TicketEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
+export class TicketEntity extends AggregateRow {
   @Column('text')
   number: string;
 
@@ -69,16 +65,16 @@ export class TicketEntity {
   @Column('uuid', { name: 'incident_id', nullable: true })
   incidentId: string | null;
 
-  @Column(timestamptz('promised_resolution_at', true))
+  @TimestampColumn('promised_resolution_at', { nullable: true })
   promisedResolutionAt: Date | null;
 
-  @Column(timestamptz('acknowledged_at', true))
+  @TimestampColumn('acknowledged_at', { nullable: true })
   acknowledgedAt: Date | null;
 
-  @Column(timestamptz('resolved_at', true))
+  @TimestampColumn('resolved_at', { nullable: true })
   resolvedAt: Date | null;
 
-  @Column(timestamptz('closed_at', true))
+  @TimestampColumn('closed_at', { nullable: true })
   closedAt: Date | null;
 
   @Column('text', { name: 'close_reason', nullable: true })
@@ -90,73 +86,30 @@ export class TicketEntity {
   @Column('int', { name: 'reopen_count' })
   reopenCount: number;
 
-  @Column(timestamptz('sla_started_at'))
+  @TimestampColumn('sla_started_at')
   slaStartedAt: Date;
 
-  @Column(timestamptz('response_due_at'))
+  @TimestampColumn('response_due_at')
   responseDueAt: Date;
 
-  @Column(timestamptz('resolution_due_at'))
+  @TimestampColumn('resolution_due_at')
   resolutionDueAt: Date;
 
-  @Column(timestamptz('sla_paused_since', true))
+  @TimestampColumn('sla_paused_since', { nullable: true })
   slaPausedSince: Date | null;
 
   @Column('double precision', { name: 'sla_paused_seconds' })
   slaPausedSeconds: number;
 
-  @Column(timestamptz('response_breached_at', true))
+  @TimestampColumn('response_breached_at', { nullable: true })
   responseBreachedAt: Date | null;
 
-  @Column(timestamptz('resolution_breached_at', true))
+  @TimestampColumn('resolution_breached_at', { nullable: true })
   resolutionBreachedAt: Date | null;
 
-  @Column(timestamptz('created_at'))
-  createdAt: Date;
-
-  @Column(timestamptz('updated_at'))
-  updatedAt: Date;
-
-  @Column('int')
-  version: number;
-
   /** Set by historical imports (see migration AddTicketImportHold); not part of the domain ticket. */
-  @Column(timestamptz('import_hold_until', true))
+  @TimestampColumn('import_hold_until', { nullable: true })
   importHoldUntil?: Date | null;
-}
-
-@Entity('ticket_history')
-export class TicketHistoryEntity {
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id: string;
-
-  @Column('uuid', { name: 'ticket_id' })
-  ticketId: string;
-
-  @Column('int', { name: 'ticket_version' })
-  ticketVersion: number;
-
-  @Column('text')
-  action: string;
-
-  @Column('text', { name: 'from_status', nullable: true })
-  fromStatus: string | null;
-
-  @Column('text', { name: 'to_status' })
-  toStatus: string;
-
-  @Column('text', { name: 'actor_id', nullable: true })
-  actorId: string | null;
-
-  @Column('text', { name: 'actor_role' })
-  actorRole: string;
-
-  @Column(timestamptz('occurred_at'))
-  occurredAt: Date;
-
-  @Column('jsonb')
-  /** A JSON object (typed loosely here: TypeORM's deep-partial types do not terminate on recursive JSON types). */
-  details: object;
 }
 
 @Entity('ticket_progress')
@@ -179,7 +132,7 @@ export class TicketProgressEntity {
   @Column('text', { name: 'author_role' })
   authorRole: string;
 
-  @Column(timestamptz('created_at'))
+  @TimestampColumn('created_at')
   createdAt: Date;
 }
 
@@ -200,16 +153,16 @@ export class TicketPlanStepEntity {
   @Column('uuid', { name: 'owner_id', nullable: true })
   ownerId: string | null;
 
-  @Column(timestamptz('due_at', true))
+  @TimestampColumn('due_at', { nullable: true })
   dueAt: Date | null;
 
-  @Column(timestamptz('done_at', true))
+  @TimestampColumn('done_at', { nullable: true })
   doneAt: Date | null;
 
   @Column('text', { name: 'done_by', nullable: true })
   doneBy: string | null;
 
-  @Column(timestamptz('created_at'))
+  @TimestampColumn('created_at')
   createdAt: Date;
 }
 
@@ -236,7 +189,7 @@ export class TicketSurveyEntity {
   @Column('text', { nullable: true })
   comment: string | null;
 
-  @Column(timestamptz('submitted_at'))
+  @TimestampColumn('submitted_at')
   submittedAt: Date;
 
   @Column('text', { name: 'submitted_by', nullable: true })
@@ -263,19 +216,19 @@ export class ComplaintDetailsEntity {
   @Column('text', { name: 'corrective_action' })
   correctiveAction: string;
 
-  @Column(timestamptz('corrective_action_due_at'))
+  @TimestampColumn('corrective_action_due_at')
   correctiveActionDueAt: Date;
 
   @Column('text', { name: 'feedback_to_complainant', nullable: true })
   feedbackToComplainant: string | null;
 
-  @Column(timestamptz('investigated_at'))
+  @TimestampColumn('investigated_at')
   investigatedAt: Date;
 
   @Column('text', { name: 'investigated_by', nullable: true })
   investigatedBy: string | null;
 
-  @Column(timestamptz('follow_up_at', true))
+  @TimestampColumn('follow_up_at', { nullable: true })
   followUpAt: Date | null;
 
   @Column('text', { name: 'follow_up_result', nullable: true })
@@ -299,7 +252,7 @@ export class SuggestionReviewEntity {
   @Column('text')
   reason: string;
 
-  @Column(timestamptz('reviewed_at'))
+  @TimestampColumn('reviewed_at')
   reviewedAt: Date;
 
   @Column('text', { name: 'reviewed_by', nullable: true })
@@ -308,7 +261,6 @@ export class SuggestionReviewEntity {
 
 export const ticketEntities = [
   TicketEntity,
-  TicketHistoryEntity,
   TicketProgressEntity,
   TicketPlanStepEntity,
   TicketSurveyEntity,

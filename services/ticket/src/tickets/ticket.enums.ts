@@ -1,7 +1,7 @@
 // GraphQL enums of the ticket subgraph, built from the same value lists as the domain and the event contracts.
 // Names carry the Ticket prefix where another subgraph could plausibly define the same word differently.
 import { FAULT_CATEGORIES, TICKET_CHANNELS, TICKET_KINDS } from '@opsgraph/contracts-events';
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '@opsgraph/graphql-kit';
 import { CLOSE_REASONS, TICKET_COMMAND_TYPES, TICKET_STATUSES } from './ticket.lifecycle';
 import { PRIORITIES, SEVERITY_LEVELS } from './ticket.priority';
 import { PROGRESS_VISIBILITIES, SUGGESTION_DECISIONS } from './ticket.records';
@@ -13,9 +13,11 @@ function enumOf<const T extends readonly string[]>(
   name: string,
   description: string,
 ): EnumObject<T> {
-  const object = Object.fromEntries(values.map((value) => [value, value])) as EnumObject<T>;
-  registerEnumType(object, { name, description });
-  return object;
+  return graphqlEnum(
+    Object.fromEntries(values.map((value) => [value, value])) as EnumObject<T>,
+    name,
+    description,
+  );
 }
 
 export const TicketKindEnum = enumOf(TICKET_KINDS, 'TicketKind', 'What the customer came for');

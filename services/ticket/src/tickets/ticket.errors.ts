@@ -1,5 +1,11 @@
 // Domain rejections → the shared error codes (extensions.code), with `currentState` or `field` as the API promises.
-import { BadUserInputError, ErrorCode, InvalidTransitionError, OpsgraphError } from '@opsgraph/graphql-kit';
+import {
+  BadUserInputError,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  InvalidTransitionError,
+} from '@opsgraph/domain';
 import type { TicketLifecycleError, TicketLifecycleErrorCode } from './ticket.lifecycle';
 
 /**
@@ -9,21 +15,21 @@ import type { TicketLifecycleError, TicketLifecycleErrorCode } from './ticket.li
 export function lifecycleError(
   error: TicketLifecycleError,
   fields: Partial<Record<TicketLifecycleErrorCode, string>> = {},
-): OpsgraphError {
+): DomainError {
   const field = fields[error.code];
   if (field !== undefined) return new BadUserInputError(error.message, field);
   return new InvalidTransitionError(error.message, error.currentStatus);
 }
 
 /** A record that exists once per ticket (survey, suggestion review) was already recorded. */
-export class AlreadyRecordedError extends OpsgraphError {
+export class AlreadyRecordedError extends ConflictError {
   constructor(what: string, ticketId: string) {
-    super(`The ${what} of ticket ${ticketId} was already recorded`, ErrorCode.CONFLICT, { ticketId });
+    super(`The ${what} of ticket ${ticketId} was already recorded`, { ticketId });
   }
 }
 
 /** FORBIDDEN because of one input field the caller may not set (e.g. occurredAt, an ADMIN import facility). */
-export class FieldForbiddenError extends OpsgraphError {
+export class FieldForbiddenError extends DomainError {
   constructor(message: string, field: string) {
     super(message, ErrorCode.FORBIDDEN, { field });
   }

@@ -1,28 +1,9 @@
-// Domain → contract events (@opsgraph/contracts-events). Pure: use-cases describe their events as drafts (definition +
-// data); the unit of work numbers them with the ticket's versions and wraps them in envelopes.
-import {
-  createEvent,
-  TicketSlaBreached,
-  type EventActor,
-  type EventDataOf,
-  type EventDefinition,
-  type EventEnvelope,
-  type TicketSnapshot,
-} from '@opsgraph/contracts-events';
+// The ticket → its contract events (@opsgraph/contracts-events): what every ticket event carries, and the drafts the
+// kit's unit of work numbers with the ticket's versions.
+import { TicketSlaBreached, type TicketSnapshot } from '@opsgraph/contracts-events';
+import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { CONTINUOUS_CALENDAR, type SlaCalendar } from '../sla/sla-calendar';
 import type { Breach, Ticket } from './ticket.model';
-
-export const PRODUCER = 'ticket';
-
-export interface EventDraft {
-  readonly definition: EventDefinition;
-  readonly data: unknown;
-}
-
-/** Type-checks the data against the definition, then forgets the type (drafts of different events share a list). */
-export function draft<D extends EventDefinition>(definition: D, data: EventDataOf<D>): EventDraft {
-  return { definition, data };
-}
 
 /** The ticket after the event, as every ticket event carries it. No contact data: the customer is an id. */
 export function snapshotOf(ticket: Ticket): TicketSnapshot {
@@ -65,29 +46,6 @@ export function slaBreachedDrafts(ticket: Ticket, breaches: readonly Breach[], n
       breachedAt: now.toISOString(),
     }),
   );
-}
-
-export interface EnvelopeContext {
-  readonly actor: EventActor;
-  readonly correlationId: string;
-  readonly occurredAt: Date;
-}
-
-export function toEnvelope(
-  ticketId: string,
-  aggregateVersion: number,
-  eventDraft: EventDraft,
-  context: EnvelopeContext,
-): EventEnvelope {
-  return createEvent(eventDraft.definition, {
-    aggregateId: ticketId,
-    aggregateVersion,
-    producer: PRODUCER,
-    actor: context.actor,
-    correlationId: context.correlationId,
-    occurredAt: context.occurredAt,
-    data: eventDraft.data as EventDataOf<EventDefinition>,
-  });
 }
 
 function iso(date: Date | null): string | null {

@@ -6,7 +6,8 @@ import {
   validateEvent,
 } from '@opsgraph/contracts-events';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
-import { draft, firstResponseSeconds, slaBreachedDrafts, snapshotOf, toEnvelope } from './ticket.events';
+import { draft, envelopeOf } from '@opsgraph/service-kit';
+import { firstResponseSeconds, slaBreachedDrafts, snapshotOf } from './ticket.events';
 import { CLOSE_REASONS, TICKET_STATUSES } from './ticket.lifecycle';
 import { flagBreaches, openTicket } from './ticket.model';
 import { PRIORITIES } from './ticket.priority';
@@ -36,7 +37,12 @@ const ticket = {
   ),
   acknowledgedAt: new Date(T0.getTime() + 90_500),
 };
-const context = { actor: { id: 'user-1', role: 'AGENT' }, correlationId: 'corr-1', occurredAt: T0 };
+const context = {
+  producer: 'ticket',
+  actor: { id: 'user-1', role: 'AGENT' },
+  correlationId: 'corr-1',
+  occurredAt: T0,
+};
 
 describe('ticket events', () => {
   it('domain value lists are the contract’s', () => {
@@ -60,7 +66,7 @@ describe('ticket events', () => {
   });
 
   it('wraps drafts in envelopes that pass the contract’s JSON Schema', () => {
-    const escalated = toEnvelope(
+    const escalated = envelopeOf(
       ticket.id,
       2,
       draft(TicketEscalated, { ...snapshotOf(ticket), fromLevel: 0, toLevel: 1, reason: 'VIP customer' }),
@@ -79,7 +85,7 @@ describe('ticket events', () => {
     const now = new Date(T0.getTime() + 25 * HOUR);
     const flagged = flagBreaches({ ...ticket, acknowledgedAt: null }, now);
     const envelopes = slaBreachedDrafts(flagged.ticket, flagged.breaches, now).map((eventDraft, index) =>
-      toEnvelope(ticket.id, 2 + index, eventDraft, context),
+      envelopeOf(ticket.id, 2 + index, eventDraft, context),
     );
     expect(envelopes.map((event) => validateEvent(event).ok)).toEqual([true, true]);
     expect(envelopes.map((event) => (event.data as { deadline: string }).deadline)).toEqual([

@@ -1,7 +1,7 @@
 // GraphQL inputs with their class-validator rules: shape and ranges are rejected as BAD_USER_INPUT (with the field)
-// before a use-case runs. Every id is checked as a UUID here, so that no malformed id reaches PostgreSQL.
+// before a use-case runs. Ids (UUIDs) and NUL characters are checked for every argument by the graph kit.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
-import { ConnectionArgs } from '@opsgraph/graphql-kit';
+import { ConnectionArgs, Text } from '@opsgraph/graphql-kit';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,11 +10,9 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsUUID,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -47,14 +45,6 @@ function OccurredAt(): PropertyDecorator {
   };
 }
 
-/** Text with at most `max` characters and not only whitespace. */
-function Text(max: number): PropertyDecorator {
-  return (target, key) => {
-    MaxLength(max)(target, key);
-    Matches(/\S/, { message: `${String(key)} must not be blank` })(target, key);
-  };
-}
-
 // ---- listing ----------------------------------------------------------------------------------------------------
 
 @InputType('TicketTimeRange', { description: 'From (inclusive) to (exclusive); either end may be open' })
@@ -68,45 +58,41 @@ export class TicketTimeRange {
 
 const MAX_FILTER_VALUES = 10;
 
+/** An optional filter condition on an enum field: 1 to MAX_FILTER_VALUES values, of which the ticket has any. */
+function AnyOf(enumType: object): PropertyDecorator {
+  return (target, key) => {
+    Field(() => [enumType], { nullable: true })(target, key);
+    ArrayMinSize(1)(target, key);
+    ArrayMaxSize(MAX_FILTER_VALUES)(target, key);
+  };
+}
+
 @InputType('TicketFilter', {
   description: 'All given conditions must hold; a list matches any of its values',
 })
 export class TicketFilter {
-  @Field(() => [TicketStatusEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketStatusEnum)
   status?: TicketStatus[] | null;
 
-  @Field(() => [TicketKindEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketKindEnum)
   kind?: TicketKind[] | null;
 
-  @Field(() => [TicketCategoryEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketCategoryEnum)
   category?: FaultCategory[] | null;
 
-  @Field(() => [TicketChannelEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketChannelEnum)
   channel?: TicketChannel[] | null;
 
-  @Field(() => [TicketPriorityEnum], { nullable: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @AnyOf(TicketPriorityEnum)
   priority?: Priority[] | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   customerId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   assigneeId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Lead department' })
-  @IsUUID()
   departmentId?: string | null;
 
   @Field(() => TicketTimeRange, { nullable: true })
@@ -140,8 +126,7 @@ export class TicketsArgs extends ConnectionArgs {
 @InputType('TicketContactInput')
 export class TicketContactInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text(200)
+  @Text({ max: 200, optional: true })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -170,15 +155,14 @@ export class OpenTicketInput {
   channel: TicketChannel;
 
   @Field()
-  @Text(200)
+  @Text({ max: 200 })
   subject: string;
 
   @Field()
-  @Text(10_000)
+  @Text({ max: 10_000 })
   description: string;
 
   @Field(() => ID, { nullable: true, description: 'Required for staff; a customer opens for itself' })
-  @IsUUID()
   customerId?: string | null;
 
   @Field(() => TicketContactInput, { nullable: true })
@@ -192,15 +176,12 @@ export class OpenTicketInput {
   impact: Impact;
 
   @Field(() => ID, { nullable: true, description: 'Route at intake to a lead department' })
-  @IsUUID()
   departmentId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   assetId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   incidentId?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -217,7 +198,6 @@ export class OpenTicketInput {
 @InputType()
 export abstract class TicketChangeInput {
   @Field(() => ID)
-  @IsUUID()
   ticketId: string;
 
   @Field(() => Int, { description: 'The version the client last saw; a stale one is a CONFLICT' })
@@ -235,17 +215,14 @@ export class AcknowledgeTicketInput extends TicketChangeInput {}
 @InputType('AssignTicketInput')
 export class AssignTicketInput extends TicketChangeInput {
   @Field(() => ID)
-  @IsUUID()
   assigneeId: string;
 
   @Field(() => ID, { nullable: true, description: 'Lead department; defaults to the current one' })
-  @IsUUID()
   departmentId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the collaborating departments when given' })
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
   collaboratingDepartmentIds?: string[] | null;
 }
 
@@ -255,23 +232,21 @@ export class StartTicketWorkInput extends TicketChangeInput {}
 @InputType('AwaitCustomerInput')
 export class AwaitCustomerInput extends TicketChangeInput {
   @Field(() => String, { nullable: true, description: 'What the customer is asked for' })
-  @IsOptional()
-  @Text(1000)
+  @Text({ max: 1000, optional: true })
   reason?: string | null;
 }
 
 @InputType('RecordCustomerResponseInput')
 export class RecordCustomerResponseInput extends TicketChangeInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text(1000)
+  @Text({ max: 1000, optional: true })
   note?: string | null;
 }
 
 @InputType('ResolveTicketInput')
 export class ResolveTicketInput extends TicketChangeInput {
   @Field({ description: 'The resolution, fed back to the customer' })
-  @Text(5000)
+  @Text({ max: 5000 })
   resolutionSummary: string;
 }
 
@@ -284,34 +259,32 @@ export class CloseTicketInput extends TicketChangeInput {
   reason: 'CUSTOMER_CONFIRMED' | 'AGENT';
 }
 
-@InputType('ReopenTicketInput')
-export class ReopenTicketInput extends TicketChangeInput {
+/** A change that needs a reason (kept in the audit trail and the event). */
+@InputType()
+export abstract class ReasonedTicketChangeInput extends TicketChangeInput {
   @Field()
-  @Text(1000)
+  @Text({ max: 1000 })
   reason: string;
 }
+
+@InputType('ReopenTicketInput')
+export class ReopenTicketInput extends ReasonedTicketChangeInput {}
 
 @InputType('TransferTicketInput')
 export class TransferTicketInput extends TicketChangeInput {
   @Field(() => ID)
-  @IsUUID()
   departmentId: string;
 
   @Field(() => ID, { nullable: true, description: 'Without one the ticket waits in the department’s queue' })
-  @IsUUID()
   assigneeId?: string | null;
 
   @Field()
-  @Text(1000)
+  @Text({ max: 1000 })
   reason: string;
 }
 
 @InputType('EscalateTicketInput')
-export class EscalateTicketInput extends TicketChangeInput {
-  @Field()
-  @Text(1000)
-  reason: string;
-}
+export class EscalateTicketInput extends ReasonedTicketChangeInput {}
 
 // ---- records ----------------------------------------------------------------------------------------------------
 
@@ -321,18 +294,17 @@ export class AddTicketProgressInput extends TicketChangeInput {
   visibility: ProgressVisibility;
 
   @Field()
-  @Text(10_000)
+  @Text({ max: 10_000 })
   body: string;
 }
 
 @InputType('TicketPlanStepInput')
 export class TicketPlanStepInput {
   @Field()
-  @Text(200)
+  @Text({ max: 200 })
   title: string;
 
   @Field(() => ID, { nullable: true, description: 'Employee responsible for the step' })
-  @IsUUID()
   ownerId?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -350,11 +322,12 @@ export class PlanTicketStepsInput extends TicketChangeInput {
 @InputType('CompleteTicketStepInput')
 export class CompleteTicketStepInput extends TicketChangeInput {
   @Field(() => ID)
-  @IsUUID()
   stepId: string;
 }
 
-const Score = (target: object, key: string | symbol) => {
+/** A survey score: an Int from 1 to 5. */
+const Score: PropertyDecorator = (target, key) => {
+  Field(() => Int)(target, key);
   IsInt()(target, key);
   Min(1)(target, key);
   Max(5)(target, key);
@@ -362,56 +335,48 @@ const Score = (target: object, key: string | symbol) => {
 
 @InputType('SubmitTicketSurveyInput')
 export class SubmitTicketSurveyInput extends TicketChangeInput {
-  @Field(() => Int)
   @Score
   overall: number;
 
-  @Field(() => Int)
   @Score
   quality: number;
 
-  @Field(() => Int)
   @Score
   efficiency: number;
 
-  @Field(() => Int)
   @Score
   communication: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Text(2000)
+  @Text({ max: 2000, optional: true })
   comment?: string | null;
 }
 
 @InputType('RecordComplaintInvestigationInput')
 export class RecordComplaintInvestigationInput extends TicketChangeInput {
   @Field()
-  @Text(5000)
+  @Text({ max: 5000 })
   findings: string;
 
   @Field()
-  @Text(2000)
+  @Text({ max: 2000 })
   rootCause: string;
 
   @Field(() => ID)
-  @IsUUID()
   responsibleDepartmentId: string;
 
   @Field(() => ID, { nullable: true })
-  @IsUUID()
   responsibleEmployeeId?: string | null;
 
   @Field()
-  @Text(2000)
+  @Text({ max: 2000 })
   correctiveAction: string;
 
   @Field()
   correctiveActionDueAt: Date;
 
   @Field(() => String, { nullable: true, description: 'What the complainant was told' })
-  @IsOptional()
-  @Text(2000)
+  @Text({ max: 2000, optional: true })
   feedbackToComplainant?: string | null;
 }
 
@@ -421,7 +386,7 @@ export class RecordComplaintFollowUpInput extends TicketChangeInput {
   followUpAt: Date;
 
   @Field()
-  @Text(2000)
+  @Text({ max: 2000 })
   result: string;
 
   @Field({ description: 'Whether the complainant was satisfied' })
@@ -434,6 +399,6 @@ export class ReviewSuggestionInput extends TicketChangeInput {
   decision: SuggestionDecision;
 
   @Field()
-  @Text(2000)
+  @Text({ max: 2000 })
   reason: string;
 }

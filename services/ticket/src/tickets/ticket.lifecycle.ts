@@ -1,17 +1,10 @@
 // The ticket state machine (domain.md §1 "Lifecycle"). Pure: every decision is a function of
 // (state, command, now, policy); no I/O, no clock reads, no exceptions for rule violations.
 
-export const TICKET_STATUSES = [
-  'NEW',
-  'ACKNOWLEDGED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'PENDING_CUSTOMER',
-  'RESOLVED',
-  'CLOSED',
-  'REOPENED',
-] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+import { TICKET_STATUSES, type TicketStatus } from '@opsgraph/contracts-events';
+
+// The statuses are the event contract's (TicketStatusChanged carries them).
+export { TICKET_STATUSES, type TicketStatus };
 
 export const TICKET_COMMAND_TYPES = [
   'ACKNOWLEDGE',
@@ -118,7 +111,8 @@ export type TicketDecision =
   | { readonly ok: true; readonly next: TicketLifecycleState; readonly changes: TicketChanges }
   | { readonly ok: false; readonly error: TicketLifecycleError };
 
-const OPEN_STATUSES: readonly TicketStatus[] = [
+/** Not yet resolved: the ticket still needs work. */
+export const OPEN_STATUSES: readonly TicketStatus[] = [
   'NEW',
   'ACKNOWLEDGED',
   'ASSIGNED',

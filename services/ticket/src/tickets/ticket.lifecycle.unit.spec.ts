@@ -72,6 +72,13 @@ function rejected(decision: TicketDecision) {
   return decision.error;
 }
 
+/** Decides `command` in `from`, expecting it accepted with the status moved to `to` and nothing else changed. */
+function moved(from: TicketStatus, command: TicketCommand, to: TicketStatus) {
+  const decision = accepted(decide(stateIn(from), command, NOW));
+  expect(decision.next).toEqual({ ...stateIn(from), status: to });
+  return decision;
+}
+
 const pairs = TICKET_STATUSES.flatMap((status) =>
   TICKET_COMMAND_TYPES.map((command) => ({
     status,
@@ -133,27 +140,42 @@ describe('ACKNOWLEDGE', () => {
 });
 
 describe('ASSIGN', () => {
-  it('assigns a NEW ticket and counts it as the first response', () => {
-    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-2', departmentId: 'dept-tech' };
-    const decision = accepted(decide(stateIn('NEW'), command, NOW));
-    expect(decision.next).toMatchObject({
-      status: 'ASSIGNED',
-      assigneeId: 'agent-2',
-      departmentId: 'dept-tech',
-      acknowledgedAt: NOW,
-    });
-    expect(decision.changes.firstResponse).toBe(true);
+  // [case, status before, assignment, what the ticket becomes]
+  it.each([
+    [
+      'assigns a NEW ticket',
+      'NEW',
+      { assigneeId: 'agent-2', departmentId: 'dept-tech' },
+      { status: 'ASSIGNED', assigneeId: 'agent-2', departmentId: 'dept-tech' },
+    ],
+    [
+      'keeps the current department when none is given',
+      'ACKNOWLEDGED',
+      { assigneeId: 'agent-2' },
+      { status: 'ASSIGNED', assigneeId: 'agent-2', departmentId: 'dept-cs' },
+    ],
+    [
+      'moves a REOPENED ticket to ASSIGNED, even to the same assignee',
+      'REOPENED',
+      { assigneeId: 'agent-1' },
+      { status: 'ASSIGNED', assigneeId: 'agent-1' },
+    ],
+    [
+      're-assigns to the same assignee in another department',
+      'IN_PROGRESS',
+      { assigneeId: 'agent-1', departmentId: 'dept-tech' },
+      { status: 'IN_PROGRESS', assigneeId: 'agent-1', departmentId: 'dept-tech' },
+    ],
+  ] as const)('%s', (_case, status, assignment, expected) => {
+    const decision = accepted(decide(stateIn(status), { type: 'ASSIGN', ...assignment }, NOW));
+    expect(decision.next).toMatchObject(expected);
   });
 
-  it('keeps the current department when none is given', () => {
-    const decision = accepted(
-      decide(stateIn('ACKNOWLEDGED'), { type: 'ASSIGN', assigneeId: 'agent-2' }, NOW),
-    );
-    expect(decision.next).toMatchObject({
-      status: 'ASSIGNED',
-      assigneeId: 'agent-2',
-      departmentId: 'dept-cs',
-    });
+  it('counts assigning a NEW ticket as the first response', () => {
+    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-2', departmentId: 'dept-tech' };
+    const decision = accepted(decide(stateIn('NEW'), command, NOW));
+    expect(decision.next.acknowledgedAt).toEqual(NOW);
+    expect(decision.changes.firstResponse).toBe(true);
   });
 
   it('does not move the first response of an ACKNOWLEDGED ticket', () => {
@@ -170,11 +192,6 @@ describe('ASSIGN', () => {
     expect(error).toMatchObject({ code: 'DEPARTMENT_REQUIRED', currentStatus: 'NEW', command: 'ASSIGN' });
   });
 
-  it('moves a REOPENED ticket to ASSIGNED, even to the same assignee', () => {
-    const decision = accepted(decide(stateIn('REOPENED'), { type: 'ASSIGN', assigneeId: 'agent-1' }, NOW));
-    expect(decision.next).toMatchObject({ status: 'ASSIGNED', assigneeId: 'agent-1' });
-  });
-
   it.each(['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER'] as const)(
     're-assigns while %s without changing the status or the SLA clock',
     (status) => {
@@ -187,16 +204,6 @@ describe('ASSIGN', () => {
       });
     },
   );
-
-  it('re-assigns to the same assignee in another department', () => {
-    const command: TicketCommand = { type: 'ASSIGN', assigneeId: 'agent-1', departmentId: 'dept-tech' };
-    const decision = accepted(decide(stateIn('IN_PROGRESS'), command, NOW));
-    expect(decision.next).toMatchObject({
-      status: 'IN_PROGRESS',
-      assigneeId: 'agent-1',
-      departmentId: 'dept-tech',
-    });
-  });
 
   it.each(['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER'] as const)(
     'rejects re-assigning to the current assignee and department while %s as NO_CHANGE',
@@ -212,14 +219,12 @@ describe('ASSIGN', () => {
 
 describe('START_WORK', () => {
   it('moves ASSIGNED to IN_PROGRESS', () => {
-    const decision = accepted(decide(stateIn('ASSIGNED'), { type: 'START_WORK' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('ASSIGNED'), status: 'IN_PROGRESS' });
+    const decision = moved('ASSIGNED', { type: 'START_WORK' }, 'IN_PROGRESS');
     expect(decision.changes.slaClock).toBe('NONE');
   });
 
   it('moves a REOPENED ticket that still has its assignee to IN_PROGRESS', () => {
-    const decision = accepted(decide(stateIn('REOPENED'), { type: 'START_WORK' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('REOPENED'), status: 'IN_PROGRESS' });
+    moved('REOPENED', { type: 'START_WORK' }, 'IN_PROGRESS');
   });
 
   it('rejects a REOPENED ticket without an assignee as ASSIGNEE_REQUIRED', () => {
@@ -234,14 +239,12 @@ describe('START_WORK', () => {
 
 describe('waiting for the customer', () => {
   it('AWAIT_CUSTOMER moves IN_PROGRESS to PENDING_CUSTOMER and pauses the SLA clock', () => {
-    const decision = accepted(decide(stateIn('IN_PROGRESS'), { type: 'AWAIT_CUSTOMER' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('IN_PROGRESS'), status: 'PENDING_CUSTOMER' });
+    const decision = moved('IN_PROGRESS', { type: 'AWAIT_CUSTOMER' }, 'PENDING_CUSTOMER');
     expect(decision.changes.slaClock).toBe('PAUSE');
   });
 
   it('CUSTOMER_RESPONDED moves PENDING_CUSTOMER back to IN_PROGRESS and resumes the SLA clock', () => {
-    const decision = accepted(decide(stateIn('PENDING_CUSTOMER'), { type: 'CUSTOMER_RESPONDED' }, NOW));
-    expect(decision.next).toEqual({ ...stateIn('PENDING_CUSTOMER'), status: 'IN_PROGRESS' });
+    const decision = moved('PENDING_CUSTOMER', { type: 'CUSTOMER_RESPONDED' }, 'IN_PROGRESS');
     expect(decision.changes.slaClock).toBe('RESUME');
   });
 });
@@ -384,14 +387,7 @@ describe('TRANSFER', () => {
 });
 
 describe('ESCALATE', () => {
-  const openStatuses = [
-    'NEW',
-    'ACKNOWLEDGED',
-    'ASSIGNED',
-    'IN_PROGRESS',
-    'PENDING_CUSTOMER',
-    'REOPENED',
-  ] as const;
+  const openStatuses = TICKET_STATUSES.filter((status) => status !== 'RESOLVED' && status !== 'CLOSED');
 
   it.each(openStatuses)('raises the level while %s without changing the status', (status) => {
     const decision = accepted(decide(stateIn(status), { type: 'ESCALATE' }, NOW));

@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every read that a list of tickets (or of parents) would repeat per item is one query per
 // request instead. Created in createContext with the caller, so every batch applies the caller's scope.
-import { createLoader, type Caller } from '@opsgraph/graphql-kit';
+import type { Caller } from '@opsgraph/domain';
+import { createLoader } from '@opsgraph/graphql-kit';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { readsInternal, requireCallerOf, scopeOf, type TicketScope } from './ticket.access';
@@ -53,34 +54,17 @@ export class TicketLoaders {
       (ticket) => ticket.id,
     );
     // Customers never see internal notes: they are not even read.
-    this.progress = groupLoader(
-      (ids) =>
-        this.records.progress(
-          ids,
-          readsInternal(requireCallerOf(this.caller)) ? ['PUBLIC', 'INTERNAL'] : ['PUBLIC'],
-        ),
-      (update) => update.ticketId,
+    this.progress = allPerTicket((ids) =>
+      this.records.progress(
+        ids,
+        readsInternal(requireCallerOf(this.caller)) ? ['PUBLIC', 'INTERNAL'] : ['PUBLIC'],
+      ),
     );
-    this.history = groupLoader(
-      (ids) => this.records.history(ids),
-      (entry) => entry.ticketId,
-    );
-    this.steps = groupLoader(
-      (ids) => this.records.steps(ids),
-      (step) => step.ticketId,
-    );
-    this.survey = createLoader(
-      (ids) => this.records.surveys(ids),
-      (survey) => survey.ticketId,
-    );
-    this.complaint = createLoader(
-      (ids) => this.records.complaints(ids),
-      (details) => details.ticketId,
-    );
-    this.suggestionReview = createLoader(
-      (ids) => this.records.suggestionReviews(ids),
-      (review) => review.ticketId,
-    );
+    this.history = allPerTicket((ids) => this.records.history(ids));
+    this.steps = allPerTicket((ids) => this.records.steps(ids));
+    this.survey = onePerTicket((ids) => this.records.surveys(ids));
+    this.complaint = onePerTicket((ids) => this.records.complaints(ids));
+    this.suggestionReview = onePerTicket((ids) => this.records.suggestionReviews(ids));
   }
 
   /** The caller's scope; throws UNAUTHENTICATED/FORBIDDEN, which rejects the loads of the batch. */
@@ -98,14 +82,14 @@ export class TicketLoaders {
     if (loader === undefined) {
       loader = new DataLoader(async (parentIds) => {
         const limit = request.first + 1;
-        const pages = await this.tickets.pagesByParent(
+        const pages = await this.tickets.pagesByParent({
           parent,
           parentIds,
-          request.criteria,
-          this.scope(),
+          criteria: request.criteria,
+          scope: this.scope(),
           limit,
-          request.after,
-        );
+          after: request.after,
+        });
         return parentIds.map((id) => {
           const rows = pages.get(id) ?? [];
           return { tickets: rows.slice(0, request.first), hasNextPage: rows.length > request.first };
@@ -131,14 +115,23 @@ export class TicketLoaders {
   }
 }
 
-/** A loader of "all rows of each key", from one query for many keys. */
-function groupLoader<T>(
-  fetch: (ids: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-): DataLoader<string, T[]> {
+/** A ticket's record, e.g. its survey: what the loaders below key by. */
+interface TicketRecord {
+  readonly ticketId: string;
+}
+
+type FetchByTickets<T> = (ticketIds: readonly string[]) => Promise<T[]>;
+
+/** A loader of "each ticket's record, or null" (at most one per ticket), from one query for many tickets. */
+function onePerTicket<T extends TicketRecord>(fetch: FetchByTickets<T>): DataLoader<string, T | null> {
+  return createLoader(fetch, (row) => row.ticketId);
+}
+
+/** A loader of "all records of each ticket", from one query for many tickets. */
+function allPerTicket<T extends TicketRecord>(fetch: FetchByTickets<T>): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of await fetch(ids)) groups.get(keyOf(row))?.push(row);
+    for (const row of await fetch(ids)) groups.get(row.ticketId)?.push(row);
     return ids.map((id) => groups.get(id) ?? []);
   });
 }

@@ -44,21 +44,23 @@ export interface Ticket extends TicketLifecycleState {
   readonly version: number;
 }
 
-export interface NewTicket {
-  readonly kind: TicketKind;
-  readonly category: FaultCategory | null;
-  readonly channel: TicketChannel;
-  readonly subject: string;
-  readonly description: string;
-  readonly customerId: string;
-  readonly contact: ContactSnapshot;
-  readonly urgency: Urgency;
-  readonly impact: Impact;
-  readonly departmentId: string | null;
-  readonly assetId: string | null;
-  readonly incidentId: string | null;
-  readonly promisedResolutionAt: Date | null;
-}
+/** What intake gives to open a ticket: these fields of the aggregate as given; openTicket derives the rest. */
+export type NewTicket = Pick<
+  Ticket,
+  | 'kind'
+  | 'category'
+  | 'channel'
+  | 'subject'
+  | 'description'
+  | 'customerId'
+  | 'contact'
+  | 'urgency'
+  | 'impact'
+  | 'departmentId'
+  | 'assetId'
+  | 'incidentId'
+  | 'promisedResolutionAt'
+>;
 
 /** Why `category` is unacceptable for `kind`, or null: faults are classified (003 §二(二)2), nothing else is. */
 export function categoryProblem(kind: TicketKind, category: FaultCategory | null): string | null {

@@ -1,6 +1,7 @@
 // The only TypeORM access to the tickets table. Construct it on the transaction's EntityManager for writes, on the
 // DataSource's manager for reads.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TicketScope } from './ticket.access';
 import { TicketEntity } from './ticket.entity';
@@ -18,6 +19,31 @@ import {
 
 export type SlaCandidate = 'RESPONSE' | 'RESOLUTION';
 
+/** A ticket as its row stores it: with `importHoldUntil`, until when the jobs leave it to a historical import. */
+export type HeldTicket = Ticket & { readonly importHoldUntil: Date | null };
+
+/** The ticket aggregate on the kit's write path: audit lines and events name it `ticket`. */
+export const TICKET: AggregateKind<HeldTicket> = {
+  type: 'ticket',
+  label: 'Ticket',
+  store: {
+    lock: (manager, id) => new TicketRepository(manager).lock(id),
+    insert: (manager, ticket) => new TicketRepository(manager).insert(ticket),
+    update: (manager, ticket, expectedVersion) =>
+      new TicketRepository(manager).update(ticket, expectedVersion),
+  },
+};
+
+/** The first `limit` tickets (after `after`) of each of `parentIds`, matching `criteria` within `scope`. */
+export interface ParentPagesRequest {
+  readonly parent: TicketParent;
+  readonly parentIds: readonly string[];
+  readonly criteria: TicketCriteria;
+  readonly scope: TicketScope;
+  readonly limit: number;
+  readonly after: Keyset | null;
+}
+
 const NOT_HELD_BY_IMPORT = '(t.import_hold_until is null or t.import_hold_until <= :now)';
 
 export class TicketRepository {
@@ -29,33 +55,24 @@ export class TicketRepository {
     return formatTicketNumber(Number(seq)); // bigint arrives as text
   }
 
-  /** `importHoldUntil`: until when the jobs leave the ticket to a historical import (null for live changes). */
-  async insert(ticket: Ticket, importHoldUntil: Date | null = null): Promise<void> {
-    await this.manager.insert(TicketEntity, { ...toEntity(ticket), importHoldUntil });
+  async insert(ticket: HeldTicket): Promise<void> {
+    await this.manager.insert(TicketEntity, toEntity(ticket));
   }
 
   /** Writes the ticket if it is still at `expectedVersion`; false when another change came first. */
-  async update(
-    ticket: Ticket,
-    expectedVersion: number,
-    importHoldUntil: Date | null = null,
-  ): Promise<boolean> {
+  async update(ticket: HeldTicket, expectedVersion: number): Promise<boolean> {
     const { id, ...columns } = toEntity(ticket);
-    const result = await this.manager.update(
-      TicketEntity,
-      { id, version: expectedVersion },
-      { ...columns, importHoldUntil },
-    );
+    const result = await this.manager.update(TicketEntity, { id, version: expectedVersion }, columns);
     return result.affected === 1;
   }
 
   /** Loads the ticket and locks its row until the transaction ends: changes to one ticket are serialized. */
-  async lock(id: string): Promise<Ticket | null> {
+  async lock(id: string): Promise<HeldTicket | null> {
     const entity = await this.manager.findOne(TicketEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    return entity && toTicket(entity);
+    return entity && { ...toTicket(entity), importHoldUntil: entity.importHoldUntil ?? null };
   }
 
   async findByIds(ids: readonly string[], scope: TicketScope): Promise<Ticket[]> {
@@ -101,17 +118,11 @@ export class TicketRepository {
    * The first `limit` tickets of each parent (e.g. of each customer), in one query: a LATERAL subquery per parent
    * walks that parent's (column, created_at, id) index and stops after `limit` rows.
    */
-  async pagesByParent(
-    parent: TicketParent,
-    parentIds: readonly string[],
-    criteria: TicketCriteria,
-    scope: TicketScope,
-    limit: number,
-    after: Keyset | null,
-  ): Promise<Map<string, Ticket[]>> {
+  async pagesByParent(request: ParentPagesRequest): Promise<Map<string, Ticket[]>> {
+    const { parent, parentIds } = request;
     const pages = new Map(parentIds.map((id) => [id, [] as Ticket[]]));
     if (parentIds.length === 0) return pages;
-    const rows = await this.pagesByParentQuery(parent, parentIds, criteria, scope, limit, after).getMany();
+    const rows = await this.pagesByParentQuery(request).getMany();
     for (const row of rows) {
       const ticket = toTicket(row);
       pages.get(parentOf(ticket, parent))?.push(ticket);
@@ -120,14 +131,8 @@ export class TicketRepository {
   }
 
   /** The query of pagesByParent, for EXPLAIN. */
-  pagesByParentQuery(
-    parent: TicketParent,
-    parentIds: readonly string[],
-    criteria: TicketCriteria,
-    scope: TicketScope,
-    limit: number,
-    after: Keyset | null,
-  ): SelectQueryBuilder<TicketEntity> {
+  pagesByParentQuery(request: ParentPagesRequest): SelectQueryBuilder<TicketEntity> {
+    const { parent, parentIds, criteria, scope, limit, after } = request;
     const column = PARENT_COLUMNS[parent];
     const { clauses, params } = ticketPredicates('i', criteria, scope, after);
     const conditions = [`i.${column} = p.id`, ...clauses].join(' and ');
@@ -274,8 +279,9 @@ function toTicket(e: TicketEntity): Ticket {
   };
 }
 
-function toEntity(t: Ticket): TicketEntity {
+function toEntity(t: HeldTicket): TicketEntity {
   return {
+    importHoldUntil: t.importHoldUntil,
     id: t.id,
     number: t.number,
     kind: t.kind,

@@ -1,7 +1,7 @@
 // Queries and the Ticket type's computed fields. Thin: access and data come from the services and the loaders.
-import { BadUserInputError, Role } from '@opsgraph/graphql-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { TicketContext } from '../context';
+import { ticketPermissions } from '../permissions';
 import {
   AssetReference,
   CustomerReference,
@@ -11,7 +11,7 @@ import {
   referenceTo,
 } from '../references/entity-references';
 import { resume } from '../sla/sla-clock';
-import { contactFor, INTERNAL_READER_ROLES, mayPerform, requireCallerOf } from './ticket.access';
+import { contactFor, mayPerform, requireCallerOf } from './ticket.access';
 import {
   criteriaOf,
   ticketPageRequest,
@@ -36,8 +36,7 @@ import {
   TicketType,
 } from './ticket.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const internalReaders = INTERNAL_READER_ROLES as Role[];
+const internalReaders = ticketPermissions.rolesFor('READ_INTERNAL');
 
 @Resolver(() => TicketType)
 export class TicketResolver {
@@ -46,7 +45,6 @@ export class TicketResolver {
     description: 'null when there is no such ticket visible to the caller',
   })
   ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: TicketContext): Promise<Ticket | null> {
-    if (!UUID.test(id)) throw new BadUserInputError('id must be a UUID', 'id');
     return ctx.loaders.byId.load(id);
   }
 

@@ -15,14 +15,15 @@ import {
   type TicketChannel,
   type TicketKind,
 } from '@opsgraph/contracts-events';
-import { BadUserInputError, ForbiddenError, Role, type Caller } from '@opsgraph/graphql-kit';
+import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller } from '@opsgraph/domain';
+import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { requireAction, scopeOf } from './ticket.access';
-import type { RequestMeta, TicketCommandRunner, TicketRef } from './ticket.command-runner';
+import type { RequestMeta, TicketChange, TicketCommandRunner, TicketRef } from './ticket.command-runner';
 import { lifecycleError } from './ticket.errors';
-import { draft, firstResponseSeconds, snapshotOf, type EventDraft } from './ticket.events';
+import { firstResponseSeconds, snapshotOf } from './ticket.events';
 import {
   decide,
   DEFAULT_LIFECYCLE_POLICY,
@@ -43,7 +44,6 @@ import type { Impact, Urgency } from './ticket.priority';
 import type { Keyset, TicketCriteria } from './ticket.query';
 import type { JsonObject } from './ticket.records';
 import type { TicketRepository } from './ticket.repository';
-import type { TicketChange } from './ticket.unit-of-work';
 
 export interface OpenTicketCommand {
   readonly kind: TicketKind;
@@ -163,7 +163,7 @@ export class TicketService {
   }
 
   /** Staff open for any customer; a customer only for itself and without routing the ticket. */
-  private customerOf(caller: NonNullable<Caller>, input: OpenTicketCommand): string {
+  private customerOf(caller: KnownCaller, input: OpenTicketCommand): string {
     if (caller.role !== Role.CUSTOMER) {
       if (!input.customerId) throw new BadUserInputError('The customer is required', 'input.customerId');
       return input.customerId;

@@ -1,5 +1,5 @@
-import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { defineEvent, type EventOf } from '../define-event';
+import { Type, type Static } from '@sinclair/typebox';
+import { snapshotEvents, type EventOf } from '../define-event';
 import { DateTime, Nullable, StringEnum, Text, Uuid } from '../schema';
 import { TICKET_CHANNELS } from '../ticket/ticket.events';
 
@@ -42,18 +42,11 @@ export const CUSTOMER_UPDATABLE_FIELDS = [
   'language',
 ] as const;
 
-const customerEvent = <const TType extends `customer.${string}`, T extends TProperties>(
-  type: TType,
-  description: string,
-  properties: T,
-) =>
-  defineEvent({
-    type,
-    version: 1,
-    aggregateType: 'customer',
-    description: `${description} ${PRIVACY_NOTE}`,
-    data: Type.Object({ ...customerSnapshotProperties, ...properties }, { additionalProperties: false }),
-  });
+const customerEvent = snapshotEvents(
+  'customer',
+  customerSnapshotProperties,
+  (description) => `${description} ${PRIVACY_NOTE}`,
+);
 
 export const CustomerRegistered = customerEvent('customer.registered', 'A customer was registered.', {});
 

@@ -1,5 +1,5 @@
-import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { defineEvent, type EventOf } from '../define-event';
+import { Type, type Static } from '@sinclair/typebox';
+import { snapshotEvents, type EventOf } from '../define-event';
 import { DateOnly, Nullable, StringEnum, Text, Uuid } from '../schema';
 
 export const EMPLOYEE_POSITIONS = [
@@ -44,31 +44,17 @@ export const DepartmentSnapshotSchema = Type.Object(departmentSnapshotProperties
 });
 export type DepartmentSnapshot = Static<typeof DepartmentSnapshotSchema>;
 
-const employeeEvent = <const TType extends `employee.${string}`, T extends TProperties>(
-  type: TType,
-  description: string,
-  properties: T,
-) =>
-  defineEvent({
-    type,
-    version: 1,
-    aggregateType: 'employee',
-    description: `${description} The data is the employee after the event; no contact or appraisal data.`,
-    data: Type.Object({ ...employeeSnapshotProperties, ...properties }, { additionalProperties: false }),
-  });
+const employeeEvent = snapshotEvents(
+  'employee',
+  employeeSnapshotProperties,
+  (description) => `${description} The data is the employee after the event; no contact or appraisal data.`,
+);
 
-const departmentEvent = <const TType extends `department.${string}`, T extends TProperties>(
-  type: TType,
-  description: string,
-  properties: T,
-) =>
-  defineEvent({
-    type,
-    version: 1,
-    aggregateType: 'department',
-    description: `${description} The data is the department after the event.`,
-    data: Type.Object({ ...departmentSnapshotProperties, ...properties }, { additionalProperties: false }),
-  });
+const departmentEvent = snapshotEvents(
+  'department',
+  departmentSnapshotProperties,
+  (description) => `${description} The data is the department after the event.`,
+);
 
 export const EmployeeHired = employeeEvent('employee.hired', 'An employee joined.', {});
 

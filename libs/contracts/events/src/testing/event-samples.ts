@@ -239,6 +239,7 @@ export function sampleDataFor(definition: EventDefinition): Record<string, unkno
 
 export const sampleAggregateId = (definition: EventDefinition): string => {
   const data = sampleDataFor(definition);
-  const id = data['ticketId'] ?? data['customerId'] ?? data['employeeId'] ?? data['departmentId'];
+  // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …).
+  const id = data[`${definition.aggregateType}Id`];
   return String(id);
 };

@@ -1,5 +1,5 @@
-import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { defineEvent, type EventOf } from '../define-event';
+import { Type, type Static } from '@sinclair/typebox';
+import { snapshotEvents, type EventOf } from '../define-event';
 import { DateTime, Nullable, StringEnum, Text, Uuid } from '../schema';
 
 export const TICKET_KINDS = ['SERVICE_REQUEST', 'FAULT', 'CONSULTATION', 'COMPLAINT', 'SUGGESTION'] as const;
@@ -67,14 +67,7 @@ export const ticketSnapshotProperties = {
 
 export const TicketSnapshotSchema = Type.Object(ticketSnapshotProperties, { additionalProperties: false });
 
-const ticketData = <T extends TProperties>(properties: T) =>
-  Type.Object({ ...ticketSnapshotProperties, ...properties }, { additionalProperties: false });
-
-const ticketEvent = <const TType extends `ticket.${string}`, T extends TProperties>(
-  type: TType,
-  description: string,
-  properties: T,
-) => defineEvent({ type, version: 1, aggregateType: 'ticket', description, data: ticketData(properties) });
+const ticketEvent = snapshotEvents('ticket', ticketSnapshotProperties);
 
 export const TicketOpened = ticketEvent('ticket.opened', 'A ticket was taken in from any channel.', {
   assetId: Nullable(Uuid({ description: 'The asset concerned, if any.' })),
@@ -227,7 +220,11 @@ export const TicketPlanUpdated = ticketEvent(
 export const TicketPlanStepCompleted = ticketEvent(
   'ticket.plan_step_completed',
   'One step of the execution plan was done.',
-  { stepId: Uuid(), position: Type.Integer({ minimum: 1 }), completedBy: Nullable(Type.String({ minLength: 1 })) },
+  {
+    stepId: Uuid(),
+    position: Type.Integer({ minimum: 1 }),
+    completedBy: Nullable(Type.String({ minLength: 1 })),
+  },
 );
 
 export const ticketEventDefinitions = [

@@ -5,15 +5,10 @@ import {
   ROLE_HEADER,
   USER_ID_HEADER,
 } from './headers';
-import { isRole, type Role } from './role';
+import type { Caller } from '@opsgraph/domain';
+import { isRole } from './role';
 
-export type Caller = {
-  userId: string;
-  role: Role;
-  employeeId?: string;
-  customerId?: string;
-  departmentId?: string;
-} | null;
+export type { Caller } from '@opsgraph/domain';
 
 /** Node's IncomingHttpHeaders, Apollo's HeaderMap, a fetch Headers or a plain record. */
 export type HeadersLike =

@@ -1,14 +1,4 @@
-/** The one shared set of `extensions.code` values (architecture.md, API conventions). */
-export const ErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
-  CONFLICT: 'CONFLICT',
-  INTERNAL: 'INTERNAL',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export { ErrorCode } from '@opsgraph/domain';
 
 /** Codes Apollo Server itself assigns to request-level failures (parse, validation, variable coercion). */
 export const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set([

@@ -5,6 +5,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  childTraceparent,
+  TRACEPARENT_HEADER,
   collectDefaultMetricsOnce,
   metricsRegistry,
   newCorrelationId,
@@ -149,7 +151,9 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
       context: async () => {
         const caller = callerFromHeaders(req.headers);
         const extra = options.createContext ? await options.createContext(caller, req) : ({} as TExtra);
-        return { ...extra, caller, correlationId, logger };
+        // A child of the gateway's trace (or a new trace): carried into the outbox rows this request writes.
+        const traceparent = childTraceparent(headerValue(req.headers, TRACEPARENT_HEADER));
+        return { ...extra, caller, correlationId, traceparent, logger };
       },
     });
 

@@ -1,10 +1,9 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '../sql-migration';
 
-export class CreateOutbox1700000000000 implements MigrationInterface {
-  name = 'CreateOutbox1700000000000';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateOutbox1700000000000 = sqlMigration({
+  name: 'CreateOutbox1700000000000',
+  up: [
+    `
       create table outbox (
         id bigint generated always as identity primary key,
         event_id uuid not null unique,
@@ -17,12 +16,9 @@ export class CreateOutbox1700000000000 implements MigrationInterface {
         headers jsonb not null,
         created_at timestamptz not null default now(),
         published_at timestamptz null
-      )`);
+      )`,
     // The relay's only query: `where published_at is null order by id`; this index stays as small as the backlog.
-    await runner.query('create index outbox_unpublished_idx on outbox (id) where published_at is null');
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table outbox');
-  }
-}
+    'create index outbox_unpublished_idx on outbox (id) where published_at is null',
+  ],
+  down: ['drop table outbox'],
+});

@@ -1,19 +1,15 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '../sql-migration';
 
-export class CreateProcessedEvents1700000000001 implements MigrationInterface {
-  name = 'CreateProcessedEvents1700000000001';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
+export const CreateProcessedEvents1700000000001 = sqlMigration({
+  name: 'CreateProcessedEvents1700000000001',
+  up: [
+    `
       create table processed_events (
         consumer text not null,
         event_id uuid not null,
         processed_at timestamptz not null default now(),
         primary key (consumer, event_id)
-      )`);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('drop table processed_events');
-  }
-}
+      )`,
+  ],
+  down: ['drop table processed_events'],
+});

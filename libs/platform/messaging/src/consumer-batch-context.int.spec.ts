@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { parseTraceparent } from '@opsgraph/observability';
+import { toKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
+import { currentCorrelationId } from '@opsgraph/observability';
+import { createConsumer, type BatchContext } from './consumer-runtime';
+import { ticketEvent } from './test-support/events';
+import { waitFor } from './test-support/harness';
+import { ticketConsumerOptions, useHarness } from './test-support/suite';
+
+interface BatchCall {
+  eventIds: string[];
+  context: BatchContext;
+  correlationId: string | undefined;
+}
+
+interface Sent {
+  event: DomainEvent;
+  traceparent?: string;
+}
+
+const trace = (traceId: string, spanId: string) => `00-${traceId}-${spanId}-01`;
+
+describe('consumer batch path: correlation and trace context', () => {
+  const suite = useHarness('consumer-batch-context');
+
+  /** Each list to its own partition, in one request, so that each arrives as one Kafka batch. */
+  async function send(partitions: Sent[][]): Promise<void> {
+    const { harness } = suite;
+    const producer = harness.kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    try {
+      await producer.send({
+        topic: harness.ticketTopic,
+        acks: -1,
+        messages: partitions.flatMap((sent, partition) =>
+          sent.map(({ event, traceparent }) => ({
+            partition,
+            key: event.aggregateId,
+            value: JSON.stringify(event),
+            headers: toKafkaHeaders(event, { traceparent }),
+          })),
+        ),
+      });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
+  it('runs a batch under its events’ shared correlation id (else a new one) and hands each event its own context', async () => {
+    const { harness } = suite;
+    const shared = randomUUID();
+    const [y, z] = [randomUUID(), randomUUID()];
+    const ticketA = randomUUID();
+    const ticketB = randomUUID();
+    const a = [1, 2, 3].map((version) => ({ ...ticketEvent(ticketA, version), correlationId: shared }));
+    const processedBefore = { ...ticketEvent(ticketB, 1), correlationId: y };
+    const b = [
+      { ...ticketEvent(ticketB, 2), correlationId: y },
+      { ...ticketEvent(ticketB, 3), correlationId: z },
+      { ...ticketEvent(ticketB, 4), correlationId: y },
+    ];
+    const traceA = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const traceB = '0af7651916cd43dd8448eb211c80319c';
+    await harness.dataSource.query('insert into processed_events (consumer, event_id) values ($1, $2)', [
+      'batch-context',
+      processedBefore.eventId,
+    ]);
+    await send([
+      // Partition 0: offsets 0-2, then a redelivery of the first event at offset 3.
+      [
+        { event: a[0], traceparent: trace(traceA, '00f067aa0ba902b1') },
+        { event: a[1], traceparent: trace(traceA, '00f067aa0ba902b2') },
+        { event: a[2], traceparent: trace(traceA, '00f067aa0ba902b3') },
+        { event: a[0], traceparent: trace(traceA, '00f067aa0ba902b1') },
+      ],
+      // Partition 1: an event processed before (offset 0), then mixed correlation ids; one without a traceparent.
+      [
+        { event: processedBefore, traceparent: trace(traceB, 'b7ad6b7169203330') },
+        { event: b[0], traceparent: trace(traceB, 'b7ad6b7169203331') },
+        { event: b[1] },
+        { event: b[2], traceparent: trace(traceB, 'b7ad6b7169203333') },
+      ],
+    ]);
+
+    const calls: BatchCall[] = [];
+    const runtime = createConsumer({
+      ...ticketConsumerOptions(harness, 'batch-context'),
+      handleBatch: async (events, _manager, context) => {
+        calls.push({
+          eventIds: events.map((event) => event.eventId),
+          context,
+          correlationId: currentCorrelationId(),
+        });
+      },
+      handle: async () => {
+        throw new Error('the batch path should handle these');
+      },
+    });
+    suite.track(runtime);
+    await runtime.start();
+    await waitFor(
+      async () => calls.length,
+      (n) => n >= 2,
+      { what: 'one batch per partition' },
+    );
+
+    expect(calls).toHaveLength(2);
+    const [first, second] = [0, 1].map((partition) => {
+      const call = calls.find((entry) => entry.context.partition === partition);
+      if (!call) throw new Error(`no batch from partition ${partition}`);
+      return call;
+    });
+
+    // Partition 0: the redelivered copy is dropped along with its context; everything shares one correlation id.
+    expect(first.eventIds).toEqual(a.map((event) => event.eventId));
+    expect(first.context.topic).toBe(harness.ticketTopic);
+    expect(first.context.messages.map((message) => message.offset)).toEqual(['0', '1', '2']);
+    expect(first.correlationId).toBe(shared);
+    first.context.messages.forEach((message, i) => {
+      expect(message).toMatchObject({ topic: harness.ticketTopic, partition: 0 });
+      const context = parseTraceparent(message.traceparent);
+      expect(context?.traceId).toBe(traceA);
+      expect(context?.parentId).not.toBe(`00f067aa0ba902b${i + 1}`);
+    });
+
+    // Partition 1: the event processed before is dropped; mixed correlation ids give the batch a new one.
+    expect(second.eventIds).toEqual(b.map((event) => event.eventId));
+    expect(second.context.messages.map((message) => message.offset)).toEqual(['1', '2', '3']);
+    expect(second.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect([y, z]).not.toContain(second.correlationId);
+    const [withParent, withoutParent, last] = second.context.messages.map((message) =>
+      parseTraceparent(message.traceparent),
+    );
+    expect(withParent?.traceId).toBe(traceB);
+    expect(withoutParent?.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(withoutParent?.traceId).not.toBe(traceB);
+    expect(last?.traceId).toBe(traceB);
+  });
+});

@@ -1,0 +1,14 @@
+// Who may do what in hr-performance, in one table. Finer rules (the employee themself, their managers) build on
+// it in employees/employee.access.ts and kpi/kpi.access.ts. Every authenticated caller may read the directory.
+import { definePermissions, Role } from '@opsgraph/domain';
+
+export const permissions = definePermissions({
+  /** Create and change departments and employees, and set the KPI weights. */
+  MAINTAIN_ORGANISATION: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** Read anyone's employment history (the employee reads their own). */
+  READ_ANY_EMPLOYMENT_HISTORY: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** See every employee's KPI figures (otherwise: the employee and their managers). */
+  SEE_ANY_EMPLOYEE_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** See every department's aggregate KPI figures (ANALYST gets aggregates, never a person's). */
+  SEE_ANY_DEPARTMENT_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR, Role.ANALYST],
+});

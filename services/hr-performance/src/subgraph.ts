@@ -1,0 +1,38 @@
+// The hr-performance subgraph, declared once: the kit builds the app, the SDL, the replay, the harness and the main.
+import { defineSubgraph } from '@opsgraph/service-kit';
+import { serviceDefaults } from '@opsgraph/services-manifest';
+import { hrPerformanceConfig } from './config';
+import { createHrPerformanceLoaders, createHrPerformanceServices } from './context';
+import { DepartmentEntity } from './departments/department.entity';
+import { departmentReference } from './departments/department.reference';
+import { DepartmentResolver } from './departments/department.resolver';
+import { EmployeeEntity } from './employees/employee.entity';
+import { employeeReference } from './employees/employee.reference';
+import { EmployeeResolver } from './employees/employee.resolver';
+import { KpiDefinitionEntity } from './kpi-definitions/kpi-definition.entity';
+import { KpiDefinitionResolver } from './kpi-definitions/kpi-definition.resolver';
+import { DepartmentKpiResolver, EmployeeKpiResolver } from './kpi/kpi.resolver';
+import { hrPerformanceMigrations } from './migrations';
+import { ticketKpiProjection } from './projections/ticket-kpi.projection';
+
+export const subgraph = defineSubgraph({
+  name: 'hr-performance',
+  config: hrPerformanceConfig,
+  defaults: serviceDefaults('hr-performance'),
+  entities: [DepartmentEntity, EmployeeEntity, KpiDefinitionEntity],
+  migrations: hrPerformanceMigrations,
+  schema: {
+    resolvers: [
+      DepartmentResolver,
+      EmployeeResolver,
+      KpiDefinitionResolver,
+      EmployeeKpiResolver,
+      DepartmentKpiResolver,
+    ],
+    references: { Employee: employeeReference, Department: departmentReference },
+  },
+  services: createHrPerformanceServices,
+  context: ({ services }) => ({ loaders: createHrPerformanceLoaders(services) }),
+  // The KPI read model is reached by SQL in its repository, not through entities.
+  projections: (config) => [ticketKpiProjection(config.kpiTimeZone)],
+});

@@ -1,0 +1,39 @@
+// Who may do what in the ticket service: action → roles. Finer rules build on this table in tickets/ticket.access.ts
+// (which tickets a caller sees, a customer's limits on closing and commenting, masked contact data).
+import { definePermissions, Role } from '@opsgraph/domain';
+
+/** Managers of the operations centre: they decide on complaints, suggestions and SLA targets. */
+export const TICKET_MANAGER_ROLES: readonly Role[] = [Role.OPS_MANAGER, Role.OPS_DIRECTOR, Role.ADMIN];
+/** Employees who work tickets (front line and managers); not ANALYST, HR or CUSTOMER. */
+export const TICKET_HANDLER_ROLES: readonly Role[] = [Role.AGENT, Role.TECHNICIAN, ...TICKET_MANAGER_ROLES];
+const HANDLERS_AND_CUSTOMER = [...TICKET_HANDLER_ROLES, Role.CUSTOMER];
+
+export const ticketPermissions = definePermissions({
+  OPEN: HANDLERS_AND_CUSTOMER,
+  ACKNOWLEDGE: TICKET_HANDLER_ROLES,
+  ASSIGN: TICKET_HANDLER_ROLES,
+  START_WORK: TICKET_HANDLER_ROLES,
+  AWAIT_CUSTOMER: TICKET_HANDLER_ROLES,
+  CUSTOMER_RESPONDED: TICKET_HANDLER_ROLES,
+  RESOLVE: TICKET_HANDLER_ROLES,
+  // A customer closes by confirming the resolution (CUSTOMER_CONFIRMED only; checked by the use-case).
+  CLOSE: HANDLERS_AND_CUSTOMER,
+  REOPEN: TICKET_HANDLER_ROLES,
+  TRANSFER: TICKET_HANDLER_ROLES,
+  ESCALATE: TICKET_HANDLER_ROLES,
+  // A customer comments publicly only (checked by the use-case).
+  ADD_PROGRESS: HANDLERS_AND_CUSTOMER,
+  PLAN_STEPS: TICKET_HANDLER_ROLES,
+  COMPLETE_STEP: TICKET_HANDLER_ROLES,
+  // Staff may record a survey taken by phone.
+  SUBMIT_SURVEY: HANDLERS_AND_CUSTOMER,
+  // Judging responsibility for a complaint and accepting suggestions are management decisions.
+  RECORD_COMPLAINT_INVESTIGATION: TICKET_MANAGER_ROLES,
+  RECORD_COMPLAINT_FOLLOW_UP: TICKET_MANAGER_ROLES,
+  REVIEW_SUGGESTION: TICKET_MANAGER_ROLES,
+  /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
+  READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
+  UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],
+});
+
+export type TicketPermission = keyof typeof ticketPermissions.table;

@@ -1,0 +1,46 @@
+// The ticket subgraph, declared once: the kit builds the app, the SDL, the harness and the main from this.
+import { defineSubgraph } from '@opsgraph/service-kit';
+import { serviceDefaults } from '@opsgraph/services-manifest';
+import { ticketConfig } from './config';
+import { createTicketServices } from './context';
+import { ticketJobs } from './jobs/ticket-jobs';
+import { ticketMigrations } from './migrations';
+import { DepartmentReference } from './references/entity-references';
+import {
+  AssetTicketsResolver,
+  CustomerTicketsResolver,
+  EmployeeTicketsResolver,
+  IncidentTicketsResolver,
+} from './references/ticket-lists.resolver';
+import { SlaPolicyEntity } from './sla/sla-policy.entity';
+import { SlaPolicyResolver } from './sla/sla-policy.resolver';
+import { TicketMutationResolver } from './tickets/ticket-mutation.resolver';
+import { ticketEntities } from './tickets/ticket.entity';
+import { TicketLoaders } from './tickets/ticket.loaders';
+import { ticketReference } from './tickets/ticket.reference';
+import { TicketConnectionResolver, TicketResolver } from './tickets/ticket.resolver';
+
+export const subgraph = defineSubgraph({
+  name: 'ticket',
+  config: ticketConfig,
+  defaults: serviceDefaults('ticket'),
+  entities: [...ticketEntities, SlaPolicyEntity],
+  migrations: ticketMigrations,
+  schema: {
+    resolvers: [
+      TicketResolver,
+      TicketConnectionResolver,
+      TicketMutationResolver,
+      SlaPolicyResolver,
+      CustomerTicketsResolver,
+      EmployeeTicketsResolver,
+      AssetTicketsResolver,
+      IncidentTicketsResolver,
+    ],
+    orphanedTypes: [DepartmentReference],
+    references: { Ticket: ticketReference },
+  },
+  services: createTicketServices,
+  context: ({ dataSource }, caller) => ({ loaders: new TicketLoaders(dataSource.manager, caller) }),
+  jobs: ticketJobs,
+});
