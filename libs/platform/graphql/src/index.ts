@@ -27,6 +27,8 @@ export type { TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { CursorValues } from './pagination/cursor';
+export { cursorKeys } from './pagination/cursor-keys';
+export type { CursorKey } from './pagination/cursor-keys';
 export { PageInfo } from './pagination/page-info';
 export { Connection } from './pagination/connection';
 export type { ConnectionShape, Edge } from './pagination/connection';
