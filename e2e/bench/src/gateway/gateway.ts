@@ -23,6 +23,7 @@ import {
   figureLookup,
   format,
   medianFigure,
+  ratioFigure,
   type Figure,
   type PartResult,
 } from '../lib/report';
@@ -417,50 +418,34 @@ export async function runGateway(
         signed: true,
         targets: [atMost(overheadP99, 10, '≤ 10 ms')],
       },
-      {
-        key: 'gateway.b/a',
-        label: 'b/a (RPS through our gateway vs the subgraph alone)',
-        value: ratio(med('b', 'rps'), med('a', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/d',
-        label: 'c/d RPS (ours vs stock Apollo Gateway)',
-        value: ratio(med('c', 'rps'), med('d', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/d.perCore',
-        label: 'c/d RPS per core (our plugins’ cost against stock)',
-        value: ratio(perCore('c'), perCore('d')),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(perCore('c'), perCore('d')), 0.95, '≥ 0.95× (plugins cost ≤ 5%)')],
-      },
-      {
-        key: 'gateway.c/e',
-        label: 'c/e RPS (ours vs Hive Gateway)',
-        value: ratio(med('c', 'rps'), med('e', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/e.perCore',
-        label: 'c/e RPS per core (ours vs Hive Gateway)',
-        value: ratio(perCore('c'), perCore('e')),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(perCore('c'), perCore('e')), 1, '≥ 1× (ours ≥ Hive Gateway)', true)],
-      },
-      {
-        key: 'gateway.e/d.perCore',
-        label: 'e/d RPS per core (Hive vs stock; The Guild measured ≈ 1.9×)',
-        value: ratio(perCore('e'), perCore('d')),
-        unit: '×',
-        ratio: true,
-      },
+      ratioFigure(
+        'gateway.b/a',
+        'b/a (RPS through our gateway vs the subgraph alone)',
+        ratio(med('b', 'rps'), med('a', 'rps')),
+      ),
+      ratioFigure(
+        'gateway.c/d',
+        'c/d RPS (ours vs stock Apollo Gateway)',
+        ratio(med('c', 'rps'), med('d', 'rps')),
+      ),
+      ratioFigure(
+        'gateway.c/d.perCore',
+        'c/d RPS per core (our plugins’ cost against stock)',
+        ratio(perCore('c'), perCore('d')),
+        [atLeast(ratio(perCore('c'), perCore('d')), 0.95, '≥ 0.95× (plugins cost ≤ 5%)')],
+      ),
+      ratioFigure('gateway.c/e', 'c/e RPS (ours vs Hive Gateway)', ratio(med('c', 'rps'), med('e', 'rps'))),
+      ratioFigure(
+        'gateway.c/e.perCore',
+        'c/e RPS per core (ours vs Hive Gateway)',
+        ratio(perCore('c'), perCore('e')),
+        [atLeast(ratio(perCore('c'), perCore('e')), 1, '≥ 1× (ours ≥ Hive Gateway)', true)],
+      ),
+      ratioFigure(
+        'gateway.e/d.perCore',
+        'e/d RPS per core (Hive vs stock; The Guild measured ≈ 1.9×)',
+        ratio(perCore('e'), perCore('d')),
+      ),
     );
     const notes = gatewayNotes(figures, profiles, halfRate, cpus);
     return {

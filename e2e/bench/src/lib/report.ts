@@ -49,6 +49,11 @@ export function medianFigure(key: string, label: string, unit: string, runs: num
   return { key, label, value: median(runs), unit, runs };
 }
 
+/** A ratio of two other figures (×), with its targets if any. */
+export function ratioFigure(key: string, label: string, value: number, targets?: Target[]): Figure {
+  return { key, label, value, unit: '×', ratio: true, ...(targets ? { targets } : {}) };
+}
+
 /** Looks figures up by key, for a part's notes on the targets it missed. */
 export function figureLookup(figures: readonly Figure[]) {
   const find = (key: string) => figures.find((figure) => figure.key === key);

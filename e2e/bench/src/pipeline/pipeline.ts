@@ -30,6 +30,7 @@ import {
   figureLookup,
   format,
   medianFigure,
+  ratioFigure,
   type Figure,
   type PartResult,
 } from '../lib/report';
@@ -683,35 +684,19 @@ export async function runPipeline(
         value: singleEventRate,
         unit: 'tx/s',
       },
-      {
-        key: 'pipeline.g/f',
-        label: 'g/f (outbox drain vs ceiling)',
-        value: ratio(g, f),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: "pipeline.g/f'",
-        label: "g/f' (outbox drain vs the same producer without the database)",
-        value: ratio(g, fRelay),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'pipeline.h/f',
-        label: 'h/f (projector vs ceiling)',
-        value: ratio(h, f),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'pipeline.h/naive',
-        label: 'h/naive (batched vs one-message-one-save projector)',
-        value: ratio(h, hNaive),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(h, hNaive), 5, '≥ 5×')],
-      },
+      ratioFigure('pipeline.g/f', 'g/f (outbox drain vs ceiling)', ratio(g, f)),
+      ratioFigure(
+        "pipeline.g/f'",
+        "g/f' (outbox drain vs the same producer without the database)",
+        ratio(g, fRelay),
+      ),
+      ratioFigure('pipeline.h/f', 'h/f (projector vs ceiling)', ratio(h, f)),
+      ratioFigure(
+        'pipeline.h/naive',
+        'h/naive (batched vs one-message-one-save projector)',
+        ratio(h, hNaive),
+        [atLeast(ratio(h, hNaive), 5, '≥ 5×')],
+      ),
     ];
     return {
       id: 'pipeline',
