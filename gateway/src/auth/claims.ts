@@ -1,17 +1,5 @@
 import { isRoleName, type RoleName } from '@opsgraph/contracts-caller';
 
-export {
-  CORRELATION_ID_HEADER,
-  CUSTOMER_ID_HEADER,
-  DEPARTMENT_ID_HEADER,
-  EMPLOYEE_ID_HEADER,
-  GATEWAY_HEADER_PREFIX,
-  GATEWAY_SECRET_HEADER,
-  ROLE_HEADER,
-  ROLES,
-  USER_ID_HEADER,
-} from '@opsgraph/contracts-caller';
-
 export type Role = RoleName;
 export interface Claims {
   sub: string;

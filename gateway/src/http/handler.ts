@@ -3,7 +3,7 @@ import type { Logger } from '@opsgraph/observability';
 import { metricsRegistry } from '@opsgraph/observability';
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import { CORRELATION_ID_HEADER } from '../auth/claims';
+import { CORRELATION_ID_HEADER } from '@opsgraph/contracts-caller';
 import type { TokenVerifier } from '../auth/jwt';
 import { errorBody } from '../errors';
 import { countError, observeRequest } from '../metrics';

@@ -15,8 +15,8 @@ import {
   GATEWAY_SECRET_HEADER,
   ROLE_HEADER,
   USER_ID_HEADER,
-  type Claims,
-} from '../auth/claims';
+} from '@opsgraph/contracts-caller';
+import type { Claims } from '../auth/claims';
 
 export interface GatewayContext {
   /** Absent only for the local landing page, which runs no operation. */

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { GATEWAY_SECRET_HEADER } from '../auth/claims';
+import { GATEWAY_SECRET_HEADER } from '@opsgraph/contracts-caller';
 import { postJson } from './data-source';
 
 export interface SubgraphTarget {

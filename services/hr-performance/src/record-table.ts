@@ -1,6 +1,13 @@
 import type { AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { violatedUnique } from './unique-violation';
+
+/** A unique constraint of the table, and the error a caller gets when another row got the value first. */
+export interface UniqueKey<R> {
+  readonly constraint: string;
+  readonly taken: (record: R) => Error;
+}
 
 interface Row {
   readonly id: string;
@@ -16,6 +23,7 @@ export abstract class RecordTable<R extends Row> {
   protected constructor(
     protected readonly manager: EntityManager,
     private readonly entity: EntityTarget<R>,
+    private readonly unique?: UniqueKey<R>,
   ) {}
 
   async findByIds(ids: readonly string[]): Promise<R[]> {
@@ -33,19 +41,37 @@ export abstract class RecordTable<R extends Row> {
     return row && plain(row);
   }
 
-  /** Writes `values` if row `id` is still at `expectedVersion`; false when someone else changed it first. */
+  /** Inserts `record`; a race for the unique value is decided by the constraint (`unique.taken`). */
+  async insert(record: R): Promise<void> {
+    await this.decidingUnique(record, () =>
+      this.manager.insert(this.entity, record as QueryDeepPartialEntity<R>),
+    );
+  }
+
+  /** Writes `values` if `record`'s row is still at `expectedVersion`; false when someone else changed it first. */
   protected async updateAtVersion(
-    id: string,
+    record: R,
     expectedVersion: number,
     values: QueryDeepPartialEntity<R>,
   ): Promise<boolean> {
-    const result = await this.manager
-      .createQueryBuilder()
-      .update(this.entity)
-      .set(values)
-      .where('id = :id and version = :expectedVersion', { id, expectedVersion })
-      .execute();
+    const result = await this.decidingUnique(record, () =>
+      this.manager
+        .createQueryBuilder()
+        .update(this.entity)
+        .set(values)
+        .where('id = :id and version = :expectedVersion', { id: record.id, expectedVersion })
+        .execute(),
+    );
     return result.affected === 1;
+  }
+
+  private async decidingUnique<T>(record: R, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const unique = this.unique;
+      throw unique && violatedUnique(error) === unique.constraint ? unique.taken(record) : error;
+    }
   }
 }
 

@@ -5,10 +5,10 @@ import { hrPerformanceConfig } from './config';
 import { createHrPerformanceLoaders, createHrPerformanceServices } from './context';
 import { DepartmentEntity } from './departments/department.entity';
 import { departmentReference } from './departments/department.reference';
-import { DepartmentResolver } from './departments/department.resolver';
+import { DepartmentMutations, DepartmentResolver } from './departments/department.resolver';
 import { EmployeeEntity } from './employees/employee.entity';
 import { employeeReference } from './employees/employee.reference';
-import { EmployeeResolver } from './employees/employee.resolver';
+import { EmployeeMutations, EmployeeResolver } from './employees/employee.resolver';
 import { KpiDefinitionEntity } from './kpi-definitions/kpi-definition.entity';
 import { KpiDefinitionResolver } from './kpi-definitions/kpi-definition.resolver';
 import { DepartmentKpiResolver, EmployeeKpiResolver } from './kpi/kpi.resolver';
@@ -24,7 +24,9 @@ export const subgraph = defineSubgraph({
   schema: {
     resolvers: [
       DepartmentResolver,
+      DepartmentMutations,
       EmployeeResolver,
+      EmployeeMutations,
       KpiDefinitionResolver,
       EmployeeKpiResolver,
       DepartmentKpiResolver,

@@ -17,7 +17,16 @@ import {
   summarizeProfile,
   type ProfileSummary,
 } from '../lib/profile';
-import { atLeast, atMost, format, type Figure, type PartResult } from '../lib/report';
+import {
+  atLeast,
+  atMost,
+  figureLookup,
+  format,
+  medianFigure,
+  ratioFigure,
+  type Figure,
+  type PartResult,
+} from '../lib/report';
 import { median, ratio, repeat, sleep } from '../lib/stats';
 import { loadOrganisation, loadTickets } from '../scale/bulk-load';
 import { startHive, startOurs, startStock, type GatewayProcess } from './gateways';
@@ -313,8 +322,8 @@ export async function runGateway(
         await sleep(500);
       }
     });
-    const halfMed = (id: CaseId, key: keyof Sample) =>
-      median((half.get(id) ?? []).map((sample) => sample[key]));
+    const halfRuns = (id: CaseId, key: keyof Sample) => (half.get(id) ?? []).map((sample) => sample[key]);
+    const halfMed = (id: CaseId, key: keyof Sample) => median(halfRuns(id, key));
     log(
       `half load (${format(halfRate, 'req/s')}): (a) p50 ${format(halfMed('a', 'p50'), 'ms')} p99 ` +
         `${format(halfMed('a', 'p99'), 'ms')}; (b) p50 ${format(halfMed('b', 'p50'), 'ms')} p99 ${format(halfMed('b', 'p99'), 'ms')}`,
@@ -349,35 +358,19 @@ export async function runGateway(
         memory ? `${format(memory.now, 'MB')} (peak ${format(memory.peak, 'MB')})` : '—',
       ]);
       const key = `gateway.${item.id}`;
+      const perRun = (suffix: string, label: string, unit: string, measure: keyof Sample) =>
+        medianFigure(
+          `${key}.${suffix}`,
+          `${item.label}: ${label}`,
+          unit,
+          runs.map((sample) => sample[measure]),
+        );
+      const measured = item.gateway ? 'gateway' : 'subgraph';
       figures.push(
-        {
-          key: `${key}.rps`,
-          label: `${item.label}: RPS`,
-          value: med(item.id, 'rps'),
-          unit: 'req/s',
-          runs: runs.map((sample) => sample.rps),
-        },
-        {
-          key: `${key}.p50`,
-          label: `${item.label}: p50`,
-          value: med(item.id, 'p50'),
-          unit: 'ms',
-          runs: runs.map((sample) => sample.p50),
-        },
-        {
-          key: `${key}.p99`,
-          label: `${item.label}: p99`,
-          value: med(item.id, 'p99'),
-          unit: 'ms',
-          runs: runs.map((sample) => sample.p99),
-        },
-        {
-          key: `${key}.cpu`,
-          label: `${item.label}: CPU-seconds per 1k requests (${item.gateway ? 'gateway' : 'subgraph'} process)`,
-          value: med(item.id, 'cpuPer1k'),
-          unit: 's',
-          runs: runs.map((sample) => sample.cpuPer1k),
-        },
+        perRun('rps', 'RPS', 'req/s', 'rps'),
+        perRun('p50', 'p50', 'ms', 'p50'),
+        perRun('p99', 'p99', 'ms', 'p99'),
+        perRun('cpu', `CPU-seconds per 1k requests (${measured} process)`, 's', 'cpuPer1k'),
         {
           key: `${key}.rpsPerCore`,
           label: `${item.label}: RPS per core (requests / CPU-second)`,
@@ -405,34 +398,10 @@ export async function runGateway(
         value: halfRate,
         unit: 'req/s',
       },
-      {
-        key: 'gateway.half.a.p50',
-        label: '(a) p50 at half load',
-        value: halfMed('a', 'p50'),
-        unit: 'ms',
-        runs: half.get('a')?.map((s) => s.p50),
-      },
-      {
-        key: 'gateway.half.a.p99',
-        label: '(a) p99 at half load',
-        value: halfMed('a', 'p99'),
-        unit: 'ms',
-        runs: half.get('a')?.map((s) => s.p99),
-      },
-      {
-        key: 'gateway.half.b.p50',
-        label: '(b) p50 at half load',
-        value: halfMed('b', 'p50'),
-        unit: 'ms',
-        runs: half.get('b')?.map((s) => s.p50),
-      },
-      {
-        key: 'gateway.half.b.p99',
-        label: '(b) p99 at half load',
-        value: halfMed('b', 'p99'),
-        unit: 'ms',
-        runs: half.get('b')?.map((s) => s.p99),
-      },
+      medianFigure('gateway.half.a.p50', '(a) p50 at half load', 'ms', halfRuns('a', 'p50')),
+      medianFigure('gateway.half.a.p99', '(a) p99 at half load', 'ms', halfRuns('a', 'p99')),
+      medianFigure('gateway.half.b.p50', '(b) p50 at half load', 'ms', halfRuns('b', 'p50')),
+      medianFigure('gateway.half.b.p99', '(b) p99 at half load', 'ms', halfRuns('b', 'p99')),
       {
         key: 'gateway.overhead.p50',
         label: 'gateway overhead p50 (b − a at half load)',
@@ -449,50 +418,34 @@ export async function runGateway(
         signed: true,
         targets: [atMost(overheadP99, 10, '≤ 10 ms')],
       },
-      {
-        key: 'gateway.b/a',
-        label: 'b/a (RPS through our gateway vs the subgraph alone)',
-        value: ratio(med('b', 'rps'), med('a', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/d',
-        label: 'c/d RPS (ours vs stock Apollo Gateway)',
-        value: ratio(med('c', 'rps'), med('d', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/d.perCore',
-        label: 'c/d RPS per core (our plugins’ cost against stock)',
-        value: ratio(perCore('c'), perCore('d')),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(perCore('c'), perCore('d')), 0.95, '≥ 0.95× (plugins cost ≤ 5%)')],
-      },
-      {
-        key: 'gateway.c/e',
-        label: 'c/e RPS (ours vs Hive Gateway)',
-        value: ratio(med('c', 'rps'), med('e', 'rps')),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'gateway.c/e.perCore',
-        label: 'c/e RPS per core (ours vs Hive Gateway)',
-        value: ratio(perCore('c'), perCore('e')),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(perCore('c'), perCore('e')), 1, '≥ 1× (ours ≥ Hive Gateway)', true)],
-      },
-      {
-        key: 'gateway.e/d.perCore',
-        label: 'e/d RPS per core (Hive vs stock; The Guild measured ≈ 1.9×)',
-        value: ratio(perCore('e'), perCore('d')),
-        unit: '×',
-        ratio: true,
-      },
+      ratioFigure(
+        'gateway.b/a',
+        'b/a (RPS through our gateway vs the subgraph alone)',
+        ratio(med('b', 'rps'), med('a', 'rps')),
+      ),
+      ratioFigure(
+        'gateway.c/d',
+        'c/d RPS (ours vs stock Apollo Gateway)',
+        ratio(med('c', 'rps'), med('d', 'rps')),
+      ),
+      ratioFigure(
+        'gateway.c/d.perCore',
+        'c/d RPS per core (our plugins’ cost against stock)',
+        ratio(perCore('c'), perCore('d')),
+        [atLeast(ratio(perCore('c'), perCore('d')), 0.95, '≥ 0.95× (plugins cost ≤ 5%)')],
+      ),
+      ratioFigure('gateway.c/e', 'c/e RPS (ours vs Hive Gateway)', ratio(med('c', 'rps'), med('e', 'rps'))),
+      ratioFigure(
+        'gateway.c/e.perCore',
+        'c/e RPS per core (ours vs Hive Gateway)',
+        ratio(perCore('c'), perCore('e')),
+        [atLeast(ratio(perCore('c'), perCore('e')), 1, '≥ 1× (ours ≥ Hive Gateway)', true)],
+      ),
+      ratioFigure(
+        'gateway.e/d.perCore',
+        'e/d RPS per core (Hive vs stock; The Guild measured ≈ 1.9×)',
+        ratio(perCore('e'), perCore('d')),
+      ),
     );
     const notes = gatewayNotes(figures, profiles, halfRate, cpus);
     return {
@@ -548,9 +501,7 @@ function gatewayNotes(
   halfRate: number,
   cpus: Cpus,
 ): string[] {
-  const value = (key: string) => figures.find((figure) => figure.key === key)?.value ?? Number.NaN;
-  const missed = (key: string) =>
-    figures.find((figure) => figure.key === key)?.targets?.some((target) => !target.met && !target.stretch);
+  const { value, missed } = figureLookup(figures);
   const notes: string[] = [];
   if (missed('gateway.overhead.p50') || missed('gateway.overhead.p99')) {
     notes.push(

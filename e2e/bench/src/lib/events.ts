@@ -9,6 +9,7 @@ import {
   type DomainEvent,
   type TicketSnapshot,
 } from '@opsgraph/contracts-events';
+import { newTicketSnapshot } from '@opsgraph/contracts-events/testing';
 import type { Message } from 'kafkajs';
 
 const CHANNELS = ['PHONE', 'EMAIL', 'WEB', 'HOTLINE'] as const;
@@ -37,7 +38,7 @@ export function customerIds(count: number): string[] {
 }
 
 function snapshot(ticket: BenchTicket, version: number): TicketSnapshot {
-  return {
+  return newTicketSnapshot({
     ticketId: ticket.id,
     number: ticket.number,
     kind: 'FAULT',
@@ -46,16 +47,10 @@ function snapshot(ticket: BenchTicket, version: number): TicketSnapshot {
     priority: PRIORITIES[version % PRIORITIES.length],
     status: version === 1 ? 'NEW' : STATUSES[Math.min(version, STATUSES.length) - 1],
     customerId: ticket.customerId,
-    assigneeId: null,
-    departmentId: null,
     openedAt: '2025-03-03T01:15:00.000Z',
-    acknowledgedAt: null,
-    resolvedAt: null,
-    closedAt: null,
     responseDueAt: '2025-03-03T02:15:00.000Z',
     resolutionDueAt: '2025-03-03T09:15:00.000Z',
-    escalationLevel: 0,
-  };
+  });
 }
 
 /** The event that brings `ticket` to `version` (1: opened, later: a progress note). */

@@ -1,4 +1,5 @@
 // What a benchmark part returns, and its Markdown rendering (docs/benchmarks.md).
+import { median } from './stats';
 
 export type PartId = 'pipeline' | 'gateway' | 'scale';
 
@@ -41,6 +42,28 @@ export interface PartResult {
   /** Findings: why a target is not met, what the profile shows, what would fix it. */
   notes: string[];
   durationMs: number;
+}
+
+/** A figure measured once per run: its value is the runs' median. */
+export function medianFigure(key: string, label: string, unit: string, runs: number[]): Figure {
+  return { key, label, value: median(runs), unit, runs };
+}
+
+/** A ratio of two other figures (×), with its targets if any. */
+export function ratioFigure(key: string, label: string, value: number, targets?: Target[]): Figure {
+  return { key, label, value, unit: '×', ratio: true, ...(targets ? { targets } : {}) };
+}
+
+/** Looks figures up by key, for a part's notes on the targets it missed. */
+export function figureLookup(figures: readonly Figure[]) {
+  const find = (key: string) => figures.find((figure) => figure.key === key);
+  return {
+    value: (key: string) => find(key)?.value ?? Number.NaN,
+    /** A target of the figure (not a stretch goal) is not met. */
+    missed: (key: string) => find(key)?.targets?.some((target) => !target.met && !target.stretch),
+    /** A stretch goal of the figure is not met. */
+    missedStretch: (key: string) => find(key)?.targets?.some((target) => !target.met && target.stretch),
+  };
 }
 
 export function atLeast(value: number, bound: number, text: string, stretch = false): Target {

@@ -1,4 +1,4 @@
-import { atLeast, atMost, format, renderReport, type BenchReport } from './report';
+import { atLeast, atMost, format, ratioFigure, renderReport, type BenchReport } from './report';
 
 describe('report', () => {
   it('formats values with their units', () => {
@@ -57,5 +57,17 @@ describe('report', () => {
       '| (g) drain | 4,000 events/s | 3,900 / 4,000 / 4,100 | ≥ 5,000 events/s | **not met** |',
     );
     expect(markdown).toContain('- the relay waits for Kafka');
+  });
+
+  it('ratioFigure marks a × ratio and keeps its targets only when given', () => {
+    expect(ratioFigure('p.a/b', 'a/b', 2.5)).toEqual({
+      key: 'p.a/b',
+      label: 'a/b',
+      value: 2.5,
+      unit: '×',
+      ratio: true,
+    });
+    const target = atLeast(2.5, 2, '≥ 2×');
+    expect(ratioFigure('p.a/b', 'a/b', 2.5, [target]).targets).toEqual([target]);
   });
 });

@@ -24,7 +24,16 @@ import {
   deleteRunTopics,
   type BenchInfra,
 } from '../lib/infra';
-import { atLeast, atMost, format, type Figure, type PartResult } from '../lib/report';
+import {
+  atLeast,
+  atMost,
+  figureLookup,
+  format,
+  medianFigure,
+  ratioFigure,
+  type Figure,
+  type PartResult,
+} from '../lib/report';
 import { median, percentile, ratio, repeat, until } from '../lib/stats';
 import { describeProfile, profileThisProcess, type ProfileSummary } from '../lib/profile';
 import { openPipelineDatabase, projectBatch, projectOne, resetReadModel } from './read-model';
@@ -645,69 +654,49 @@ export async function runPipeline(
         runs: fresh.map((run) => run.p99),
         targets: [atMost(p99, 250, '≤ 250 ms')],
       },
-      {
-        key: 'pipeline.i.rate',
-        label: '(i) write rate achieved during the freshness runs',
-        value: median(fresh.map((run) => run.achievedRate)),
-        unit: 'events/s',
-        runs: fresh.map((run) => run.achievedRate),
-      },
-      {
-        key: 'pipeline.i.toHandler',
-        label: '(i) of which commit → projector handler starts (relay, Kafka, consumer fetch and queue), p50',
-        value: median(fresh.map((run) => run.toHandlerP50)),
-        unit: 'ms',
-        runs: fresh.map((run) => run.toHandlerP50),
-      },
-      {
-        key: 'pipeline.i.toPublished',
-        label: '(i) of which commit → the relay marked it published (after the Kafka ack), p50',
-        value: median(fresh.map((run) => run.toPublishedP50)),
-        unit: 'ms',
-        runs: fresh.map((run) => run.toPublishedP50),
-      },
-      {
-        key: 'pipeline.i.inHandler',
-        label: '(i) of which handler start → read-model transaction committed, p50',
-        value: median(fresh.map((run) => run.inHandlerP50)),
-        unit: 'ms',
-        runs: fresh.map((run) => run.inHandlerP50),
-      },
+      medianFigure(
+        'pipeline.i.rate',
+        '(i) write rate achieved during the freshness runs',
+        'events/s',
+        fresh.map((run) => run.achievedRate),
+      ),
+      medianFigure(
+        'pipeline.i.toHandler',
+        '(i) of which commit → projector handler starts (relay, Kafka, consumer fetch and queue), p50',
+        'ms',
+        fresh.map((run) => run.toHandlerP50),
+      ),
+      medianFigure(
+        'pipeline.i.toPublished',
+        '(i) of which commit → the relay marked it published (after the Kafka ack), p50',
+        'ms',
+        fresh.map((run) => run.toPublishedP50),
+      ),
+      medianFigure(
+        'pipeline.i.inHandler',
+        '(i) of which handler start → read-model transaction committed, p50',
+        'ms',
+        fresh.map((run) => run.inHandlerP50),
+      ),
       {
         key: 'pipeline.i.singleEvent',
         label: `(i) single-event outbox transactions/s the writer process reached when asked for ${format(sizes.freshnessRate)}/s`,
         value: singleEventRate,
         unit: 'tx/s',
       },
-      {
-        key: 'pipeline.g/f',
-        label: 'g/f (outbox drain vs ceiling)',
-        value: ratio(g, f),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: "pipeline.g/f'",
-        label: "g/f' (outbox drain vs the same producer without the database)",
-        value: ratio(g, fRelay),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'pipeline.h/f',
-        label: 'h/f (projector vs ceiling)',
-        value: ratio(h, f),
-        unit: '×',
-        ratio: true,
-      },
-      {
-        key: 'pipeline.h/naive',
-        label: 'h/naive (batched vs one-message-one-save projector)',
-        value: ratio(h, hNaive),
-        unit: '×',
-        ratio: true,
-        targets: [atLeast(ratio(h, hNaive), 5, '≥ 5×')],
-      },
+      ratioFigure('pipeline.g/f', 'g/f (outbox drain vs ceiling)', ratio(g, f)),
+      ratioFigure(
+        "pipeline.g/f'",
+        "g/f' (outbox drain vs the same producer without the database)",
+        ratio(g, fRelay),
+      ),
+      ratioFigure('pipeline.h/f', 'h/f (projector vs ceiling)', ratio(h, f)),
+      ratioFigure(
+        'pipeline.h/naive',
+        'h/naive (batched vs one-message-one-save projector)',
+        ratio(h, hNaive),
+        [atLeast(ratio(h, hNaive), 5, '≥ 5×')],
+      ),
     ];
     return {
       id: 'pipeline',
@@ -756,9 +745,7 @@ function pipelineNotes(
   profiles: Map<'g' | 'h' | 'i', ProfileSummary>,
   sizes: PipelineSizes,
 ): string[] {
-  const value = (key: string) => figures.find((figure) => figure.key === key)?.value ?? Number.NaN;
-  const missed = (key: string) =>
-    figures.find((figure) => figure.key === key)?.targets?.some((target) => !target.met && !target.stretch);
+  const { value, missed, missedStretch } = figureLookup(figures);
   const notes: string[] = [];
   const profile = (id: 'g' | 'h' | 'i') => {
     const summary = profiles.get(id);
@@ -766,8 +753,6 @@ function pipelineNotes(
       ? ` CPU profile of this process during one more run: ${describeProfile(summary, ROOT)}`
       : '';
   };
-  const missedStretch = (key: string) =>
-    figures.find((figure) => figure.key === key)?.targets?.some((target) => !target.met && target.stretch);
   if (missed('pipeline.g') || missedStretch('pipeline.g')) {
     notes.push(
       `(g) ${format(value('pipeline.g'), 'events/s')} ${missed('pipeline.g') ? 'misses ≥ 5,000' : 'meets ≥ 5,000 but not the stretch ≥ 15,000'}. ` +

@@ -3,3 +3,4 @@ export { Role, ALL_ROLES, EMPLOYEE_ROLES, isRole } from './role';
 export { systemClock, type Caller, type KnownCaller, type RequestMeta, type Clock } from './caller';
 export * from './errors';
 export { definePermissions, requireRoleOf, type Permissions, type PermissionTable } from './permissions';
+export { readableNumber, type ReadableNumber } from './readable-number';

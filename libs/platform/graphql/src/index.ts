@@ -5,16 +5,8 @@ export * from './errors/errors';
 export { createFormatError, formatError, errorCodeOf } from './errors/format-error';
 export type { FormatErrorOptions } from './errors/format-error';
 
-export {
-  GATEWAY_SECRET_HEADER,
-  USER_ID_HEADER,
-  ROLE_HEADER,
-  EMPLOYEE_ID_HEADER,
-  CUSTOMER_ID_HEADER,
-  DEPARTMENT_ID_HEADER,
-  CORRELATION_ID_HEADER,
-  CALLER_HEADERS,
-} from './auth/headers';
+// The caller contract's header names and roles, for subgraph code that reads the gateway's headers.
+export * from '@opsgraph/contracts-caller';
 export { Role, isRole } from './auth/role';
 export { callerFromHeaders } from './auth/caller';
 export type { Caller, HeadersLike } from './auth/caller';
@@ -27,6 +19,8 @@ export type { TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { CursorValues } from './pagination/cursor';
+export { cursorKeys } from './pagination/cursor-keys';
+export type { CursorKey } from './pagination/cursor-keys';
 export { PageInfo } from './pagination/page-info';
 export { Connection } from './pagination/connection';
 export type { ConnectionShape, Edge } from './pagination/connection';

@@ -31,4 +31,6 @@ export {
 export { draft, envelopeOf, type EventDraft, type EnvelopeContext } from './write/event-draft';
 export { AuditLog, CreateAuditLog1700000000100, type AuditEntry, type AuditLine } from './write/audit-log';
 export { actorOf, SYSTEM_ACTOR } from './write/actor';
+export { lockRow } from './write/lock-row';
+export { repositoryStore, type AggregateRepository } from './write/repository-store';
 export { metaOf, type RequestMeta } from './write/request-meta';

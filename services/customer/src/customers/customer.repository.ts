@@ -1,7 +1,7 @@
 // The only TypeORM access of the customer aggregate (customers, contacts). Built on an EntityManager: the
 // DataSource's for reads, the transaction's inside a use-case. The audit trail is the kit's audit_log.
 import type { CustomerTier, CustomerType, TicketChannel } from '@opsgraph/contracts-events';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { lockRow, repositoryStore, type AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { ContactEntity, CustomerEntity } from './customer.entity';
 import type { ContactRecord, CustomerRecord } from './customer.model';
@@ -18,61 +18,29 @@ export interface CustomerSearch {
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+/** The record is the row with its three consent columns as one `consents` value. */
 function toCustomer(row: CustomerEntity): CustomerRecord {
+  const { consentMarketing, consentSurveys, consentRevisits, ...columns } = row;
   return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
+    ...columns,
     type: row.type as CustomerType,
     tier: row.tier as CustomerTier,
-    tags: row.tags,
     preferredChannel: row.preferredChannel as TicketChannel | null,
-    language: row.language,
-    consents: { marketing: row.consentMarketing, surveys: row.consentSurveys, revisits: row.consentRevisits },
-    consentsUpdatedAt: row.consentsUpdatedAt,
-    lastRevisitAt: row.lastRevisitAt,
-    createdBy: row.createdBy,
-    version: row.version,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    consents: { marketing: consentMarketing, surveys: consentSurveys, revisits: consentRevisits },
   };
 }
 
-function fromCustomer(customer: CustomerRecord): CustomerEntity {
+function fromCustomer({ consents, ...fields }: CustomerRecord): CustomerEntity {
   return {
-    id: customer.id,
-    code: customer.code,
-    name: customer.name,
-    type: customer.type,
-    tier: customer.tier,
-    tags: customer.tags,
-    preferredChannel: customer.preferredChannel,
-    language: customer.language,
-    consentMarketing: customer.consents.marketing,
-    consentSurveys: customer.consents.surveys,
-    consentRevisits: customer.consents.revisits,
-    consentsUpdatedAt: customer.consentsUpdatedAt,
-    lastRevisitAt: customer.lastRevisitAt,
-    createdBy: customer.createdBy,
-    version: customer.version,
-    createdAt: customer.createdAt,
-    updatedAt: customer.updatedAt,
+    ...fields,
+    consentMarketing: consents.marketing,
+    consentSurveys: consents.surveys,
+    consentRevisits: consents.revisits,
   };
 }
 
-function toContact(row: ContactEntity): ContactRecord {
-  return {
-    id: row.id,
-    customerId: row.customerId,
-    name: row.name,
-    title: row.title,
-    phone: row.phone,
-    email: row.email,
-    isPrimary: row.isPrimary,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
+/** A contact record has exactly the row's columns. */
+const toContact = (row: ContactEntity): ContactRecord => ({ ...row });
 
 /** Primary first, then in the order they were added. */
 const contactOrder = (a: ContactRecord, b: ContactRecord): number =>
@@ -100,11 +68,7 @@ export class CustomerRepository {
    * The lock also orders outbox rows per customer (see OutboxWriter).
    */
   async lock(id: string): Promise<CustomerRecord | null> {
-    const row = await this.manager
-      .createQueryBuilder(CustomerEntity, 'c')
-      .setLock('pessimistic_write')
-      .where('c.id = :id', { id })
-      .getOne();
+    const row = await lockRow(this.manager, CustomerEntity, { id });
     return row ? toCustomer(row) : null;
   }
 
@@ -199,10 +163,5 @@ export class CustomerRepository {
 export const customerKind: AggregateKind<CustomerRecord> = {
   type: 'customer',
   label: 'Customer',
-  store: {
-    lock: (manager, id) => new CustomerRepository(manager).lock(id),
-    insert: (manager, customer) => new CustomerRepository(manager).insert(customer),
-    update: (manager, customer, expectedVersion) =>
-      new CustomerRepository(manager).update(customer, expectedVersion),
-  },
+  store: repositoryStore(CustomerRepository),
 };

@@ -1,3 +1,4 @@
+import { eventDataSamples } from '@opsgraph/contracts-events/testing';
 import type { ContactRecord, CustomerRecord } from './customer.model';
 import {
   changedContactFields,
@@ -13,15 +14,14 @@ import {
   toSnapshot,
 } from './customer.rules';
 
+/** The contracts' sample customer snapshot (customer.registered): what toSnapshot must give for `customer`. */
+const SNAPSHOT = eventDataSamples['customer.registered'];
+
+const { customerId, ...profile } = SNAPSHOT;
 const customer: CustomerRecord = {
-  id: '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67',
-  code: 'C-2025-0042',
-  name: 'Harbour Logistics Ltd.',
-  type: 'ORGANIZATION',
-  tier: 'KEY_ACCOUNT',
-  tags: ['logistics', 'north-region'],
-  preferredChannel: 'EMAIL',
-  language: 'zh-TW',
+  id: customerId,
+  ...profile,
+  tags: [...profile.tags],
   consents: { marketing: false, surveys: true, revisits: true },
   consentsUpdatedAt: null,
   lastRevisitAt: null,
@@ -95,17 +95,7 @@ describe('input formats', () => {
 
 describe('events and audit', () => {
   it('snapshots without contact data or consents', () => {
-    const snapshot = toSnapshot(customer);
-    expect(snapshot).toEqual({
-      customerId: customer.id,
-      code: 'C-2025-0042',
-      name: 'Harbour Logistics Ltd.',
-      type: 'ORGANIZATION',
-      tier: 'KEY_ACCOUNT',
-      tags: ['logistics', 'north-region'],
-      preferredChannel: 'EMAIL',
-      language: 'zh-TW',
-    });
+    expect(toSnapshot(customer)).toEqual(SNAPSHOT);
   });
 
   it('lists the changed fields of customer.updated in contract order; tags compare by value', () => {

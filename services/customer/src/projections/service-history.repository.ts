@@ -1,5 +1,6 @@
 // The only TypeORM access of the service-history read model.
 import type { TicketKind, TicketStatus } from '@opsgraph/contracts-events';
+import { lockRow } from '@opsgraph/service-kit';
 import { In, type EntityManager } from 'typeorm';
 import { CustomerServiceHistoryEntity, ServiceHistoryTicketEntity } from './service-history.entity';
 import type { Counters, TicketState } from './service-history.rules';
@@ -30,11 +31,7 @@ export class ServiceHistoryRepository {
 
   /** The ticket's state row, locked for the rest of the transaction (null before its first event). */
   async lockTicket(ticketId: string): Promise<TicketState | null> {
-    const row = await this.manager
-      .createQueryBuilder(ServiceHistoryTicketEntity, 't')
-      .setLock('pessimistic_write')
-      .where('t.ticketId = :ticketId', { ticketId })
-      .getOne();
+    const row = await lockRow(this.manager, ServiceHistoryTicketEntity, { ticketId });
     return row ? toState(row) : null;
   }
 

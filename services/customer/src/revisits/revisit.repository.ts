@@ -1,7 +1,7 @@
 // The only TypeORM access of care revisits. Built on an EntityManager: the DataSource's for reads, the transaction's
 // inside a use-case.
 import type { TicketChannel } from '@opsgraph/contracts-events';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { lockRow, repositoryStore, type AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager } from 'typeorm';
 import { RevisitEntity } from './revisit.entity';
 import type { RevisitRecord, RevisitStatus } from './revisit.rules';
@@ -24,11 +24,7 @@ export class RevisitRepository {
   }
 
   async lock(id: string): Promise<RevisitRecord | null> {
-    const row = await this.manager
-      .createQueryBuilder(RevisitEntity, 'r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id', { id })
-      .getOne();
+    const row = await lockRow(this.manager, RevisitEntity, { id });
     return row ? toRevisit(row) : null;
   }
 
@@ -91,10 +87,5 @@ export class RevisitRepository {
 export const revisitKind: AggregateKind<RevisitRecord> = {
   type: 'revisit',
   label: 'Revisit',
-  store: {
-    lock: (manager, id) => new RevisitRepository(manager).lock(id),
-    insert: (manager, revisit) => new RevisitRepository(manager).insert(revisit),
-    update: (manager, revisit, expectedVersion) =>
-      new RevisitRepository(manager).update(revisit, expectedVersion),
-  },
+  store: repositoryStore(RevisitRepository),
 };

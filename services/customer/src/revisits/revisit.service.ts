@@ -8,7 +8,7 @@ import {
   type KnownCaller,
   type RequestMeta,
 } from '@opsgraph/domain';
-import { isUuid, pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
+import { cursorKeys, pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
 import { draft, type UnitOfWork, type WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { auditCustomer, saveCustomer } from '../customers/customer.audit';
@@ -22,7 +22,7 @@ import type {
   RecordRevisitOutcomeInput,
   ScheduleRevisitInput,
 } from './revisit.inputs';
-import { revisitKind, RevisitRepository } from './revisit.repository';
+import { revisitKind, RevisitRepository, type RevisitPage } from './revisit.repository';
 import {
   canLeave,
   containsContactData,
@@ -36,20 +36,8 @@ export type RevisitView = RevisitRecord & { overdue: boolean };
 /** A revisit may be recorded a little ahead of the server clock (client clocks drift), not more. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-function keyset(after: unknown[] | null): [string, string] | null {
-  if (after === null) return null;
-  const [dueAt, id] = after;
-  if (
-    after.length !== 2 ||
-    typeof dueAt !== 'string' ||
-    typeof id !== 'string' ||
-    !isUuid(id) ||
-    Number.isNaN(Date.parse(dueAt))
-  ) {
-    throw new BadUserInputError('Invalid cursor in "after"', 'after');
-  }
-  return [dueAt, id];
-}
+/** The (dueAt, id) keyset of a revisit list's cursor. */
+const keyset = (after: unknown[] | null) => cursorKeys(after, ['timestamp', 'uuid']);
 
 function text(raw: string, field: string, max: number): string {
   const value = raw.trim();
@@ -84,20 +72,25 @@ export class RevisitService {
     return { ...revisit, overdue: isOverdue(revisit, this.clock()) };
   }
 
-  async overdue(meta: RequestMeta, args: OverdueRevisitsArgs): Promise<ConnectionShape<RevisitView>> {
-    permissions.require(meta.caller, 'LIST_REVISITS');
+  /** One page of revisits in (dueAt, id) keyset order: `query` gets the limit (one more than the page) and keyset. */
+  private async page(
+    args: { first?: number | null; after?: string | null },
+    query: (limit: number, after: [string, string] | null) => Promise<RevisitPage>,
+  ): Promise<ConnectionShape<RevisitView>> {
     const page = pageRequest(args);
-    const { rows, total } = await this.repository().overdue(
-      args.filter ?? {},
-      this.clock(),
-      page.first + 1,
-      keyset(page.after),
-    );
+    const { rows, total } = await query(page.first + 1, keyset(page.after));
     return toConnection(
       rows.map((row) => this.view(row)),
       page.first,
       (row) => [row.dueAt.toISOString(), row.id],
       total,
+    );
+  }
+
+  async overdue(meta: RequestMeta, args: OverdueRevisitsArgs): Promise<ConnectionShape<RevisitView>> {
+    permissions.require(meta.caller, 'LIST_REVISITS');
+    return this.page(args, (limit, after) =>
+      this.repository().overdue(args.filter ?? {}, this.clock(), limit, after),
     );
   }
 
@@ -107,18 +100,8 @@ export class RevisitService {
     args: CustomerRevisitsArgs,
   ): Promise<ConnectionShape<RevisitView>> {
     permissions.require(meta.caller, 'LIST_REVISITS');
-    const page = pageRequest(args);
-    const { rows, total } = await this.repository().ofCustomer(
-      customerId,
-      args.statuses ?? null,
-      page.first + 1,
-      keyset(page.after),
-    );
-    return toConnection(
-      rows.map((row) => this.view(row)),
-      page.first,
-      (row) => [row.dueAt.toISOString(), row.id],
-      total,
+    return this.page(args, (limit, after) =>
+      this.repository().ofCustomer(customerId, args.statuses ?? null, limit, after),
     );
   }
 

@@ -1,6 +1,5 @@
-import { Text } from '@opsgraph/graphql-kit';
-import { Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ExpectedVersion, Text } from '@opsgraph/graphql-kit';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class CreateDepartmentInput {
@@ -26,8 +25,7 @@ export class UpdateDepartmentInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })

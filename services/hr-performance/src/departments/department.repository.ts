@@ -1,14 +1,17 @@
 import { BadUserInputError } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import { plain, RecordTable, recordKind } from '../record-table';
-import { violatedUnique } from '../unique-violation';
 import { DepartmentEntity } from './department.entity';
 import type { DepartmentRecord } from './department.record';
 
 /** The only TypeORM access for departments. */
 export class DepartmentRepository extends RecordTable<DepartmentRecord> {
   constructor(manager: EntityManager) {
-    super(manager, DepartmentEntity);
+    // Another department got the code first: the unique constraint decides.
+    super(manager, DepartmentEntity, {
+      constraint: 'departments_code_key',
+      taken: (department) => codeTaken(department.code),
+    });
   }
 
   async roots(): Promise<DepartmentRecord[]> {
@@ -53,30 +56,17 @@ export class DepartmentRepository extends RecordTable<DepartmentRecord> {
     return rows.length > 0;
   }
 
-  /** Another department got the code first: the unique constraint decides. */
-  async insert(department: DepartmentRecord): Promise<void> {
-    try {
-      await this.manager.insert(DepartmentEntity, department);
-    } catch (error) {
-      throw violatedUnique(error) === 'departments_code_key' ? codeTaken(department.code) : error;
-    }
-  }
-
   /** Writes `department` if the row is still at `expectedVersion`; false when someone else changed it first. */
-  async update(department: DepartmentRecord, expectedVersion: number): Promise<boolean> {
-    const { id, code, name, parentId, managerId, version, updatedAt } = department;
-    try {
-      return await this.updateAtVersion(id, expectedVersion, {
-        code,
-        name,
-        parentId,
-        managerId,
-        version,
-        updatedAt,
-      });
-    } catch (error) {
-      throw violatedUnique(error) === 'departments_code_key' ? codeTaken(code) : error;
-    }
+  update(department: DepartmentRecord, expectedVersion: number): Promise<boolean> {
+    const { code, name, parentId, managerId, version, updatedAt } = department;
+    return this.updateAtVersion(department, expectedVersion, {
+      code,
+      name,
+      parentId,
+      managerId,
+      version,
+      updatedAt,
+    });
   }
 
   /** Departments the employee manages. */

@@ -1,6 +1,6 @@
 import { NotFoundError, requireCaller } from '@opsgraph/graphql-kit';
-import { metaOf } from '@opsgraph/service-kit';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { useCaseMutations } from '@opsgraph/service-kit';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Employee } from '../employees/employee.type';
 import type { HrPerformanceContext } from '../context';
 import { permissions } from '../permissions';
@@ -44,22 +44,19 @@ export class DepartmentResolver {
   manager(@Root() department: Department, @Ctx() ctx: HrPerformanceContext): Promise<Employee | null> | null {
     return department.managerId ? ctx.loaders.employee.load(department.managerId) : null;
   }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Department)
-  createDepartment(
-    @Arg('input') input: CreateDepartmentInput,
-    @Ctx() ctx: HrPerformanceContext,
-  ): Promise<Department> {
-    return ctx.services.departments.create(metaOf(ctx), input);
-  }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Department, { description: 'Rename, re-code, move in the tree or change the manager' })
-  updateDepartment(
-    @Arg('input') input: UpdateDepartmentInput,
-    @Ctx() ctx: HrPerformanceContext,
-  ): Promise<Department> {
-    return ctx.services.departments.update(metaOf(ctx), input);
-  }
 }
+
+/** The department mutations: each hands its input to the DepartmentService use-case. */
+export const DepartmentMutations = useCaseMutations(
+  () => Department,
+  (ctx: HrPerformanceContext) => ctx.services.departments,
+  {
+    createDepartment: { useCase: 'create', input: CreateDepartmentInput, roles: MAINTAINERS },
+    updateDepartment: {
+      useCase: 'update',
+      input: UpdateDepartmentInput,
+      roles: MAINTAINERS,
+      description: 'Rename, re-code, move in the tree or change the manager',
+    },
+  },
+);

@@ -1,8 +1,8 @@
 import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-events';
-import { ConnectionArgs, Text } from '@opsgraph/graphql-kit';
-import { Min, ValidateNested } from 'class-validator';
+import { ConnectionArgs, ExpectedVersion, Text } from '@opsgraph/graphql-kit';
+import { ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
 
 @InputType()
@@ -58,8 +58,7 @@ export class TransferEmployeeInput {
   @Field(() => ID)
   employeeId: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => ID)
@@ -86,8 +85,7 @@ export class UpdateEmployeeInput {
   @Field(() => ID)
   employeeId: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
@@ -112,8 +110,7 @@ export class RecordEmployeeLeftInput {
   @Field(() => ID)
   employeeId: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => GraphQLLocalDate)

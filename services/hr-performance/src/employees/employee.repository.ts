@@ -2,7 +2,6 @@ import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-event
 import { BadUserInputError } from '@opsgraph/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { plain, RecordTable, recordKind } from '../record-table';
-import { violatedUnique } from '../unique-violation';
 import { EmployeeEntity } from './employee.entity';
 import type { EmployeeRecord } from './employee.record';
 import { formatEmployeeNumber } from './employee.rules';
@@ -16,7 +15,11 @@ export interface EmployeeFilter {
 /** The only TypeORM access for employees. */
 export class EmployeeRepository extends RecordTable<EmployeeRecord> {
   constructor(manager: EntityManager) {
-    super(manager, EmployeeEntity);
+    // Another employee got the number first: the unique constraint decides.
+    super(manager, EmployeeEntity, {
+      constraint: 'employees_number_key',
+      taken: (employee) => numberTaken(employee.employeeNumber),
+    });
   }
 
   /** Up to `limit` employees in (employeeNumber, id) order after the keyset `after`, and the filter's total. */
@@ -57,19 +60,10 @@ export class EmployeeRepository extends RecordTable<EmployeeRecord> {
     );
   }
 
-  /** Another employee got the number first: the unique constraint decides. */
-  async insert(employee: EmployeeRecord): Promise<void> {
-    try {
-      await this.manager.insert(EmployeeEntity, employee);
-    } catch (error) {
-      throw violatedUnique(error) === 'employees_number_key' ? numberTaken(employee.employeeNumber) : error;
-    }
-  }
-
   /** Writes `employee` if the row is still at `expectedVersion`; false when someone else changed it first. */
   async update(employee: EmployeeRecord, expectedVersion: number): Promise<boolean> {
-    const { id, name, position, departmentId, managerId, status, leftDate, version, updatedAt } = employee;
-    return this.updateAtVersion(id, expectedVersion, {
+    const { name, position, departmentId, managerId, status, leftDate, version, updatedAt } = employee;
+    return this.updateAtVersion(employee, expectedVersion, {
       name,
       position,
       departmentId,

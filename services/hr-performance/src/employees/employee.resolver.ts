@@ -8,8 +8,8 @@ import {
   toConnection,
   type ConnectionShape,
 } from '@opsgraph/graphql-kit';
-import { metaOf } from '@opsgraph/service-kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { useCaseMutations } from '@opsgraph/service-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { HrPerformanceContext } from '../context';
 import { Department } from '../departments/department.type';
 import { permissions } from '../permissions';
@@ -105,39 +105,31 @@ export class EmployeeResolver {
       };
     });
   }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Employee)
-  hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
-    return ctx.services.employees.hire(metaOf(ctx), input);
-  }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Employee, {
-    description: 'Move an employee to another department (position and manager may change)',
-  })
-  transferEmployee(
-    @Arg('input') input: TransferEmployeeInput,
-    @Ctx() ctx: HrPerformanceContext,
-  ): Promise<Employee> {
-    return ctx.services.employees.transfer(metaOf(ctx), input);
-  }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Employee, { description: 'Name, position, line manager, or ACTIVE ⇄ ON_LEAVE' })
-  updateEmployee(
-    @Arg('input') input: UpdateEmployeeInput,
-    @Ctx() ctx: HrPerformanceContext,
-  ): Promise<Employee> {
-    return ctx.services.employees.update(metaOf(ctx), input);
-  }
-
-  @Authorized(...MAINTAINERS)
-  @Mutation(() => Employee, { description: 'The employee leaves; they must no longer manage anyone' })
-  recordEmployeeLeft(
-    @Arg('input') input: RecordEmployeeLeftInput,
-    @Ctx() ctx: HrPerformanceContext,
-  ): Promise<Employee> {
-    return ctx.services.employees.recordLeft(metaOf(ctx), input);
-  }
 }
+
+/** The employment mutations: each hands its input to the EmployeeService use-case. */
+export const EmployeeMutations = useCaseMutations(
+  () => Employee,
+  (ctx: HrPerformanceContext) => ctx.services.employees,
+  {
+    hireEmployee: { useCase: 'hire', input: HireEmployeeInput, roles: MAINTAINERS },
+    transferEmployee: {
+      useCase: 'transfer',
+      input: TransferEmployeeInput,
+      roles: MAINTAINERS,
+      description: 'Move an employee to another department (position and manager may change)',
+    },
+    updateEmployee: {
+      useCase: 'update',
+      input: UpdateEmployeeInput,
+      roles: MAINTAINERS,
+      description: 'Name, position, line manager, or ACTIVE ⇄ ON_LEAVE',
+    },
+    recordEmployeeLeft: {
+      useCase: 'recordLeft',
+      input: RecordEmployeeLeftInput,
+      roles: MAINTAINERS,
+      description: 'The employee leaves; they must no longer manage anyone',
+    },
+  },
+);

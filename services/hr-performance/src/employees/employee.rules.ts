@@ -1,4 +1,5 @@
 // Employee rules: positions from 001 §二, status ACTIVE / ON_LEAVE / LEFT, the manager chain.
+import { readableNumber } from '@opsgraph/domain';
 // Pure: no I/O, no clock reads.
 import { EMPLOYEE_POSITIONS, type EmployeePosition, type EmployeeStatus } from '@opsgraph/contracts-events';
 import { chainAbove, wouldCloseCycle, type UpwardLinks } from '../tree-links';
@@ -43,16 +44,8 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const PREFIX = 'EMP-';
-const MIN_DIGITS = 6;
-
 /** Readable employee numbers: EMP- and a sequence value, zero-padded to at least 6 digits. */
-export function formatEmployeeNumber(seq: number): string {
-  if (!Number.isSafeInteger(seq) || seq < 1) {
-    throw new RangeError(`An employee sequence number must be a positive integer, got ${seq}`);
-  }
-  return PREFIX + String(seq).padStart(MIN_DIGITS, '0');
-}
+export const formatEmployeeNumber = readableNumber('EMP', 'employee').format;
 
 /** Numbers HR may give explicitly (e.g. when importing staff): letters, digits and `-`, 2–32 characters. */
 export const EMPLOYEE_NUMBER = /^[A-Z0-9][A-Z0-9-]{1,31}$/;

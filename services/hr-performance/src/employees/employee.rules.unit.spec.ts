@@ -8,14 +8,17 @@ import {
 } from './employee.rules';
 
 describe('employee status', () => {
-  it('allows ACTIVE ⇄ ON_LEAVE and leaving from either; LEFT is final', () => {
-    expect(canChangeStatus('ACTIVE', 'ON_LEAVE')).toBe(true);
-    expect(canChangeStatus('ON_LEAVE', 'ACTIVE')).toBe(true);
-    expect(canChangeStatus('ACTIVE', 'LEFT')).toBe(true);
-    expect(canChangeStatus('ON_LEAVE', 'LEFT')).toBe(true);
-    expect(canChangeStatus('LEFT', 'ACTIVE')).toBe(false);
-    expect(canChangeStatus('LEFT', 'ON_LEAVE')).toBe(false);
-    expect(canChangeStatus('ACTIVE', 'ACTIVE')).toBe(false);
+  // ACTIVE ⇄ ON_LEAVE and leaving from either; LEFT is final
+  it.each([
+    ['ACTIVE', 'ON_LEAVE', true],
+    ['ON_LEAVE', 'ACTIVE', true],
+    ['ACTIVE', 'LEFT', true],
+    ['ON_LEAVE', 'LEFT', true],
+    ['LEFT', 'ACTIVE', false],
+    ['LEFT', 'ON_LEAVE', false],
+    ['ACTIVE', 'ACTIVE', false],
+  ] as const)('%s → %s allowed: %s', (from, to, allowed) => {
+    expect(canChangeStatus(from, to)).toBe(allowed);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { EmployeePosition } from '@opsgraph/contracts-events';
+import { ExpectedVersion } from '@opsgraph/graphql-kit';
 import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { EmployeePositionEnum } from '../employees/employee.type';
@@ -22,8 +23,7 @@ export class SetKpiWeightsInput {
   @Field(() => EmployeePositionEnum)
   position: EmployeePosition;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion: number;
 
   @Field(() => [KpiWeightInput])

@@ -1,18 +1,10 @@
 import { sqlMigration } from '@opsgraph/persistence';
 import { CreateAuditLog1700000000100 } from '@opsgraph/service-kit';
+import { SEEDED_KPI_WEIGHTS } from './1760000000001-CreateKpiDefinitions';
 
-// Positions and statuses are spelled out (not imported) so that this migration stays what it was when it ran.
-const POSITIONS = [
-  'OPS_DIRECTOR',
-  'OPS_MANAGER',
-  'CONTENT_EDITOR',
-  'CAMPAIGN_SPECIALIST',
-  'PROMOTION_SPECIALIST',
-  'CS_SPECIALIST',
-  'TECHNICIAN',
-  'DATA_ANALYST',
-  'PROJECT_MANAGER',
-];
+// Positions and statuses are spelled out (not imported from the domain) so that this migration stays what it was when
+// it ran. The positions are the ones CreateKpiDefinitions seeds weights for, spelled out there in the same order.
+const POSITIONS = SEEDED_KPI_WEIGHTS.map(([position]) => position);
 const quoted = (values: string[]) => values.map((value) => `'${value}'`).join(', ');
 
 export const CreateOrganisation1760000000000 = sqlMigration({

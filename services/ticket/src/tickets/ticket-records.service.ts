@@ -35,6 +35,18 @@ import type {
   SuggestionDecision,
 } from './ticket.records';
 
+/** The event each recording change publishes (one per change). */
+const RECORDED_EVENTS = {
+  ADD_PROGRESS: TicketProgressAdded,
+  PLAN_STEPS: TicketPlanUpdated,
+  COMPLETE_STEP: TicketPlanStepCompleted,
+  SUBMIT_SURVEY: TicketSurveySubmitted,
+  RECORD_COMPLAINT_INVESTIGATION: TicketComplaintInvestigated,
+  RECORD_COMPLAINT_FOLLOW_UP: TicketComplaintFollowUpRecorded,
+  REVIEW_SUGGESTION: TicketSuggestionReviewed,
+} as const satisfies Partial<Record<TicketAction, EventDefinition>>;
+type RecordingAction = keyof typeof RECORDED_EVENTS;
+
 /** An execution plan is worked on by an assignee (000 §二(三)1). */
 const PLANNABLE: readonly TicketStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'PENDING_CUSTOMER', 'REOPENED'];
 const SURVEYABLE: readonly TicketStatus[] = ['RESOLVED', 'CLOSED'];
@@ -80,33 +92,27 @@ export class TicketRecordsService {
     if (meta.caller?.role === Role.CUSTOMER && input.visibility !== 'PUBLIC') {
       throw new ForbiddenError('A customer adds PUBLIC progress updates only');
     }
-    return this.record(
-      meta,
-      'ADD_PROGRESS',
-      ref,
-      TicketProgressAdded,
-      async (ticket, { now, caller, tx }) => {
-        const progressId = randomUUID();
-        await tx.records.insertProgress({
-          id: progressId,
-          ticketId: ticket.id,
-          visibility: input.visibility,
-          body: input.body,
-          authorId: caller.userId,
-          authorRole: caller.role,
-          createdAt: now,
-        });
-        return {
-          data: { progressId, visibility: input.visibility, body: input.body },
-          details: { progressId, visibility: input.visibility },
-        };
-      },
-    );
+    return this.record(meta, 'ADD_PROGRESS', ref, async (ticket, { now, caller, tx }) => {
+      const progressId = randomUUID();
+      await tx.records.insertProgress({
+        id: progressId,
+        ticketId: ticket.id,
+        visibility: input.visibility,
+        body: input.body,
+        authorId: caller.userId,
+        authorRole: caller.role,
+        createdAt: now,
+      });
+      return {
+        data: { progressId, visibility: input.visibility, body: input.body },
+        details: { progressId, visibility: input.visibility },
+      };
+    });
   }
 
   /** Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones. */
   planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
-    return this.record(meta, 'PLAN_STEPS', ref, TicketPlanUpdated, async (ticket, { now, tx }) => {
+    return this.record(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
       requireStatus(ticket, PLANNABLE, 'planned');
       const done = (await tx.records.steps([ticket.id])).filter((step) => step.doneAt !== null);
       const start = Math.max(0, ...done.map((step) => step.position));
@@ -137,56 +143,44 @@ export class TicketRecordsService {
   }
 
   completeStep(meta: RequestMeta, ref: TicketRef, stepId: string): Promise<Ticket> {
-    return this.record(
-      meta,
-      'COMPLETE_STEP',
-      ref,
-      TicketPlanStepCompleted,
-      async (ticket, { now, caller, tx }) => {
-        requireStatus(ticket, PLANNABLE, 'worked on');
-        const step = (await tx.records.steps([ticket.id])).find((candidate) => candidate.id === stepId);
-        if (step === undefined) throw new NotFoundError('TicketPlanStep', stepId);
-        if (step.doneAt !== null)
-          throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
-        await tx.records.completeStep(stepId, now, caller.userId);
-        return {
-          data: { stepId, position: step.position, completedBy: caller.userId },
-          details: { stepId, position: step.position },
-        };
-      },
-    );
+    return this.record(meta, 'COMPLETE_STEP', ref, async (ticket, { now, caller, tx }) => {
+      requireStatus(ticket, PLANNABLE, 'worked on');
+      const step = (await tx.records.steps([ticket.id])).find((candidate) => candidate.id === stepId);
+      if (step === undefined) throw new NotFoundError('TicketPlanStep', stepId);
+      if (step.doneAt !== null)
+        throw new BadUserInputError(`Step ${step.position} is already done`, 'input.stepId');
+      await tx.records.completeStep(stepId, now, caller.userId);
+      return {
+        data: { stepId, position: step.position, completedBy: caller.userId },
+        details: { stepId, position: step.position },
+      };
+    });
   }
 
   submitSurvey(meta: RequestMeta, ref: TicketRef, input: SurveyInput): Promise<Ticket> {
-    return this.record(
-      meta,
-      'SUBMIT_SURVEY',
-      ref,
-      TicketSurveySubmitted,
-      async (ticket, { now, caller, tx }) => {
-        requireStatus(ticket, SURVEYABLE, 'surveyed');
-        if ((await tx.records.surveys([ticket.id])).length > 0)
-          throw new AlreadyRecordedError('survey', ticket.id);
-        const survey = {
-          id: randomUUID(),
-          ticketId: ticket.id,
-          overall: input.overall,
-          quality: input.quality,
-          efficiency: input.efficiency,
-          communication: input.communication,
-          comment: input.comment ?? null,
-          submittedAt: now,
-          submittedBy: caller.userId,
-        };
-        // The unique constraint stands behind the check above; the ticket row lock makes the check reliable.
-        await tx.records.insertSurvey(survey);
-        const { id: surveyId, ticketId: _ticketId, submittedBy: _by, ...scores } = survey;
-        return {
-          data: { ...scores, surveyId, submittedAt: now.toISOString() },
-          details: { surveyId, overall: survey.overall },
-        };
-      },
-    );
+    return this.record(meta, 'SUBMIT_SURVEY', ref, async (ticket, { now, caller, tx }) => {
+      requireStatus(ticket, SURVEYABLE, 'surveyed');
+      if ((await tx.records.surveys([ticket.id])).length > 0)
+        throw new AlreadyRecordedError('survey', ticket.id);
+      const survey = {
+        id: randomUUID(),
+        ticketId: ticket.id,
+        overall: input.overall,
+        quality: input.quality,
+        efficiency: input.efficiency,
+        communication: input.communication,
+        comment: input.comment ?? null,
+        submittedAt: now,
+        submittedBy: caller.userId,
+      };
+      // The unique constraint stands behind the check above; the ticket row lock makes the check reliable.
+      await tx.records.insertSurvey(survey);
+      const { id: surveyId, ticketId: _ticketId, submittedBy: _by, ...scores } = survey;
+      return {
+        data: { ...scores, surveyId, submittedAt: now.toISOString() },
+        details: { surveyId, overall: survey.overall },
+      };
+    });
   }
 
   /** Records (or revises) the investigation of a complaint; a recorded follow-up stays. */
@@ -195,82 +189,70 @@ export class TicketRecordsService {
     ref: TicketRef,
     input: InvestigationInput,
   ): Promise<Ticket> {
-    return this.record(
-      meta,
-      'RECORD_COMPLAINT_INVESTIGATION',
-      ref,
-      TicketComplaintInvestigated,
-      async (ticket, { now, caller, tx }) => {
-        requireKind(ticket, 'COMPLAINT');
-        requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');
-        const [existing] = await tx.records.complaints([ticket.id]);
-        const details: ComplaintDetails = {
-          ticketId: ticket.id,
-          findings: input.findings,
-          rootCause: input.rootCause,
-          responsibleDepartmentId: input.responsibleDepartmentId,
-          responsibleEmployeeId: input.responsibleEmployeeId ?? null,
-          correctiveAction: input.correctiveAction,
-          correctiveActionDueAt: input.correctiveActionDueAt,
-          feedbackToComplainant: input.feedbackToComplainant ?? null,
-          investigatedAt: now,
-          investigatedBy: caller.userId,
-          followUpAt: existing?.followUpAt ?? null,
-          followUpResult: existing?.followUpResult ?? null,
-          followUpSatisfied: existing?.followUpSatisfied ?? null,
-          followUpRecordedBy: existing?.followUpRecordedBy ?? null,
-        };
-        await tx.records.saveComplaint(details);
-        return {
-          data: {
-            findings: details.findings,
-            rootCause: details.rootCause,
-            responsibleDepartmentId: details.responsibleDepartmentId,
-            responsibleEmployeeId: details.responsibleEmployeeId,
-            correctiveAction: details.correctiveAction,
-            correctiveActionDueAt: details.correctiveActionDueAt.toISOString(),
-          },
-          details: {
-            revised: existing !== undefined,
-            responsibleDepartmentId: details.responsibleDepartmentId,
-          },
-        };
-      },
-    );
+    return this.record(meta, 'RECORD_COMPLAINT_INVESTIGATION', ref, async (ticket, { now, caller, tx }) => {
+      requireKind(ticket, 'COMPLAINT');
+      requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');
+      const [existing] = await tx.records.complaints([ticket.id]);
+      const details: ComplaintDetails = {
+        ticketId: ticket.id,
+        findings: input.findings,
+        rootCause: input.rootCause,
+        responsibleDepartmentId: input.responsibleDepartmentId,
+        responsibleEmployeeId: input.responsibleEmployeeId ?? null,
+        correctiveAction: input.correctiveAction,
+        correctiveActionDueAt: input.correctiveActionDueAt,
+        feedbackToComplainant: input.feedbackToComplainant ?? null,
+        investigatedAt: now,
+        investigatedBy: caller.userId,
+        followUpAt: existing?.followUpAt ?? null,
+        followUpResult: existing?.followUpResult ?? null,
+        followUpSatisfied: existing?.followUpSatisfied ?? null,
+        followUpRecordedBy: existing?.followUpRecordedBy ?? null,
+      };
+      await tx.records.saveComplaint(details);
+      return {
+        data: {
+          findings: details.findings,
+          rootCause: details.rootCause,
+          responsibleDepartmentId: details.responsibleDepartmentId,
+          responsibleEmployeeId: details.responsibleEmployeeId,
+          correctiveAction: details.correctiveAction,
+          correctiveActionDueAt: details.correctiveActionDueAt.toISOString(),
+        },
+        details: {
+          revised: existing !== undefined,
+          responsibleDepartmentId: details.responsibleDepartmentId,
+        },
+      };
+    });
   }
 
   recordComplaintFollowUp(meta: RequestMeta, ref: TicketRef, input: FollowUpInput): Promise<Ticket> {
-    return this.record(
-      meta,
-      'RECORD_COMPLAINT_FOLLOW_UP',
-      ref,
-      TicketComplaintFollowUpRecorded,
-      async (ticket, { caller, tx }) => {
-        requireKind(ticket, 'COMPLAINT');
-        const [existing] = await tx.records.complaints([ticket.id]);
-        if (existing === undefined) {
-          throw new InvalidTransitionError(
-            'Record the investigation before the follow-up visit',
-            ticket.status,
-          );
-        }
-        await tx.records.saveComplaint({
-          ...existing,
-          followUpAt: input.followUpAt,
-          followUpResult: input.result,
-          followUpSatisfied: input.satisfied,
-          followUpRecordedBy: caller.userId,
-        });
-        return {
-          data: {
-            followUpAt: input.followUpAt.toISOString(),
-            result: input.result,
-            satisfied: input.satisfied,
-          },
-          details: { satisfied: input.satisfied },
-        };
-      },
-    );
+    return this.record(meta, 'RECORD_COMPLAINT_FOLLOW_UP', ref, async (ticket, { caller, tx }) => {
+      requireKind(ticket, 'COMPLAINT');
+      const [existing] = await tx.records.complaints([ticket.id]);
+      if (existing === undefined) {
+        throw new InvalidTransitionError(
+          'Record the investigation before the follow-up visit',
+          ticket.status,
+        );
+      }
+      await tx.records.saveComplaint({
+        ...existing,
+        followUpAt: input.followUpAt,
+        followUpResult: input.result,
+        followUpSatisfied: input.satisfied,
+        followUpRecordedBy: caller.userId,
+      });
+      return {
+        data: {
+          followUpAt: input.followUpAt.toISOString(),
+          result: input.result,
+          satisfied: input.satisfied,
+        },
+        details: { satisfied: input.satisfied },
+      };
+    });
   }
 
   reviewSuggestion(
@@ -278,45 +260,39 @@ export class TicketRecordsService {
     ref: TicketRef,
     input: { decision: SuggestionDecision; reason: string },
   ): Promise<Ticket> {
-    return this.record(
-      meta,
-      'REVIEW_SUGGESTION',
-      ref,
-      TicketSuggestionReviewed,
-      async (ticket, { now, caller, tx }) => {
-        requireKind(ticket, 'SUGGESTION');
-        if ((await tx.records.suggestionReviews([ticket.id])).length > 0) {
-          throw new AlreadyRecordedError('suggestion review', ticket.id);
-        }
-        await tx.records.insertSuggestionReview({
-          ticketId: ticket.id,
-          decision: input.decision,
-          reason: input.reason,
-          reviewedAt: now,
-          reviewedBy: caller.userId,
-        });
-        return {
-          data: { decision: input.decision, reason: input.reason },
-          details: { decision: input.decision },
-        };
-      },
-    );
+    return this.record(meta, 'REVIEW_SUGGESTION', ref, async (ticket, { now, caller, tx }) => {
+      requireKind(ticket, 'SUGGESTION');
+      if ((await tx.records.suggestionReviews([ticket.id])).length > 0) {
+        throw new AlreadyRecordedError('suggestion review', ticket.id);
+      }
+      await tx.records.insertSuggestionReview({
+        ticketId: ticket.id,
+        decision: input.decision,
+        reason: input.reason,
+        reviewedAt: now,
+        reviewedBy: caller.userId,
+      });
+      return {
+        data: { decision: input.decision, reason: input.reason },
+        details: { decision: input.decision },
+      };
+    });
   }
 
   /**
    * A change that records something about the ticket without changing its fields: `action` goes to the audit trail
-   * with the work's `details`, and one `event` carries the ticket's snapshot and the work's `data`.
+   * with the work's `details`, and the action's event carries the ticket's snapshot and the work's `data`.
    */
-  private record<D extends EventDefinition>(
+  private record<A extends RecordingAction>(
     meta: RequestMeta,
-    action: TicketAction,
+    action: A,
     ref: TicketRef,
-    event: D,
-    work: (ticket: Ticket, input: ChangeInput) => Promise<Recorded<D>>,
+    work: (ticket: Ticket, input: ChangeInput) => Promise<Recorded<(typeof RECORDED_EVENTS)[A]>>,
   ): Promise<Ticket> {
+    const event: EventDefinition = RECORDED_EVENTS[action];
     return this.runner.change(meta, action, ref, async (ticket, input) => {
       const { data, details } = await work(ticket, input);
-      const snapshotAndData = { ...snapshotOf(ticket), ...data } as EventDataOf<D>;
+      const snapshotAndData = { ...snapshotOf(ticket), ...data } as EventDataOf<(typeof RECORDED_EVENTS)[A]>;
       return { ticket, action, events: [draft(event, snapshotAndData)], details };
     });
   }

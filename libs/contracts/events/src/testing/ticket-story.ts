@@ -18,6 +18,7 @@ import {
   type TicketSnapshot,
 } from '../ticket/ticket.events';
 import { AGENT_ACTOR } from './event-samples';
+import { DEFAULT_CUSTOMER_ID, DEFAULT_OPENED_AT, newTicketSnapshot } from './ticket-snapshot';
 
 export interface TicketStoryOptions {
   openedAt?: string;
@@ -45,8 +46,6 @@ type StoryEvent =
   | typeof TicketSurveySubmitted
   | typeof TicketComplaintInvestigated;
 
-const DEFAULT_OPENED_AT = '2026-03-02T08:00:00.000Z';
-const DEFAULT_CUSTOMER_ID = 'c0000000-0000-4000-8000-000000000001';
 let numbers = 0;
 
 export class TicketStory {
@@ -63,25 +62,16 @@ export class TicketStory {
     this.ticketId = options.ticketId ?? randomUUID();
     this.number = `TCK-${String(++numbers).padStart(6, '0')}`;
     this.clock = Date.parse(openedAt);
-    this.snapshot = {
+    this.snapshot = newTicketSnapshot({
       ticketId: this.ticketId,
       number: this.number,
       kind,
       category: kind === 'FAULT' ? 'SYSTEM_FAULT' : null,
-      channel: 'HOTLINE',
-      priority: 'P3',
-      status: 'NEW',
       customerId: options.customerId ?? DEFAULT_CUSTOMER_ID,
       assigneeId: options.assigneeId ?? null,
       departmentId: options.departmentId ?? null,
       openedAt,
-      acknowledgedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      responseDueAt: null,
-      resolutionDueAt: null,
-      escalationLevel: 0,
-    };
+    });
     this.push(TicketOpened, openedAt, { assetId: null, incidentId: null });
   }
 

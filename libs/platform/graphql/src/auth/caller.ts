@@ -4,7 +4,7 @@ import {
   EMPLOYEE_ID_HEADER,
   ROLE_HEADER,
   USER_ID_HEADER,
-} from './headers';
+} from '@opsgraph/contracts-caller';
 import type { Caller } from '@opsgraph/domain';
 import { isRole } from './role';
 

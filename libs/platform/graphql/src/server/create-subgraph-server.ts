@@ -17,7 +17,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { callerFromHeaders, headerValue, type Caller } from '../auth/caller';
-import { CORRELATION_ID_HEADER, GATEWAY_SECRET_HEADER } from '../auth/headers';
+import { CORRELATION_ID_HEADER, GATEWAY_SECRET_HEADER } from '@opsgraph/contracts-caller';
 import { createFormatError, isDevelopment } from '../errors/format-error';
 import type { SubgraphContext } from './context';
 import { secretMatches } from './gateway-secret';

@@ -6,11 +6,12 @@ import {
   type EventOf,
   type TicketSnapshot,
 } from '@opsgraph/contracts-events';
+import { newTicketSnapshot } from '@opsgraph/contracts-events/testing';
 
 const CUSTOMER_ID = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';
 
 function snapshot(ticketId: string): TicketSnapshot {
-  return {
+  return newTicketSnapshot({
     ticketId,
     number: 'TCK-000123',
     kind: 'FAULT',
@@ -19,16 +20,8 @@ function snapshot(ticketId: string): TicketSnapshot {
     priority: 'P2',
     status: 'IN_PROGRESS',
     customerId: CUSTOMER_ID,
-    assigneeId: null,
-    departmentId: null,
     openedAt: '2025-03-03T01:15:00.000Z',
-    acknowledgedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    responseDueAt: null,
-    resolutionDueAt: null,
-    escalationLevel: 0,
-  };
+  });
 }
 
 /** A real, contract-valid ticket event for aggregate `ticketId` at `version`. */
