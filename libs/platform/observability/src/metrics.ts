@@ -20,15 +20,34 @@ function existing<T>(name: string, kind: new (...args: never[]) => T): T | undef
   return metric;
 }
 
+type MetricKind<M, L extends string> = new (config: {
+  name: string;
+  help: string;
+  labelNames: readonly L[];
+  registers: Registry[];
+  buckets?: number[];
+}) => M;
+
+/** The metric registered under `name`, or a new one of `kind` in the process registry. */
+function getOrCreate<M, L extends string>(
+  kind: MetricKind<M, L>,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  buckets?: number[],
+): M {
+  return (
+    existing(name, kind) ??
+    new kind({ name, help, labelNames, registers: [metricsRegistry], ...(buckets ? { buckets } : {}) })
+  );
+}
+
 export function getOrCreateCounter<L extends string = string>(
   name: string,
   help: string,
   labelNames: readonly L[] = [],
 ): Counter<L> {
-  return (
-    (existing(name, Counter) as Counter<L> | undefined) ??
-    new Counter<L>({ name, help, labelNames, registers: [metricsRegistry] })
-  );
+  return getOrCreate(Counter<L>, name, help, labelNames);
 }
 
 export function getOrCreateGauge<L extends string = string>(
@@ -36,10 +55,7 @@ export function getOrCreateGauge<L extends string = string>(
   help: string,
   labelNames: readonly L[] = [],
 ): Gauge<L> {
-  return (
-    (existing(name, Gauge) as Gauge<L> | undefined) ??
-    new Gauge<L>({ name, help, labelNames, registers: [metricsRegistry] })
-  );
+  return getOrCreate(Gauge<L>, name, help, labelNames);
 }
 
 export function getOrCreateHistogram<L extends string = string>(
@@ -48,14 +64,5 @@ export function getOrCreateHistogram<L extends string = string>(
   labelNames: readonly L[] = [],
   buckets?: number[],
 ): Histogram<L> {
-  return (
-    (existing(name, Histogram) as Histogram<L> | undefined) ??
-    new Histogram<L>({
-      name,
-      help,
-      labelNames,
-      registers: [metricsRegistry],
-      ...(buckets ? { buckets } : {}),
-    })
-  );
+  return getOrCreate(Histogram<L>, name, help, labelNames, buckets);
 }

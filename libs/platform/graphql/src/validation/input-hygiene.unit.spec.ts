@@ -70,38 +70,18 @@ describe('input hygiene', () => {
     expect(printSchema(schema)).not.toMatch(/opsgraphOpaqueId|VersionedInput/);
   });
 
+  const RENAME = `mutation($i: RenameInput!) { rename(input: $i) }`;
+  const rename = (patch: Record<string, unknown>) => ({
+    i: { id: ID_1, name: 'x', expectedVersion: 1, ...patch },
+  });
+
   it.each([
     ['a bad id argument', `{ thing(id: "not-a-uuid") }`, undefined, 'id'],
-    [
-      'a bad id in an input',
-      `mutation($i: RenameInput!) { rename(input: $i) }`,
-      { i: { id: '1', name: 'x', expectedVersion: 1 } },
-      'input.id',
-    ],
-    [
-      'a bad id in a list',
-      `mutation($i: RenameInput!) { rename(input: $i) }`,
-      { i: { id: ID_1, name: 'x', expectedVersion: 1, others: [ID_1, 'x'] } },
-      'input.others.1',
-    ],
-    [
-      'a NUL in text',
-      `mutation($i: RenameInput!) { rename(input: $i) }`,
-      { i: { id: ID_1, name: 'a\u0000b', expectedVersion: 1 } },
-      'input.name',
-    ],
-    [
-      'blank text',
-      `mutation($i: RenameInput!) { rename(input: $i) }`,
-      { i: { id: ID_1, name: '   ', expectedVersion: 1 } },
-      'input.name',
-    ],
-    [
-      'a version below 1',
-      `mutation($i: RenameInput!) { rename(input: $i) }`,
-      { i: { id: ID_1, name: 'x', expectedVersion: 0 } },
-      'input.expectedVersion',
-    ],
+    ['a bad id in an input', RENAME, rename({ id: '1' }), 'input.id'],
+    ['a bad id in a list', RENAME, rename({ others: [ID_1, 'x'] }), 'input.others.1'],
+    ['a NUL in text', RENAME, rename({ name: 'a\u0000b' }), 'input.name'],
+    ['blank text', RENAME, rename({ name: '   ' }), 'input.name'],
+    ['a version below 1', RENAME, rename({ expectedVersion: 0 }), 'input.expectedVersion'],
   ])(
     'refuses %s with BAD_USER_INPUT naming the field, before the resolver',
     async (_what, source, variables, field) => {
