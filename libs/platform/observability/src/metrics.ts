@@ -42,27 +42,21 @@ function getOrCreate<M, L extends string>(
   );
 }
 
-export function getOrCreateCounter<L extends string = string>(
+export const getOrCreateCounter = <L extends string = string>(
   name: string,
   help: string,
   labelNames: readonly L[] = [],
-): Counter<L> {
-  return getOrCreate(Counter<L>, name, help, labelNames);
-}
+) => getOrCreate(Counter<L>, name, help, labelNames);
 
-export function getOrCreateGauge<L extends string = string>(
+export const getOrCreateGauge = <L extends string = string>(
   name: string,
   help: string,
   labelNames: readonly L[] = [],
-): Gauge<L> {
-  return getOrCreate(Gauge<L>, name, help, labelNames);
-}
+) => getOrCreate(Gauge<L>, name, help, labelNames);
 
-export function getOrCreateHistogram<L extends string = string>(
+export const getOrCreateHistogram = <L extends string = string>(
   name: string,
   help: string,
   labelNames: readonly L[] = [],
   buckets?: number[],
-): Histogram<L> {
-  return getOrCreate(Histogram<L>, name, help, labelNames, buckets);
-}
+) => getOrCreate(Histogram<L>, name, help, labelNames, buckets);
