@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { metricsRegistry } from '@opsgraph/observability';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
-import { createHarness, eventIdOf, readTopic, type Harness, waitFor } from './test-support/harness';
+import { eventIdOf, readTopic, type Harness, waitFor } from './test-support/harness';
+import { useHarness } from './test-support/suite';
 import { writeTicketEvent } from './test-support/writers';
 
 async function metricValue(name: string): Promise<number> {
@@ -12,17 +13,15 @@ async function metricValue(name: string): Promise<number> {
 }
 
 describe('OutboxRelay', () => {
+  const suite = useHarness('outbox-relay');
   let harness: Harness;
   let writer: OutboxWriter;
+  /** This suite's relays in start order (the suite stops them all at the end). */
   const relays: OutboxRelay[] = [];
 
-  beforeAll(async () => {
-    harness = await createHarness('outbox-relay');
+  beforeAll(() => {
+    harness = suite.harness;
     writer = new OutboxWriter({ namespace: harness.namespace });
-  });
-  afterAll(async () => {
-    for (const relay of relays) await relay.stop();
-    await harness.cleanup();
   });
 
   const newRelay = (): OutboxRelay => {
@@ -34,7 +33,7 @@ describe('OutboxRelay', () => {
       leaderRetryMs: 300,
       logger: harness.logger,
     });
-    relays.push(relay);
+    relays.push(suite.track(relay));
     return relay;
   };
 
@@ -103,7 +102,7 @@ describe('OutboxRelay', () => {
       leaderRetryMs: 300,
       logger: harness.logger,
     });
-    relays.push(relay);
+    relays.push(suite.track(relay));
     await expect(relay.backlog()).rejects.toThrow(/start the relay first/);
     await relay.start();
     await waitFor(async () => relay.isLeader, Boolean, { what: 'the URL relay to lead' });

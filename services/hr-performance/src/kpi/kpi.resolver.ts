@@ -3,10 +3,24 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Department } from '../departments/department.type';
 import { Employee } from '../employees/employee.type';
 import type { HrPerformanceContext } from '../context';
-import { emptyCounters } from './kpi.math';
+import { emptyCounters, type KpiCounters } from './kpi.math';
 import { KpiFigures, toKpiFiguresType } from './kpi.type';
 
 const PERIOD = { nullable: true, description: 'Month YYYY-MM; default: the current month (live figures)' };
+
+/** The figures of one month: the caller must pass `maySee`; `countersOf` reads that month's counters. */
+async function figuresOf(
+  ctx: HrPerformanceContext,
+  period: string | null,
+  maySee: (caller: ReturnType<typeof requireCaller>) => Promise<void>,
+  countersOf: (month: string) => Promise<KpiCounters | null>,
+): Promise<KpiFigures> {
+  const caller = requireCaller(ctx);
+  const month = ctx.services.kpi.period(period);
+  await maySee(caller);
+  const counters = (await countersOf(month)) ?? emptyCounters();
+  return toKpiFiguresType(month, month === ctx.services.kpi.currentMonth(), counters);
+}
 
 @Resolver(() => Employee)
 export class EmployeeKpiResolver {
@@ -21,11 +35,12 @@ export class EmployeeKpiResolver {
     @Arg('period', () => String, PERIOD) period: string | null,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<KpiFigures> {
-    const caller = requireCaller(ctx);
-    const month = ctx.services.kpi.period(period);
-    await ctx.services.kpi.assertMaySeeEmployee(caller, employee.id);
-    const counters = await ctx.loaders.employeeKpi.load(`${employee.id}|${month}`);
-    return toKpiFiguresType(month, month === ctx.services.kpi.currentMonth(), counters ?? emptyCounters());
+    return figuresOf(
+      ctx,
+      period,
+      (caller) => ctx.services.kpi.assertMaySeeEmployee(caller, employee.id),
+      (month) => ctx.loaders.employeeKpi.load(`${employee.id}|${month}`),
+    );
   }
 }
 
@@ -44,12 +59,14 @@ export class DepartmentKpiResolver {
     includeSubdepartments: boolean,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<KpiFigures> {
-    const caller = requireCaller(ctx);
-    const month = ctx.services.kpi.period(period);
-    await ctx.services.kpi.assertMaySeeDepartment(caller, department.id);
-    const counters = includeSubdepartments
-      ? await ctx.services.kpi.subtreeCounters(department.id, month)
-      : ((await ctx.loaders.departmentKpi.load(`${department.id}|${month}`)) ?? emptyCounters());
-    return toKpiFiguresType(month, month === ctx.services.kpi.currentMonth(), counters);
+    return figuresOf(
+      ctx,
+      period,
+      (caller) => ctx.services.kpi.assertMaySeeDepartment(caller, department.id),
+      (month) =>
+        includeSubdepartments
+          ? ctx.services.kpi.subtreeCounters(department.id, month)
+          : ctx.loaders.departmentKpi.load(`${department.id}|${month}`),
+    );
   }
 }
