@@ -21,3 +21,12 @@ export interface RequestMeta {
 export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();
+
+/** A caller of `role` with the given claims (undefined ones left out); unit tests and jobs build callers with it. */
+export function callerWith(
+  role: Role,
+  claims: { userId?: string; employeeId?: string; customerId?: string; departmentId?: string } = {},
+): KnownCaller {
+  const defined = Object.entries(claims).filter(([, value]) => value !== undefined);
+  return { userId: 'u1', role, ...Object.fromEntries(defined) };
+}

@@ -1,5 +1,6 @@
 import {
   BadUserInputError,
+  callerWith,
   checkVersion,
   ConflictError,
   definePermissions,
@@ -57,5 +58,16 @@ describe('permissions', () => {
       new ForbiddenError('CUSTOMER may not edit thing'),
     );
     expect(permissions.require({ userId: 'u', role: Role.OPS_MANAGER }, 'EDIT_THING').userId).toBe('u');
+  });
+});
+
+describe('callerWith', () => {
+  it('builds a caller of a role and leaves out the claims not given', () => {
+    expect(callerWith(Role.AGENT)).toEqual({ userId: 'u1', role: 'AGENT' });
+    expect(callerWith(Role.CUSTOMER, { customerId: 'c1', employeeId: undefined })).toEqual({
+      userId: 'u1',
+      role: 'CUSTOMER',
+      customerId: 'c1',
+    });
   });
 });

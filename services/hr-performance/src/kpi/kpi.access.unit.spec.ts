@@ -1,14 +1,10 @@
-import { Role } from '@opsgraph/domain';
+import { callerWith, Role } from '@opsgraph/domain';
 import { canSeeDepartmentKpi, canSeeEmployeeKpi } from './kpi.access';
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';
 const MANAGER = 'b0000000-0000-4000-8000-0000000000bb';
 const OTHER = 'c0000000-0000-4000-8000-0000000000cc';
-const caller = (role: Role, employeeId?: string) => ({
-  userId: 'u1',
-  role,
-  ...(employeeId ? { employeeId } : {}),
-});
+const caller = (role: Role, employeeId?: string) => callerWith(role, { employeeId });
 const chain = new Set([MANAGER]);
 
 describe('canSeeEmployeeKpi', () => {
