@@ -2,7 +2,7 @@ import { waitFor } from '@opsgraph/testing';
 import { startStack, type Stack } from './support/stack';
 import { buildWorld, type World } from './support/world';
 
-// The graph as one product: queries that cross the ticket, customer and HR subgraphs (domain.md §8), and a ticket's
+// The graph as one product: queries that cross the ticket, customer and HR subgraphs (docs/product.md §8), and a ticket's
 // life through the gateway whose events reach the customer's service history and the employee's KPI.
 let stack: Stack;
 let world: World;
@@ -100,7 +100,7 @@ describe('a ticket through its life, and what the other domains learn from it', 
   });
 });
 
-describe('cross-domain queries (domain.md §8)', () => {
+describe('cross-domain queries (docs/product.md §8)', () => {
   let ticketId: string;
   beforeAll(async () => {
     const opened = await world.openTicket(world.ids.customerA, { kind: 'SERVICE_REQUEST', category: null });

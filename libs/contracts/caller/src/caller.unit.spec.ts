@@ -8,7 +8,7 @@ describe('caller contract', () => {
     }
   });
 
-  it('knows exactly the roles of domain.md §9', () => {
+  it('knows exactly the roles of docs/product.md §9', () => {
     expect(ROLES).toHaveLength(8);
     expect(isRoleName('AGENT')).toBe(true);
     expect(isRoleName('agent')).toBe(false);

@@ -22,7 +22,7 @@ export const CALLER_HEADERS = [
   DEPARTMENT_ID_HEADER,
 ] as const;
 
-/** Roles of domain.md §9. */
+/** Roles of docs/product.md §9. */
 export const ROLES = [
   'ADMIN',
   'OPS_DIRECTOR',

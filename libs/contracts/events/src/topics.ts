@@ -28,7 +28,7 @@ export interface TopicEntry {
 
 /**
  * Retention is infinite (-1) on every topic: read models must be rebuildable by replaying the topics from the
- * start and come out identical (architecture.md, "Replay"), and analytics consumers backfill their warehouses
+ * start and come out identical (docs/architecture.md, "Replay"), and analytics consumers backfill their warehouses
  * from them. Compaction would not do: it keeps only the last event per aggregate, and KPIs need every event.
  * Events hold no contact data, but customer and employee names: erasure requests need a policy (e.g. crypto-
  * shredding) before production data flows here.

@@ -11,7 +11,7 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
-// Personal data never reaches the logs (architecture.md, Operability).
+// Personal data never reaches the logs (docs/architecture.md, Operability).
 export const REDACT_PATHS = [
   'email',
   '*.email',

@@ -1,4 +1,4 @@
-// The SLA clock of one ticket (domain.md §1 "SLA"), persisted as the five columns of SlaClock.
+// The SLA clock of one ticket (docs/product.md §1 "SLA"), persisted as the five columns of SlaClock.
 //
 // - Response clock: runs from startedAt and is never paused; met by the first response (acknowledgedAt).
 // - Resolution clock: paused while the ticket waits for the customer (and while it sits RESOLVED/CLOSED, so a

@@ -1,4 +1,4 @@
-// Which tickets a caller sees and how (domain.md §9), on top of the permission table (../permissions.ts). Pure: the
+// Which tickets a caller sees and how (docs/product.md §9), on top of the permission table (../permissions.ts). Pure: the
 // repository turns a TicketScope into SQL, the use-cases check actions with mayPerform/canSee. A ticket outside the
 // caller's scope does not exist for them (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other
 // customers' ticket ids.

@@ -625,7 +625,7 @@ describe('records around a ticket', () => {
   });
 });
 
-describe('access (domain.md §9)', () => {
+describe('access (docs/product.md §9)', () => {
   const READ = `query($id: ID!) { ticket(id: $id) { id } }`;
   const LIST = `{ tickets(first: 100) { edges { node { id customer { id } department { id } status } } } }`;
   type Listed = {

@@ -1,4 +1,4 @@
-// The ticket state machine (domain.md §1 "Lifecycle"). Pure: every decision is a function of
+// The ticket state machine (docs/product.md §1 "Lifecycle"). Pure: every decision is a function of
 // (state, command, now, policy); no I/O, no clock reads, no exceptions for rule violations.
 
 import { TICKET_STATUSES, type TicketStatus } from '@opsgraph/contracts-events';

@@ -79,7 +79,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
 
-  // The array form: the single-object form crashes on @apollo/subgraph 2.15 (architecture.md).
+  // The array form: the single-object form crashes on @apollo/subgraph 2.15 (docs/architecture.md).
   return buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
 }
 
