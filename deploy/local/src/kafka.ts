@@ -110,6 +110,9 @@ function serverProperties(layout: BrokerLayout = { broker: LOCAL_BROKER, control
     'num.partitions=3',
     'offsets.topic.replication.factor=1',
     'offsets.topic.num.partitions=10',
+    // Committed offsets outlive processed_events' retention (30 days by default): a group whose offsets expired
+    // restarts from the earliest event and would apply again what the retention job forgot (docs/architecture.md).
+    'offsets.retention.minutes=129600',
     'transaction.state.log.replication.factor=1',
     'transaction.state.log.min.isr=1',
     'min.insync.replicas=1',
