@@ -6,31 +6,24 @@ import {
   type CustomerType as Type,
   type TicketChannel as Channel,
 } from '@opsgraph/contracts-events';
-import { Connection } from '@opsgraph/graphql-kit';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CHANGE_ACTIONS, type ChangeAction } from './customer.model';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-
-export const CustomerType = enumOf(CUSTOMER_TYPES);
-export const CustomerTier = enumOf(CUSTOMER_TIERS);
-export const TicketChannel = enumOf(TICKET_CHANNELS);
-export const CustomerChangeAction = enumOf(CHANGE_ACTIONS);
-export const CustomerOrder = enumOf(['NAME', 'CODE', 'CREATED_AT'] as const);
-
-registerEnumType(CustomerType, { name: 'CustomerType' });
-registerEnumType(CustomerTier, {
-  name: 'CustomerTier',
-  description: 'Service tier; revisits are for KEY_ACCOUNT and VIP',
-});
+export const CustomerType = graphqlEnumOf(CUSTOMER_TYPES, 'CustomerType');
+export const CustomerTier = graphqlEnumOf(
+  CUSTOMER_TIERS,
+  'CustomerTier',
+  'Service tier; revisits are for KEY_ACCOUNT and VIP',
+);
 // The ticket subgraph's enum, same values and description (composition merges the two).
-registerEnumType(TicketChannel, { name: 'TicketChannel', description: 'Where the ticket was taken in' });
-registerEnumType(CustomerChangeAction, { name: 'CustomerChangeAction' });
-registerEnumType(CustomerOrder, {
-  name: 'CustomerOrder',
-  description: 'NAME and CODE ascending, CREATED_AT newest first; ties broken by id',
-});
+export const TicketChannel = graphqlEnumOf(TICKET_CHANNELS, 'TicketChannel', 'Where the ticket was taken in');
+export const CustomerChangeAction = graphqlEnumOf(CHANGE_ACTIONS, 'CustomerChangeAction');
+export const CustomerOrder = graphqlEnumOf(
+  ['NAME', 'CODE', 'CREATED_AT'],
+  'CustomerOrder',
+  'NAME and CODE ascending, CREATED_AT newest first; ties broken by id',
+);
 
 @ObjectType('CustomerConsents', { description: 'What the customer agreed to be contacted for' })
 export class Consents {

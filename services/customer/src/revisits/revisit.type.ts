@@ -1,13 +1,14 @@
-import { Connection } from '@opsgraph/graphql-kit';
+import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
 import type { TicketChannel as Channel } from '@opsgraph/contracts-events';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TicketChannel } from '../customers/customer.type';
 import { REVISIT_STATUSES, type RevisitStatus as Status } from './revisit.rules';
 
-export const RevisitStatus = Object.fromEntries(REVISIT_STATUSES.map((status) => [status, status])) as {
-  [K in Status]: K;
-};
-registerEnumType(RevisitStatus, { name: 'RevisitStatus', description: 'SCHEDULED → COMPLETED or CANCELLED' });
+export const RevisitStatus = graphqlEnumOf(
+  REVISIT_STATUSES,
+  'RevisitStatus',
+  'SCHEDULED → COMPLETED or CANCELLED',
+);
 
 @ObjectType({ description: 'A care revisit (回訪) to a key account' })
 export class Revisit {

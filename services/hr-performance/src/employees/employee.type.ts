@@ -4,17 +4,16 @@ import {
   type EmployeePosition,
   type EmployeeStatus,
 } from '@opsgraph/contracts-events';
-import { Connection } from '@opsgraph/graphql-kit';
+import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { enumOf } from '../enum-of';
 
-export const EmployeePositionEnum = enumOf(
+export const EmployeePositionEnum = graphqlEnumOf(
   EMPLOYEE_POSITIONS,
   'EmployeePosition',
   'Positions of the operations centre (001 §二)',
 );
-export const EmployeeStatusEnum = enumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status');
+export const EmployeeStatusEnum = graphqlEnumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status');
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of the operations centre' })

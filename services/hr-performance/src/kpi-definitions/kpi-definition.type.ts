@@ -1,10 +1,10 @@
 import type { EmployeePosition } from '@opsgraph/contracts-events';
+import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { enumOf } from '../enum-of';
 import { EmployeePositionEnum } from '../employees/employee.type';
 import { KPI_DIMENSIONS, type KpiDimension } from './kpi-definition.rules';
 
-export const KpiDimensionEnum = enumOf(
+export const KpiDimensionEnum = graphqlEnumOf(
   KPI_DIMENSIONS,
   'KpiDimension',
   'Appraisal dimensions (000 §四(二)1, 001 §七(一))',

@@ -1,6 +1,6 @@
 // Shared field rules for inputs, so every subgraph validates text, ids and enums the same way.
-import { IsEnum, IsInt, IsNotEmpty, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsInt, IsNotEmpty, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { Field, Int, registerEnumType } from 'type-graphql';
 
 const NOT_BLANK = /\S/;
 
@@ -36,23 +36,19 @@ export function graphqlEnum<E extends Record<string, string>>(
   return values;
 }
 
-/** A class-validator rule for a field typed with a TypeScript enum. */
-export function OneOf(values: Record<string, string>): PropertyDecorator {
-  return IsEnum(values) as PropertyDecorator;
-}
-
-/** Base of every mutation input that changes an aggregate (`@InputType() class X extends VersionedInput`). */
-@InputType()
-export abstract class VersionedInput {
-  @Field(() => Int, { description: 'The version the change was made against (optimistic lock)' })
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
+/** `graphqlEnum` for a list of values (`['A', 'B']` → `{ A: 'A', B: 'B' }`), e.g. a contract's value list. */
+export function graphqlEnumOf<const T extends readonly string[]>(
+  values: T,
+  name: string,
+  description?: string,
+): { readonly [K in T[number]]: K } {
+  const members = Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
+  return graphqlEnum(members, name, description);
 }
 
 /**
- * The `expectedVersion` field of a change input: an Int of at least 1 (optimistic lock). For inputs that need it
- * after their own fields or without VersionedInput's description, so the rule is still written once.
+ * The `expectedVersion` field of a change input: an Int of at least 1 (optimistic lock), written once for every
+ * change input.
  */
 export function ExpectedVersion(description?: string): PropertyDecorator {
   return (target, property) => {

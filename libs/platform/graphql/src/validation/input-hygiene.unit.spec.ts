@@ -1,11 +1,11 @@
 import { graphql, printSchema } from 'graphql';
 import { Arg, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { buildFederatedSchema } from '../federation/build-federated-schema';
-import { Text, VersionedInput } from './decorators';
+import { ExpectedVersion, Text } from './decorators';
 import { OpaqueId } from './input-hygiene';
 
 @InputType()
-class RenameInput extends VersionedInput {
+class RenameInput {
   @Field(() => ID)
   id: string;
 
@@ -19,6 +19,9 @@ class RenameInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   @OpaqueId()
   userId?: string | null;
+
+  @ExpectedVersion()
+  expectedVersion: number;
 }
 
 @Resolver()

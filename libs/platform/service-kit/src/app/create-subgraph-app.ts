@@ -1,6 +1,6 @@
 // The whole subgraph in one call: DataSource → migrations → schema → server → relay → consumers → jobs. The process
 // main and the integration tests both start a service through here, so they run the same wiring.
-import type { Clock } from '@opsgraph/domain';
+import { systemClock, type Clock } from '@opsgraph/domain';
 import { buildFederatedSchema, createSubgraphServer, type SubgraphServer } from '@opsgraph/graphql-kit';
 import {
   createKafka,
@@ -79,7 +79,7 @@ export async function createSubgraphApp<C extends ServiceConfig, S, X extends ob
   const name = definition.name;
   const config = options.config ?? loadSubgraphConfig(definition, options.env);
   const logger = options.logger ?? createLogger({ service: name, level: config.logLevel });
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const stops = new ShutdownStack(logger);
   const stop = () => stops.run();
 

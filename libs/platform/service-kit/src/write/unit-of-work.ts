@@ -144,24 +144,6 @@ export class WriteTransaction {
     ]);
   }
 
-  /** Events of an aggregate whose version the caller already set (e.g. a batch the service numbers itself). */
-  async publish(
-    aggregateId: string,
-    numbered: readonly { version: number; draft: EventDraft }[],
-  ): Promise<void> {
-    const envelope = {
-      producer: this.options.producer,
-      actor: this.actor,
-      correlationId: this.context.correlationId,
-      occurredAt: this.now,
-    };
-    await this.options.outbox.appendMany(
-      this.manager,
-      numbered.map(({ version, draft }) => envelopeOf(aggregateId, version, draft, envelope)),
-      { traceparent: this.context.traceparent },
-    );
-  }
-
   private line(
     aggregateType: string,
     aggregateId: string,
