@@ -5,3 +5,5 @@ export * from './topics';
 export * from './ticket/ticket.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
+export * from './asset/asset.events';
+export * from './incident/incident.events';

@@ -2,12 +2,14 @@ import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
+import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
+import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent;
+export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
-export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department'] as const;
+export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export interface TopicEntry {
@@ -78,6 +80,8 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'Department (organisation) events from the HR service.',
     departmentEventDefinitions,
   ),
+  topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
+  topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),
 ]);
 
 const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;

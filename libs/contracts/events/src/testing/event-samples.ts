@@ -229,6 +229,16 @@ export const eventDataSamples: EventDataSamples = {
   'employee.left': { ...employee, status: 'LEFT', leftDate: '2025-06-30' },
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
+  'asset.created': {
+    assetId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+    title: 'North pumping station',
+    createdAt: '2025-03-03T01:15:00.000Z',
+  },
+  'incident.created': {
+    incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+    title: 'North pumping station',
+    createdAt: '2025-03-03T01:15:00.000Z',
+  },
 };
 
 export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {

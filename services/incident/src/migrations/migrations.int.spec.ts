@@ -1,0 +1,13 @@
+import { migrationRoundTrip } from '@opsgraph/service-kit/testing';
+import { subgraph } from '../subgraph';
+
+describe('incident migrations (real PostgreSQL)', () => {
+  it('go up, all the way down, and up again', async () => {
+    const { tablesUp, tablesDown, tablesUpAgain } = await migrationRoundTrip(subgraph, 'incident-migrations');
+    expect(tablesUp).toEqual(
+      expect.arrayContaining(['incidents', 'incident_ticket_openings', 'audit_log', 'outbox']),
+    );
+    expect(tablesDown).toEqual([]);
+    expect(tablesUpAgain).toEqual(tablesUp);
+  });
+});
