@@ -76,16 +76,6 @@ function withNodeFirstOnPath(env, nodeBin) {
 }
 
 /**
- * kafkajs 2.2.4 (its latest release) arms a negative setTimeout in its request queue on every response, which Node
- * 24 reports as a TimeoutNegativeWarning on stderr (tulios/kafkajs#1751; Node 20 clamped it to 1 ms silently).
- */
-function quietKafkajsTimers(env) {
-  const flag = '--disable-warning=TimeoutNegativeWarning';
-  const options = env.NODE_OPTIONS ?? '';
-  return options.includes(flag) ? {} : { NODE_OPTIONS: `${options} ${flag}`.trim() };
-}
-
-/**
  * Runs `command` with inherited stdio until it exits, then exits the same way. Ctrl-C reaches the whole
  * foreground process group, so this process leaves SIGINT to the child; SIGTERM and SIGHUP are passed on.
  */
@@ -112,7 +102,7 @@ export function runAndExitWith(command, args, options = {}) {
  */
 export async function ensureRuntime({ announce = true } = {}) {
   if (isSupported()) {
-    Object.assign(process.env, withNodeFirstOnPath(process.env, process.execPath), quietKafkajsTimers(process.env));
+    Object.assign(process.env, withNodeFirstOnPath(process.env, process.execPath));
     if (announce) {
       const from = process.env[REEXEC_MARK];
       const where = path.relative(root, process.execPath).startsWith('.local')
