@@ -18,12 +18,22 @@ import { AssetFaultsResolver, FaultMutations, ReliabilityResolver } from './faul
 import { FaultService } from './faults/fault.service';
 import { ReliabilityService } from './faults/reliability.service';
 import { migrations } from './migrations';
+import { AdviceService } from './advice/advice.service';
+import { AssetAdviceResolver, PlanSuggestionResolver } from './advice/advice.resolver';
+import { AssetMaintenanceResolver, MaintenancePlanMutations, MaintenanceRecordMutations } from './maintenance/maintenance.resolver';
+import { attachFleetPlans, MaintenanceService } from './maintenance/maintenance.service';
+import { MaintenanceOverdueScanner } from './maintenance/overdue.scanner';
 
 export interface AssetServices {
   readonly assets: AssetService;
   readonly faults: FaultService;
   readonly reliability: ReliabilityService;
+  readonly maintenance: MaintenanceService;
+  readonly advice: AdviceService;
 }
+
+/** How often replicas look for overdue maintenance (each due point is reported once whatever the replicas). */
+const OVERDUE_SCAN_MS = 60_000;
 
 export type AssetContext = SubgraphContext<{ services: AssetServices; loaders: AssetLoaders }>;
 
@@ -42,14 +52,28 @@ export const subgraph = defineSubgraph({
       ReliabilityResolver,
       FaultMutations,
       DepreciationResolver,
+      AssetMaintenanceResolver,
+      MaintenancePlanMutations,
+      MaintenanceRecordMutations,
+      AssetAdviceResolver,
+      PlanSuggestionResolver,
     ],
     references: assetReferences,
   },
-  services: ({ unitOfWork, dataSource }): AssetServices => ({
-    assets: new AssetService(unitOfWork),
-    faults: new FaultService(unitOfWork),
-    reliability: new ReliabilityService(dataSource),
-  }),
+  services: ({ unitOfWork, dataSource, clock }): AssetServices => {
+    const reliability = new ReliabilityService(dataSource);
+    return {
+      assets: new AssetService(unitOfWork, attachFleetPlans),
+      faults: new FaultService(unitOfWork),
+      reliability,
+      maintenance: new MaintenanceService(unitOfWork),
+      advice: new AdviceService(dataSource, reliability, clock),
+    };
+  },
   context: ({ dataSource }) => ({ loaders: assetLoaders(dataSource) }),
+  jobs: ({ unitOfWork }) => {
+    const scanner = new MaintenanceOverdueScanner(unitOfWork);
+    return [{ name: 'maintenance-overdue-scan', intervalMs: OVERDUE_SCAN_MS, run: () => scanner.scanOnce() }];
+  },
   projections: (config) => [faultTicketsProjection(new OutboxWriter({ namespace: config.kafkaTopicNamespace }))],
 });

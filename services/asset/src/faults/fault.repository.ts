@@ -65,9 +65,11 @@ export class FaultRepository {
     ]);
   }
 
-  async openCount(assetId: string, except: string): Promise<number> {
+  /** Open faults of the asset, but `except`. */
+  async openCount(assetId: string, except: string | null = null): Promise<number> {
     const [{ n }] = await this.manager.query(
-      `select count(*)::int as n from asset_faults where asset_id = $1 and id <> $2 and status <> 'REPAIRED'`,
+      `select count(*)::int as n from asset_faults
+       where asset_id = $1 and ($2::uuid is null or id <> $2) and status <> 'REPAIRED'`,
       [assetId, except],
     );
     return n;

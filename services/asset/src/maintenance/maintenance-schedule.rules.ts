@@ -67,3 +67,8 @@ export function intervalDays(interval: Interval): number | null {
       return null;
   }
 }
+
+/** The due point's identity, so an overdue is reported once per plan, asset and due point (hours to one decimal). */
+export function dueKey(due: Due): string {
+  return due.dueOn ?? `h${(due.dueAtHours ?? 0).toFixed(1)}`;
+}
