@@ -20,7 +20,11 @@ import { ReliabilityService } from './faults/reliability.service';
 import { migrations } from './migrations';
 import { AdviceService } from './advice/advice.service';
 import { AssetAdviceResolver, PlanSuggestionResolver } from './advice/advice.resolver';
-import { AssetMaintenanceResolver, MaintenancePlanMutations, MaintenanceRecordMutations } from './maintenance/maintenance.resolver';
+import {
+  AssetMaintenanceResolver,
+  MaintenancePlanMutations,
+  MaintenanceRecordMutations,
+} from './maintenance/maintenance.resolver';
 import { attachFleetPlans, MaintenanceService } from './maintenance/maintenance.service';
 import { MaintenanceOverdueScanner } from './maintenance/overdue.scanner';
 
@@ -75,5 +79,7 @@ export const subgraph = defineSubgraph({
     const scanner = new MaintenanceOverdueScanner(unitOfWork);
     return [{ name: 'maintenance-overdue-scan', intervalMs: OVERDUE_SCAN_MS, run: () => scanner.scanOnce() }];
   },
-  projections: (config) => [faultTicketsProjection(new OutboxWriter({ namespace: config.kafkaTopicNamespace }))],
+  projections: (config) => [
+    faultTicketsProjection(new OutboxWriter({ namespace: config.kafkaTopicNamespace })),
+  ],
 });

@@ -46,7 +46,9 @@ export class MaintenancePlanSuggestion {
 
 @Resolver(() => Asset)
 export class AssetAdviceResolver {
-  @FieldResolver(() => AssetAdvice, { description: 'From age vs useful life, warranty, faults and MTBF trend' })
+  @FieldResolver(() => AssetAdvice, {
+    description: 'From age vs useful life, warranty, faults and MTBF trend',
+  })
   advice(@Root() asset: AssetRecord, @Ctx() ctx: AssetContext) {
     return ctx.services.advice.adviceFor(ctx.caller, asset);
   }

@@ -32,27 +32,40 @@ const WARRANTY_SOON_DAYS = 90;
 
 export function adviceFor(facts: AdviceFacts): Advice {
   const ageYears =
-    facts.inServiceSince === null ? null : Math.round((daysBetween(facts.inServiceSince, facts.today) / 365.25) * 10) / 10;
+    facts.inServiceSince === null
+      ? null
+      : Math.round((daysBetween(facts.inServiceSince, facts.today) / 365.25) * 10) / 10;
   const lifeUsed = ageYears === null ? 0 : ageYears / facts.usefulLifeYears;
   const warrantyDays = facts.warrantyEndsOn === null ? null : daysBetween(facts.today, facts.warrantyEndsOn);
   const outOfWarranty = warrantyDays === null || warrantyDays < 0;
   const failing = facts.faultsLastYear >= FREQUENT_FAULTS;
   const worsening =
-    facts.mtbfLastYear !== null && facts.mtbfYearBefore !== null && facts.mtbfLastYear <= facts.mtbfYearBefore / 2;
+    facts.mtbfLastYear !== null &&
+    facts.mtbfYearBefore !== null &&
+    facts.mtbfLastYear <= facts.mtbfYearBefore / 2;
 
   const reasons: string[] = [];
-  if (ageYears !== null && lifeUsed >= 1) reasons.push(`${ageYears} years old, past its useful life of ${facts.usefulLifeYears}`);
+  if (ageYears !== null && lifeUsed >= 1)
+    reasons.push(`${ageYears} years old, past its useful life of ${facts.usefulLifeYears}`);
   else if (ageYears !== null && lifeUsed >= 0.75)
-    reasons.push(`${ageYears} years old, ${Math.round(lifeUsed * 100)} % of its useful life of ${facts.usefulLifeYears}`);
+    reasons.push(
+      `${ageYears} years old, ${Math.round(lifeUsed * 100)} % of its useful life of ${facts.usefulLifeYears}`,
+    );
   if (warrantyDays !== null && warrantyDays < 0) reasons.push(`warranty ended on ${facts.warrantyEndsOn}`);
   else if (warrantyDays !== null && warrantyDays <= WARRANTY_SOON_DAYS)
     reasons.push(`warranty ends on ${facts.warrantyEndsOn}, in ${warrantyDays} days`);
   if (facts.faultsLastYear > 0) reasons.push(`${facts.faultsLastYear} fault(s) in the last 12 months`);
-  if (worsening) reasons.push(`MTBF fell from ${facts.mtbfYearBefore} h to ${facts.mtbfLastYear} h year on year`);
+  if (worsening)
+    reasons.push(`MTBF fell from ${facts.mtbfYearBefore} h to ${facts.mtbfLastYear} h year on year`);
 
   let recommendation: Recommendation = 'KEEP';
-  if ((lifeUsed >= 1 && (outOfWarranty || failing)) || (worsening && outOfWarranty)) recommendation = 'REPLACE';
-  else if (lifeUsed >= 0.75 || failing || (warrantyDays !== null && warrantyDays <= WARRANTY_SOON_DAYS && facts.faultsLastYear > 0))
+  if ((lifeUsed >= 1 && (outOfWarranty || failing)) || (worsening && outOfWarranty))
+    recommendation = 'REPLACE';
+  else if (
+    lifeUsed >= 0.75 ||
+    failing ||
+    (warrantyDays !== null && warrantyDays <= WARRANTY_SOON_DAYS && facts.faultsLastYear > 0)
+  )
     recommendation = 'UPGRADE';
   if (reasons.length === 0) reasons.push('within its useful life, no recent faults');
   return { recommendation, reasons, ageYears };
@@ -65,7 +78,10 @@ export interface PlanSuggestion {
   readonly reason: string;
 }
 
-export function planSuggestion(currentIntervalDays: number | null, modelMtbfHours: number | null): PlanSuggestion | null {
+export function planSuggestion(
+  currentIntervalDays: number | null,
+  modelMtbfHours: number | null,
+): PlanSuggestion | null {
   if (currentIntervalDays === null || modelMtbfHours === null) return null;
   const observedMtbfDays = Math.round((modelMtbfHours / 24) * 10) / 10;
   if (observedMtbfDays >= currentIntervalDays) return null;

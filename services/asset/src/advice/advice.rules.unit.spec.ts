@@ -22,7 +22,10 @@ describe('adviceFor', () => {
   it('REPLACE: past its useful life and out of warranty', () => {
     const advice = adviceFor({ ...BASE, inServiceSince: '2020-09-01', warrantyEndsOn: '2023-09-01' });
     expect(advice.recommendation).toBe('REPLACE');
-    expect(advice.reasons).toEqual(['5.5 years old, past its useful life of 5', 'warranty ended on 2023-09-01']);
+    expect(advice.reasons).toEqual([
+      '5.5 years old, past its useful life of 5',
+      'warranty ended on 2023-09-01',
+    ]);
   });
 
   it('REPLACE: MTBF halved year on year while out of warranty, even when young', () => {
@@ -46,7 +49,10 @@ describe('adviceFor', () => {
   it('UPGRADE: warranty ends within 90 days and it has had a fault', () => {
     const advice = adviceFor({ ...BASE, warrantyEndsOn: '2026-04-15', faultsLastYear: 1 });
     expect(advice.recommendation).toBe('UPGRADE');
-    expect(advice.reasons).toEqual(['warranty ends on 2026-04-15, in 45 days', '1 fault(s) in the last 12 months']);
+    expect(advice.reasons).toEqual([
+      'warranty ends on 2026-04-15, in 45 days',
+      '1 fault(s) in the last 12 months',
+    ]);
   });
 
   it('UPGRADE, not REPLACE: failing often but young and under warranty', () => {

@@ -67,7 +67,8 @@ export class AdviceService {
           intervalDays({ unit: plan.intervalUnit, value: plan.intervalValue }),
           mtbfOfModel.get(model) ?? null,
         );
-        if (suggestion !== null) suggestions.push({ ...suggestion, planId: plan.id, title: plan.title, model });
+        if (suggestion !== null)
+          suggestions.push({ ...suggestion, planId: plan.id, title: plan.title, model });
       }
     }
     return suggestions;

@@ -5,11 +5,14 @@ import type { AssetCategoryValue } from './asset-category.rules';
 
 type Check = (value: unknown) => string | null;
 
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? null : 'a text of 1 to 200 characters');
+const text: Check = (v) =>
+  typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? null : 'a text of 1 to 200 characters';
 const flag: Check = (v) => (typeof v === 'boolean' ? null : 'true or false');
-const positive: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? null : 'a number above 0');
+const positive: Check = (v) =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? null : 'a number above 0';
 const count: Check = (v) => (Number.isSafeInteger(v) && (v as number) > 0 ? null : 'a whole number above 0');
-const atLeastZero: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? null : 'a number of at least 0');
+const atLeastZero: Check = (v) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? null : 'a number of at least 0';
 const oneOf =
   (...values: string[]): Check =>
   (v) =>
@@ -22,7 +25,12 @@ const SCHEMAS: Readonly<Record<Exclude<AssetCategoryValue, 'OTHER'>, Readonly<Re
   NETWORK: { ports: count, firmware: text, managed: flag, ipAddress: text },
   WORKSTATION: { cpu: text, memoryGb: positive, storageGb: positive, os: text },
   PRINTER: { color: flag, duplex: flag, pagesPerMinute: count },
-  VEHICLE: { plate: text, fuel: oneOf('PETROL', 'DIESEL', 'ELECTRIC', 'HYBRID'), seats: count, odometerKm: atLeastZero },
+  VEHICLE: {
+    plate: text,
+    fuel: oneOf('PETROL', 'DIESEL', 'ELECTRIC', 'HYBRID'),
+    seats: count,
+    odometerKm: atLeastZero,
+  },
   HVAC: { coolingKw: positive, heatingKw: positive, refrigerant: text },
   POWER: { capacityKva: positive, batteryType: text, runtimeMinutes: positive },
 };
@@ -42,13 +50,22 @@ export function checkConfiguration(
   for (const [key, value] of entries) {
     const check = category === 'OTHER' ? (KEY.test(key) ? scalar : undefined) : SCHEMAS[category][key];
     if (check === undefined) {
-      const known = category === 'OTHER' ? 'a short alphanumeric key' : Object.keys(SCHEMAS[category]).join(', ');
-      throw new BadUserInputError(`${category} configuration has no key "${key}" (known: ${known})`, `${field}.${key}`);
+      const known =
+        category === 'OTHER' ? 'a short alphanumeric key' : Object.keys(SCHEMAS[category]).join(', ');
+      throw new BadUserInputError(
+        `${category} configuration has no key "${key}" (known: ${known})`,
+        `${field}.${key}`,
+      );
     }
     const problem = check(value);
     if (problem !== null) {
-      throw new BadUserInputError(`configuration.${key} of a ${category} must be ${problem}`, `${field}.${key}`);
+      throw new BadUserInputError(
+        `configuration.${key} of a ${category} must be ${problem}`,
+        `${field}.${key}`,
+      );
     }
   }
-  return Object.fromEntries(entries.map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]));
+  return Object.fromEntries(
+    entries.map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+  );
 }

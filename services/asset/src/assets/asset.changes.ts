@@ -34,6 +34,8 @@ export function statusChange(
     after,
     action: STATUS_CHANGED,
     changes: { fromStatus: asset.status, toStatus: to, reason },
-    events: [draft(AssetStatusChanged, { ...snapshotOf(after), fromStatus: asset.status, toStatus: to, reason })],
+    events: [
+      draft(AssetStatusChanged, { ...snapshotOf(after), fromStatus: asset.status, toStatus: to, reason }),
+    ],
   };
 }

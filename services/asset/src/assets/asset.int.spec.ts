@@ -28,15 +28,35 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
       purchaseCost: 8200,
       custodianId: custodian,
     });
-    expect(asset).toMatchObject({ tag: expect.stringMatching(/^AST-\d{6}$/), name: 'Core switch', status: 'IN_STOCK', version: 1 });
+    expect(asset).toMatchObject({
+      tag: expect.stringMatching(/^AST-\d{6}$/),
+      name: 'Core switch',
+      status: 'IN_STOCK',
+      version: 1,
+    });
     expect(asset.custodian).toEqual({ id: custodian });
 
-    const read = await harness.ok<{ asset: { tag: string }; assetByTag: { id: string }; _entities: unknown[] }>(
+    const read = await harness.ok<{
+      asset: { tag: string };
+      assetByTag: { id: string };
+      _entities: unknown[];
+    }>(
       `query($id: ID!, $tag: String!, $r: [_Any!]!) { asset(id: $id) { tag } assetByTag(tag: $tag) { id }
          _entities(representations: $r) { ... on Asset { id } } }`,
-      { id: asset.id, tag: asset.tag.toLowerCase(), r: [{ __typename: 'Asset', id: asset.id }, { __typename: 'Asset', id: randomUUID() }] },
+      {
+        id: asset.id,
+        tag: asset.tag.toLowerCase(),
+        r: [
+          { __typename: 'Asset', id: asset.id },
+          { __typename: 'Asset', id: randomUUID() },
+        ],
+      },
     );
-    expect(read).toEqual({ asset: { tag: asset.tag }, assetByTag: { id: asset.id }, _entities: [{ id: asset.id }, null] });
+    expect(read).toEqual({
+      asset: { tag: asset.tag },
+      assetByTag: { id: asset.id },
+      _entities: [{ id: asset.id }, null],
+    });
 
     const events = await outboxEvents(harness, asset.id);
     expect(events).toHaveLength(1);
@@ -44,7 +64,13 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
       type: 'asset.registered',
       aggregateVersion: 1,
       producer: 'asset',
-      data: { assetId: asset.id, tag: asset.tag, status: 'IN_STOCK', custodianId: custodian, purchaseDate: '2024-01-10' },
+      data: {
+        assetId: asset.id,
+        tag: asset.tag,
+        status: 'IN_STOCK',
+        custodianId: custodian,
+        purchaseDate: '2024-01-10',
+      },
     });
 
     // …and the relay delivers it to the asset topic.
@@ -54,8 +80,14 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
     await consumer.connect();
     try {
       await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({ eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value))) });
-      await waitFor(async () => seen, (all) => all.some((e) => e.aggregateId === asset.id), { what: 'asset.registered on Kafka' });
+      await consumer.run({
+        eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value))),
+      });
+      await waitFor(
+        async () => seen,
+        (all) => all.some((e) => e.aggregateId === asset.id),
+        { what: 'asset.registered on Kafka' },
+      );
     } finally {
       await consumer.disconnect();
     }
@@ -69,7 +101,9 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
         { input: { assetId: asset.id, expectedVersion, status, reason } },
       );
     const inUse = await change('IN_USE', 1, 'installed');
-    expect(inUse.data).toMatchObject({ changeAssetStatus: { status: 'IN_USE', version: 2, inServiceSince: expect.any(String) } });
+    expect(inUse.data).toMatchObject({
+      changeAssetStatus: { status: 'IN_USE', version: 2, inServiceSince: expect.any(String) },
+    });
 
     const illegal = await change('IN_STOCK', 1);
     expect(illegal.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -78,13 +112,20 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
       `mutation($input: ChangeAssetStatusInput!) { changeAssetStatus(input: $input) { status } }`,
       { input: { assetId: asset.id, expectedVersion: 2, status: 'IN_USE' } },
     );
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'IN_USE' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      currentState: 'IN_USE',
+    });
     expect(await rowCounts(harness)).toEqual(before);
 
     const department = randomUUID();
-    const assigned = await harness.ok<{ assignAsset: { custodian: { id: string }; department: { id: string }; version: number } }>(
+    const assigned = await harness.ok<{
+      assignAsset: { custodian: { id: string }; department: { id: string }; version: number };
+    }>(
       `mutation($input: AssignAssetInput!) { assignAsset(input: $input) { custodian { id } department { id } version } }`,
-      { input: { assetId: asset.id, expectedVersion: 2, custodianId: randomUUID(), departmentId: department } },
+      {
+        input: { assetId: asset.id, expectedVersion: 2, custodianId: randomUUID(), departmentId: department },
+      },
     );
     expect(assigned.assignAsset).toMatchObject({ department: { id: department }, version: 3 });
 
@@ -94,11 +135,19 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
     );
     expect(retired.retireAsset).toEqual({ status: 'RETIRED', version: 5 });
 
-    const history = await harness.ok<{ asset: { statusHistory: { fromStatus: string | null; toStatus: string; reason: string | null }[] } }>(
+    const history = await harness.ok<{
+      asset: { statusHistory: { fromStatus: string | null; toStatus: string; reason: string | null }[] };
+    }>(
       `query($id: ID!) { asset(id: $id) { statusHistory { fromStatus toStatus reason actorRole occurredAt } } }`,
       { id: asset.id },
     );
-    expect(history.asset.statusHistory.map(({ fromStatus, toStatus, reason }) => ({ fromStatus, toStatus, reason }))).toEqual([
+    expect(
+      history.asset.statusHistory.map(({ fromStatus, toStatus, reason }) => ({
+        fromStatus,
+        toStatus,
+        reason,
+      })),
+    ).toEqual([
       { fromStatus: null, toStatus: 'IN_STOCK', reason: null },
       { fromStatus: 'IN_STOCK', toStatus: 'IN_USE', reason: 'installed' },
       { fromStatus: 'IN_USE', toStatus: 'RETIRED', reason: 'beyond repair' },
@@ -115,26 +164,40 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
   it('records meter readings, never going backwards', async () => {
     const asset = await registerAsset(harness);
     const read = (operatingHours: number) =>
-      harness.gql(`mutation($input: RecordMeterReadingInput!) { recordMeterReading(input: $input) { operatingHours } }`, {
-        input: { assetId: asset.id, operatingHours },
-      });
+      harness.gql(
+        `mutation($input: RecordMeterReadingInput!) { recordMeterReading(input: $input) { operatingHours } }`,
+        {
+          input: { assetId: asset.id, operatingHours },
+        },
+      );
     expect((await read(120.5)).data).toEqual({ recordMeterReading: { operatingHours: 120.5 } });
     const before = await rowCounts(harness);
-    expect((await read(100)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.operatingHours' });
+    expect((await read(100)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.operatingHours',
+    });
     expect(await rowCounts(harness)).toEqual(before);
   });
 
   it('filters and pages the list', async () => {
     const model = `PRN-${randomUUID().slice(0, 8)}`;
     const printers = [];
-    for (let i = 0; i < 3; i++) printers.push(await registerAsset(harness, { category: 'PRINTER', model, name: `Printer ${i}` }));
+    for (let i = 0; i < 3; i++)
+      printers.push(await registerAsset(harness, { category: 'PRINTER', model, name: `Printer ${i}` }));
     const LIST = `query($filter: AssetFilter, $after: String) { assets(first: 2, after: $after, filter: $filter) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-    type Page = { assets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+    type Page = {
+      assets: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    };
     const first = (await harness.ok<Page>(LIST, { filter: { model, category: ['PRINTER'] } })).assets;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e) => e.node.id)).toEqual([printers[2].id, printers[1].id]);
-    const next = (await harness.ok<Page>(LIST, { filter: { model }, after: first.pageInfo.endCursor })).assets;
+    const next = (await harness.ok<Page>(LIST, { filter: { model }, after: first.pageInfo.endCursor }))
+      .assets;
     expect(next.edges.map((e) => e.node.id)).toEqual([printers[0].id]);
     expect(next.pageInfo.hasNextPage).toBe(false);
     const text = (await harness.ok<Page>(LIST, { filter: { text: printers[1].tag } })).assets;
@@ -149,7 +212,9 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
     ['a custodian id that is no UUID', { custodianId: 'bob' }, 'input.custodianId'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_what, input, field) => {
     const before = await rowCounts(harness);
-    const result = await harness.gql(REGISTER, { input: { name: 'X', category: 'SERVER', model: 'Y', ...input } });
+    const result = await harness.gql(REGISTER, {
+      input: { name: 'X', category: 'SERVER', model: 'Y', ...input },
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await rowCounts(harness)).toEqual(before);
   });
@@ -158,7 +223,9 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
     const byId = await harness.gql(`{ asset(id: "not-a-uuid") { id } }`);
     expect(byId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const forged = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
-    const page = await harness.gql(`query($after: String) { assets(after: $after) { totalCount } }`, { after: forged });
+    const page = await harness.gql(`query($after: String) { assets(after: $after) { totalCount } }`, {
+      after: forged,
+    });
     expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -168,10 +235,14 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
       expect((await harness.gql(REGISTER, { input }, { role })).errors).toBeUndefined();
     }
     for (const role of ['TECHNICIAN', 'AGENT', 'ANALYST', 'HR', 'CUSTOMER'] as const) {
-      expect((await harness.gql(REGISTER, { input }, { role })).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect((await harness.gql(REGISTER, { input }, { role })).errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect((await harness.gql(`{ assets { totalCount } }`, {}, { role: 'ANALYST' })).errors).toBeUndefined();
-    expect((await harness.gql(`{ assets { totalCount } }`, {}, { role: 'CUSTOMER' })).errors?.[0]?.extensions).toMatchObject({
+    expect(
+      (await harness.gql(`{ assets { totalCount } }`, {}, { role: 'CUSTOMER' })).errors?.[0]?.extensions,
+    ).toMatchObject({
       code: 'FORBIDDEN',
     });
   });

@@ -38,7 +38,9 @@ export function assetPredicates(
     const values = criteria[key];
     if (values === undefined) continue;
     // One value keeps it an equality, which the planner matches with the (column, created_at, id) index.
-    clauses.push(values.length === 1 ? `${key} = ${param(values[0])}` : `${key} = any(${param([...values])})`);
+    clauses.push(
+      values.length === 1 ? `${key} = ${param(values[0])}` : `${key} = any(${param([...values])})`,
+    );
   }
   for (const [key, column] of [
     ['model', 'model'],

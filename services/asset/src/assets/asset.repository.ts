@@ -41,9 +41,10 @@ export const assetKind: AggregateKind<AssetRecord> = {
   label: 'Asset',
   store: {
     async lock(manager, id) {
-      const rows: AssetRecord[] = await manager.query(`select ${ASSET_COLUMNS} from assets where id = $1 for update`, [
-        id,
-      ]);
+      const rows: AssetRecord[] = await manager.query(
+        `select ${ASSET_COLUMNS} from assets where id = $1 for update`,
+        [id],
+      );
       return rows[0] ?? null;
     },
     async insert(manager, row) {
@@ -78,7 +79,10 @@ export class AssetReads {
   }
 
   async byTag(tag: string): Promise<AssetRecord | null> {
-    const rows: AssetRecord[] = await this.manager.query(`select ${ASSET_COLUMNS} from assets where tag = $1`, [tag]);
+    const rows: AssetRecord[] = await this.manager.query(
+      `select ${ASSET_COLUMNS} from assets where tag = $1`,
+      [tag],
+    );
     return rows[0] ?? null;
   }
 

@@ -20,7 +20,9 @@ import { Asset, AssetConnection, AssetStatusEntry } from './asset.type';
 /** The filter's given fields (GraphQL null = not given). */
 export function criteriaOf(filter: AssetsArgs['filter']): AssetCriteria {
   if (!filter) return {};
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null && v !== undefined)) as AssetCriteria;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, v]) => v !== null && v !== undefined),
+  ) as AssetCriteria;
 }
 
 export async function assetPage(
@@ -73,14 +75,22 @@ export const AssetMutations = useCaseMutations(
   () => Asset,
   (ctx: AssetContext): AssetServices['assets'] => ctx.services.assets,
   {
-    registerAsset: { useCase: 'register', input: RegisterAssetInput, description: 'Publishes asset.registered' },
+    registerAsset: {
+      useCase: 'register',
+      input: RegisterAssetInput,
+      description: 'Publishes asset.registered',
+    },
     changeAssetStatus: {
       useCase: 'changeStatus',
       input: ChangeAssetStatusInput,
       description: 'Moves it along the status machine; publishes asset.status_changed',
     },
     assignAsset: { useCase: 'assign', input: AssignAssetInput, description: 'Publishes asset.assigned' },
-    retireAsset: { useCase: 'retire', input: RetireAssetInput, description: 'Publishes asset.status_changed and asset.retired' },
+    retireAsset: {
+      useCase: 'retire',
+      input: RetireAssetInput,
+      description: 'Publishes asset.status_changed and asset.retired',
+    },
     recordMeterReading: {
       useCase: 'recordMeterReading',
       input: RecordMeterReadingInput,

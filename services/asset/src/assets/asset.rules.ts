@@ -131,6 +131,7 @@ export function newAsset(id: string, seq: number, fields: RegisterAssetFields, n
 
 /** The asset moved to `to` (the caller has checked the move). */
 export function withStatus(asset: AssetRecord, to: AssetStatusValue, now: Date): AssetRecord {
-  const inServiceSince = to === 'IN_USE' && asset.inServiceSince === null ? isoDay(now) : asset.inServiceSince;
+  const inServiceSince =
+    to === 'IN_USE' && asset.inServiceSince === null ? isoDay(now) : asset.inServiceSince;
   return { ...asset, status: to, inServiceSince, updatedAt: now };
 }

@@ -29,7 +29,12 @@ describe('newAsset', () => {
   });
 
   it('starts IN_USE when it has been in service since a date (a historical import)', () => {
-    const asset = newAsset(ID, 1, { ...SERVER, purchaseDate: '2021-05-01', inServiceSince: '2021-05-10' }, NOW);
+    const asset = newAsset(
+      ID,
+      1,
+      { ...SERVER, purchaseDate: '2021-05-01', inServiceSince: '2021-05-10' },
+      NOW,
+    );
     expect(asset).toMatchObject({ status: 'IN_USE', inServiceSince: '2021-05-10' });
   });
 
@@ -37,7 +42,11 @@ describe('newAsset', () => {
     ['a blank name', { name: '  ' }, 'input.name'],
     ['a purchase in the future', { purchaseDate: '2026-03-03' }, 'input.purchaseDate'],
     ['a date that does not exist', { warrantyEndsOn: '2026-02-30' }, 'input.warrantyEndsOn'],
-    ['in service before purchase', { purchaseDate: '2024-01-02', inServiceSince: '2024-01-01' }, 'input.inServiceSince'],
+    [
+      'in service before purchase',
+      { purchaseDate: '2024-01-02', inServiceSince: '2024-01-01' },
+      'input.inServiceSince',
+    ],
     ['a negative cost', { purchaseCost: -1 }, 'input.purchaseCost'],
     ['a currency that is not ISO', { currency: 'yuan' }, 'input.currency'],
     ['an unknown configuration key', { configuration: { gpu: 'A100' } }, 'input.configuration.gpu'],
@@ -53,7 +62,10 @@ describe('checkConfiguration', () => {
       memoryGb: 256,
       os: 'Debian 12',
     });
-    expect(checkConfiguration('VEHICLE', { fuel: 'ELECTRIC', seats: 5 })).toEqual({ fuel: 'ELECTRIC', seats: 5 });
+    expect(checkConfiguration('VEHICLE', { fuel: 'ELECTRIC', seats: 5 })).toEqual({
+      fuel: 'ELECTRIC',
+      seats: 5,
+    });
   });
 
   it.each([
@@ -79,6 +91,9 @@ describe('checkConfiguration', () => {
 describe('withStatus', () => {
   it('dates the first move into use', () => {
     const asset = newAsset(ID, 1, SERVER, NOW);
-    expect(withStatus(asset, 'IN_USE', NOW)).toMatchObject({ status: 'IN_USE', inServiceSince: '2026-03-02' });
+    expect(withStatus(asset, 'IN_USE', NOW)).toMatchObject({
+      status: 'IN_USE',
+      inServiceSince: '2026-03-02',
+    });
   });
 });

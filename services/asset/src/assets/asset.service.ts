@@ -25,7 +25,10 @@ export interface StatusHistoryEntry {
 }
 
 /** Called after an asset is registered, in its transaction (maintenance attaches the fleet plans that cover it). */
-export type OnRegistered = (tx: Parameters<Parameters<UnitOfWork['run']>[1]>[0], asset: AssetRecord) => Promise<AssetRecord>;
+export type OnRegistered = (
+  tx: Parameters<Parameters<UnitOfWork['run']>[1]>[0],
+  asset: AssetRecord,
+) => Promise<AssetRecord>;
 
 export class AssetService {
   constructor(
@@ -66,7 +69,15 @@ export class AssetService {
       const changes = line.changes as Record<string, unknown>;
       if (line.action === 'REGISTERED') {
         const toStatus = changes['status'] as AssetStatusValue;
-        return [{ fromStatus: null, toStatus, reason: null, occurredAt: line.occurredAt, actorRole: line.actorRole }];
+        return [
+          {
+            fromStatus: null,
+            toStatus,
+            reason: null,
+            occurredAt: line.occurredAt,
+            actorRole: line.actorRole,
+          },
+        ];
       }
       if (line.action !== STATUS_CHANGED) return [];
       return [
@@ -96,7 +107,10 @@ export class AssetService {
     });
   }
 
-  changeStatus(meta: Meta, input: Versioned & { status: AssetStatusValue; reason?: string | null }): Promise<AssetRecord> {
+  changeStatus(
+    meta: Meta,
+    input: Versioned & { status: AssetStatusValue; reason?: string | null },
+  ): Promise<AssetRecord> {
     permissions.require(meta.caller, 'MANAGE_ASSETS');
     if (input.status === 'RETIRED') {
       throw new BadUserInputError('An asset is retired with retireAsset, which records why', 'input.status');
@@ -118,8 +132,15 @@ export class AssetService {
       if (asset.status === 'RETIRED') {
         throw new BadUserInputError('A retired asset cannot be assigned', 'input.assetId');
       }
-      const location = input.location === undefined ? asset.location : cleanText(input.location, 'input.location');
-      const after = { ...asset, custodianId: input.custodianId, departmentId: input.departmentId, location, updatedAt: tx.now };
+      const location =
+        input.location === undefined ? asset.location : cleanText(input.location, 'input.location');
+      const after = {
+        ...asset,
+        custodianId: input.custodianId,
+        departmentId: input.departmentId,
+        location,
+        updatedAt: tx.now,
+      };
       return tx.save(assetKind, asset, {
         after,
         action: 'ASSIGNED',

@@ -33,7 +33,9 @@ export class Asset {
   @Field(() => String, { nullable: true })
   manufacturer: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Structured configuration; the keys depend on the category' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Structured configuration; the keys depend on the category',
+  })
   configuration: Record<string, unknown>;
 
   @Field(() => String, { nullable: true })

@@ -53,7 +53,10 @@ export function basisOf(asset: AssetRecord): DepreciationBasis | null {
 
 @Resolver(() => Asset)
 export class DepreciationResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'Book value on a day; null without cost or date' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Book value on a day; null without cost or date',
+  })
   bookValue(
     @Root() asset: AssetRecord,
     @Arg('at', () => GraphQLLocalDate) at: string,
@@ -63,7 +66,9 @@ export class DepreciationResolver {
     return basis && bookValueAt(basis, method, checkDate(at, 'at')!);
   }
 
-  @FieldResolver(() => [DepreciationPeriodType], { description: 'Year by year over the category’s useful life' })
+  @FieldResolver(() => [DepreciationPeriodType], {
+    description: 'Year by year over the category’s useful life',
+  })
   depreciationSchedule(
     @Root() asset: AssetRecord,
     @Arg('method', () => Method, { defaultValue: 'STRAIGHT_LINE' }) method: DepreciationMethod,

@@ -63,7 +63,10 @@ export function annualCharges(basis: DepreciationBasis, method: DepreciationMeth
 }
 
 /** The schedule by year: each year's dates, charge, accumulated depreciation and closing book value. */
-export function depreciationSchedule(basis: DepreciationBasis, method: DepreciationMethod): DepreciationPeriod[] {
+export function depreciationSchedule(
+  basis: DepreciationBasis,
+  method: DepreciationMethod,
+): DepreciationPeriod[] {
   let accumulated = 0;
   return annualCharges(basis, method).map((charge, index) => {
     accumulated = cents(accumulated + charge);

@@ -1,4 +1,9 @@
-import { annualCharges, bookValueAt, depreciationSchedule, type DepreciationBasis } from './depreciation.rules';
+import {
+  annualCharges,
+  bookValueAt,
+  depreciationSchedule,
+  type DepreciationBasis,
+} from './depreciation.rules';
 
 // Wikipedia, "Depreciation" (en.wikipedia.org/wiki/Depreciation), worked examples of each method.
 const WIKI_VEHICLE: DepreciationBasis = { cost: 17_000, salvage: 2_000, lifeYears: 5, start: '2020-01-01' };
@@ -13,9 +18,9 @@ describe('straight-line', () => {
   });
 
   it('puts the rounding in the last year', () => {
-    expect(annualCharges({ cost: 1000, salvage: 0, lifeYears: 3, start: '2020-01-01' }, 'STRAIGHT_LINE')).toEqual([
-      333.33, 333.33, 333.34,
-    ]);
+    expect(
+      annualCharges({ cost: 1000, salvage: 0, lifeYears: 3, start: '2020-01-01' }, 'STRAIGHT_LINE'),
+    ).toEqual([333.33, 333.33, 333.34]);
   });
 });
 
@@ -30,7 +35,9 @@ describe('declining balance (double, switching to straight-line)', () => {
 
   it('switches to straight-line once it charges more (hand-computed: 10,000, no salvage, five years)', () => {
     // Year 4: declining 2,160 × 40% = 864 < straight-line 2,160 / 2 = 1,080 → 1,080 in years 4 and 5.
-    expect(annualCharges({ ...TEXTBOOK, salvage: 0 }, 'DECLINING_BALANCE')).toEqual([4000, 2400, 1440, 1080, 1080]);
+    expect(annualCharges({ ...TEXTBOOK, salvage: 0 }, 'DECLINING_BALANCE')).toEqual([
+      4000, 2400, 1440, 1080, 1080,
+    ]);
   });
 });
 

@@ -19,7 +19,11 @@ async function assetExists(manager: EntityManager, id: string): Promise<boolean>
   return rows.length === 1;
 }
 
-export async function applyTicketEvent(event: TicketEvent, manager: EntityManager, outbox: OutboxWriter): Promise<void> {
+export async function applyTicketEvent(
+  event: TicketEvent,
+  manager: EntityManager,
+  outbox: OutboxWriter,
+): Promise<void> {
   const now = new Date(event.occurredAt);
   const tx = new WriteTransaction(
     manager,

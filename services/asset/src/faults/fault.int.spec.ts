@@ -23,13 +23,16 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
   afterAll(() => harness?.stop());
 
   const statusOf = async (id: string): Promise<string> =>
-    (await harness.ok<{ asset: { status: string } }>(`query($id: ID!) { asset(id: $id) { status } }`, { id })).asset.status;
+    (await harness.ok<{ asset: { status: string } }>(`query($id: ID!) { asset(id: $id) { status } }`, { id }))
+      .asset.status;
 
   it('report → start repair → repaired: the asset goes FAULTY, UNDER_MAINTENANCE, IN_USE, each step published', async () => {
     const asset = await registerAsset(harness, { inServiceSince: '2025-01-01' });
-    const fault = (await harness.ok<{ reportFault: { id: string; status: string } }>(REPORT, {
-      input: { assetId: asset.id, description: 'Fan noise, overheating' },
-    })).reportFault;
+    const fault = (
+      await harness.ok<{ reportFault: { id: string; status: string } }>(REPORT, {
+        input: { assetId: asset.id, description: 'Fan noise, overheating' },
+      })
+    ).reportFault;
     expect(fault.status).toBe('REPORTED');
     expect(await statusOf(asset.id)).toBe('FAULTY');
 
@@ -59,7 +62,10 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
   });
 
   it('imports back-dated repaired faults (status unchanged) and computes MTBF / MTTR from them', async () => {
-    const asset = await registerAsset(harness, { inServiceSince: '2025-01-01', model: `M-${randomUUID().slice(0, 6)}` });
+    const asset = await registerAsset(harness, {
+      inServiceSince: '2025-01-01',
+      model: `M-${randomUUID().slice(0, 6)}`,
+    });
     for (const [reportedAt, repairedAt] of [
       ['2025-03-01T00:00:00.000Z', '2025-03-01T04:00:00.000Z'],
       ['2025-05-01T00:00:00.000Z', '2025-05-01T08:00:00.000Z'],
@@ -76,12 +82,22 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
       { id: asset.id },
     );
     // 181 days = 4,344 h in service, 12 h down: MTBF (4,344 − 12) / 2 = 2,166 h, MTTR 6 h.
-    expect(figures.asset.reliability).toEqual({ failures: 2, repairs: 2, mttrHours: 6, mtbfHours: 2166, availability: 0.997238 });
+    expect(figures.asset.reliability).toEqual({
+      failures: 2,
+      repairs: 2,
+      mttrHours: 6,
+      mtbfHours: 2166,
+      availability: 0.997238,
+    });
   });
 
   it.each([
     ['a report in the future', { reportedAt: '2999-01-01T00:00:00.000Z' }, 'input.reportedAt'],
-    ['a repair before the report', { reportedAt: '2025-03-01T00:00:00.000Z', repairedAt: '2025-02-01T00:00:00.000Z' }, 'input.repairedAt'],
+    [
+      'a repair before the report',
+      { reportedAt: '2025-03-01T00:00:00.000Z', repairedAt: '2025-02-01T00:00:00.000Z' },
+      'input.repairedAt',
+    ],
     ['a blank description', { description: '   ' }, 'input.description'],
   ])('refuses %s, writing nothing', async (_what, input, field) => {
     const asset = await registerAsset(harness);
@@ -112,7 +128,9 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
       await waitForGroupCaughtUp(harness.kafka.kafka, GROUP(), topic());
     };
     const fingerprint = async (assetId: string) => ({
-      asset: await harness.app.dataSource.query('select status, version from assets where id = $1', [assetId]),
+      asset: await harness.app.dataSource.query('select status, version from assets where id = $1', [
+        assetId,
+      ]),
       faults: await harness.app.dataSource.query(
         'select ticket_id, status, reported_at, repaired_at from asset_faults where asset_id = $1 order by reported_at',
         [assetId],

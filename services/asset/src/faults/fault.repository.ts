@@ -47,22 +47,27 @@ export class FaultRepository {
   }
 
   async byId(id: string): Promise<FaultRecord | null> {
-    const rows: FaultRecord[] = await this.manager.query(`select ${COLUMNS} from asset_faults where id = $1`, [id]);
+    const rows: FaultRecord[] = await this.manager.query(
+      `select ${COLUMNS} from asset_faults where id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
   async byTicket(ticketId: string): Promise<FaultRecord | null> {
-    const rows: FaultRecord[] = await this.manager.query(`select ${COLUMNS} from asset_faults where ticket_id = $1`, [
-      ticketId,
-    ]);
+    const rows: FaultRecord[] = await this.manager.query(
+      `select ${COLUMNS} from asset_faults where ticket_id = $1`,
+      [ticketId],
+    );
     return rows[0] ?? null;
   }
 
   /** Oldest first. */
   ofAssets(assetIds: readonly string[]): Promise<FaultRecord[]> {
-    return this.manager.query(`select ${COLUMNS} from asset_faults where asset_id = any($1) order by reported_at, id`, [
-      assetIds,
-    ]);
+    return this.manager.query(
+      `select ${COLUMNS} from asset_faults where asset_id = any($1) order by reported_at, id`,
+      [assetIds],
+    );
   }
 
   /** Open faults of the asset, but `except`. */

@@ -37,7 +37,12 @@ export class ReliabilityResolver {
     @Arg('category', () => AssetCategory, { nullable: true }) category: AssetCategoryValue | null,
     @Ctx() ctx: AssetContext,
   ) {
-    return ctx.services.reliability.of(ctx.caller, { model: model ?? undefined, category: category ?? undefined }, from, to);
+    return ctx.services.reliability.of(
+      ctx.caller,
+      { model: model ?? undefined, category: category ?? undefined },
+      from,
+      to,
+    );
   }
 }
 
@@ -50,7 +55,11 @@ export const FaultMutations = useCaseMutations(
       input: ReportFaultInput,
       description: 'The asset becomes FAULTY while the fault is open; publishes asset.fault_reported',
     },
-    startRepair: { useCase: 'startRepair', input: StartRepairInput, description: 'The asset goes UNDER_MAINTENANCE' },
+    startRepair: {
+      useCase: 'startRepair',
+      input: StartRepairInput,
+      description: 'The asset goes UNDER_MAINTENANCE',
+    },
     repairFault: {
       useCase: 'repair',
       input: RepairFaultInput,

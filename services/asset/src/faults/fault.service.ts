@@ -44,7 +44,12 @@ export async function reportFaultIn(tx: WriteTransaction, report: FaultReport): 
   const to = repairedAt === null ? statusOnFault(asset.status) : null;
   if (to !== null) changes.push(statusChange(asset, to, `fault: ${fault.description}`, tx.now));
   const after = changes[0]?.after ?? asset;
-  const facts = { ...snapshotOf(after), faultId: fault.id, ticketId: fault.ticketId, reportedAt: reportedAt.toISOString() };
+  const facts = {
+    ...snapshotOf(after),
+    faultId: fault.id,
+    ticketId: fault.ticketId,
+    reportedAt: reportedAt.toISOString(),
+  };
   changes.push({
     after,
     action: 'FAULT_REPORTED',
@@ -119,7 +124,12 @@ export class FaultService {
     return this.unitOfWork.run(meta, async (tx) => {
       const { fault, asset } = await heldFault(tx, input.faultId);
       if (fault.status !== 'REPORTED') return fault;
-      const started = { ...fault, status: 'IN_REPAIR' as const, repairStartedAt: tx.now, repairNotes: cleanText(input.notes, 'input.notes', 2000) };
+      const started = {
+        ...fault,
+        status: 'IN_REPAIR' as const,
+        repairStartedAt: tx.now,
+        repairNotes: cleanText(input.notes, 'input.notes', 2000),
+      };
       const changes: AggregateChange<AssetRecord>[] =
         asset.status === 'FAULTY'
           ? [statusChange(asset, 'UNDER_MAINTENANCE', 'repair started', tx.now)]
@@ -130,14 +140,20 @@ export class FaultService {
     });
   }
 
-  repair(meta: Meta, input: { faultId: string; repairedAt?: Date | null; notes?: string | null }): Promise<FaultRecord> {
+  repair(
+    meta: Meta,
+    input: { faultId: string; repairedAt?: Date | null; notes?: string | null },
+  ): Promise<FaultRecord> {
     permissions.require(meta.caller, 'RECORD_MAINTENANCE');
     return this.unitOfWork.run(meta, (tx) => repairFaultIn(tx, input.faultId, input));
   }
 }
 
 /** The fault and its asset, the asset's row locked first (it serialises changes to its faults), then the fault read. */
-async function heldFault(tx: WriteTransaction, faultId: string): Promise<{ fault: FaultRecord; asset: AssetRecord }> {
+async function heldFault(
+  tx: WriteTransaction,
+  faultId: string,
+): Promise<{ fault: FaultRecord; asset: AssetRecord }> {
   const faults = new FaultRepository(tx.manager);
   const found = await faults.byId(faultId);
   if (found === null) throw new NotFoundError('AssetFault', faultId);

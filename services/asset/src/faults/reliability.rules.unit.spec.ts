@@ -36,7 +36,13 @@ describe('reliability of one asset (hand-computed)', () => {
       ],
     };
     const figures = reliabilityOf(history, FROM, TO);
-    expect(figures).toMatchObject({ failures: 1, repairs: 1, downtimeHours: 30, uptimeHours: 450, mtbfHours: 450 });
+    expect(figures).toMatchObject({
+      failures: 1,
+      repairs: 1,
+      downtimeHours: 30,
+      uptimeHours: 450,
+      mtbfHours: 450,
+    });
     // The repair took 10 days and 12 hours = 252 h.
     expect(figures.mttrHours).toBe(252);
     expect(figures.availability).toBe(0.9375);
@@ -60,7 +66,11 @@ describe('reliability of one asset (hand-computed)', () => {
         { reportedAt: at('2026-01-02T05:00:00Z'), repairedAt: at('2026-01-02T12:00:00Z') },
       ],
     };
-    expect(reliabilityOf(history, FROM, TO)).toMatchObject({ downtimeHours: 12, failures: 2, mttrHours: 8.5 });
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({
+      downtimeHours: 12,
+      failures: 2,
+      mttrHours: 8.5,
+    });
   });
 });
 

@@ -29,7 +29,10 @@ export const MAX_INTERVAL: Readonly<Record<IntervalUnit, number>> = {
 export function checkInterval(interval: Interval, field = 'input.intervalValue'): Interval {
   const max = MAX_INTERVAL[interval.unit];
   if (!Number.isInteger(interval.value) || interval.value < 1 || interval.value > max) {
-    throw new BadUserInputError(`intervalValue must be a whole number from 1 to ${max} for ${interval.unit}`, field);
+    throw new BadUserInputError(
+      `intervalValue must be a whole number from 1 to ${max} for ${interval.unit}`,
+      field,
+    );
   }
   return interval;
 }

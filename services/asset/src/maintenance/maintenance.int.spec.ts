@@ -21,13 +21,24 @@ const PLAN = `mutation($input: CreateMaintenancePlanInput!) { createMaintenanceP
 const PLANS_OF = `query($id: ID!) { asset(id: $id) { status maintenancePlans { planId dueOn dueAtHours lastDoneOn overdue } } }`;
 
 interface PlansOf {
-  asset: { status: string; maintenancePlans: { planId: string; dueOn: string | null; dueAtHours: number | null; lastDoneOn: string | null; overdue: boolean }[] };
+  asset: {
+    status: string;
+    maintenancePlans: {
+      planId: string;
+      dueOn: string | null;
+      dueAtHours: number | null;
+      lastDoneOn: string | null;
+      overdue: boolean;
+    }[];
+  };
 }
 
 describe('asset maintenance (real PostgreSQL)', () => {
   let harness: AssetHarness;
   beforeAll(async () => {
-    harness = await startAssetHarness('asset-maintenance', { env: { RUN_JOBS: 'false', RUN_CONSUMERS: 'false' } });
+    harness = await startAssetHarness('asset-maintenance', {
+      env: { RUN_JOBS: 'false', RUN_CONSUMERS: 'false' },
+    });
   });
   afterAll(() => harness?.stop());
 
@@ -36,24 +47,47 @@ describe('asset maintenance (real PostgreSQL)', () => {
   it('plans a category and model: covers its assets and the ones registered later, each published', async () => {
     const model = `HVAC-${randomUUID().slice(0, 6)}`;
     const first = await registerAsset(harness, { category: 'HVAC', model, inServiceSince: '2024-01-01' });
-    const plan = (await harness.ok<{ createMaintenancePlan: { id: string; coveredAssets: number } }>(PLAN, {
-      input: { category: 'HVAC', model, title: 'Filter change', intervalUnit: 'MONTHS', intervalValue: 3, startOn: '2026-01-31' },
-    })).createMaintenancePlan;
+    const plan = (
+      await harness.ok<{ createMaintenancePlan: { id: string; coveredAssets: number } }>(PLAN, {
+        input: {
+          category: 'HVAC',
+          model,
+          title: 'Filter change',
+          intervalUnit: 'MONTHS',
+          intervalValue: 3,
+          startOn: '2026-01-31',
+        },
+      })
+    ).createMaintenancePlan;
     expect(plan.coveredAssets).toBe(1);
     const later = await registerAsset(harness, { category: 'HVAC', model });
     expect((await plansOf(first.id)).maintenancePlans).toEqual([
-      { planId: plan.id, dueOn: '2026-04-30', dueAtHours: null, lastDoneOn: null, overdue: expect.any(Boolean) },
+      {
+        planId: plan.id,
+        dueOn: '2026-04-30',
+        dueAtHours: null,
+        lastDoneOn: null,
+        overdue: expect.any(Boolean),
+      },
     ]);
     expect((await plansOf(later.id)).maintenancePlans).toHaveLength(1);
-    expect(typesOf(await outboxEvents(harness, first.id))).toEqual(['asset.registered', 'asset.maintenance_planned']);
-    expect(typesOf(await outboxEvents(harness, later.id))).toEqual(['asset.registered', 'asset.maintenance_planned']);
+    expect(typesOf(await outboxEvents(harness, first.id))).toEqual([
+      'asset.registered',
+      'asset.maintenance_planned',
+    ]);
+    expect(typesOf(await outboxEvents(harness, later.id))).toEqual([
+      'asset.registered',
+      'asset.maintenance_planned',
+    ]);
   });
 
   it('start → complete: UNDER_MAINTENANCE then IN_USE, downtime and cost recorded, the plan advanced', async () => {
     const asset = await registerAsset(harness, { inServiceSince: '2025-01-01' });
-    const plan = (await harness.ok<{ createMaintenancePlan: { id: string } }>(PLAN, {
-      input: { assetId: asset.id, title: 'Inspection', intervalUnit: 'DAYS', intervalValue: 30 },
-    })).createMaintenancePlan;
+    const plan = (
+      await harness.ok<{ createMaintenancePlan: { id: string } }>(PLAN, {
+        input: { assetId: asset.id, title: 'Inspection', intervalUnit: 'DAYS', intervalValue: 30 },
+      })
+    ).createMaintenancePlan;
     const technician = { role: 'TECHNICIAN' as const };
     const started = await harness.ok<{ startMaintenance: { id: string } }>(
       `mutation($input: StartMaintenanceInput!) { startMaintenance(input: $input) { id } }`,
@@ -62,9 +96,22 @@ describe('asset maintenance (real PostgreSQL)', () => {
     );
     expect((await plansOf(asset.id)).status).toBe('UNDER_MAINTENANCE');
     const performer = randomUUID();
-    const done = await harness.ok<{ completeMaintenance: { cost: number; downtimeMinutes: number; performedBy: string; completedAt: string } }>(
+    const done = await harness.ok<{
+      completeMaintenance: {
+        cost: number;
+        downtimeMinutes: number;
+        performedBy: string;
+        completedAt: string;
+      };
+    }>(
       `mutation($input: CompleteMaintenanceInput!) { completeMaintenance(input: $input) { cost downtimeMinutes performedBy completedAt } }`,
-      { input: { recordId: started.startMaintenance.id, performedBy: performer, parts: [{ name: 'Belt', quantity: 2, unitCost: 12.5 }] } },
+      {
+        input: {
+          recordId: started.startMaintenance.id,
+          performedBy: performer,
+          parts: [{ name: 'Belt', quantity: 2, unitCost: 12.5 }],
+        },
+      },
       technician,
     );
     expect(done.completeMaintenance).toMatchObject({ cost: 25, downtimeMinutes: 0, performedBy: performer });
@@ -90,15 +137,28 @@ describe('asset maintenance (real PostgreSQL)', () => {
 
   it('records a back-dated job (status unchanged) and advances the plan from it; hours plans count from the meter', async () => {
     const asset = await registerAsset(harness, { inServiceSince: '2024-01-01' });
-    const plan = (await harness.ok<{ createMaintenancePlan: { id: string } }>(PLAN, {
-      input: { assetId: asset.id, title: 'Oil', intervalUnit: 'OPERATING_HOURS', intervalValue: 500 },
-    })).createMaintenancePlan;
+    const plan = (
+      await harness.ok<{ createMaintenancePlan: { id: string } }>(PLAN, {
+        input: { assetId: asset.id, title: 'Oil', intervalUnit: 'OPERATING_HOURS', intervalValue: 500 },
+      })
+    ).createMaintenancePlan;
     expect((await plansOf(asset.id)).maintenancePlans[0]).toMatchObject({ dueAtHours: 500, overdue: false });
-    await harness.ok(`mutation { recordMeterReading(input: { assetId: "${asset.id}", operatingHours: 520 }) { id } }`);
+    await harness.ok(
+      `mutation { recordMeterReading(input: { assetId: "${asset.id}", operatingHours: 520 }) { id } }`,
+    );
     expect((await plansOf(asset.id)).maintenancePlans[0].overdue).toBe(true);
     await harness.ok(
       `mutation($input: RecordMaintenanceInput!) { recordMaintenance(input: $input) { downtimeMinutes } }`,
-      { input: { assetId: asset.id, planId: plan.id, description: 'Oil change', startedAt: '2025-06-01T08:00:00Z', completedAt: '2025-06-01T10:30:00Z', cost: 80 } },
+      {
+        input: {
+          assetId: asset.id,
+          planId: plan.id,
+          description: 'Oil change',
+          startedAt: '2025-06-01T08:00:00Z',
+          completedAt: '2025-06-01T10:30:00Z',
+          cost: 80,
+        },
+      },
     );
     expect(await plansOf(asset.id)).toMatchObject({
       status: 'IN_USE',
@@ -107,9 +167,27 @@ describe('asset maintenance (real PostgreSQL)', () => {
   });
 
   it.each([
-    ['both an asset and a category', (id: string) => ({ assetId: id, category: 'SERVER', title: 't', intervalUnit: 'DAYS', intervalValue: 1 }), 'input.assetId'],
-    ['an interval of 0', (id: string) => ({ assetId: id, title: 't', intervalUnit: 'DAYS', intervalValue: 0 }), 'input.intervalValue'],
-    ['13 years of months', (id: string) => ({ assetId: id, title: 't', intervalUnit: 'MONTHS', intervalValue: 121 }), 'input.intervalValue'],
+    [
+      'both an asset and a category',
+      (id: string) => ({
+        assetId: id,
+        category: 'SERVER',
+        title: 't',
+        intervalUnit: 'DAYS',
+        intervalValue: 1,
+      }),
+      'input.assetId',
+    ],
+    [
+      'an interval of 0',
+      (id: string) => ({ assetId: id, title: 't', intervalUnit: 'DAYS', intervalValue: 0 }),
+      'input.intervalValue',
+    ],
+    [
+      '13 years of months',
+      (id: string) => ({ assetId: id, title: 't', intervalUnit: 'MONTHS', intervalValue: 121 }),
+      'input.intervalValue',
+    ],
   ])('refuses a plan with %s, writing nothing', async (_what, input, field) => {
     const asset = await registerAsset(harness);
     const before = await rowCounts(harness);
@@ -120,7 +198,11 @@ describe('asset maintenance (real PostgreSQL)', () => {
 
   it('refuses plans to a TECHNICIAN and jobs to an AGENT', async () => {
     const asset = await registerAsset(harness);
-    const plan = await harness.gql(PLAN, { input: { assetId: asset.id, title: 't', intervalUnit: 'DAYS', intervalValue: 1 } }, { role: Role.TECHNICIAN });
+    const plan = await harness.gql(
+      PLAN,
+      { input: { assetId: asset.id, title: 't', intervalUnit: 'DAYS', intervalValue: 1 } },
+      { role: Role.TECHNICIAN },
+    );
     expect(plan.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const job = await harness.gql(
       `mutation($input: StartMaintenanceInput!) { startMaintenance(input: $input) { id } }`,
@@ -145,18 +227,34 @@ describe('asset maintenance (real PostgreSQL)', () => {
       const [a, b] = replicas.map(
         (dataSource) =>
           new MaintenanceOverdueScanner(
-            new UnitOfWork({ dataSource, outbox: new OutboxWriter({ namespace: harness.kafka.namespace }), producer: 'asset', clock: () => new Date() }),
+            new UnitOfWork({
+              dataSource,
+              outbox: new OutboxWriter({ namespace: harness.kafka.namespace }),
+              producer: 'asset',
+              clock: () => new Date(),
+            }),
           ),
       );
       // What the earlier tests left overdue is reported first, so the race below is about this test's plans only.
       await a.scanOnce();
       const model = `SRV-${randomUUID().slice(0, 6)}`;
       const assets = [];
-      for (let i = 0; i < 40; i++) assets.push(await registerAsset(harness, { category: 'SERVER', model, inServiceSince: '2024-01-01' }));
+      for (let i = 0; i < 40; i++)
+        assets.push(
+          await registerAsset(harness, { category: 'SERVER', model, inServiceSince: '2024-01-01' }),
+        );
       // Overdue: due 2025-01-31 + 1 month. Not yet due: a second plan counting from today.
-      const overdue = (await harness.ok<{ createMaintenancePlan: { id: string; coveredAssets: number } }>(PLAN, {
-        input: { model, title: 'Firmware', intervalUnit: 'MONTHS', intervalValue: 1, startOn: '2025-01-31' },
-      })).createMaintenancePlan;
+      const overdue = (
+        await harness.ok<{ createMaintenancePlan: { id: string; coveredAssets: number } }>(PLAN, {
+          input: {
+            model,
+            title: 'Firmware',
+            intervalUnit: 'MONTHS',
+            intervalValue: 1,
+            startOn: '2025-01-31',
+          },
+        })
+      ).createMaintenancePlan;
       await harness.ok(PLAN, { input: { model, title: 'Dusting', intervalUnit: 'WEEKS', intervalValue: 2 } });
       expect(overdue.coveredAssets).toBe(40);
 

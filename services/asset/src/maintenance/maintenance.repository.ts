@@ -55,12 +55,24 @@ export class MaintenanceRepository {
     await this.manager.query(
       `insert into maintenance_plans (id, asset_id, category, model, title, interval_unit, interval_value, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [plan.id, plan.assetId, plan.category, plan.model, plan.title, plan.intervalUnit, plan.intervalValue, plan.createdAt],
+      [
+        plan.id,
+        plan.assetId,
+        plan.category,
+        plan.model,
+        plan.title,
+        plan.intervalUnit,
+        plan.intervalValue,
+        plan.createdAt,
+      ],
     );
   }
 
   async plan(id: string): Promise<PlanRecord | null> {
-    const rows: PlanRecord[] = await this.manager.query(`select ${PLAN} from maintenance_plans where id = $1`, [id]);
+    const rows: PlanRecord[] = await this.manager.query(
+      `select ${PLAN} from maintenance_plans where id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -75,7 +87,9 @@ export class MaintenanceRepository {
 
   /** Every calendar plan with its interval, for the suggestions. */
   calendarPlans(): Promise<PlanRecord[]> {
-    return this.manager.query(`select ${PLAN} from maintenance_plans where interval_unit <> 'OPERATING_HOURS' order by created_at`);
+    return this.manager.query(
+      `select ${PLAN} from maintenance_plans where interval_unit <> 'OPERATING_HOURS' order by created_at`,
+    );
   }
 
   async upsertSchedule(schedule: ScheduleRecord): Promise<void> {
@@ -83,7 +97,14 @@ export class MaintenanceRepository {
       `insert into maintenance_schedules (plan_id, asset_id, last_done_on, due_on, due_at_hours, overdue_reported_for)
        values ($1, $2, $3, $4, $5, $6)
        on conflict (plan_id, asset_id) do update set last_done_on = $3, due_on = $4, due_at_hours = $5, overdue_reported_for = $6`,
-      [schedule.planId, schedule.assetId, schedule.lastDoneOn, schedule.dueOn, schedule.dueAtHours, schedule.overdueReportedFor],
+      [
+        schedule.planId,
+        schedule.assetId,
+        schedule.lastDoneOn,
+        schedule.dueOn,
+        schedule.dueAtHours,
+        schedule.overdueReportedFor,
+      ],
     );
   }
 
@@ -150,18 +171,29 @@ export class MaintenanceRepository {
     await this.manager.query(
       `update maintenance_records set performed_by = $2, parts = $3, cost = $4, completed_at = $5, downtime_minutes = $6
        where id = $1`,
-      [record.id, record.performedBy, JSON.stringify(record.parts), record.cost, record.completedAt, record.downtimeMinutes],
+      [
+        record.id,
+        record.performedBy,
+        JSON.stringify(record.parts),
+        record.cost,
+        record.completedAt,
+        record.downtimeMinutes,
+      ],
     );
   }
 
   async record(id: string): Promise<MaintenanceRecord | null> {
-    const rows: MaintenanceRecord[] = await this.manager.query(`select ${RECORD} from maintenance_records where id = $1`, [id]);
+    const rows: MaintenanceRecord[] = await this.manager.query(
+      `select ${RECORD} from maintenance_records where id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
   recordsOf(assetId: string): Promise<MaintenanceRecord[]> {
-    return this.manager.query(`select ${RECORD} from maintenance_records where asset_id = $1 order by started_at desc`, [
-      assetId,
-    ]);
+    return this.manager.query(
+      `select ${RECORD} from maintenance_records where asset_id = $1 order by started_at desc`,
+      [assetId],
+    );
   }
 }

@@ -16,7 +16,9 @@ import {
 
 @Resolver(() => Asset)
 export class AssetMaintenanceResolver {
-  @FieldResolver(() => [MaintenanceScheduleEntry], { description: 'The plans covering it, soonest due first' })
+  @FieldResolver(() => [MaintenanceScheduleEntry], {
+    description: 'The plans covering it, soonest due first',
+  })
   maintenancePlans(@Root() asset: AssetRecord, @Ctx() ctx: AssetContext) {
     return ctx.services.maintenance.schedulesOf(ctx.caller, asset);
   }
@@ -38,7 +40,11 @@ export const MaintenancePlanMutations = useCaseMutations(() => MaintenancePlan, 
 });
 
 export const MaintenanceRecordMutations = useCaseMutations(() => MaintenanceRecordType, maintenance, {
-  startMaintenance: { useCase: 'start', input: StartMaintenanceInput, description: 'The asset goes UNDER_MAINTENANCE' },
+  startMaintenance: {
+    useCase: 'start',
+    input: StartMaintenanceInput,
+    description: 'The asset goes UNDER_MAINTENANCE',
+  },
   completeMaintenance: {
     useCase: 'complete',
     input: CompleteMaintenanceInput,

@@ -2,11 +2,14 @@
 // model (those registered later too); each covered asset has its own schedule. Starting a job puts the asset
 // UNDER_MAINTENANCE; completing it returns the asset to IN_USE (unless a fault is open) and advances the plan from
 // the day it was done. Every step is one asset change (row, audit line, events) in one unit of work.
+import { AssetMaintenanceCompleted, AssetMaintenancePlanned } from '@opsgraph/contracts-events';
 import {
-  AssetMaintenanceCompleted,
-  AssetMaintenancePlanned,
-} from '@opsgraph/contracts-events';
-import { BadUserInputError, ConflictError, NotFoundError, type Caller, type RequestMeta } from '@opsgraph/domain';
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  type Caller,
+  type RequestMeta,
+} from '@opsgraph/domain';
 import { draft, type AggregateChange, type UnitOfWork, type WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { dayOf } from '../calendar.rules';
@@ -47,7 +50,12 @@ export interface CompletionInput {
 }
 
 /** The change that puts `plan` on `asset`'s schedule, counting from `startOn`. */
-async function planOn(tx: WriteTransaction, asset: AssetRecord, plan: PlanRecord, startOn: string): Promise<AggregateChange<AssetRecord>> {
+async function planOn(
+  tx: WriteTransaction,
+  asset: AssetRecord,
+  plan: PlanRecord,
+  startOn: string,
+): Promise<AggregateChange<AssetRecord>> {
   const interval = { unit: plan.intervalUnit, value: plan.intervalValue };
   const due = nextDue(interval, startOn, asset.operatingHours);
   await new MaintenanceRepository(tx.manager).upsertSchedule({
@@ -89,7 +97,8 @@ function checkParts(parts: readonly Part[] | null | undefined): Part[] {
     if (!Number.isInteger(part.quantity) || part.quantity < 1) {
       throw new BadUserInputError('quantity must be a whole number of at least 1', `${field}.quantity`);
     }
-    if (!(part.unitCost >= 0)) throw new BadUserInputError('unitCost must be at least 0', `${field}.unitCost`);
+    if (!(part.unitCost >= 0))
+      throw new BadUserInputError('unitCost must be at least 0', `${field}.unitCost`);
     return { name, quantity: part.quantity, unitCost: part.unitCost };
   });
 }
@@ -118,7 +127,10 @@ export class MaintenanceService {
     const forAsset = input.assetId !== null && input.assetId !== undefined;
     const forFleet = (input.category ?? null) !== null || (input.model ?? null) !== null;
     if (forAsset === forFleet) {
-      throw new BadUserInputError('A plan covers either one asset (assetId) or a category and/or model', 'input.assetId');
+      throw new BadUserInputError(
+        'A plan covers either one asset (assetId) or a category and/or model',
+        'input.assetId',
+      );
     }
     checkInterval({ unit: input.intervalUnit, value: input.intervalValue });
     return this.unitOfWork.run(meta, async (tx) => {
@@ -152,7 +164,10 @@ export class MaintenanceService {
     });
   }
 
-  start(meta: Meta, input: { assetId: string; planId?: string | null; description: string }): Promise<MaintenanceRecord> {
+  start(
+    meta: Meta,
+    input: { assetId: string; planId?: string | null; description: string },
+  ): Promise<MaintenanceRecord> {
     permissions.require(meta.caller, 'RECORD_MAINTENANCE');
     return this.unitOfWork.run(meta, async (tx) => {
       const asset = await tx.load(assetKind, input.assetId);
@@ -171,7 +186,10 @@ export class MaintenanceService {
       };
       const moves = asset.status === 'IN_USE' || asset.status === 'FAULTY';
       const change = moves
-        ? { ...statusChange(asset, 'UNDER_MAINTENANCE', `maintenance: ${record.description}`, tx.now), action: 'MAINTENANCE_STARTED' }
+        ? {
+            ...statusChange(asset, 'UNDER_MAINTENANCE', `maintenance: ${record.description}`, tx.now),
+            action: 'MAINTENANCE_STARTED',
+          }
         : { after: asset, action: 'MAINTENANCE_STARTED', changes: { recordId: record.id } };
       if (asset.status === 'RETIRED') requireMove(asset.status, 'UNDER_MAINTENANCE');
       await tx.save(assetKind, asset, change);
@@ -188,7 +206,8 @@ export class MaintenanceService {
       if (found === null) throw new NotFoundError('MaintenanceRecord', input.recordId);
       const asset = await tx.load(assetKind, found.assetId);
       const record = (await repository.record(input.recordId))!;
-      if (record.completedAt !== null) throw new ConflictError('This maintenance job is already completed', { recordId: record.id });
+      if (record.completedAt !== null)
+        throw new ConflictError('This maintenance job is already completed', { recordId: record.id });
       const done = this.completed(record, input, tx.now);
       await this.saveCompletion(tx, asset, done, true);
       await repository.completeRecord(done);
@@ -199,7 +218,13 @@ export class MaintenanceService {
   /** A job done in the past (an import): recorded complete; the asset's status stays; the plan advances. */
   record(
     meta: Meta,
-    input: CompletionInput & { assetId: string; planId?: string | null; description: string; startedAt: Date; completedAt: Date },
+    input: CompletionInput & {
+      assetId: string;
+      planId?: string | null;
+      description: string;
+      startedAt: Date;
+      completedAt: Date;
+    },
   ): Promise<MaintenanceRecord> {
     permissions.require(meta.caller, 'RECORD_MAINTENANCE');
     return this.unitOfWork.run(meta, async (tx) => {
@@ -240,7 +265,12 @@ export class MaintenanceService {
     };
   }
 
-  private async saveCompletion(tx: WriteTransaction, asset: AssetRecord, done: MaintenanceRecord, live: boolean): Promise<void> {
+  private async saveCompletion(
+    tx: WriteTransaction,
+    asset: AssetRecord,
+    done: MaintenanceRecord,
+    live: boolean,
+  ): Promise<void> {
     const changes: AggregateChange<AssetRecord>[] = [];
     if (live) {
       const openFaults = await new FaultRepository(tx.manager).openCount(asset.id);
@@ -252,7 +282,12 @@ export class MaintenanceService {
     changes.push({
       after,
       action: 'MAINTENANCE_COMPLETED',
-      changes: { recordId: done.id, planId: done.planId, cost: done.cost, downtimeMinutes: done.downtimeMinutes },
+      changes: {
+        recordId: done.id,
+        planId: done.planId,
+        cost: done.cost,
+        downtimeMinutes: done.downtimeMinutes,
+      },
       events: [
         draft(AssetMaintenanceCompleted, {
           ...snapshotOf(after),
@@ -268,7 +303,12 @@ export class MaintenanceService {
   }
 
   /** The plan's next due point counts from the latest day it was done (an older import leaves it). */
-  private async advance(tx: WriteTransaction, asset: AssetRecord, planId: string, doneOn: string): Promise<void> {
+  private async advance(
+    tx: WriteTransaction,
+    asset: AssetRecord,
+    planId: string,
+    doneOn: string,
+  ): Promise<void> {
     const repository = new MaintenanceRepository(tx.manager);
     const [schedule, plan] = [await repository.schedule(planId, asset.id), await repository.plan(planId)];
     if (schedule === null || plan === null) return;
@@ -277,7 +317,11 @@ export class MaintenanceService {
     await repository.upsertSchedule({ ...schedule, lastDoneOn: doneOn, ...due });
   }
 
-  private async checkPlan(tx: WriteTransaction, assetId: string, planId: string | null | undefined): Promise<string | null> {
+  private async checkPlan(
+    tx: WriteTransaction,
+    assetId: string,
+    planId: string | null | undefined,
+  ): Promise<string | null> {
     if (planId === null || planId === undefined) return null;
     if ((await new MaintenanceRepository(tx.manager).schedule(planId, assetId)) === null) {
       throw new BadUserInputError('The plan does not cover this asset', 'input.planId');

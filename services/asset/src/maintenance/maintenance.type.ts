@@ -129,7 +129,10 @@ export class CreateMaintenancePlanInput {
   @Field(() => Int)
   intervalValue: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The first interval counts from it; default today' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The first interval counts from it; default today',
+  })
   startOn?: string | null;
 }
 

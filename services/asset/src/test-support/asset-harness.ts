@@ -24,7 +24,10 @@ export interface AssetView {
   operatingHours: number;
 }
 
-export async function registerAsset(harness: AssetHarness, input: Record<string, unknown> = {}): Promise<AssetView> {
+export async function registerAsset(
+  harness: AssetHarness,
+  input: Record<string, unknown> = {},
+): Promise<AssetView> {
   const data = await harness.ok<{ registerAsset: AssetView }>(
     `mutation($input: RegisterAssetInput!) { registerAsset(input: $input) { ${ASSET_FIELDS} } }`,
     { input: { name: 'Edge router', category: 'NETWORK', model: 'MX204', ...input } },
@@ -32,7 +35,15 @@ export async function registerAsset(harness: AssetHarness, input: Record<string,
   return data.registerAsset;
 }
 
-const TABLES = ['assets', 'asset_faults', 'maintenance_plans', 'maintenance_schedules', 'maintenance_records', 'outbox', 'audit_log'];
+const TABLES = [
+  'assets',
+  'asset_faults',
+  'maintenance_plans',
+  'maintenance_schedules',
+  'maintenance_records',
+  'outbox',
+  'audit_log',
+];
 
 /** Row counts of every table a change may write, to show that a refused one wrote nothing. */
 export async function rowCounts(harness: AssetHarness): Promise<Record<string, number>> {

@@ -50,10 +50,14 @@ export const AssetStatusChanged = assetEvent(
   { fromStatus: StringEnum(ASSET_STATUSES), toStatus: StringEnum(ASSET_STATUSES), reason: Nullable(Text()) },
 );
 
-export const AssetAssigned = assetEvent('asset.assigned', 'The asset was handed to a custodian (or taken back).', {
-  previousCustodianId: Nullable(Uuid()),
-  previousDepartmentId: Nullable(Uuid()),
-});
+export const AssetAssigned = assetEvent(
+  'asset.assigned',
+  'The asset was handed to a custodian (or taken back).',
+  {
+    previousCustodianId: Nullable(Uuid()),
+    previousDepartmentId: Nullable(Uuid()),
+  },
+);
 
 const due = {
   dueOn: Nullable(DateOnly({ description: 'For calendar plans.' })),

@@ -245,7 +245,12 @@ export const eventDataSamples: EventDataSamples = {
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
   'asset.registered': { ...asset, status: 'IN_STOCK', custodianId: null, purchaseDate: '2024-11-05' },
-  'asset.status_changed': { ...asset, fromStatus: 'IN_STOCK', toStatus: 'IN_USE', reason: 'Installed in rack B2' },
+  'asset.status_changed': {
+    ...asset,
+    fromStatus: 'IN_STOCK',
+    toStatus: 'IN_USE',
+    reason: 'Installed in rack B2',
+  },
   'asset.assigned': { ...asset, previousCustodianId: null, previousDepartmentId: null },
   'asset.maintenance_planned': {
     ...asset,
