@@ -34,7 +34,10 @@ export const assetReferences = {
 
 @Resolver(() => EmployeeReference)
 export class EmployeeAssetsResolver {
-  @FieldResolver(() => AssetConnection, { description: 'Assets the employee holds, newest first' })
+  @FieldResolver(() => AssetConnection, {
+    nullable: true,
+    description: 'Assets the employee holds, newest first; null only when the asset subgraph cannot answer',
+  })
   assets(@Root() employee: EmployeeReference, @Args() args: AssetsArgs, @Ctx() ctx: AssetContext) {
     return assetPage(ctx, args, { custodianId: employee.id });
   }
@@ -42,7 +45,10 @@ export class EmployeeAssetsResolver {
 
 @Resolver(() => DepartmentReference)
 export class DepartmentAssetsResolver {
-  @FieldResolver(() => AssetConnection, { description: 'Assets of the department, newest first' })
+  @FieldResolver(() => AssetConnection, {
+    nullable: true,
+    description: 'Assets of the department, newest first; null only when the asset subgraph cannot answer',
+  })
   assets(@Root() department: DepartmentReference, @Args() args: AssetsArgs, @Ctx() ctx: AssetContext) {
     return assetPage(ctx, args, { departmentId: department.id });
   }
