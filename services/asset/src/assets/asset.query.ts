@@ -22,6 +22,9 @@ export interface AssetKeyset {
   readonly id: string;
 }
 
+/** What the text filter searches: the trigram index is on this very expression (the migration uses it). */
+export const ASSET_TEXT = `tag || ' ' || name || ' ' || coalesce(serial_number, '')`;
+
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function assetPredicates(
@@ -55,8 +58,7 @@ export function assetPredicates(
     clauses.push(`warranty_ends_on < ${param(criteria.warrantyEndingBefore)}::date`);
   }
   if (criteria.text !== undefined) {
-    const pattern = param(`%${escapeLike(criteria.text)}%`);
-    clauses.push(`(tag ilike ${pattern} or name ilike ${pattern} or serial_number ilike ${pattern})`);
+    clauses.push(`(${ASSET_TEXT}) ilike ${param(`%${escapeLike(criteria.text)}%`)}`);
   }
   if (after !== null) {
     clauses.push(`(created_at, id) < (${param(after.createdAt)}::timestamptz, ${param(after.id)}::uuid)`);

@@ -1,4 +1,5 @@
 import { sqlMigration } from '@opsgraph/persistence';
+import { ASSET_TEXT } from '../assets/asset.query';
 
 // Listing indexes: (filter column, created_at desc, id desc) so that a filtered page walks one index in keyset order.
 const LISTED_BY = ['category', 'status', 'model', 'location', 'custodian_id', 'department_id'];
@@ -6,6 +7,8 @@ const LISTED_BY = ['category', 'status', 'model', 'location', 'custodian_id', 'd
 export const CreateAssetLedger1796214160694 = sqlMigration({
   name: 'CreateAssetLedger1796214160694',
   up: [
+    // Trigram index for the text filter (a substring of tag, name or serial number); pg_trgm is a trusted extension.
+    'create extension if not exists pg_trgm',
     'create sequence asset_tag_seq',
     `
       create table assets (
@@ -37,6 +40,7 @@ export const CreateAssetLedger1796214160694 = sqlMigration({
       (column) => `create index assets_${column}_listing_idx on assets (${column}, created_at desc, id desc)`,
     ),
     'create index assets_warranty_idx on assets (warranty_ends_on)',
+    `create index assets_text_idx on assets using gin ((${ASSET_TEXT}) gin_trgm_ops)`,
     `
       create table asset_faults (
         id uuid primary key,
@@ -98,5 +102,6 @@ export const CreateAssetLedger1796214160694 = sqlMigration({
     'drop table asset_faults',
     'drop table assets',
     'drop sequence asset_tag_seq',
+    'drop extension if exists pg_trgm',
   ],
 });
