@@ -1,5 +1,6 @@
 // Fault records of assets: child rows of the asset aggregate (its row lock serialises changes to its faults).
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '../sql';
 
 export type FaultStatus = 'REPORTED' | 'IN_REPAIR' | 'REPAIRED';
 
@@ -21,22 +22,18 @@ const COLUMNS = `id, asset_id as "assetId", ticket_id as "ticketId", description
 export class FaultRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async insert(fault: FaultRecord): Promise<void> {
-    await this.manager.query(
-      `insert into asset_faults (id, asset_id, ticket_id, description, status, reported_at, repair_started_at, repaired_at, repair_notes)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        fault.id,
-        fault.assetId,
-        fault.ticketId,
-        fault.description,
-        fault.status,
-        fault.reportedAt,
-        fault.repairStartedAt,
-        fault.repairedAt,
-        fault.repairNotes,
-      ],
-    );
+  insert(fault: FaultRecord): Promise<void> {
+    return insertRow(this.manager, 'asset_faults', {
+      id: fault.id,
+      asset_id: fault.assetId,
+      ticket_id: fault.ticketId,
+      description: fault.description,
+      status: fault.status,
+      reported_at: fault.reportedAt,
+      repair_started_at: fault.repairStartedAt,
+      repaired_at: fault.repairedAt,
+      repair_notes: fault.repairNotes,
+    });
   }
 
   async update(fault: FaultRecord): Promise<void> {

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@opsgraph/domain';
-import { checkInterval, intervalDays, isOverdue, nextDue } from './maintenance-schedule.rules';
+import { checkInterval, dueKey, intervalDays, isOverdue, nextDue } from './maintenance-schedule.rules';
 
 describe('nextDue', () => {
   it.each([
@@ -48,5 +48,12 @@ describe('intervals', () => {
     expect(intervalDays({ unit: 'WEEKS', value: 2 })).toBe(14);
     expect(intervalDays({ unit: 'MONTHS', value: 12 })).toBe(365.25);
     expect(intervalDays({ unit: 'OPERATING_HOURS', value: 100 })).toBeNull();
+  });
+});
+
+describe('dueKey', () => {
+  it('names a due point as the scanner records it (the day, or the hours to one decimal)', () => {
+    expect(dueKey({ dueOn: '2026-03-01', dueAtHours: null })).toBe('2026-03-01');
+    expect(dueKey({ dueOn: null, dueAtHours: 1000 })).toBe('h1000.0');
   });
 });

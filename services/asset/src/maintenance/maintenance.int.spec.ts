@@ -10,7 +10,7 @@ import { subgraph } from '../subgraph';
 import {
   outboxEvents,
   registerAsset,
-  rowCounts,
+  expectRefused,
   startAssetHarness,
   typesOf,
   type AssetHarness,
@@ -190,10 +190,7 @@ describe('asset maintenance (real PostgreSQL)', () => {
     ],
   ])('refuses a plan with %s, writing nothing', async (_what, input, field) => {
     const asset = await registerAsset(harness);
-    const before = await rowCounts(harness);
-    const result = await harness.gql(PLAN, { input: input(asset.id) });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await rowCounts(harness)).toEqual(before);
+    await expectRefused(harness, PLAN, { input: input(asset.id) }, { code: 'BAD_USER_INPUT', field });
   });
 
   it('refuses plans to a TECHNICIAN and jobs to an AGENT', async () => {

@@ -1,6 +1,7 @@
 // Maintenance plans, their schedule per covered asset, and maintenance records (child rows of the asset aggregate:
 // the asset's row lock serialises changes to its schedules and records).
 import type { EntityManager } from 'typeorm';
+import { insertRow } from '../sql';
 import type { Due, IntervalUnit } from './maintenance-schedule.rules';
 
 export interface PlanRecord {
@@ -51,21 +52,17 @@ const RECORD = `id, asset_id as "assetId", plan_id as "planId", description, per
 export class MaintenanceRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async insertPlan(plan: PlanRecord): Promise<void> {
-    await this.manager.query(
-      `insert into maintenance_plans (id, asset_id, category, model, title, interval_unit, interval_value, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        plan.id,
-        plan.assetId,
-        plan.category,
-        plan.model,
-        plan.title,
-        plan.intervalUnit,
-        plan.intervalValue,
-        plan.createdAt,
-      ],
-    );
+  insertPlan(plan: PlanRecord): Promise<void> {
+    return insertRow(this.manager, 'maintenance_plans', {
+      id: plan.id,
+      asset_id: plan.assetId,
+      category: plan.category,
+      model: plan.model,
+      title: plan.title,
+      interval_unit: plan.intervalUnit,
+      interval_value: plan.intervalValue,
+      created_at: plan.createdAt,
+    });
   }
 
   async plan(id: string): Promise<PlanRecord | null> {
@@ -148,23 +145,19 @@ export class MaintenanceRepository {
     return rows[0] ?? null;
   }
 
-  async insertRecord(record: MaintenanceRecord): Promise<void> {
-    await this.manager.query(
-      `insert into maintenance_records (id, asset_id, plan_id, description, performed_by, parts, cost, started_at, completed_at, downtime_minutes)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        record.id,
-        record.assetId,
-        record.planId,
-        record.description,
-        record.performedBy,
-        JSON.stringify(record.parts),
-        record.cost,
-        record.startedAt,
-        record.completedAt,
-        record.downtimeMinutes,
-      ],
-    );
+  insertRecord(record: MaintenanceRecord): Promise<void> {
+    return insertRow(this.manager, 'maintenance_records', {
+      id: record.id,
+      asset_id: record.assetId,
+      plan_id: record.planId,
+      description: record.description,
+      performed_by: record.performedBy,
+      parts: JSON.stringify(record.parts),
+      cost: record.cost,
+      started_at: record.startedAt,
+      completed_at: record.completedAt,
+      downtime_minutes: record.downtimeMinutes,
+    });
   }
 
   async completeRecord(record: MaintenanceRecord): Promise<void> {

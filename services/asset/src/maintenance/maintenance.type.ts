@@ -162,12 +162,9 @@ export class PartInput {
   unitCost: number;
 }
 
-@InputType()
-export class CompleteMaintenanceInput {
-  @Field(() => ID)
-  recordId: string;
-
-  @Field(() => ID, { nullable: true })
+@InputType({ description: 'What a completed maintenance job records' })
+class CompletionFields {
+  @Field(() => ID, { nullable: true, description: 'The employee who did it' })
   performedBy?: string | null;
 
   @Field(() => [PartInput], { nullable: true })
@@ -178,8 +175,14 @@ export class CompleteMaintenanceInput {
   cost?: number | null;
 }
 
+@InputType()
+export class CompleteMaintenanceInput extends CompletionFields {
+  @Field(() => ID)
+  recordId: string;
+}
+
 @InputType({ description: 'A job done in the past (an import); the asset’s status stays' })
-export class RecordMaintenanceInput {
+export class RecordMaintenanceInput extends CompletionFields {
   @Field(() => ID)
   assetId: string;
 
@@ -195,14 +198,4 @@ export class RecordMaintenanceInput {
 
   @Field()
   completedAt: Date;
-
-  @Field(() => ID, { nullable: true })
-  performedBy?: string | null;
-
-  @Field(() => [PartInput], { nullable: true })
-  @ValidateNested({ each: true })
-  parts?: PartInput[] | null;
-
-  @Field(() => Float, { nullable: true })
-  cost?: number | null;
 }

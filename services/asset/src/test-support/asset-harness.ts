@@ -65,3 +65,17 @@ export async function outboxEvents(harness: AssetHarness, assetId: string): Prom
 }
 
 export const typesOf = (events: EventEnvelope[]): string[] => events.map((event) => event.type);
+
+/** The request is refused with these `extensions` (code, field…), and it wrote nothing. */
+export async function expectRefused(
+  harness: AssetHarness,
+  query: string,
+  variables: Record<string, unknown>,
+  extensions: Record<string, unknown>,
+  caller?: Parameters<AssetHarness['gql']>[2],
+): Promise<void> {
+  const before = await rowCounts(harness);
+  const result = await harness.gql(query, variables, caller);
+  expect(result.errors?.[0]?.extensions).toMatchObject(extensions);
+  expect(await rowCounts(harness)).toEqual(before);
+}
