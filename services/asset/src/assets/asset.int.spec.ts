@@ -171,6 +171,32 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
     );
   });
 
+  it('answers book value and depreciation schedule from cost, category life and salvage', async () => {
+    // A SERVER: 5 years, salvage 10 %: 10,000 → 1,000 over five years from 2020-01-01.
+    const asset = await registerAsset(harness, {
+      category: 'SERVER',
+      model: 'R740',
+      purchaseCost: 10_000,
+      purchaseDate: '2019-12-20',
+      inServiceSince: '2020-01-01',
+    });
+    const data = await harness.ok<{
+      asset: {
+        bookValue: number;
+        ddb: number;
+        schedule: { year: number; charge: number; bookValue: number }[];
+      };
+    }>(
+      `query($id: ID!) { asset(id: $id) { bookValue(at: "2021-01-01") ddb: bookValue(at: "2022-01-01", method: DECLINING_BALANCE)
+         schedule: depreciationSchedule(method: SUM_OF_YEARS_DIGITS) { year charge bookValue } } }`,
+      { id: asset.id },
+    );
+    expect(data.asset.bookValue).toBe(8200);
+    expect(data.asset.ddb).toBe(3600);
+    expect(data.asset.schedule.map((period) => period.charge)).toEqual([3000, 2400, 1800, 1200, 600]);
+    expect(data.asset.schedule[4]).toEqual({ year: 5, charge: 600, bookValue: 1000 });
+  });
+
   it('filters and pages the list', async () => {
     const model = `PRN-${randomUUID().slice(0, 8)}`;
     const printers = [];

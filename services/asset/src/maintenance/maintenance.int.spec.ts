@@ -268,6 +268,10 @@ describe('asset maintenance (real PostgreSQL)', () => {
       expect(events).toHaveLength(40);
       expect(new Set(events.map((e) => e.asset)).size).toBe(40);
       expect(events.every((e) => e.plan === overdue.id && e.due === '2025-02-28')).toBe(true);
+      // A valid contract event (outboxEvents validates it), the asset's latest.
+      expect(typesOf(await outboxEvents(harness, assets[0].id)).slice(-1)).toEqual([
+        'asset.maintenance_overdue',
+      ]);
     });
   });
 });
