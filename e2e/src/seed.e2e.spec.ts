@@ -12,21 +12,25 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const quiet = () => undefined;
+/** FAULT tickets the asset seed opened (beyond the 60 demo tickets). */
+let assetTickets = 0;
 const DAY = 86_400_000;
 
 it('builds the demo centre through the graph, then finds it there and adds nothing', async () => {
   const now = new Date();
-  const first = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, now, log: quiet });
+  const first = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, assets: 60, now, log: quiet });
   expect(first).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 60, ticketsFailed: 0, skipped: false });
+  assetTickets = first.assetTickets;
+  expect(assetTickets).toBeGreaterThan(0);
 
   const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
   const { tickets, surveyed } = await admin.data<{ tickets: { totalCount: number }; surveyed: { totalCount: number } }>(
     '{ tickets(first: 1) { totalCount } surveyed: tickets(first: 1, filter: { status: [CLOSED] }) { totalCount } }',
   );
-  expect(tickets.totalCount).toBe(60);
+  expect(tickets.totalCount).toBe(60 + assetTickets);
   expect(surveyed.totalCount).toBeGreaterThan(10);
 
-  const second = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, log: quiet });
+  const second = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, assets: 60, log: quiet });
   expect(second).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 0, skipped: true });
 }, 180_000);
 
@@ -89,12 +93,52 @@ describe('the demo history', () => {
         );
         return customers.edges.map((edge) => edge.node.serviceHistory);
       },
-      (found) => found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60,
+      (found) => found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60 + assetTickets,
       { timeoutMs: 60_000, intervalMs: 500, what: 'the service history to count every ticket' },
     );
     const contacts = histories.flatMap((history) => (history.lastContactAt ? [Date.parse(history.lastContactAt)] : []));
     expect(new Set(contacts.map((at) => new Date(at).toISOString().slice(0, 10))).size).toBeGreaterThanOrEqual(5);
     expect(Math.max(...contacts) - Math.min(...contacts)).toBeGreaterThan(14 * DAY);
     expect(histories.some((history) => history.surveysAnswered > 0)).toBe(true);
+  });
+});
+
+describe('the demo asset ledger', () => {
+  it('has assets across categories with overdue plans, MTBF figures, advice and plan suggestions', async () => {
+    const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
+    type Node = {
+      category: string;
+      faults: { ticketId: string | null }[];
+      maintenancePlans: { overdue: boolean }[];
+      reliability: { mtbfHours: number | null };
+      advice: { recommendation: string };
+    };
+    const from = new Date(Date.now() - 365 * DAY).toISOString();
+    const to = new Date().toISOString();
+    const read = async () =>
+      (
+        await admin.data<{ assets: { totalCount: number; edges: { node: Node }[] } }>(
+          `query ($from: DateTime!, $to: DateTime!) { assets(first: 100) { totalCount edges { node {
+             category faults { ticketId } maintenancePlans { overdue } reliability(from: $from, to: $to) { mtbfHours }
+             advice { recommendation } } } } }`,
+          { from, to },
+        )
+      ).assets;
+    // FAULT tickets reach the asset subgraph through the ticket topic.
+    const assets = await waitFor(read, (found) => found.edges.some(({ node }) => node.faults.some((f) => f.ticketId !== null)), {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+      what: 'faults reported by FAULT tickets',
+    });
+    const nodes = assets.edges.map((edge) => edge.node);
+    expect(assets.totalCount).toBeGreaterThanOrEqual(55);
+    expect(new Set(nodes.map((node) => node.category)).size).toBeGreaterThanOrEqual(6);
+    expect(nodes.some((node) => node.maintenancePlans.some((plan) => plan.overdue))).toBe(true);
+    expect(nodes.filter((node) => node.reliability.mtbfHours !== null).length).toBeGreaterThan(10);
+    expect(new Set(nodes.map((node) => node.advice.recommendation)).size).toBeGreaterThanOrEqual(2);
+    const { maintenancePlanSuggestions } = await admin.data<{ maintenancePlanSuggestions: { model: string }[] }>(
+      '{ maintenancePlanSuggestions { model } }',
+    );
+    expect(maintenancePlanSuggestions.map((suggestion) => suggestion.model)).toContain('LaserJet Pro M404dn');
   });
 });

@@ -1,6 +1,6 @@
 // `npm run seed`: the demo operations centre through the running gateway (`npm start` runs it when the graph is
 // empty). GATEWAY_URL (default http://127.0.0.1:4000/graphql), SEED_TICKETS (2000), SEED_CUSTOMERS (200),
-// SEED_CONCURRENCY (8), JWT_SECRET (the gateway's; default the local one).
+// SEED_CONCURRENCY (8), SEED_ASSETS (300), JWT_SECRET (the gateway's; default the local one).
 import { seed } from './seed';
 
 function count(name: string, fallback: number): number {
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     tickets: count('SEED_TICKETS', 2_000),
     customers: count('SEED_CUSTOMERS', 200),
     concurrency: count('SEED_CONCURRENCY', 8),
+    assets: count('SEED_ASSETS', 300),
     log: (message) => console.log(message),
   });
   const seconds = Math.round((Date.now() - started) / 1000);

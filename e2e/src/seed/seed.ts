@@ -4,6 +4,7 @@
 // employee number, customer code, ticket count) is not created again.
 import { graphClient, GraphError, type GraphClient } from '../support/graph-client';
 import { signToken, type TokenClaims } from '../support/tokens';
+import { seedAssets } from './assets';
 import {
   customers as customerSpecs,
   DEPARTMENTS,
@@ -19,6 +20,8 @@ export interface SeedOptions {
   tickets?: number;
   customers?: number;
   concurrency?: number;
+  /** Demo assets (default 300). */
+  assets?: number;
   /** The end of the demo history (default: the start of the run); tickets are opened over the 90 days before it. */
   now?: Date;
   log?: (message: string) => void;
@@ -30,6 +33,8 @@ export interface SeedResult {
   customers: number;
   ticketsCreated: number;
   ticketsFailed: number;
+  /** FAULT tickets opened about demo assets (beyond `tickets`). */
+  assetTickets: number;
   skipped: boolean;
 }
 
@@ -67,6 +72,7 @@ export class Seeder {
   private departments = new Map<string, { id: string; version: number }>();
   private employees = new Map<string, Employee>();
   private customerIds: string[] = [];
+  private assetTickets = 0;
 
   constructor(private readonly options: SeedOptions) {
     this.log = options.log ?? ((message) => console.log(message));
@@ -115,6 +121,7 @@ export class Seeder {
     const existing = await admin.data<{ tickets: { totalCount: number } }>('{ tickets(first: 1) { totalCount } }');
     await this.seedOrganisation();
     await this.seedCustomers();
+    this.assetTickets = await seedAssets({ admin, importer: await this.importer(), employees: [...this.employees.values()], customerIds: this.customerIds, now: this.options.now ?? new Date(), count: this.options.assets, concurrency: this.options.concurrency ?? 8, pool, log: this.log });
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
@@ -134,6 +141,7 @@ export class Seeder {
       customers: this.customerIds.length,
       ticketsCreated,
       ticketsFailed,
+      assetTickets: this.assetTickets,
       skipped,
     };
   }

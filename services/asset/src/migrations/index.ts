@@ -1,4 +1,4 @@
-import { CreateAssets1796214160694 } from './1796214160694-CreateAssets';
+import { CreateAssetLedger1796214160694 } from './1796214160694-CreateAssetLedger';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
-export const migrations = [CreateAssets1796214160694];
+export const migrations = [CreateAssetLedger1796214160694];

@@ -5,7 +5,15 @@ describe('asset migrations (real PostgreSQL)', () => {
   it('go up, all the way down, and up again', async () => {
     const { tablesUp, tablesDown, tablesUpAgain } = await migrationRoundTrip(subgraph, 'asset-migrations');
     expect(tablesUp).toEqual(
-      expect.arrayContaining(['assets', 'asset_ticket_openings', 'audit_log', 'outbox']),
+      expect.arrayContaining([
+        'assets',
+        'asset_faults',
+        'maintenance_plans',
+        'maintenance_schedules',
+        'maintenance_records',
+        'audit_log',
+        'outbox',
+      ]),
     );
     expect(tablesDown).toEqual([]);
     expect(tablesUpAgain).toEqual(tablesUp);

@@ -1,19 +1,126 @@
-import { Type } from '@sinclair/typebox';
-import { defineEvent, type EventOf } from '../define-event';
-import { DateTime, Text, Uuid } from '../schema';
+import { Type, type Static } from '@sinclair/typebox';
+import { snapshotEvents, type EventOf } from '../define-event';
+import { DateOnly, DateTime, Nullable, StringEnum, Text, Uuid } from '../schema';
 
-export const AssetCreated = defineEvent({
-  type: 'asset.created',
-  version: 1,
-  aggregateType: 'asset',
-  description: 'A asset was created in the asset subgraph.',
-  data: Type.Object(
-    { assetId: Uuid(), title: Text(), createdAt: DateTime() },
-    { additionalProperties: false },
-  ),
+export const ASSET_CATEGORIES = [
+  'SERVER',
+  'NETWORK',
+  'WORKSTATION',
+  'PRINTER',
+  'VEHICLE',
+  'HVAC',
+  'POWER',
+  'OTHER',
+] as const;
+export const ASSET_STATUSES = ['IN_STOCK', 'IN_USE', 'UNDER_MAINTENANCE', 'FAULTY', 'RETIRED'] as const;
+export const MAINTENANCE_INTERVAL_UNITS = ['DAYS', 'WEEKS', 'MONTHS', 'OPERATING_HOURS'] as const;
+
+export type AssetCategory = (typeof ASSET_CATEGORIES)[number];
+export type AssetStatus = (typeof ASSET_STATUSES)[number];
+export type MaintenanceIntervalUnit = (typeof MAINTENANCE_INTERVAL_UNITS)[number];
+
+/** The asset after the event, carried by every asset event (no personal data: the custodian is an id). */
+export const assetSnapshotProperties = {
+  assetId: Uuid(),
+  tag: Type.String({ pattern: '^AST-[0-9]{6,}$', examples: ['AST-000042'] }),
+  name: Text(),
+  category: StringEnum(ASSET_CATEGORIES),
+  model: Text(),
+  status: StringEnum(ASSET_STATUSES),
+  custodianId: Nullable(Uuid({ description: 'The employee who holds the asset.' })),
+  departmentId: Nullable(Uuid()),
+  location: Nullable(Text()),
+};
+export const AssetSnapshotSchema = Type.Object(assetSnapshotProperties, { additionalProperties: false });
+export type AssetSnapshot = Static<typeof AssetSnapshotSchema>;
+
+const assetEvent = snapshotEvents(
+  'asset',
+  assetSnapshotProperties,
+  (description) => `${description} The data is the asset after the event.`,
+);
+
+export const AssetRegistered = assetEvent('asset.registered', 'An asset was entered in the ledger.', {
+  purchaseDate: Nullable(DateOnly()),
 });
 
-export const assetEventDefinitions = [AssetCreated] as const;
+export const AssetStatusChanged = assetEvent(
+  'asset.status_changed',
+  'The asset moved from one status to another (by hand, a fault, a repair or maintenance).',
+  { fromStatus: StringEnum(ASSET_STATUSES), toStatus: StringEnum(ASSET_STATUSES), reason: Nullable(Text()) },
+);
+
+export const AssetAssigned = assetEvent(
+  'asset.assigned',
+  'The asset was handed to a custodian (or taken back).',
+  {
+    previousCustodianId: Nullable(Uuid()),
+    previousDepartmentId: Nullable(Uuid()),
+  },
+);
+
+const due = {
+  dueOn: Nullable(DateOnly({ description: 'For calendar plans.' })),
+  dueAtHours: Nullable(Type.Number({ minimum: 0, description: 'For operating-hour plans.' })),
+};
+
+export const AssetMaintenancePlanned = assetEvent(
+  'asset.maintenance_planned',
+  'A maintenance plan now covers the asset (its own plan, or one for its category or model).',
+  {
+    planId: Uuid(),
+    intervalUnit: StringEnum(MAINTENANCE_INTERVAL_UNITS),
+    intervalValue: Type.Integer({ minimum: 1 }),
+    ...due,
+  },
+);
+
+export const AssetMaintenanceCompleted = assetEvent(
+  'asset.maintenance_completed',
+  'A maintenance job on the asset was completed (its plan, if any, advanced).',
+  {
+    recordId: Uuid(),
+    planId: Nullable(Uuid()),
+    completedAt: DateTime(),
+    downtimeMinutes: Type.Integer({ minimum: 0 }),
+    cost: Type.Number({ minimum: 0 }),
+  },
+);
+
+export const AssetMaintenanceOverdue = assetEvent(
+  'asset.maintenance_overdue',
+  'A planned maintenance passed its due date (or operating hours) undone; published once per plan and due point.',
+  { planId: Uuid(), ...due },
+);
+
+export const AssetFaultReported = assetEvent('asset.fault_reported', 'A fault of the asset was reported.', {
+  faultId: Uuid(),
+  ticketId: Nullable(Uuid({ description: 'The FAULT ticket it came from, if any.' })),
+  reportedAt: DateTime(),
+});
+
+export const AssetFaultRepaired = assetEvent('asset.fault_repaired', 'A fault of the asset was repaired.', {
+  faultId: Uuid(),
+  ticketId: Nullable(Uuid()),
+  reportedAt: DateTime(),
+  repairedAt: DateTime(),
+});
+
+export const AssetRetired = assetEvent('asset.retired', 'The asset was retired from service for good.', {
+  reason: Text(),
+});
+
+export const assetEventDefinitions = [
+  AssetRegistered,
+  AssetStatusChanged,
+  AssetAssigned,
+  AssetMaintenancePlanned,
+  AssetMaintenanceCompleted,
+  AssetMaintenanceOverdue,
+  AssetFaultReported,
+  AssetFaultRepaired,
+  AssetRetired,
+] as const;
 
 export type AssetEvent = EventOf<(typeof assetEventDefinitions)[number]>;
 export type AssetEventType = AssetEvent['type'];

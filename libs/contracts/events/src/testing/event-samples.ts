@@ -4,6 +4,7 @@ import type { DomainEvent } from '../topics';
 import type { CustomerSnapshot } from '../customer/customer.events';
 import type { DepartmentSnapshot, EmployeeSnapshot } from '../hr/hr.events';
 import type { TicketSnapshot } from '../ticket/ticket.events';
+import type { AssetSnapshot } from '../asset/asset.events';
 
 /** Realistic data for every event type; the mapped type makes a new event without a sample a compile error. */
 export type EventDataSamples = { [E in DomainEvent as E['type']]: E['data'] };
@@ -15,6 +16,20 @@ const TECHNICIAN_ID = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
 const CS_DEPARTMENT_ID = '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96';
 const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
 const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
+
+const asset: AssetSnapshot = {
+  assetId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+  tag: 'AST-000042',
+  name: 'Core switch, rack B2',
+  category: 'NETWORK',
+  model: 'Catalyst 9300-48P',
+  status: 'IN_USE',
+  custodianId: TECHNICIAN_ID,
+  departmentId: TECH_DEPARTMENT_ID,
+  location: 'Data centre, room 2',
+};
+const PLAN_ID = '8c7b6a59-4d3e-4f21-a0b9-c8d7e6f5a4b3';
+const FAULT_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
 
@@ -229,11 +244,46 @@ export const eventDataSamples: EventDataSamples = {
   'employee.left': { ...employee, status: 'LEFT', leftDate: '2025-06-30' },
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
-  'asset.created': {
-    assetId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-    title: 'North pumping station',
-    createdAt: '2025-03-03T01:15:00.000Z',
+  'asset.registered': { ...asset, status: 'IN_STOCK', custodianId: null, purchaseDate: '2024-11-05' },
+  'asset.status_changed': {
+    ...asset,
+    fromStatus: 'IN_STOCK',
+    toStatus: 'IN_USE',
+    reason: 'Installed in rack B2',
   },
+  'asset.assigned': { ...asset, previousCustodianId: null, previousDepartmentId: null },
+  'asset.maintenance_planned': {
+    ...asset,
+    planId: PLAN_ID,
+    intervalUnit: 'MONTHS',
+    intervalValue: 6,
+    dueOn: '2025-09-30',
+    dueAtHours: null,
+  },
+  'asset.maintenance_completed': {
+    ...asset,
+    recordId: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+    planId: PLAN_ID,
+    completedAt: '2025-09-29T09:40:00.000Z',
+    downtimeMinutes: 45,
+    cost: 120.5,
+  },
+  'asset.maintenance_overdue': { ...asset, planId: PLAN_ID, dueOn: '2026-03-31', dueAtHours: null },
+  'asset.fault_reported': {
+    ...asset,
+    status: 'FAULTY',
+    faultId: FAULT_ID,
+    ticketId: TICKET_ID,
+    reportedAt: '2025-10-02T03:10:00.000Z',
+  },
+  'asset.fault_repaired': {
+    ...asset,
+    faultId: FAULT_ID,
+    ticketId: TICKET_ID,
+    reportedAt: '2025-10-02T03:10:00.000Z',
+    repairedAt: '2025-10-02T07:25:00.000Z',
+  },
+  'asset.retired': { ...asset, status: 'RETIRED', custodianId: null, reason: 'Beyond economic repair' },
   'incident.created': {
     incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
     title: 'North pumping station',

@@ -1,0 +1,63 @@
+// Asset.advice and maintenancePlanSuggestions, thin.
+import { Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AssetRecord } from '../assets/asset.rules';
+import { Asset } from '../assets/asset.type';
+import type { AssetContext } from '../subgraph';
+import { graphqlEnumOf } from '@opsgraph/graphql-kit';
+import type { Recommendation } from './advice.rules';
+
+const RecommendationEnum = graphqlEnumOf(['REPLACE', 'UPGRADE', 'KEEP'] as const, 'AssetRecommendation');
+
+@ObjectType({ description: 'Replace, upgrade or keep, with the reasons' })
+export class AssetAdvice {
+  @Field(() => RecommendationEnum)
+  recommendation: Recommendation;
+
+  @Field(() => [String])
+  reasons: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Years in service' })
+  ageYears: number | null;
+}
+
+@ObjectType({ description: 'A shorter interval for a plan whose model fails before the plan comes round' })
+export class MaintenancePlanSuggestion {
+  @Field(() => ID)
+  planId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  model: string;
+
+  @Field(() => Float)
+  currentIntervalDays: number;
+
+  @Field(() => Float)
+  suggestedIntervalDays: number;
+
+  @Field(() => Float, { description: 'The model’s MTBF over the last year, in days' })
+  observedMtbfDays: number;
+
+  @Field()
+  reason: string;
+}
+
+@Resolver(() => Asset)
+export class AssetAdviceResolver {
+  @FieldResolver(() => AssetAdvice, {
+    description: 'From age vs useful life, warranty, faults and MTBF trend',
+  })
+  advice(@Root() asset: AssetRecord, @Ctx() ctx: AssetContext) {
+    return ctx.services.advice.adviceFor(ctx.caller, asset);
+  }
+}
+
+@Resolver()
+export class PlanSuggestionResolver {
+  @Query(() => [MaintenancePlanSuggestion], { description: 'Predictive maintenance: plans to shorten' })
+  maintenancePlanSuggestions(@Ctx() ctx: AssetContext) {
+    return ctx.services.advice.planSuggestions(ctx.caller);
+  }
+}

@@ -1,0 +1,79 @@
+// Asset.bookValue and Asset.depreciationSchedule: the pure rules on the asset's cost, its category's useful life and
+// salvage rate, from the day it went into service (or was bought).
+import { graphqlEnumOf } from '@opsgraph/graphql-kit';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { checkDate, type AssetRecord } from '../assets/asset.rules';
+import { CATEGORY_POLICIES } from '../assets/asset-category.rules';
+import { Asset } from '../assets/asset.type';
+import {
+  bookValueAt,
+  DEPRECIATION_METHODS,
+  depreciationSchedule,
+  type DepreciationBasis,
+  type DepreciationMethod,
+  type DepreciationPeriod,
+} from './depreciation.rules';
+
+const Method = graphqlEnumOf(DEPRECIATION_METHODS, 'DepreciationMethod');
+
+@ObjectType({ description: 'One year of depreciation' })
+export class DepreciationPeriodType {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => GraphQLLocalDate)
+  from: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Exclusive' })
+  to: string;
+
+  @Field(() => Float)
+  charge: number;
+
+  @Field(() => Float)
+  accumulated: number;
+
+  @Field(() => Float, { description: 'At the end of the year' })
+  bookValue: number;
+}
+
+/** Null when the asset has no cost or no date to start from. */
+export function basisOf(asset: AssetRecord): DepreciationBasis | null {
+  const start = asset.inServiceSince ?? asset.purchaseDate;
+  if (asset.purchaseCost === null || start === null) return null;
+  const policy = CATEGORY_POLICIES[asset.category];
+  return {
+    cost: asset.purchaseCost,
+    salvage: Math.round(asset.purchaseCost * policy.salvageRate * 100) / 100,
+    lifeYears: policy.usefulLifeYears,
+    start,
+  };
+}
+
+@Resolver(() => Asset)
+export class DepreciationResolver {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Book value on a day; null without cost or date',
+  })
+  bookValue(
+    @Root() asset: AssetRecord,
+    @Arg('at', () => GraphQLLocalDate) at: string,
+    @Arg('method', () => Method, { defaultValue: 'STRAIGHT_LINE' }) method: DepreciationMethod,
+  ): number | null {
+    const basis = basisOf(asset);
+    return basis && bookValueAt(basis, method, checkDate(at, 'at')!);
+  }
+
+  @FieldResolver(() => [DepreciationPeriodType], {
+    description: 'Year by year over the category’s useful life',
+  })
+  depreciationSchedule(
+    @Root() asset: AssetRecord,
+    @Arg('method', () => Method, { defaultValue: 'STRAIGHT_LINE' }) method: DepreciationMethod,
+  ): DepreciationPeriod[] {
+    const basis = basisOf(asset);
+    return basis ? depreciationSchedule(basis, method) : [];
+  }
+}

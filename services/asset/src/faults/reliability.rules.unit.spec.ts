@@ -1,0 +1,98 @@
+import { groupReliability, reliabilityOf, type AssetHistory } from './reliability.rules';
+
+const at = (iso: string) => new Date(iso);
+// A 30-day period: 720 hours.
+const FROM = at('2026-01-01T00:00:00Z');
+const TO = at('2026-01-31T00:00:00Z');
+
+describe('reliability of one asset (hand-computed)', () => {
+  it('two repaired faults of 4 h and 8 h in 720 h: MTBF 354 h, MTTR 6 h, availability 708/720', () => {
+    const history: AssetHistory = {
+      inServiceFrom: at('2025-06-01T00:00:00Z'),
+      faults: [
+        { reportedAt: at('2026-01-05T00:00:00Z'), repairedAt: at('2026-01-05T04:00:00Z') },
+        { reportedAt: at('2026-01-20T10:00:00Z'), repairedAt: at('2026-01-20T18:00:00Z') },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toEqual({
+      failures: 2,
+      repairs: 2,
+      uptimeHours: 708,
+      downtimeHours: 12,
+      mtbfHours: 354,
+      mttrHours: 6,
+      availability: 0.983333,
+    });
+  });
+
+  it('counts only the time in service and the part of a fault inside the period; an open fault runs to its end', () => {
+    const history: AssetHistory = {
+      inServiceFrom: at('2026-01-11T00:00:00Z'), // 480 h in service
+      faults: [
+        // Reported before the period: 6 h of its downtime fall inside, it is no failure of the period but a repair.
+        { reportedAt: at('2025-12-31T18:00:00Z'), repairedAt: at('2026-01-11T06:00:00Z') },
+        // Still open: 24 h to the period's end.
+        { reportedAt: at('2026-01-30T00:00:00Z'), repairedAt: null },
+      ],
+    };
+    const figures = reliabilityOf(history, FROM, TO);
+    expect(figures).toMatchObject({
+      failures: 1,
+      repairs: 1,
+      downtimeHours: 30,
+      uptimeHours: 450,
+      mtbfHours: 450,
+    });
+    // The repair took 10 days and 12 hours = 252 h.
+    expect(figures.mttrHours).toBe(252);
+    expect(figures.availability).toBe(0.9375);
+  });
+
+  it('has no MTBF without failures, and no figures at all before it went into service', () => {
+    expect(reliabilityOf({ inServiceFrom: FROM, faults: [] }, FROM, TO)).toMatchObject({
+      mtbfHours: null,
+      mttrHours: null,
+      availability: 1,
+      uptimeHours: 720,
+    });
+    expect(reliabilityOf({ inServiceFrom: null, faults: [] }, FROM, TO).availability).toBeNull();
+  });
+
+  it('counts overlapping faults’ downtime once', () => {
+    const history: AssetHistory = {
+      inServiceFrom: FROM,
+      faults: [
+        { reportedAt: at('2026-01-02T00:00:00Z'), repairedAt: at('2026-01-02T10:00:00Z') },
+        { reportedAt: at('2026-01-02T05:00:00Z'), repairedAt: at('2026-01-02T12:00:00Z') },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({
+      downtimeHours: 12,
+      failures: 2,
+      mttrHours: 8.5,
+    });
+  });
+});
+
+describe('reliability of a group (a model, a category)', () => {
+  it('pools uptime and failures: 720 h + 716 h over 3 failures → MTBF 478.67 h', () => {
+    const a: AssetHistory = { inServiceFrom: FROM, faults: [] };
+    const b: AssetHistory = {
+      inServiceFrom: FROM,
+      faults: [
+        { reportedAt: at('2026-01-03T00:00:00Z'), repairedAt: at('2026-01-03T01:00:00Z') },
+        { reportedAt: at('2026-01-10T00:00:00Z'), repairedAt: at('2026-01-10T01:00:00Z') },
+        { reportedAt: at('2026-01-15T00:00:00Z'), repairedAt: at('2026-01-15T02:00:00Z') },
+      ],
+    };
+    expect(groupReliability([a, b], FROM, TO)).toEqual({
+      failures: 3,
+      repairs: 3,
+      uptimeHours: 1436,
+      downtimeHours: 4,
+      mtbfHours: 478.67,
+      mttrHours: 1.33,
+      availability: 0.997222,
+    });
+  });
+});
