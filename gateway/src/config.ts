@@ -41,6 +41,12 @@ export interface GatewayConfig {
   jwtAudience?: string;
   gatewaySecret: string;
   supergraphSdl: string;
+  /** The file `supergraphSdl` was read from. */
+  supergraphPath: string;
+  /** > 0: re-read `supergraphPath` this often and serve a changed supergraph without a restart. */
+  supergraphPollMs: number;
+  /** `http://{name}:4000/graphql`: also for subgraphs that a reloaded supergraph adds. */
+  subgraphUrlTemplate?: string;
   /** URL per subgraph name; overrides the URL composed into the supergraph (e.g. Kubernetes service names). */
   subgraphUrls: Record<string, string>;
   /** Per-subgraph timeout overrides; `subgraphTimeoutMs` otherwise. */
@@ -169,6 +175,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     jwtAudience: optional(env, 'JWT_AUDIENCE'),
     gatewaySecret,
     supergraphSdl,
+    supergraphPath,
+    supergraphPollMs: integer(env, 'SUPERGRAPH_POLL_MS', 0, 0),
+    subgraphUrlTemplate: urlTemplate,
     subgraphUrls,
     subgraphTimeouts,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1),
