@@ -18,8 +18,8 @@ const kustomize = findKustomize();
 if (!kustomize) {
   console.warn(
     'SKIPPED: kustomize rendering of deploy/k8s/overlays/{local,production} — neither `kustomize` nor `kubectl kustomize` ' +
-      'is installed; checked instead: resources, components, images and namespace as this suite renders them, ' +
-      'WITHOUT the overlays\' patches and secretGenerator',
+      'is installed; checked instead: resources, components, images, namespace and ConfigMap generators as this suite ' +
+      'renders them, WITHOUT the overlays\' patches and secretGenerator',
   );
 }
 
@@ -90,6 +90,11 @@ describe('the production overlay', () => {
     const config = objectsOf('production').find(({ kind, metadata }) => kind === 'ConfigMap' && metadata.name === 'opsgraph-config');
     expect(config?.data).toMatchObject({ JWKS_URL: expect.stringMatching(/^https:\/\//), KAFKA_TOPIC_NAMESPACE: '' });
   });
+});
+
+(kustomize ? it : it.skip)('renders the same production objects without kustomize (the fallback where none is installed)', () => {
+  const ids = (objects: ManifestObject[]) => objects.map(idOf).sort();
+  expect(ids(renderWithoutKustomize(path.join(copy.dir, 'overlays', 'production')))).toEqual(ids(objectsOf('production')));
 });
 
 describe('a deliberately broken manifest (test of the test)', () => {

@@ -1,6 +1,7 @@
 // Renders a kustomize overlay of deploy/k8s into objects: with `kustomize build` or `kubectl kustomize` where one is
-// installed; otherwise with `renderWithoutKustomize`, which follows resources, components, images and the namespace
-// but applies no patches and no generators (the caller prints a SKIPPED line naming what was not checked).
+// installed; otherwise with `renderWithoutKustomize`, which follows resources, components, images, the namespace and
+// unhashed file ConfigMap generators, but applies no patches and no secretGenerator (the caller prints a SKIPPED line
+// naming what was not checked).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,8 +26,9 @@ export function parseYaml(text: string, source: string): ManifestObject[] {
 const available = (command: string, args: string[]) =>
   spawnSync(command, args, { stdio: 'ignore', timeout: 20_000 }).status === 0;
 
-/** `kustomize build` or `kubectl kustomize`, whichever is installed; null when neither is. */
+/** `kustomize build` or `kubectl kustomize`, whichever is installed; null when neither is (or OPSGRAPH_KUSTOMIZE=none). */
 export function findKustomize(): string[] | null {
+  if (process.env.OPSGRAPH_KUSTOMIZE === 'none') return null;
   if (available('kustomize', ['version'])) return ['kustomize', 'build'];
   if (available('kubectl', ['kustomize', '--help'])) return ['kubectl', 'kustomize'];
   return null;
@@ -64,9 +66,10 @@ interface Kustomization {
   resources?: string[];
   components?: string[];
   images?: { name: string; newName?: string; newTag?: string }[];
+  configMapGenerator?: { name: string; files?: string[] }[];
 }
 
-/** resources + components + images + namespace, recursively; no patches, no generators. */
+/** resources + components + images + namespace + file ConfigMap generators, recursively; no patches. */
 export function renderWithoutKustomize(dir: string): ManifestObject[] {
   const [kustomization] = parseYaml(fs.readFileSync(path.join(dir, 'kustomization.yaml'), 'utf8'), dir) as unknown as Kustomization[];
   const objects = [...(kustomization.resources ?? []), ...(kustomization.components ?? [])].flatMap((entry) => {
@@ -75,6 +78,15 @@ export function renderWithoutKustomize(dir: string): ManifestObject[] {
       ? renderWithoutKustomize(target)
       : parseYaml(fs.readFileSync(target, 'utf8'), target);
   });
+  for (const generator of kustomization.configMapGenerator ?? []) {
+    const data = Object.fromEntries(
+      (generator.files ?? []).map((entry) => {
+        const [key, file = key] = entry.split('=');
+        return [path.basename(key), fs.readFileSync(path.join(dir, file), 'utf8')];
+      }),
+    );
+    objects.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: generator.name }, data });
+  }
   for (const object of objects) {
     if (kustomization.namespace) object.metadata.namespace = kustomization.namespace;
     const pod = (object.spec as { template?: { spec?: { containers?: { image: string }[] } } } | undefined)?.template?.spec;

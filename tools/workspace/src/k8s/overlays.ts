@@ -189,7 +189,7 @@ function localOverlay({ manifest }: K8sInputs): Map<string, string> {
     ['overlays/local/infra-job.yaml', yamlDocuments('', [infraJob()])],
     [
       'overlays/local/secrets.env.example',
-      `${GENERATED_HEADER.replace('# ', '# ')}\n# Copy to secrets.env (git-ignored). Secrets: \`openssl rand -base64 33\` each (at least 32 characters).\n${example.join('\n')}\n`,
+      `${GENERATED_HEADER}\n# Copy to secrets.env (git-ignored). Secrets: \`openssl rand -base64 33\` each (at least 32 characters).\n${example.join('\n')}\n`,
     ],
   ]);
 }
