@@ -145,7 +145,9 @@ function infraJob(): K8sObject {
               image: imageOf('infra'),
               args: ['node', 'dist/app/main.js', 'up'],
               envFrom: [{ configMapRef: { name: CONFIG_NAME } }],
-              env: [secretEnv('DATABASE_URL', 'ADMIN_DATABASE_URL')],
+              // The local-infra CLI keeps server files under OPSGRAPH_LOCAL_DIR; against a cluster's servers it
+              // writes none, and the root filesystem is read-only anyway.
+              env: [secretEnv('DATABASE_URL', 'ADMIN_DATABASE_URL'), { name: 'OPSGRAPH_LOCAL_DIR', value: '/tmp/opsgraph' }],
               resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
               securityContext: CONTAINER_SECURITY,
               volumeMounts: [TMP_MOUNT],
