@@ -1,4 +1,4 @@
-// `npm run build:dist [-- --out <dir>]`: the TypeScript of every deployable (services/*, gateway, the libs they use and
+// `npm run build:dist [-- --out <dir>]` (`--inputs`: the paths it reads, as JSON): the TypeScript of every deployable (services/*, gateway, the libs they use and
 // the local infra CLI) compiled ahead of time into dist/app with swc — the compiler `scripts/register.cjs` runs in
 // development, with the same decorator metadata that type-graphql and TypeORM read — so that an image runs
 // `node dist/app/services/<name>/src/main.js` with no transpiler and no dev dependency. Path aliases of
@@ -53,7 +53,10 @@ export async function buildDist(outDir = path.join(root, 'dist', 'app')) {
   return { outDir, files: files.length };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--inputs')) {
+  // What the build reads, for the Dockerfile's test (its build stage must COPY all of it).
+  console.log(JSON.stringify({ sources: SOURCE_DIRS, assets: ASSETS, config: ['tsconfig.base.json'] }));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outIndex = process.argv.indexOf('--out');
   const started = Date.now();
   const { outDir, files } = await buildDist(outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : undefined);

@@ -47,3 +47,15 @@ export function imageViolations(dockerfile: string): string[] {
   }
   return problems;
 }
+
+/** Paths of `needed` that no COPY of the stage that runs `scripts/build-dist.mjs` brings into the image. */
+export function uncopiedBuildInputs(dockerfile: string, needed: readonly string[]): string[] {
+  const build = stagesOf(dockerfile).find((stage) => stage.instructions.some((line) => /build-dist\.mjs/.test(line) && /^RUN\s/.test(line)));
+  if (!build) return [...needed];
+  const copied = build.instructions
+    .filter((line) => /^COPY\s/.test(line) && !/--from=/.test(line))
+    .flatMap((line) => line.replace(/^COPY\s+/, '').split(/\s+/).slice(0, -1))
+    .filter((source) => !source.startsWith('--'));
+  const covered = (file: string) => copied.some((source) => file === source || file.startsWith(`${source.replace(/\/$/, '')}/`));
+  return needed.filter((file) => !covered(file));
+}

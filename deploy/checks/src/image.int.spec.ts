@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageViolations } from './image-rules';
+import { imageViolations, uncopiedBuildInputs } from './image-rules';
 import { BUILD_DIST, ROOT } from './support/paths';
 
 const DOCKERFILE = path.join(ROOT, 'deploy', 'docker', 'Dockerfile');
@@ -17,6 +17,17 @@ const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 
 describe('deploy/docker/Dockerfile', () => {
   it('is multi-stage, production dependencies only, numeric non-root user, tini as PID 1, no transpiler', () => {
     expect(imageViolations(fs.readFileSync(DOCKERFILE, 'utf8'))).toEqual([]);
+  });
+
+  it('copies into its build stage everything `npm run build:dist` reads', () => {
+    const inputs = JSON.parse(execFileSync(process.execPath, [BUILD_DIST, '--inputs'], { encoding: 'utf8' })) as Record<string, string[]>;
+    const needed = [...inputs.sources, ...inputs.assets, ...inputs.config, 'scripts/build-dist.mjs', 'package-lock.json', 'patches'];
+    const dockerfile = fs.readFileSync(DOCKERFILE, 'utf8');
+    expect(uncopiedBuildInputs(dockerfile, needed)).toEqual([]);
+    expect(uncopiedBuildInputs(dockerfile.replace('COPY gateway ./gateway\n', ''), needed)).toEqual([
+      'gateway/src',
+      'gateway/supergraph.graphql',
+    ]);
   });
 
   it('fails the rules when NODE_ENV=production precedes the install and the image runs TypeScript as root', () => {

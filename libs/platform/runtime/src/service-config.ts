@@ -12,6 +12,8 @@ export interface ServiceConfig {
   /** Prefix of every topic name: '' in production, one per suite in tests. */
   readonly kafkaTopicNamespace: string;
   readonly gatewaySecret: string;
+  /** GATEWAY_SECRET_PREVIOUS: still accepted during a rotation; unset otherwise. */
+  readonly previousGatewaySecret?: string;
   readonly logLevel: string;
   readonly nodeEnv: string;
   /** Roles of this process; Kubernetes may run them as separate Deployments. */
@@ -45,6 +47,10 @@ export function loadServiceConfig(env: Env, defaults: ServiceDefaults): ServiceC
     kafkaBrokers: hostPorts(env, 'KAFKA_BROKERS', ['127.0.0.1:9092']),
     kafkaTopicNamespace: matching(env, 'KAFKA_TOPIC_NAMESPACE', '', /^[a-zA-Z0-9._-]*$/),
     gatewaySecret: sharedSecret(env, 'GATEWAY_SECRET', LOCAL_GATEWAY_SECRET, production),
+    previousGatewaySecret:
+      raw(env, 'GATEWAY_SECRET_PREVIOUS') === undefined
+        ? undefined
+        : sharedSecret(env, 'GATEWAY_SECRET_PREVIOUS', '', production),
     // Tests stay quiet unless LOG_LEVEL asks otherwise.
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', LOG_LEVELS),
     nodeEnv,

@@ -98,6 +98,15 @@ describe('loadServiceConfig', () => {
       if (value) expect(load).not.toThrow(value);
     });
 
+    it('accepts a previous gateway secret during a rotation, held to the same rules', () => {
+      const previous = 'P4m-9xQw2vB7nR1cK8pY3hJ6dF0gS5aEz';
+      expect(loadServiceConfig({ ...production, GATEWAY_SECRET_PREVIOUS: previous }, defaults).previousGatewaySecret).toBe(previous);
+      expect(loadServiceConfig(production, defaults).previousGatewaySecret).toBeUndefined();
+      expect(() => loadServiceConfig({ ...production, GATEWAY_SECRET_PREVIOUS: 'change-me' }, defaults)).toThrow(
+        /GATEWAY_SECRET_PREVIOUS is a well-known placeholder/,
+      );
+    });
+
     it('refuses a database URL with a placeholder password', () => {
       const env = { ...production, DATABASE_URL: 'postgres://opsgraph:change-me@postgres:5432/opsgraph_ticket' };
       expect(() => loadServiceConfig(env, defaults)).toThrow(/DATABASE_URL has a well-known placeholder password/);

@@ -8,7 +8,6 @@ import {
   databaseUrlKey,
   GATEWAY,
   imageOf,
-  MONITORING_NAMESPACE,
   SECRETS_NAME,
   SUPERGRAPH_CONFIG_MAP,
 } from './labels';
@@ -197,7 +196,6 @@ function localOverlay({ manifest }: K8sInputs): Map<string, string> {
 }
 
 function productionOverlay({ manifest, version }: K8sInputs): Map<string, string> {
-  const remoteKey = (key: string) => `opsgraph/${key.toLowerCase().replace(/_/g, '-')}`;
   return new Map([
     [
       'overlays/production/kustomization.yaml',
@@ -229,8 +227,9 @@ function productionOverlay({ manifest, version }: K8sInputs): Map<string, string
     [
       'overlays/production/external-secret.yaml',
       yamlDocuments(
-        '# opsgraph-secrets from the cluster\'s secret store (External Secrets Operator); nothing secret is in this\n' +
-          `# repository. The store named here is an example: point it at yours. Monitoring namespace: ${MONITORING_NAMESPACE}.`,
+        '# opsgraph-secrets from the cluster\'s secret store (External Secrets Operator): every property of the store\'s\n' +
+          `# \`opsgraph\` secret (${secretKeys(manifest).filter((key) => key !== 'JWT_SECRET' && key !== 'ADMIN_DATABASE_URL').join(', ')};\n` +
+          '# GATEWAY_SECRET_PREVIOUS during a rotation). Nothing secret is in this repository; the store name is an example.',
         [
           {
             apiVersion: 'external-secrets.io/v1',
@@ -240,9 +239,7 @@ function productionOverlay({ manifest, version }: K8sInputs): Map<string, string
               refreshInterval: '1h',
               secretStoreRef: { kind: 'ClusterSecretStore', name: 'opsgraph-secret-store' },
               target: { name: SECRETS_NAME, creationPolicy: 'Owner' },
-              data: secretKeys(manifest)
-                .filter((key) => key !== 'JWT_SECRET')
-                .map((key) => ({ secretKey: key, remoteRef: { key: remoteKey(key) } })),
+              dataFrom: [{ extract: { key: 'opsgraph' } }],
             },
           },
         ],

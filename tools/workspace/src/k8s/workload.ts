@@ -193,6 +193,8 @@ export function subgraphWorkload(name: string, databaseUrlKey: string): Workload
     env: [
       { name: 'DATABASE_URL', secretKey: databaseUrlKey },
       { name: 'GATEWAY_SECRET', secretKey: 'GATEWAY_SECRET' },
+      // Set only while the gateway secret is being rotated (docs/deploy.md).
+      { name: 'GATEWAY_SECRET_PREVIOUS', secretKey: 'GATEWAY_SECRET_PREVIOUS', optional: true },
     ],
     ingressFrom: 'gateway',
     servicePort: HTTP_PORT,
