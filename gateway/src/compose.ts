@@ -10,6 +10,8 @@ const run = promisify(execFile);
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'gateway', 'supergraph.graphql');
+/** The copy the kustomize base turns into the gateway's supergraph ConfigMap (kustomize reads no file outside it). */
+export const K8S_SUPERGRAPH_FILE = path.join(ROOT, 'deploy', 'k8s', 'base', 'supergraph.graphql');
 
 export interface SubgraphEntry {
   name: string;
@@ -124,6 +126,7 @@ async function main(argv: string[]): Promise<number> {
     fs.writeFileSync(SUPERGRAPH_FILE, supergraph);
     console.log(`wrote ${path.relative(ROOT, SUPERGRAPH_FILE)} from ${names}`);
   }
+  if (fs.existsSync(path.dirname(K8S_SUPERGRAPH_FILE))) fs.writeFileSync(K8S_SUPERGRAPH_FILE, supergraph);
   return 0;
 }
 

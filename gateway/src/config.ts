@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigError, LOCAL_GATEWAY_SECRET, sharedSecret } from '@opsgraph/service-runtime';
 import { subgraphsOf } from './supergraph';
 
+export { ConfigError };
+
 export const DEFAULT_JWT_SECRET = 'local-dev-jwt-secret';
-export const DEFAULT_GATEWAY_SECRET = 'local-dev-gateway-secret';
+export const DEFAULT_GATEWAY_SECRET = LOCAL_GATEWAY_SECRET;
 export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', 'supergraph.graphql');
 
 export interface QueryLimits {
@@ -38,6 +41,12 @@ export interface GatewayConfig {
   jwtAudience?: string;
   gatewaySecret: string;
   supergraphSdl: string;
+  /** The file `supergraphSdl` was read from. */
+  supergraphPath: string;
+  /** > 0: re-read `supergraphPath` this often and serve a changed supergraph without a restart. */
+  supergraphPollMs: number;
+  /** `http://{name}:4000/graphql`: also for subgraphs that a reloaded supergraph adds. */
+  subgraphUrlTemplate?: string;
   /** URL per subgraph name; overrides the URL composed into the supergraph (e.g. Kubernetes service names). */
   subgraphUrls: Record<string, string>;
   /** Per-subgraph timeout overrides; `subgraphTimeoutMs` otherwise. */
@@ -48,10 +57,6 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** Origins allowed by CORS; empty means same-origin only. */
   corsOrigins: string[];
-}
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 type Env = Record<string, string | undefined>;
@@ -123,14 +128,12 @@ function templatedUrls(template: string, supergraphSdl: string): Record<string, 
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const jwksUrl = optional(env, 'JWKS_URL');
-  const jwtSecret = optional(env, 'JWT_SECRET') ?? DEFAULT_JWT_SECRET;
-  const gatewaySecret = optional(env, 'GATEWAY_SECRET') ?? DEFAULT_GATEWAY_SECRET;
-  if (production && !jwksUrl && jwtSecret === DEFAULT_JWT_SECRET) {
-    throw new ConfigError('production needs JWKS_URL (or a JWT_SECRET other than the local default)');
+  if (production && !jwksUrl && !optional(env, 'JWT_SECRET')) {
+    throw new ConfigError('production needs JWKS_URL (or a strong JWT_SECRET)');
   }
-  if (production && gatewaySecret === DEFAULT_GATEWAY_SECRET) {
-    throw new ConfigError('production needs a GATEWAY_SECRET other than the local default');
-  }
+  // With JWKS_URL the HS256 secret is ignored, so only a secret that will be used must be strong.
+  const jwtSecret = sharedSecret(env, 'JWT_SECRET', DEFAULT_JWT_SECRET, production && !jwksUrl);
+  const gatewaySecret = sharedSecret(env, 'GATEWAY_SECRET', DEFAULT_GATEWAY_SECRET, production);
   if (jwksUrl) {
     try {
       new URL(jwksUrl);
@@ -172,6 +175,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     jwtAudience: optional(env, 'JWT_AUDIENCE'),
     gatewaySecret,
     supergraphSdl,
+    supergraphPath,
+    supergraphPollMs: integer(env, 'SUPERGRAPH_POLL_MS', 0, 0),
+    subgraphUrlTemplate: urlTemplate,
     subgraphUrls,
     subgraphTimeouts,
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 1),

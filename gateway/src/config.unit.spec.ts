@@ -25,10 +25,20 @@ describe('loadConfig', () => {
     });
   });
 
-  it('refuses the local secrets in production', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', GATEWAY_SECRET: 'x' })).toThrow(/JWKS_URL/);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWKS_URL: 'https://idp/jwks' })).toThrow(/GATEWAY_SECRET/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: 'x' }).production).toBe(true);
+  it('refuses the local, placeholder and short secrets in production', () => {
+    const strong = 'S9x2-kq8Lr0vW3n7Zt5Yb1Hc6Jd4Mf8Pg';
+    const production = { ...base, NODE_ENV: 'production' };
+    expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong })).toThrow(/JWKS_URL/);
+    expect(() => loadConfig({ ...production, JWKS_URL: 'https://idp/jwks' })).toThrow(/GATEWAY_SECRET must be set/);
+    expect(() => loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: 'change-me' })).toThrow(
+      /GATEWAY_SECRET is a well-known placeholder/,
+    );
+    expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: 'short-but-unique' })).toThrow(
+      /JWT_SECRET is shorter than 32 characters/,
+    );
+    expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(ConfigError);
+    expect(loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: strong }).production).toBe(true);
+    expect(loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: `${strong}!` }).jwtSecret).toBe(`${strong}!`);
   });
 
   it('re-points subgraphs from a list file and from SUBGRAPH_URL_<NAME>', () => {

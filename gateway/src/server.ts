@@ -17,6 +17,7 @@ import { subgraphObserver } from './metrics';
 import { SubgraphDataSource, type GatewayContext } from './subgraphs/data-source';
 import { createReadinessProbe, type SubgraphTarget } from './subgraphs/readiness';
 import { subgraphsOf } from './supergraph';
+import { supergraphFromFile } from './supergraph-file';
 
 export interface RunningGateway {
   url: string;
@@ -53,12 +54,15 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   // cloud metadata endpoints at construction. Opt back in with APOLLO_TELEMETRY_DISABLED=false.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: config.supergraphSdl,
+    supergraphSdl:
+      config.supergraphPollMs > 0
+        ? supergraphFromFile(config.supergraphPath, config.supergraphSdl, config.supergraphPollMs, logger)
+        : config.supergraphSdl,
     logger,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
-        url: urls.get(name) ?? (url as string),
+        url: urls.get(name) ?? config.subgraphUrlTemplate?.replaceAll('{name}', name) ?? (url as string),
         gatewaySecret: config.gatewaySecret,
         timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
         agent,

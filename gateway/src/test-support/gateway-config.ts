@@ -12,6 +12,8 @@ export function testGatewayConfig(supergraphSdl: string, overrides: Partial<Gate
     jwtSecret: DEFAULT_JWT_SECRET,
     gatewaySecret: FAKE_SECRET,
     supergraphSdl,
+    supergraphPath: '',
+    supergraphPollMs: 0,
     subgraphUrls: {},
     subgraphTimeouts: {},
     subgraphTimeoutMs: 5_000,

@@ -1,169 +1,91 @@
-// `npm run deploy:k8s` (or `… -- --check`): the subgraph parts of deploy/k8s/base from services/manifest.json —
-// one Deployment + Service file per subgraph, the Secret with each service's database URL, and the kustomization's
-// resource list. The gateway and the infra Job stay hand-written: they do not change when a subgraph is added.
-import {
-  loadServicesManifest,
-  type ServicesManifest,
-  type SubgraphManifestEntry,
-} from '@opsgraph/services-manifest';
+// `npm run deploy:k8s` (or `… -- --check`): deploy/k8s from services/manifest.json — the base (per deployable a
+// hardened Deployment and its ServiceAccount, Service, PDB, HPA, NetworkPolicy, PodMonitor), the gateway's supergraph
+// ConfigMap, the Strimzi KafkaTopics of the topic catalogue (with every consumer's dead-letter topic) and the local
+// and production overlays. A new subgraph needs its manifest entry alone.
+import { loadServicesManifest, type ServicesManifest } from '@opsgraph/services-manifest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { dlqTopicName } from '@opsgraph/contracts-events';
+import type { DlqTopic } from './k8s/kafka-topics';
+import { GENERATED_HEADER, renderK8s, type K8sInputs } from './k8s/overlays';
+
+export { databaseUrlKey } from './k8s/labels';
+export { GENERATED_HEADER } from './k8s/overlays';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const K8S_BASE = path.join(ROOT, 'deploy', 'k8s', 'base');
-export const GENERATED_HEADER =
-  '# Generated from services/manifest.json by `npm run deploy:k8s` (tools/workspace/src/k8s-base.ts); edit those, not this file.';
+export const K8S_DIR = path.join(ROOT, 'deploy', 'k8s');
+export const K8S_BASE = path.join(K8S_DIR, 'base');
 
-/** `hr-performance` → `HR_PERFORMANCE_DATABASE_URL`, the service's key in the opsgraph-secrets Secret. */
-export const databaseUrlKey = (name: string): string =>
-  `${name.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
-
-function subgraphYaml({ name }: SubgraphManifestEntry): string {
-  return `${GENERATED_HEADER}
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  labels: { app.kubernetes.io/name: ${name} }
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app.kubernetes.io/name: ${name} }
-  template:
-    metadata:
-      labels: { app.kubernetes.io/name: ${name} }
-      annotations: { prometheus.io/scrape: "true", prometheus.io/port: "4000", prometheus.io/path: /metrics }
-    spec:
-      terminationGracePeriodSeconds: 30
-      containers:
-        - name: ${name}
-          image: opsgraph
-          command: ["node", "-r", "./scripts/register.cjs", "services/${name}/src/main.ts"]
-          ports: [{ name: http, containerPort: 4000 }]
-          envFrom: [{ configMapRef: { name: opsgraph-config } }]
-          env:
-            - name: DATABASE_URL
-              valueFrom: { secretKeyRef: { name: opsgraph-secrets, key: ${databaseUrlKey(name)} } }
-            - name: GATEWAY_SECRET
-              valueFrom: { secretKeyRef: { name: opsgraph-secrets, key: GATEWAY_SECRET } }
-          readinessProbe: { httpGet: { path: /readyz, port: http }, periodSeconds: 5 }
-          livenessProbe: { httpGet: { path: /healthz, port: http }, periodSeconds: 10, failureThreshold: 6 }
-          resources:
-            requests: { cpu: 100m, memory: 256Mi }
-            limits: { memory: 512Mi }
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${name}
-spec:
-  selector: { app.kubernetes.io/name: ${name} }
-  ports: [{ name: http, port: 4000, targetPort: http }]
-`;
-}
-
-function configYaml(manifest: ServicesManifest): string {
-  const databaseUrls = manifest.subgraphs.map(
-    ({ name, database }) =>
-      `  ${databaseUrlKey(name)}: postgres://opsgraph:change-me@postgres:5432/${database}`,
+/** Each subgraph's consumers, from its own definition (in a child process, as composition reads SDL). */
+export function consumersOf(service: string): { consumer: string; topics: string[] }[] {
+  const output = execFileSync(
+    process.execPath,
+    ['-r', './scripts/register.cjs', 'libs/platform/service-kit/src/cli/print-consumers.ts', `services/${service}`],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } },
   );
-  return `${GENERATED_HEADER}
-apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: opsgraph-config
-data:
-  KAFKA_BROKERS: kafka:9092
-  KAFKA_TOPIC_NAMESPACE: ""
-  LOG_LEVEL: info
-  PORT: "4000"
----
-# Replace in an overlay (or from your secret store): the shared gateway→subgraph secret, the JWT verification
-# settings and one database URL per service (each service owns its database).
-apiVersion: v1
-kind: Secret
-metadata:
-  name: opsgraph-secrets
-type: Opaque
-stringData:
-  GATEWAY_SECRET: change-me
-  JWT_SECRET: change-me
-${databaseUrls.join('\n')}
-  ADMIN_DATABASE_URL: postgres://opsgraph:change-me@postgres:5432/postgres
-`;
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '[]') as { consumer: string; topics: string[] }[];
 }
 
-function kustomizationYaml(manifest: ServicesManifest): string {
-  const resources = [
-    'config.yaml',
-    'infra-job.yaml',
-    ...manifest.subgraphs.map(({ name }) => `${name}.yaml`),
-    'gateway.yaml',
-  ];
-  return `${GENERATED_HEADER}
-# Kustomize base: one Deployment + Service per subgraph, the gateway with its supergraph, and a Job that creates the
-# databases and the catalogue's topics. Overlays set the image, secrets, replicas and resources.
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-labels:
-  - pairs: { app.kubernetes.io/part-of: opsgraph }
-    includeSelectors: false
-resources:
-${resources.map((file) => `  - ${file}`).join('\n')}
-images:
-  - name: opsgraph
-    newName: opsgraph
-    newTag: dev
-`;
+export function dlqTopicsOf(manifest: ServicesManifest, consumers = consumersOf): DlqTopic[] {
+  return manifest.subgraphs.flatMap(({ name }) =>
+    consumers(name).flatMap(({ consumer, topics }) =>
+      topics.map((source) => ({ name: dlqTopicName(source, consumer), source })),
+    ),
+  );
 }
 
-/** File name in deploy/k8s/base → content. */
-export function renderK8sBase(manifest: ServicesManifest = loadServicesManifest()): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('kustomization.yaml', kustomizationYaml(manifest));
-  files.set('config.yaml', configYaml(manifest));
-  for (const subgraph of manifest.subgraphs) files.set(`${subgraph.name}.yaml`, subgraphYaml(subgraph));
-  return files;
+export function k8sInputs(manifest: ServicesManifest = loadServicesManifest(), consumers = consumersOf): K8sInputs {
+  return {
+    manifest,
+    supergraph: fs.readFileSync(path.join(ROOT, 'gateway', 'supergraph.graphql'), 'utf8'),
+    dlqTopics: dlqTopicsOf(manifest, consumers),
+    version: (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+  };
+}
+
+/** Path under deploy/k8s → content. */
+export function renderK8sBase(inputs: K8sInputs = k8sInputs()): Map<string, string> {
+  return renderK8s(inputs);
 }
 
 export interface K8sBaseDrift {
   /** Files whose committed content differs from the generated one (or that are missing). */
   stale: string[];
-  /** Generated files of subgraphs no longer in the manifest. */
+  /** Generated files (by their header) that the manifest no longer generates. */
   orphaned: string[];
 }
 
-export function checkK8sBase(dir = K8S_BASE, files = renderK8sBase()): K8sBaseDrift {
+export function checkK8sBase(dir = K8S_DIR, files = renderK8sBase()): K8sBaseDrift {
   const read = (file: string) =>
     fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : '';
   const stale = [...files].filter(([file, content]) => read(file) !== content).map(([file]) => file);
   const orphaned = fs
-    .readdirSync(dir)
+    .readdirSync(dir, { recursive: true })
+    .map(String)
     .filter((file) => file.endsWith('.yaml') && !files.has(file) && read(file).startsWith(GENERATED_HEADER));
   return { stale, orphaned };
 }
 
 function main(argv: string[]): number {
   const files = renderK8sBase();
-  const { stale, orphaned } = checkK8sBase(K8S_BASE, files);
-  const relative = (file: string) => path.relative(ROOT, path.join(K8S_BASE, file));
+  const { stale, orphaned } = checkK8sBase(K8S_DIR, files);
+  const relative = (file: string) => path.relative(ROOT, path.join(K8S_DIR, file));
   if (argv.includes('--check')) {
     if (!stale.length && !orphaned.length) {
-      console.log('deploy/k8s/base is up to date with services/manifest.json');
+      console.log('deploy/k8s is up to date with services/manifest.json');
       return 0;
     }
-    console.error(
-      `deploy/k8s/base is stale (${[...stale, ...orphaned].map(relative).join(', ')}): run \`npm run deploy:k8s\``,
-    );
+    console.error(`deploy/k8s is stale (${[...stale, ...orphaned].map(relative).join(', ')}): run \`npm run deploy:k8s\``);
     return 1;
   }
-  for (const file of stale) fs.writeFileSync(path.join(K8S_BASE, file), files.get(file) as string);
-  for (const file of orphaned) fs.rmSync(path.join(K8S_BASE, file));
-  const changes = [
-    ...stale.map((file) => `wrote ${relative(file)}`),
-    ...orphaned.map((file) => `removed ${relative(file)}`),
-  ];
-  console.log(changes.length ? changes.join('\n') : 'deploy/k8s/base unchanged');
+  for (const file of stale) {
+    fs.mkdirSync(path.dirname(path.join(K8S_DIR, file)), { recursive: true });
+    fs.writeFileSync(path.join(K8S_DIR, file), files.get(file) as string);
+  }
+  for (const file of orphaned) fs.rmSync(path.join(K8S_DIR, file));
+  const changes = [...stale.map((file) => `wrote ${relative(file)}`), ...orphaned.map((file) => `removed ${relative(file)}`)];
+  console.log(changes.length ? changes.join('\n') : 'deploy/k8s unchanged');
   return 0;
 }
 

@@ -73,4 +73,43 @@ describe('loadServiceConfig', () => {
     expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(ConfigError);
     expect(() => loadServiceConfig({ [name]: value }, defaults)).toThrow(name);
   });
+
+  describe('in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://ticket:Q7w-Lm2x@db:5432/opsgraph_ticket',
+      GATEWAY_SECRET: 'S9x2-kq8Lr0vW3n7Zt5Yb1Hc6Jd4Mf8Pg',
+    };
+
+    it('accepts a strong gateway secret', () => {
+      expect(loadServiceConfig(production, defaults).gatewaySecret).toBe(production.GATEWAY_SECRET);
+    });
+
+    it.each([
+      ['unset', undefined, /GATEWAY_SECRET must be set in production/],
+      ['the local default', 'local-dev-gateway-secret', /well-known placeholder or local default/],
+      ['a template placeholder', 'CHANGE_ME', /well-known placeholder/],
+      ['short', 'n0t-l0ng-enough', /shorter than 32 characters/],
+      ['one character repeated', 'a'.repeat(40), /too few distinct characters/],
+    ])('refuses a gateway secret that is %s, naming the variable but not the value', (_, value, message) => {
+      const load = () => loadServiceConfig({ ...production, GATEWAY_SECRET: value }, defaults);
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(message);
+      if (value) expect(load).not.toThrow(value);
+    });
+
+    it('accepts a previous gateway secret during a rotation, held to the same rules', () => {
+      const previous = 'P4m-9xQw2vB7nR1cK8pY3hJ6dF0gS5aEz';
+      expect(loadServiceConfig({ ...production, GATEWAY_SECRET_PREVIOUS: previous }, defaults).previousGatewaySecret).toBe(previous);
+      expect(loadServiceConfig(production, defaults).previousGatewaySecret).toBeUndefined();
+      expect(() => loadServiceConfig({ ...production, GATEWAY_SECRET_PREVIOUS: 'change-me' }, defaults)).toThrow(
+        /GATEWAY_SECRET_PREVIOUS is a well-known placeholder/,
+      );
+    });
+
+    it('refuses a database URL with a placeholder password', () => {
+      const env = { ...production, DATABASE_URL: 'postgres://opsgraph:change-me@postgres:5432/opsgraph_ticket' };
+      expect(() => loadServiceConfig(env, defaults)).toThrow(/DATABASE_URL has a well-known placeholder password/);
+    });
+  });
 });

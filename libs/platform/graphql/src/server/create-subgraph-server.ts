@@ -33,6 +33,8 @@ export interface SubgraphServerOptions<TExtra extends object> {
   host?: string;
   /** Shared with the gateway; requests to /graphql without it get 401. */
   gatewaySecret: string;
+  /** Also accepted while a rotation is under way (docs/deploy.md, "Rotate the gateway secret"). */
+  previousGatewaySecret?: string;
   /** Per-request additions to the context, e.g. DataLoaders. */
   createContext?: (caller: Caller, req: IncomingMessage) => TExtra | Promise<TExtra>;
   /** Readiness (Postgres, Kafka…): `false` or a throw or a timeout means 503. */
@@ -123,7 +125,11 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
       sendGraphQLError(res, 405, 'Use POST', 'BAD_REQUEST', { allow: 'POST' });
       return;
     }
-    if (!secretMatches(headerValue(req.headers, GATEWAY_SECRET_HEADER), options.gatewaySecret)) {
+    const presented = headerValue(req.headers, GATEWAY_SECRET_HEADER);
+    const accepted =
+      secretMatches(presented, options.gatewaySecret) ||
+      (!!options.previousGatewaySecret && secretMatches(presented, options.previousGatewaySecret));
+    if (!accepted) {
       sendGraphQLError(res, 401, 'Missing or invalid gateway secret', 'UNAUTHENTICATED');
       return;
     }

@@ -5,6 +5,7 @@ import { createSubgraphServer, type SubgraphServer } from '../server/create-subg
 import { buildWidgetSchema, widgetContext, WidgetRepository } from './widget-subgraph.fixture';
 
 const SECRET = 'test-gateway-secret';
+const PREVIOUS_SECRET = 'previous-gateway-secret';
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 interface GraphQLBody {
@@ -48,6 +49,7 @@ describe('a subgraph built with the kit', () => {
       schema: await buildWidgetSchema(),
       port: 0,
       gatewaySecret: SECRET,
+      previousGatewaySecret: PREVIOUS_SECRET,
       createContext: () => widgetContext(repository),
       readiness: async () => ready,
       logger: createLogger({ service: 'widgets', level: 'silent' }),
@@ -100,6 +102,12 @@ describe('a subgraph built with the kit', () => {
     expect(missing.body.data).toBeUndefined();
     const wrong = await post('{ _service { sdl } }', {}, { 'x-opsgraph-gateway-secret': 'guess' });
     expect(wrong.status).toBe(401);
+  });
+
+  it('accepts the previous gateway secret too while a rotation is under way', async () => {
+    const previous = await post('{ _service { sdl } }', {}, { 'x-opsgraph-gateway-secret': PREVIOUS_SECRET });
+    expect(previous.status).toBe(200);
+    expect(previous.body.errors).toBeUndefined();
   });
 
   it('pages a connection with opaque cursors', async () => {

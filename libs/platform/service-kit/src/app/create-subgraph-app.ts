@@ -112,6 +112,7 @@ export async function createSubgraphApp<C extends ServiceConfig, S, X extends ob
         schema: await buildSubgraphSchema(definition),
         port: config.port,
         gatewaySecret: config.gatewaySecret,
+        previousGatewaySecret: config.previousGatewaySecret,
         logger,
         createContext: (caller) => ({ services, ...definition.context?.(withServices, caller) }),
         readiness: async () => {
