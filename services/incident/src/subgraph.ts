@@ -1,14 +1,21 @@
 // The incident subgraph, declared once: `main.ts`, the tests, `nx run incident:sdl` and `:replay` start from here.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import { defineSubgraph } from '@opsgraph/service-kit';
-import { migrations } from './migrations';
 import { incidentLoaders, incidentReferences, type IncidentLoaders } from './incidents/incident.reference';
-import { IncidentResolver } from './incidents/incident.resolver';
+import { ActionItemMutations, IncidentMutations, IncidentResolver } from './incidents/incident.resolver';
 import { IncidentService } from './incidents/incident.service';
-import { ticketOpenings } from './incidents/projections/ticket-openings.projection';
+import { migrations } from './migrations';
+import { PlanMutations, PlanResolver } from './plans/plan.resolver';
+import { PlanService } from './plans/plan.service';
+import {
+  AssetIncidentsResolver,
+  CustomerIncidentsResolver,
+  EmployeeIncidentRolesResolver,
+} from './references/incident-lists.resolver';
 
 export interface IncidentServices {
   readonly incidents: IncidentService;
+  readonly plans: PlanService;
 }
 
 export type IncidentContext = SubgraphContext<{ services: IncidentServices; loaders: IncidentLoaders }>;
@@ -17,8 +24,22 @@ export const subgraph = defineSubgraph({
   name: 'incident',
   entities: [],
   migrations,
-  schema: { resolvers: [IncidentResolver], references: incidentReferences },
-  services: ({ unitOfWork }): IncidentServices => ({ incidents: new IncidentService(unitOfWork) }),
+  schema: {
+    resolvers: [
+      IncidentResolver,
+      IncidentMutations,
+      ActionItemMutations,
+      PlanResolver,
+      PlanMutations,
+      AssetIncidentsResolver,
+      CustomerIncidentsResolver,
+      EmployeeIncidentRolesResolver,
+    ],
+    references: incidentReferences,
+  },
+  services: ({ unitOfWork }): IncidentServices => {
+    const plans = new PlanService(unitOfWork);
+    return { plans, incidents: new IncidentService(unitOfWork, plans) };
+  },
   context: ({ dataSource }) => ({ loaders: incidentLoaders(dataSource) }),
-  projections: [ticketOpenings],
 });

@@ -16,6 +16,33 @@ const CS_DEPARTMENT_ID = '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96';
 const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
 const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
 
+const incident: EventDataSamples['incident.contained'] = {
+  incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+  number: 'INC-000042',
+  title: 'North pumping station power failure',
+  category: 'TECHNICAL_FAILURE',
+  severity: 'SEV2',
+  status: 'REPORTED',
+  occurredAt: '2025-03-03T01:10:00.000Z',
+  affectedCustomerIds: [CUSTOMER_ID],
+  affectedAssetIds: ['6e5d4c3b-2a19-4087-b6a5-948372615041'],
+  affectedServices: ['Water supply, north district'],
+  commanderId: null,
+};
+
+const risk: EventDataSamples['risk.registered'] = {
+  riskId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  title: 'Power failure at a pumping station',
+  category: 'TECHNICAL_FAILURE',
+  likelihood: 3,
+  impact: 4,
+  score: 12,
+  level: 'HIGH',
+  residualScore: 6,
+  ownerId: TECHNICIAN_ID,
+  nextReviewOn: '2025-06-01',
+};
+
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
 
 const ticket: TicketSnapshot = {
@@ -234,11 +261,40 @@ export const eventDataSamples: EventDataSamples = {
     title: 'North pumping station',
     createdAt: '2025-03-03T01:15:00.000Z',
   },
-  'incident.created': {
-    incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-    title: 'North pumping station',
-    createdAt: '2025-03-03T01:15:00.000Z',
+  'incident.reported': {
+    ...incident,
+    reporterId: AGENT_ID,
+    detectedAt: '2025-03-03T01:12:00.000Z',
+    location: 'North pumping station, control room',
   },
+  'incident.activated': {
+    ...incident,
+    status: 'ACTIVATED',
+    commanderId: TECHNICIAN_ID,
+    planId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    planVersion: 2,
+    roles: [{ role: 'Communications lead', employeeId: AGENT_ID }],
+    affectedKeyAccountIds: [CUSTOMER_ID],
+  },
+  'incident.contained': { ...incident, status: 'CONTAINED', commanderId: TECHNICIAN_ID },
+  'incident.recovery_started': { ...incident, status: 'RECOVERING', commanderId: TECHNICIAN_ID },
+  'incident.resolved': {
+    ...incident,
+    status: 'RESOLVED',
+    commanderId: TECHNICIAN_ID,
+    resolvedAt: '2025-03-03T05:10:00.000Z',
+    durationSeconds: 14100,
+  },
+  'incident.reviewed': {
+    ...incident,
+    status: 'REVIEWED',
+    commanderId: TECHNICIAN_ID,
+    rootCause: 'A failed power supply in the pump controller had no redundant unit.',
+    actionItemCount: 2,
+  },
+  'risk.registered': risk,
+  'risk.assessed': { ...risk, likelihood: 4, score: 16, level: 'HIGH', previousScore: 12 },
+  'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
 };
 
 export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {

@@ -1,0 +1,91 @@
+// The contingency_plans table (the aggregate: which version is current) and its immutable version rows.
+import type { AggregateKind } from '@opsgraph/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { PlanRecord, PlanVersionRecord } from './plan.rules';
+
+const PLAN = `id, category, severity, current_version as "currentVersion", version, created_at as "createdAt",
+  updated_at as "updatedAt"`;
+const VERSION = `plan_id as "planId", plan_version as "planVersion", title, command_roles as "commandRoles", steps,
+  resources, contacts, change_note as "changeNote", created_at as "createdAt", created_by as "createdBy"`;
+
+export const planKind: AggregateKind<PlanRecord> = {
+  type: 'contingency_plan',
+  label: 'ContingencyPlan',
+  store: {
+    async lock(manager, id) {
+      const rows: PlanRecord[] = await manager.query(
+        `select ${PLAN} from contingency_plans where id = $1 for update`,
+        [id],
+      );
+      return rows[0] ?? null;
+    },
+    async insert(manager, row) {
+      await manager.query(
+        `insert into contingency_plans (id, category, severity, current_version, version, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [row.id, row.category, row.severity, row.currentVersion, row.version, row.createdAt, row.updatedAt],
+      );
+    },
+    async update(manager, row, expectedVersion) {
+      const [, affected] = await manager.query(
+        `update contingency_plans set current_version = $2, version = $3, updated_at = $4
+         where id = $1 and version = $5`,
+        [row.id, row.currentVersion, row.version, row.updatedAt, expectedVersion],
+      );
+      return affected === 1;
+    },
+  },
+};
+
+export class PlanReads {
+  constructor(private readonly manager: EntityManager) {}
+
+  async byIds(ids: readonly string[]): Promise<PlanRecord[]> {
+    return this.manager.query(`select ${PLAN} from contingency_plans where id = any($1)`, [ids]);
+  }
+
+  list(filter: { category?: string | null; severity?: string | null }): Promise<PlanRecord[]> {
+    return this.manager.query(
+      `select ${PLAN} from contingency_plans
+       where ($1::text is null or category = $1) and ($2::text is null or severity = $2)
+       order by category, severity`,
+      [filter.category ?? null, filter.severity ?? null],
+    );
+  }
+
+  /** Every version of the plans, oldest first. */
+  versionsOf(planIds: readonly string[]): Promise<PlanVersionRecord[]> {
+    return this.manager.query(
+      `select ${VERSION} from contingency_plan_versions where plan_id = any($1) order by plan_id, plan_version`,
+      [planIds],
+    );
+  }
+
+  async version(planId: string, planVersion: number): Promise<PlanVersionRecord | null> {
+    const rows: PlanVersionRecord[] = await this.manager.query(
+      `select ${VERSION} from contingency_plan_versions where plan_id = $1 and plan_version = $2`,
+      [planId, planVersion],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertVersion(row: PlanVersionRecord): Promise<void> {
+    await this.manager.query(
+      `insert into contingency_plan_versions
+         (plan_id, plan_version, title, command_roles, steps, resources, contacts, change_note, created_at, created_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        row.planId,
+        row.planVersion,
+        row.title,
+        row.commandRoles,
+        JSON.stringify(row.steps),
+        row.resources,
+        JSON.stringify(row.contacts),
+        row.changeNote,
+        row.createdAt,
+        row.createdBy,
+      ],
+    );
+  }
+}
