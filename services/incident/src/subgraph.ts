@@ -7,6 +7,9 @@ import { IncidentService } from './incidents/incident.service';
 import { migrations } from './migrations';
 import { PlanMutations, PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
+import { riskLoaders, type RiskLoaders } from './risks/risk.loaders';
+import { RiskMutations, RiskResolver } from './risks/risk.resolver';
+import { RiskService } from './risks/risk.service';
 import {
   AssetIncidentsResolver,
   CustomerIncidentsResolver,
@@ -16,9 +19,13 @@ import {
 export interface IncidentServices {
   readonly incidents: IncidentService;
   readonly plans: PlanService;
+  readonly risks: RiskService;
 }
 
-export type IncidentContext = SubgraphContext<{ services: IncidentServices; loaders: IncidentLoaders }>;
+export type IncidentContext = SubgraphContext<{
+  services: IncidentServices;
+  loaders: IncidentLoaders & RiskLoaders;
+}>;
 
 export const subgraph = defineSubgraph({
   name: 'incident',
@@ -31,6 +38,8 @@ export const subgraph = defineSubgraph({
       ActionItemMutations,
       PlanResolver,
       PlanMutations,
+      RiskResolver,
+      RiskMutations,
       AssetIncidentsResolver,
       CustomerIncidentsResolver,
       EmployeeIncidentRolesResolver,
@@ -39,7 +48,9 @@ export const subgraph = defineSubgraph({
   },
   services: ({ unitOfWork }): IncidentServices => {
     const plans = new PlanService(unitOfWork);
-    return { plans, incidents: new IncidentService(unitOfWork, plans) };
+    return { plans, incidents: new IncidentService(unitOfWork, plans), risks: new RiskService(unitOfWork) };
   },
-  context: ({ dataSource }) => ({ loaders: incidentLoaders(dataSource) }),
+  context: ({ dataSource, services }) => ({
+    loaders: { ...incidentLoaders(dataSource), ...riskLoaders(services.risks) },
+  }),
 });

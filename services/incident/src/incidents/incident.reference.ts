@@ -4,6 +4,8 @@ import type { DataSource } from 'typeorm';
 import { permissions } from '../permissions';
 import { PlanReads } from '../plans/plan.repository';
 import type { PlanRecord, PlanVersionRecord } from '../plans/plan.rules';
+import { RiskReads } from '../risks/risk.repository';
+import type { RiskRecord } from '../risks/risk.rules';
 import { groupLoader } from '../shared/group-loader';
 import type { IncidentContext } from '../subgraph';
 import { IncidentRepository, type TimelineEntry } from './incident.repository';
@@ -12,10 +14,15 @@ import type { ActionItem, IncidentRecord } from './incident.rules';
 export const incidentLoaders = (dataSource: DataSource) => {
   const incidents = new IncidentRepository(dataSource.manager);
   const plans = new PlanReads(dataSource.manager);
+  const risks = new RiskReads(dataSource.manager);
   return {
     incidents: createLoader(
       (ids) => incidents.byIds(ids),
       (row: IncidentRecord) => row.id,
+    ),
+    risks: createLoader(
+      (ids) => risks.byIds(ids),
+      (row: RiskRecord) => row.id,
     ),
     timeline: groupLoader(
       (ids) => incidents.timelineOf(ids),
@@ -54,12 +61,17 @@ export type IncidentLoaders = ReturnType<typeof incidentLoaders>;
 
 const loadIncident = batchedReference((ctx: IncidentContext) => ctx.loaders.incidents);
 const loadPlan = batchedReference((ctx: IncidentContext) => ctx.loaders.plans);
+const loadRisk = batchedReference((ctx: IncidentContext) => ctx.loaders.risks);
 
 export const incidentReferences = {
   Incident: {
     // A caller who may not view incidents gets null, as for an unknown id.
     __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>
       permissions.can(ctx.caller, 'VIEW_INCIDENTS') ? loadIncident(reference, ctx) : null,
+  },
+  Risk: {
+    __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>
+      permissions.can(ctx.caller, 'VIEW_RISKS') ? loadRisk(reference, ctx) : null,
   },
   ContingencyPlan: {
     __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>
