@@ -3,6 +3,7 @@ import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ticketConfig } from './config';
 import { createTicketServices } from './context';
+import { incidentFanout } from './incident-fanout/incident-fanout.projection';
 import { ticketJobs } from './jobs/ticket-jobs';
 import { ticketMigrations } from './migrations';
 import { DepartmentReference } from './references/entity-references';
@@ -43,4 +44,5 @@ export const subgraph = defineSubgraph({
   services: createTicketServices,
   context: ({ dataSource }, caller) => ({ loaders: new TicketLoaders(dataSource.manager, caller) }),
   jobs: ticketJobs,
+  projections: (config) => [incidentFanout(config)],
 });
