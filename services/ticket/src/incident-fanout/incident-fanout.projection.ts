@@ -1,4 +1,4 @@
-// The incident fan-out (docs/product.md §1 "Incident fan-out"): on incident.activated, the open tickets of the
+// The incident fan-out (docs/product.md §5 "Fan-out"): on incident.activated, the open tickets of the
 // affected assets and customers are linked to the incident and their resolution clocks paused (reason INCIDENT),
 // each key account gets a ticket of its own, and every such ticket gets a public progress update; on
 // incident.resolved, the clocks resume and the tickets the fan-out opened are resolved.

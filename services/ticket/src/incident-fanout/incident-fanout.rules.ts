@@ -1,4 +1,4 @@
-// What the ticket service does when an incident is activated or resolved (docs/product.md §1 "Incident fan-out").
+// What the ticket service does when an incident is activated or resolved (docs/product.md §5 "Fan-out").
 // Pure decisions over the ticket aggregate; the projection applies them in the transaction that records the event.
 import type { IncidentSeverity } from '@opsgraph/contracts-events';
 import { pause, resume } from '../sla/sla-clock';

@@ -1,7 +1,7 @@
 import { sqlMigration } from '@opsgraph/persistence';
 
 /**
- * The tickets the incident fan-out holds for an incident (docs/product.md §1 "Incident fan-out"): linked or opened
+ * The tickets the incident fan-out holds for an incident (docs/product.md §5 "Fan-out"): linked or opened
  * on activation, released on resolution. It makes the fan-out idempotent beyond the inbox: a replay of the incident
  * topic finds every ticket already held or opened and changes nothing.
  */
