@@ -1,6 +1,13 @@
 // The incident subgraph, declared once: `main.ts`, the tests, `nx run incident:sdl` and `:replay` start from here.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import { defineSubgraph } from '@opsgraph/service-kit';
+import {
+  DrillMutations,
+  DrillResolver,
+  PlanDrillsResolver,
+  PlanVersionSourceResolver,
+} from './drills/drill.resolver';
+import { DrillService } from './drills/drill.service';
 import { incidentLoaders, incidentReferences, type IncidentLoaders } from './incidents/incident.reference';
 import { ActionItemMutations, IncidentMutations, IncidentResolver } from './incidents/incident.resolver';
 import { IncidentService } from './incidents/incident.service';
@@ -20,6 +27,7 @@ export interface IncidentServices {
   readonly incidents: IncidentService;
   readonly plans: PlanService;
   readonly risks: RiskService;
+  readonly drills: DrillService;
 }
 
 export type IncidentContext = SubgraphContext<{
@@ -40,6 +48,10 @@ export const subgraph = defineSubgraph({
       PlanMutations,
       RiskResolver,
       RiskMutations,
+      DrillResolver,
+      DrillMutations,
+      PlanDrillsResolver,
+      PlanVersionSourceResolver,
       AssetIncidentsResolver,
       CustomerIncidentsResolver,
       EmployeeIncidentRolesResolver,
@@ -48,7 +60,12 @@ export const subgraph = defineSubgraph({
   },
   services: ({ unitOfWork }): IncidentServices => {
     const plans = new PlanService(unitOfWork);
-    return { plans, incidents: new IncidentService(unitOfWork, plans), risks: new RiskService(unitOfWork) };
+    return {
+      plans,
+      incidents: new IncidentService(unitOfWork, plans),
+      risks: new RiskService(unitOfWork),
+      drills: new DrillService(unitOfWork, plans),
+    };
   },
   context: ({ dataSource, services }) => ({
     loaders: { ...incidentLoaders(dataSource), ...riskLoaders(services.risks) },

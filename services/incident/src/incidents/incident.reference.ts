@@ -2,6 +2,8 @@
 import { batchedReference, createLoader, type EntityReference } from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
 import { permissions } from '../permissions';
+import { DrillReads } from '../drills/drill.repository';
+import type { DrillRecord } from '../drills/drill.rules';
 import { PlanReads } from '../plans/plan.repository';
 import type { PlanRecord, PlanVersionRecord } from '../plans/plan.rules';
 import { RiskReads } from '../risks/risk.repository';
@@ -15,6 +17,7 @@ export const incidentLoaders = (dataSource: DataSource) => {
   const incidents = new IncidentRepository(dataSource.manager);
   const plans = new PlanReads(dataSource.manager);
   const risks = new RiskReads(dataSource.manager);
+  const drills = new DrillReads(dataSource.manager);
   return {
     incidents: createLoader(
       (ids) => incidents.byIds(ids),
@@ -23,6 +26,14 @@ export const incidentLoaders = (dataSource: DataSource) => {
     risks: createLoader(
       (ids) => risks.byIds(ids),
       (row: RiskRecord) => row.id,
+    ),
+    drills: createLoader(
+      (ids) => drills.byIds(ids),
+      (row: DrillRecord) => row.id,
+    ),
+    drillsOfPlans: groupLoader(
+      (ids) => drills.ofPlans(ids),
+      (row: DrillRecord) => row.planId,
     ),
     timeline: groupLoader(
       (ids) => incidents.timelineOf(ids),
@@ -62,6 +73,7 @@ export type IncidentLoaders = ReturnType<typeof incidentLoaders>;
 const loadIncident = batchedReference((ctx: IncidentContext) => ctx.loaders.incidents);
 const loadPlan = batchedReference((ctx: IncidentContext) => ctx.loaders.plans);
 const loadRisk = batchedReference((ctx: IncidentContext) => ctx.loaders.risks);
+const loadDrill = batchedReference((ctx: IncidentContext) => ctx.loaders.drills);
 
 export const incidentReferences = {
   Incident: {
@@ -72,6 +84,10 @@ export const incidentReferences = {
   Risk: {
     __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>
       permissions.can(ctx.caller, 'VIEW_RISKS') ? loadRisk(reference, ctx) : null,
+  },
+  Drill: {
+    __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>
+      permissions.can(ctx.caller, 'VIEW_PLANS') ? loadDrill(reference, ctx) : null,
   },
   ContingencyPlan: {
     __resolveReference: (reference: EntityReference, ctx: IncidentContext) =>

@@ -29,6 +29,8 @@ export const CreateIncidents1796214174911 = sqlMigration({
         resources text[] not null,
         contacts jsonb not null,
         change_note text not null,
+        source_drill_id uuid null,
+        source_incident_id uuid null,
         created_at timestamptz not null,
         created_by text not null,
         primary key (plan_id, plan_version)
@@ -123,9 +125,28 @@ export const CreateIncidents1796214174911 = sqlMigration({
         updated_at timestamptz not null
       )`,
     'create index risks_created_idx on risks (created_at desc, id desc)',
+    `
+      create table drills (
+        id uuid primary key,
+        title text not null,
+        scenario text not null,
+        plan_id uuid not null,
+        plan_version int not null,
+        held_at timestamptz not null,
+        participant_ids uuid[] not null,
+        timeline jsonb not null,
+        findings text not null,
+        follow_ups jsonb not null,
+        version int not null check (version >= 1),
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        foreign key (plan_id, plan_version) references contingency_plan_versions (plan_id, plan_version)
+      )`,
+    'create index drills_plan_idx on drills (plan_id, held_at desc, id)',
     'create index risks_review_idx on risks (next_review_on, id)',
   ],
   down: [
+    'drop table drills',
     'drop table risks',
     'drop table incident_action_items',
     'drop table incident_timeline',

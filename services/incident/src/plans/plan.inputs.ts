@@ -83,6 +83,18 @@ export class ReviseContingencyPlanInput extends PlanContentFields {
   @Field()
   @Text({ max: 1000 })
   changeNote: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The drill of this plan whose findings prompted the revision',
+  })
+  drillId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The incident that ran this plan and whose review prompted it',
+  })
+  incidentId?: string | null;
 }
 
 @ArgsType()

@@ -6,7 +6,8 @@ import type { PlanRecord, PlanVersionRecord } from './plan.rules';
 const PLAN = `id, category, severity, current_version as "currentVersion", version, created_at as "createdAt",
   updated_at as "updatedAt"`;
 const VERSION = `plan_id as "planId", plan_version as "planVersion", title, command_roles as "commandRoles", steps,
-  resources, contacts, change_note as "changeNote", created_at as "createdAt", created_by as "createdBy"`;
+  resources, contacts, change_note as "changeNote", source_drill_id as "sourceDrillId",
+  source_incident_id as "sourceIncidentId", created_at as "createdAt", created_by as "createdBy"`;
 
 export const planKind: AggregateKind<PlanRecord> = {
   type: 'contingency_plan',
@@ -72,8 +73,9 @@ export class PlanReads {
   async insertVersion(row: PlanVersionRecord): Promise<void> {
     await this.manager.query(
       `insert into contingency_plan_versions
-         (plan_id, plan_version, title, command_roles, steps, resources, contacts, change_note, created_at, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         (plan_id, plan_version, title, command_roles, steps, resources, contacts, change_note, source_drill_id,
+          source_incident_id, created_at, created_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         row.planId,
         row.planVersion,
@@ -83,9 +85,24 @@ export class PlanReads {
         row.resources,
         JSON.stringify(row.contacts),
         row.changeNote,
+        row.sourceDrillId,
+        row.sourceIncidentId,
         row.createdAt,
         row.createdBy,
       ],
     );
   }
+}
+
+/** The plan a drill rehearsed or an incident ran; undefined when there is no such drill or incident. */
+export async function planOf(
+  manager: EntityManager,
+  table: 'drills' | 'incidents',
+  id: string,
+): Promise<string | null | undefined> {
+  const rows: { planId: string | null }[] = await manager.query(
+    `select plan_id as "planId" from ${table} where id = $1`,
+    [id],
+  );
+  return rows.length === 0 ? undefined : rows[0]!.planId;
 }

@@ -42,6 +42,9 @@ export interface PlanVersionRecord extends PlanContent {
   readonly planId: string;
   readonly planVersion: number;
   readonly changeNote: string;
+  /** The drill or the incident review that prompted the revision, if one did. */
+  readonly sourceDrillId: string | null;
+  readonly sourceIncidentId: string | null;
   readonly createdAt: Date;
   readonly createdBy: string;
 }
@@ -126,5 +129,18 @@ export function checkActivation(
       `"${roles[stray].role}" is not a command role of the plan (${version.commandRoles.join(', ')})`,
       `input.roles.${stray}.role`,
     );
+  }
+}
+
+/** A revision prompted by a drill or an incident names one of the plan's own; BAD_USER_INPUT otherwise. */
+export function checkRevisionSource(
+  planId: string,
+  source: { drillPlanId?: string | null; incidentPlanId?: string | null },
+): void {
+  if (source.drillPlanId !== undefined && source.drillPlanId !== planId) {
+    throw new BadUserInputError('The drill rehearsed another plan', 'input.drillId');
+  }
+  if (source.incidentPlanId !== undefined && source.incidentPlanId !== planId) {
+    throw new BadUserInputError('The incident did not run this plan', 'input.incidentId');
   }
 }

@@ -1,5 +1,12 @@
 import { BadUserInputError } from '@opsgraph/domain';
-import { checkActivation, planContent, revise, versionToRun, type PlanRecord } from './plan.rules';
+import {
+  checkActivation,
+  checkRevisionSource,
+  planContent,
+  revise,
+  versionToRun,
+  type PlanRecord,
+} from './plan.rules';
 
 const NOW = new Date('2026-03-02T08:00:00.000Z');
 const plan: PlanRecord = {
@@ -91,5 +98,16 @@ describe('versioning', () => {
         ]),
       ),
     ).toBe('input.roles.1.role');
+  });
+});
+
+describe('a revision from a drill or an incident', () => {
+  it('names a drill or incident of the same plan', () => {
+    expect(() =>
+      checkRevisionSource(plan.id, { drillPlanId: plan.id, incidentPlanId: plan.id }),
+    ).not.toThrow();
+    expect(() => checkRevisionSource(plan.id, {})).not.toThrow();
+    expect(fieldOf(() => checkRevisionSource(plan.id, { drillPlanId: 'other' }))).toBe('input.drillId');
+    expect(fieldOf(() => checkRevisionSource(plan.id, { incidentPlanId: null }))).toBe('input.incidentId');
   });
 });

@@ -4,8 +4,9 @@ import { checkVersion, ConflictError, NotFoundError, type Caller, type RequestMe
 import type { UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { permissions } from '../permissions';
-import { planKind, PlanReads } from './plan.repository';
+import { planKind, planOf, PlanReads } from './plan.repository';
 import {
+  checkRevisionSource,
   planContent,
   revise,
   type PlanContentInput,
@@ -22,7 +23,13 @@ export interface RevisePlanCommand extends PlanContentInput {
   readonly planId: string;
   readonly expectedVersion: number;
   readonly changeNote: string;
+  /** The drill whose findings prompted the revision. */
+  readonly drillId?: string | null;
+  /** The incident whose review prompted the revision. */
+  readonly incidentId?: string | null;
 }
+
+const NO_SOURCE = { sourceDrillId: null, sourceIncidentId: null };
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === '23505';
 
@@ -66,7 +73,7 @@ export class PlanService {
           action: 'CREATED',
           changes: { category: plan.category, severity: plan.severity, planVersion: 1 },
         });
-        await this.addVersion(tx, plan.id, 1, content, 'First version');
+        await this.addVersion(tx, plan.id, 1, content, 'First version', NO_SOURCE);
         return saved;
       });
     } catch (error) {
@@ -84,14 +91,33 @@ export class PlanService {
     return this.unitOfWork.run(meta, async (tx) => {
       const before = await tx.load(planKind, input.planId);
       checkVersion(`ContingencyPlan ${before.id}`, before, input.expectedVersion);
+      const source = await this.sourceOf(tx, input);
+      checkRevisionSource(before.id, source);
       const after = revise(before, tx.now);
-      await this.addVersion(tx, after.id, after.currentVersion, content, input.changeNote.trim());
+      await this.addVersion(tx, after.id, after.currentVersion, content, input.changeNote.trim(), {
+        sourceDrillId: input.drillId ?? null,
+        sourceIncidentId: input.incidentId ?? null,
+      });
       return tx.save(planKind, before, {
         after,
         action: 'REVISED',
         changes: { planVersion: after.currentVersion, changeNote: input.changeNote.trim() },
       });
     });
+  }
+
+  /** The plans the named drill and incident ran (NOT_FOUND for an unknown one). */
+  private async sourceOf(tx: WriteTransaction, input: RevisePlanCommand) {
+    const source: { drillPlanId?: string | null; incidentPlanId?: string | null } = {};
+    if (input.drillId) {
+      source.drillPlanId = await planOf(tx.manager, 'drills', input.drillId);
+      if (source.drillPlanId === undefined) throw new NotFoundError('Drill', input.drillId);
+    }
+    if (input.incidentId) {
+      source.incidentPlanId = await planOf(tx.manager, 'incidents', input.incidentId);
+      if (source.incidentPlanId === undefined) throw new NotFoundError('Incident', input.incidentId);
+    }
+    return source;
   }
 
   /** The plan and the version an activation names, read in the activation's transaction. */
@@ -114,12 +140,14 @@ export class PlanService {
     planVersion: number,
     content: ReturnType<typeof planContent>,
     changeNote: string,
+    source: Pick<PlanVersionRecord, 'sourceDrillId' | 'sourceIncidentId'>,
   ): Promise<void> {
     return new PlanReads(tx.manager).insertVersion({
       planId,
       planVersion,
       ...content,
       changeNote,
+      ...source,
       createdAt: tx.now,
       createdBy: tx.actor.id ?? 'system',
     });

@@ -1,0 +1,68 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ActionItemStatusEnum } from '../incidents/incident.type';
+import type { ActionItemStatus } from '../incidents/incident.rules';
+import { EmployeeReference } from '../references/entity-references';
+
+@ObjectType({ description: 'What happened during a drill, and when' })
+export class DrillTimelineEntry {
+  @Field()
+  at: Date;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType({ description: 'A follow-up action of a drill' })
+export class DrillFollowUp {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => EmployeeReference)
+  owner: EmployeeReference;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  dueOn: string;
+
+  @Field(() => ActionItemStatusEnum)
+  status: ActionItemStatus;
+
+  @Field(() => Date, { nullable: true })
+  doneAt: Date | null;
+
+  @Field({ description: 'Not done and due before today (UTC)' })
+  overdue: boolean;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A drill (演練) of a contingency plan version' })
+export class Drill {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  scenario: string;
+
+  @Field(() => Int, { description: 'The plan version rehearsed' })
+  planVersion: number;
+
+  @Field()
+  heldAt: Date;
+
+  @Field(() => [DrillTimelineEntry])
+  timeline: DrillTimelineEntry[];
+
+  @Field()
+  findings: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  createdAt: Date;
+}
