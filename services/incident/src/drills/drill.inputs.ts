@@ -1,9 +1,13 @@
 import { Text } from '@opsgraph/graphql-kit';
-import { ArrayMaxSize, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import type { ActionItemStatus } from '../incidents/incident.rules';
-import { ActionItemInput } from '../incidents/incident.inputs';
-import { ActionItemStatusEnum } from '../incidents/incident.type';
+import {
+  ActionItemsField,
+  ActionItemStatusEnum,
+  PlanVersionField,
+  type ActionItemInput,
+} from '../shared/follow-ups';
 
 @InputType()
 export class DrillTimelineEntryInput {
@@ -28,10 +32,7 @@ export class RecordDrillInput {
   @Field(() => ID)
   planId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Default: the plan’s current version' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @PlanVersionField()
   planVersion?: number | null;
 
   @Field()
@@ -50,9 +51,7 @@ export class RecordDrillInput {
   @Text({ max: 10000 })
   findings: string;
 
-  @Field(() => [ActionItemInput], { nullable: true })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @ActionItemsField()
   followUps?: ActionItemInput[] | null;
 }
 

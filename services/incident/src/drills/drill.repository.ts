@@ -2,6 +2,7 @@
 // they are recorded and followed up with the drill, never on their own.
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
+import { sqlStore, type Columns } from '../shared/sql-store';
 import type { DrillRecord } from './drill.rules';
 
 const COLUMNS = `id, title, scenario, plan_id as "planId", plan_version as "planVersion", held_at as "heldAt",
@@ -17,47 +18,25 @@ function fromRow(row: DrillRecord): DrillRecord {
   };
 }
 
+const FIELDS: Columns<DrillRecord> = [
+  ['title', (r) => r.title],
+  ['scenario', (r) => r.scenario],
+  ['plan_id', (r) => r.planId],
+  ['plan_version', (r) => r.planVersion],
+  ['held_at', (r) => r.heldAt],
+  ['participant_ids', (r) => r.participantIds],
+  ['timeline', (r) => JSON.stringify(r.timeline)],
+  ['findings', (r) => r.findings],
+  ['follow_ups', (r) => JSON.stringify(r.followUps)],
+  ['version', (r) => r.version],
+  ['created_at', (r) => r.createdAt],
+  ['updated_at', (r) => r.updatedAt],
+];
+
 export const drillKind: AggregateKind<DrillRecord> = {
   type: 'drill',
   label: 'Drill',
-  store: {
-    async lock(manager, id) {
-      const rows: DrillRecord[] = await manager.query(
-        `select ${COLUMNS} from drills where id = $1 for update`,
-        [id],
-      );
-      return rows[0] ? fromRow(rows[0]) : null;
-    },
-    async insert(manager, row) {
-      await manager.query(
-        `insert into drills (id, title, scenario, plan_id, plan_version, held_at, participant_ids, timeline, findings,
-           follow_ups, version, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          row.id,
-          row.title,
-          row.scenario,
-          row.planId,
-          row.planVersion,
-          row.heldAt,
-          row.participantIds,
-          JSON.stringify(row.timeline),
-          row.findings,
-          JSON.stringify(row.followUps),
-          row.version,
-          row.createdAt,
-          row.updatedAt,
-        ],
-      );
-    },
-    async update(manager, row, expectedVersion) {
-      const [, affected] = await manager.query(
-        'update drills set follow_ups = $2, version = $3, updated_at = $4 where id = $1 and version = $5',
-        [row.id, JSON.stringify(row.followUps), row.version, row.updatedAt, expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: sqlStore({ table: 'drills', select: COLUMNS, columns: FIELDS, fromRow }),
 };
 
 export class DrillReads {

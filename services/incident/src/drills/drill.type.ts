@@ -1,7 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActionItemStatusEnum } from '../incidents/incident.type';
-import type { ActionItemStatus } from '../incidents/incident.rules';
-import { EmployeeReference } from '../references/entity-references';
+import { FollowUpAction } from '../shared/follow-ups';
 
 @ObjectType({ description: 'What happened during a drill, and when' })
 export class DrillTimelineEntry {
@@ -13,28 +11,7 @@ export class DrillTimelineEntry {
 }
 
 @ObjectType({ description: 'A follow-up action of a drill' })
-export class DrillFollowUp {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  description: string;
-
-  @Field(() => EmployeeReference)
-  owner: EmployeeReference;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  dueOn: string;
-
-  @Field(() => ActionItemStatusEnum)
-  status: ActionItemStatus;
-
-  @Field(() => Date, { nullable: true })
-  doneAt: Date | null;
-
-  @Field({ description: 'Not done and due before today (UTC)' })
-  overdue: boolean;
-}
+export class DrillFollowUp extends FollowUpAction {}
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A drill (演練) of a contingency plan version' })

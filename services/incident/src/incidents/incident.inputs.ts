@@ -1,11 +1,16 @@
 import type { IncidentSeverity, IncidentStatus, RiskCategory } from '@opsgraph/contracts-events';
 import { ConnectionArgs, ExpectedVersion, Text } from '@opsgraph/graphql-kit';
-import { ArrayMaxSize, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { TextItems } from '../shared/text-items';
 import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../shared/enums';
 import type { ActionItemStatus } from './incident.rules';
-import { ActionItemStatusEnum } from './incident.type';
+import {
+  ActionItemInput,
+  ActionItemsField,
+  ActionItemStatusEnum,
+  PlanVersionField,
+} from '../shared/follow-ups';
 
 const MAX_AFFECTED = 500;
 
@@ -85,10 +90,7 @@ export class ActivateIncidentInput extends IncidentStepInput {
   @Field(() => ID)
   planId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Default: the plan’s current version' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @PlanVersionField()
   planVersion?: number | null;
 
   @Field(() => ID)
@@ -98,20 +100,6 @@ export class ActivateIncidentInput extends IncidentStepInput {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   roles?: CommandRoleInput[] | null;
-}
-
-@InputType()
-export class ActionItemInput {
-  @Field()
-  @Text({ max: 1000 })
-  description: string;
-
-  @Field(() => ID)
-  ownerId: string;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be YYYY-MM-DD' })
-  dueOn: string;
 }
 
 @InputType({ description: 'The post-incident review of a RESOLVED incident; replaces an earlier draft' })
@@ -124,9 +112,7 @@ export class RecordIncidentReviewInput extends IncidentRefFields {
   @Text({ max: 10000 })
   lessons: string;
 
-  @Field(() => [ActionItemInput], { nullable: true })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @ActionItemsField()
   actionItems?: ActionItemInput[] | null;
 }
 

@@ -1,7 +1,6 @@
-import { topicFor, topicName, validateEvent, type EventEnvelope } from '@opsgraph/contracts-events';
+import { validateEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
-import { waitFor } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
 import {
@@ -16,6 +15,7 @@ import {
   type IncidentView,
   type PlanView,
 } from '../test-support/incident-fixtures';
+import { eventsOf } from '../test-support/topic-events';
 
 const COMMANDER = randomUUID();
 const COMMS = randomUUID();
@@ -141,36 +141,17 @@ describe('incident subgraph: incidents (real PostgreSQL and Kafka)', () => {
     ]);
     expect(reviewed.timeline[1]).toMatchObject({ note: 'Plan activated', actorRole: 'ADMIN' });
 
-    const topic = topicName(topicFor('incident'), harness.kafka.namespace);
-    const seen: EventEnvelope[] = [];
-    const consumer = harness.kafka.kafka.consumer({ groupId: `${harness.kafka.namespace}.reader` });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value))),
-      });
-      const mine = (events: EventEnvelope[]) => events.filter((event) => event.aggregateId === reported.id);
-      const events = mine(
-        await waitFor(
-          async () => seen,
-          (all) => mine(all).length === 6,
-          { what: '6 events' },
-        ),
-      );
-      expect(events.map((event) => [event.type, event.aggregateVersion])).toEqual([
-        ['incident.reported', 1],
-        ['incident.activated', 2],
-        ['incident.contained', 3],
-        ['incident.recovery_started', 4],
-        ['incident.resolved', 5],
-        ['incident.reviewed', 7],
-      ]);
-      for (const event of events) expect(validateEvent(event)).toMatchObject({ ok: true });
-      expect(events[1]!.data).toMatchObject({ planId: plan.id, planVersion: 1, commanderId: COMMANDER });
-    } finally {
-      await consumer.disconnect();
-    }
+    const events = await eventsOf(harness.kafka, 'incident', reported.id, 6);
+    expect(events.map((event) => [event.type, event.aggregateVersion])).toEqual([
+      ['incident.reported', 1],
+      ['incident.activated', 2],
+      ['incident.contained', 3],
+      ['incident.recovery_started', 4],
+      ['incident.resolved', 5],
+      ['incident.reviewed', 7],
+    ]);
+    for (const event of events) expect(validateEvent(event)).toMatchObject({ ok: true });
+    expect(events[1]!.data).toMatchObject({ planId: plan.id, planVersion: 1, commanderId: COMMANDER });
   });
 
   it('lets only managers activate and only the incident’s people act on it; CUSTOMER sees nothing', async () => {

@@ -4,6 +4,7 @@ import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { sqlStore, type Columns } from '../shared/sql-store';
 import type { ActionItem, ActionItemStatus, IncidentRecord } from './incident.rules';
 
 const COLUMNS = `id, number, title, nature, location, category, severity, status, reporter_id as "reporterId",
@@ -15,8 +16,7 @@ const COLUMNS = `id, number, title, nature, location, category, severity, status
   reviewed_at as "reviewedAt", root_cause as "rootCause", lessons, review_recorded_at as "reviewRecordedAt",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-// Every column but id, in insert order; update writes the same list.
-const FIELDS: [string, (row: IncidentRecord) => unknown][] = [
+const FIELDS: Columns<IncidentRecord> = [
   ['number', (r) => r.number],
   ['title', (r) => r.title],
   ['nature', (r) => r.nature],
@@ -52,30 +52,7 @@ const FIELDS: [string, (row: IncidentRecord) => unknown][] = [
 export const incidentKind: AggregateKind<IncidentRecord> = {
   type: 'incident',
   label: 'Incident',
-  store: {
-    async lock(manager, id) {
-      const rows: IncidentRecord[] = await manager.query(
-        `select ${COLUMNS} from incidents where id = $1 for update`,
-        [id],
-      );
-      return rows[0] ?? null;
-    },
-    async insert(manager, row) {
-      const names = ['id', ...FIELDS.map(([name]) => name)];
-      await manager.query(
-        `insert into incidents (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
-        [row.id, ...FIELDS.map(([, value]) => value(row))],
-      );
-    },
-    async update(manager, row, expectedVersion) {
-      const sets = FIELDS.map(([name], i) => `${name} = $${i + 2}`).join(', ');
-      const [, affected] = await manager.query(
-        `update incidents set ${sets} where id = $1 and version = $${FIELDS.length + 2}`,
-        [row.id, ...FIELDS.map(([, value]) => value(row)), expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: sqlStore({ table: 'incidents', select: COLUMNS, columns: FIELDS }),
 };
 
 export interface TimelineEntry {

@@ -1,11 +1,9 @@
 import type { IncidentSeverity, IncidentStatus, RiskCategory } from '@opsgraph/contracts-events';
-import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
+import { Connection } from '@opsgraph/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { EmployeeReference } from '../references/entity-references';
 import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../shared/enums';
-import { ACTION_ITEM_STATUSES, type ActionItemStatus } from './incident.rules';
-
-export const ActionItemStatusEnum = graphqlEnumOf(ACTION_ITEM_STATUSES, 'IncidentActionItemStatus');
+import { FollowUpAction } from '../shared/follow-ups';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An emergency (突發事件) from report to review (docs/product.md §5)' })
@@ -116,33 +114,12 @@ export class IncidentTimelineEntry {
 }
 
 @ObjectType({ description: 'A follow-up action of a post-incident review' })
-export class IncidentActionItem {
-  @Field(() => ID)
-  id: string;
-
+export class IncidentActionItem extends FollowUpAction {
   @Field(() => ID)
   incidentId: string;
 
   @Field(() => Int)
   position: number;
-
-  @Field()
-  description: string;
-
-  @Field(() => EmployeeReference)
-  owner: EmployeeReference;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  dueOn: string;
-
-  @Field(() => ActionItemStatusEnum)
-  status: ActionItemStatus;
-
-  @Field(() => Date, { nullable: true })
-  doneAt: Date | null;
-
-  @Field({ description: 'Not done and due before today (UTC)' })
-  overdue: boolean;
 }
 
 @ObjectType({ description: 'The post-incident review (事後總結)' })

@@ -1,6 +1,7 @@
 // The contingency_plans table (the aggregate: which version is current) and its immutable version rows.
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
+import { sqlStore, type Columns } from '../shared/sql-store';
 import type { PlanRecord, PlanVersionRecord } from './plan.rules';
 
 const PLAN = `id, category, severity, current_version as "currentVersion", version, created_at as "createdAt",
@@ -9,33 +10,19 @@ const VERSION = `plan_id as "planId", plan_version as "planVersion", title, comm
   resources, contacts, change_note as "changeNote", source_drill_id as "sourceDrillId",
   source_incident_id as "sourceIncidentId", created_at as "createdAt", created_by as "createdBy"`;
 
+const FIELDS: Columns<PlanRecord> = [
+  ['category', (r) => r.category],
+  ['severity', (r) => r.severity],
+  ['current_version', (r) => r.currentVersion],
+  ['version', (r) => r.version],
+  ['created_at', (r) => r.createdAt],
+  ['updated_at', (r) => r.updatedAt],
+];
+
 export const planKind: AggregateKind<PlanRecord> = {
   type: 'contingency_plan',
   label: 'ContingencyPlan',
-  store: {
-    async lock(manager, id) {
-      const rows: PlanRecord[] = await manager.query(
-        `select ${PLAN} from contingency_plans where id = $1 for update`,
-        [id],
-      );
-      return rows[0] ?? null;
-    },
-    async insert(manager, row) {
-      await manager.query(
-        `insert into contingency_plans (id, category, severity, current_version, version, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7)`,
-        [row.id, row.category, row.severity, row.currentVersion, row.version, row.createdAt, row.updatedAt],
-      );
-    },
-    async update(manager, row, expectedVersion) {
-      const [, affected] = await manager.query(
-        `update contingency_plans set current_version = $2, version = $3, updated_at = $4
-         where id = $1 and version = $5`,
-        [row.id, row.currentVersion, row.version, row.updatedAt, expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: sqlStore({ table: 'contingency_plans', select: PLAN, columns: FIELDS }),
 };
 
 export class PlanReads {

@@ -1,10 +1,10 @@
-import { topicFor, topicName, validateEvent, type EventEnvelope } from '@opsgraph/contracts-events';
+import { validateEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
-import { waitFor } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
 import { REPORT, reportInput } from '../test-support/incident-fixtures';
+import { eventsOf } from '../test-support/topic-events';
 
 const RISK_FIELDS = `id likelihood impact score level residualScore nextReviewOn reviewOverdue version owner { id }
   observed { incidentsLastYear likelihood suggestion { likelihood direction reason } }`;
@@ -77,33 +77,10 @@ describe('the risk register (real PostgreSQL and Kafka)', () => {
     ).recordRiskReview;
     expect(reviewed).toMatchObject({ nextReviewOn: '2099-06-01', version: 3 });
 
-    const topic = topicName(topicFor('risk'), harness.kafka.namespace);
-    const seen: EventEnvelope[] = [];
-    const consumer = harness.kafka.kafka.consumer({ groupId: `${harness.kafka.namespace}.reader` });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value))),
-      });
-      const mine = (all: EventEnvelope[]) => all.filter((event) => event.aggregateId === risk.id);
-      const events = mine(
-        await waitFor(
-          async () => seen,
-          (all) => mine(all).length === 3,
-          { what: 'risk events' },
-        ),
-      );
-      expect(events.map((event) => event.type)).toEqual([
-        'risk.registered',
-        'risk.assessed',
-        'risk.reviewed',
-      ]);
-      for (const event of events) expect(validateEvent(event)).toMatchObject({ ok: true });
-      expect(events[1]!.data).toMatchObject({ score: 20, previousScore: 8, level: 'CRITICAL' });
-    } finally {
-      await consumer.disconnect();
-    }
+    const events = await eventsOf(harness.kafka, 'risk', risk.id, 3);
+    expect(events.map((event) => event.type)).toEqual(['risk.registered', 'risk.assessed', 'risk.reviewed']);
+    for (const event of events) expect(validateEvent(event)).toMatchObject({ ok: true });
+    expect(events[1]!.data).toMatchObject({ score: 20, previousScore: 8, level: 'CRITICAL' });
   });
 
   it('shows the observed frequency beside the assessed likelihood, with a suggestion when they disagree', async () => {

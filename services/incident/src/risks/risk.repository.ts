@@ -2,13 +2,14 @@
 import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
+import { sqlStore, type Columns } from '../shared/sql-store';
 import type { RiskRecord } from './risk.rules';
 
 const COLUMNS = `id, title, description, category, likelihood, impact, owner_id as "ownerId", mitigation,
   residual_score as "residualScore", next_review_on::text as "nextReviewOn", last_reviewed_at as "lastReviewedAt",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-const FIELDS: [string, (row: RiskRecord) => unknown][] = [
+const FIELDS: Columns<RiskRecord> = [
   ['title', (r) => r.title],
   ['description', (r) => r.description],
   ['category', (r) => r.category],
@@ -27,30 +28,7 @@ const FIELDS: [string, (row: RiskRecord) => unknown][] = [
 export const riskKind: AggregateKind<RiskRecord> = {
   type: 'risk',
   label: 'Risk',
-  store: {
-    async lock(manager, id) {
-      const rows: RiskRecord[] = await manager.query(
-        `select ${COLUMNS} from risks where id = $1 for update`,
-        [id],
-      );
-      return rows[0] ?? null;
-    },
-    async insert(manager, row) {
-      const names = ['id', ...FIELDS.map(([name]) => name)];
-      await manager.query(
-        `insert into risks (${names.join(', ')}) values (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
-        [row.id, ...FIELDS.map(([, value]) => value(row))],
-      );
-    },
-    async update(manager, row, expectedVersion) {
-      const sets = FIELDS.map(([name], i) => `${name} = $${i + 2}`).join(', ');
-      const [, affected] = await manager.query(
-        `update risks set ${sets} where id = $1 and version = $${FIELDS.length + 2}`,
-        [row.id, ...FIELDS.map(([, value]) => value(row)), expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: sqlStore({ table: 'risks', select: COLUMNS, columns: FIELDS }),
 };
 
 export class RiskReads {
