@@ -14,6 +14,7 @@ const COLUMNS = `id, number, title, nature, location, category, severity, status
   plan_version as "planVersion", commander_id as "commanderId", roles, activated_at as "activatedAt",
   contained_at as "containedAt", recovering_at as "recoveringAt", resolved_at as "resolvedAt",
   reviewed_at as "reviewedAt", root_cause as "rootCause", lessons, review_recorded_at as "reviewRecordedAt",
+  source_alert_id as "sourceAlertId",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
 const FIELDS: Columns<IncidentRecord> = [
@@ -44,6 +45,7 @@ const FIELDS: Columns<IncidentRecord> = [
   ['root_cause', (r) => r.rootCause],
   ['lessons', (r) => r.lessons],
   ['review_recorded_at', (r) => r.reviewRecordedAt],
+  ['source_alert_id', (r) => r.sourceAlertId],
   ['version', (r) => r.version],
   ['created_at', (r) => r.createdAt],
   ['updated_at', (r) => r.updatedAt],
@@ -80,6 +82,14 @@ export class IncidentRepository {
   async nextNumber(): Promise<number> {
     const [{ seq }] = await this.manager.query(`select nextval('incident_number_seq')::int as seq`);
     return seq;
+  }
+
+  async bySourceAlert(alertId: string): Promise<IncidentRecord | null> {
+    const rows: IncidentRecord[] = await this.manager.query(
+      `select ${COLUMNS} from incidents where source_alert_id = $1`,
+      [alertId],
+    );
+    return rows[0] ?? null;
   }
 
   byIds(ids: readonly string[]): Promise<IncidentRecord[]> {

@@ -39,6 +39,8 @@ export interface IncidentRecord {
   readonly rootCause: string | null;
   readonly lessons: string | null;
   readonly reviewRecordedAt: Date | null;
+  /** The KPI alert that opened it, if one did (one incident per alert). */
+  readonly sourceAlertId: string | null;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
@@ -117,6 +119,7 @@ export function reportIncident(
     rootCause: null,
     lessons: null,
     reviewRecordedAt: null,
+    sourceAlertId: null,
     version: 0,
     createdAt: now,
     updatedAt: now,

@@ -1,6 +1,7 @@
 // The incident's use-cases: permission → pure rules → one unit of work (row, timeline, audit line and events commit
 // together). docs/product.md §5 "Incidents".
 import {
+  SYSTEM_ACTOR,
   IncidentActivated,
   IncidentContained,
   IncidentRecoveryStarted,
@@ -21,6 +22,7 @@ import {
 import type { PageRequest } from '@opsgraph/graphql-kit';
 import { draft, type EventDraft, type UnitOfWork, type WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import { incidentForAlert, type KpiAlert } from '../auto-incidents/kpi-alert.rules';
 import { permissions } from '../permissions';
 import type { PlanService } from '../plans/plan.service';
 import { checkActivation, versionToRun } from '../plans/plan.rules';
@@ -127,28 +129,55 @@ export class IncidentService {
 
   report(meta: RequestMeta, input: NewIncident): Promise<IncidentRecord> {
     const caller = permissions.require(meta.caller, 'REPORT_INCIDENT');
-    return this.unitOfWork.run(meta, async (tx) => {
-      const repository = new IncidentRepository(tx.manager);
-      const number = incidentNumber.format(await repository.nextNumber());
-      const incident = reportIncident(
-        { id: randomUUID(), number },
-        input,
-        { userId: caller.userId, employeeId: caller.employeeId ?? null },
-        tx.now,
+    const reporter = { userId: caller.userId, employeeId: caller.employeeId ?? null };
+    return this.unitOfWork.run(meta, (tx) => this.file(tx, input, reporter, null));
+  }
+
+  /**
+   * The incident a KPI alert opens by rule (docs/product.md §5 "Auto-incidents"), once per alert: a redelivered or
+   * concurrent alert answers the incident it opened. Null when the rule opens none.
+   */
+  async openFromAlert(alert: KpiAlert, correlationId: string): Promise<IncidentRecord | null> {
+    const spec = incidentForAlert(alert);
+    if (spec === null) return null;
+    const existing = () => this.reads().bySourceAlert(alert.alertId);
+    const found = await existing();
+    if (found) return found;
+    const context = { caller: null, correlationId, actor: SYSTEM_ACTOR };
+    try {
+      return await this.unitOfWork.run(context, (tx) =>
+        this.file(tx, spec, { userId: SYSTEM_ACTOR.role, employeeId: null }, alert.alertId),
       );
-      const data = {
-        ...snapshotOf(incident),
-        reporterId: incident.reporterId,
-        detectedAt: incident.detectedAt.toISOString(),
-        location: incident.location,
-      };
-      return this.save(tx, null, {
-        after: incident,
-        kind: 'REPORTED',
-        events: [draft(IncidentReported, data)],
-        note: incident.nature,
-        details: { severity: incident.severity, category: incident.category },
-      });
+    } catch (error) {
+      if ((error as { code?: string }).code !== '23505') throw error;
+      return existing();
+    }
+  }
+
+  private async file(
+    tx: WriteTransaction,
+    input: NewIncident,
+    reporter: { userId: string; employeeId: string | null },
+    sourceAlertId: string | null,
+  ): Promise<IncidentRecord> {
+    const repository = new IncidentRepository(tx.manager);
+    const number = incidentNumber.format(await repository.nextNumber());
+    const incident = {
+      ...reportIncident({ id: randomUUID(), number }, input, reporter, tx.now),
+      sourceAlertId,
+    };
+    const data = {
+      ...snapshotOf(incident),
+      reporterId: incident.reporterId,
+      detectedAt: incident.detectedAt.toISOString(),
+      location: incident.location,
+    };
+    return this.save(tx, null, {
+      after: incident,
+      kind: 'REPORTED',
+      events: [draft(IncidentReported, data)],
+      note: incident.nature,
+      details: { severity: incident.severity, category: incident.category, sourceAlertId },
     });
   }
 

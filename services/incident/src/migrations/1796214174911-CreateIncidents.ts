@@ -70,6 +70,7 @@ export const CreateIncidents1796214174911 = sqlMigration({
         root_cause text null,
         lessons text null,
         review_recorded_at timestamptz null,
+        source_alert_id text null unique,
         version int not null check (version >= 1),
         created_at timestamptz not null,
         updated_at timestamptz not null,

@@ -1,0 +1,42 @@
+import { categoryOfKpi, incidentForAlert, type KpiAlert } from './kpi-alert.rules';
+
+const alert: KpiAlert = {
+  alertId: 'a-1',
+  ruleId: 'r-1',
+  ruleName: 'SLA breach rate above 10% in the last hour',
+  kpi: 'sla_breach_rate',
+  dimension: 'department:CS',
+  severity: 'CRITICAL',
+  value: 0.18,
+  threshold: 0.1,
+  firedAt: '2026-03-02T08:00:00.000Z',
+};
+
+describe('incidentForAlert', () => {
+  it.each([
+    ['CRITICAL', 'SEV2'],
+    ['WARNING', 'SEV3'],
+  ] as const)('opens a %s alert as %s', (severity, expected) => {
+    expect(incidentForAlert({ ...alert, severity })).toEqual({
+      title: 'KPI alert: SLA breach rate above 10% in the last hour',
+      nature: expect.stringContaining(
+        'sla_breach_rate for department:CS reached 0.18 against a threshold of 0.1',
+      ),
+      category: 'TECHNICAL_FAILURE',
+      severity: expected,
+      occurredAt: new Date('2026-03-02T08:00:00.000Z'),
+    });
+  });
+
+  it('opens none for INFO, or where a rule says so', () => {
+    expect(incidentForAlert({ ...alert, severity: 'INFO' })).toBeNull();
+    expect(incidentForAlert(alert, { CRITICAL: null, WARNING: null, INFO: null })).toBeNull();
+  });
+
+  it.each([
+    ['complaint_rate', 'COMPLAINT_ESCALATION'],
+    ['SLA_BREACH_RATE', 'TECHNICAL_FAILURE'],
+    ['ticket_surge', 'TECHNICAL_FAILURE'],
+    ['satisfaction', 'OTHER'],
+  ])('files %s under %s', (kpi, category) => expect(categoryOfKpi(kpi)).toBe(category));
+});
