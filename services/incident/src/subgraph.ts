@@ -15,7 +15,7 @@ import { migrations } from './migrations';
 import { PlanMutations, PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
 import { riskLoaders, type RiskLoaders } from './risks/risk.loaders';
-import { RiskMutations, RiskResolver } from './risks/risk.resolver';
+import { RiskMutations, RiskResolver, RiskSuggestionResolver } from './risks/risk.resolver';
 import { RiskService } from './risks/risk.service';
 import {
   AssetIncidentsResolver,
@@ -48,6 +48,7 @@ export const subgraph = defineSubgraph({
       PlanMutations,
       RiskResolver,
       RiskMutations,
+      RiskSuggestionResolver,
       DrillResolver,
       DrillMutations,
       PlanDrillsResolver,

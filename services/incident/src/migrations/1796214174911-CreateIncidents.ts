@@ -145,9 +145,27 @@ export const CreateIncidents1796214174911 = sqlMigration({
       )`,
     'create index drills_plan_idx on drills (plan_id, held_at desc, id)',
     'create index risks_review_idx on risks (next_review_on, id)',
+    // One suggestion per recurring complaint cause (its text, case and spacing aside), kept current as it recurs.
+    `
+      create table risk_suggestions (
+        id uuid primary key,
+        cause_key text not null unique,
+        root_cause text not null,
+        complaint_category text null,
+        complaint_count int not null,
+        window_days int not null,
+        ticket_ids uuid[] not null,
+        action text not null check (action in ('REGISTER', 'REASSESS')),
+        risk_id uuid null references risks (id),
+        suggested_likelihood smallint not null check (suggested_likelihood between 1 and 5),
+        reason text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null
+      )`,
   ],
   down: [
     'drop table drills',
+    'drop table risk_suggestions',
     'drop table risks',
     'drop table incident_action_items',
     'drop table incident_timeline',

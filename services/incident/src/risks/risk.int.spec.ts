@@ -107,6 +107,49 @@ describe('the risk register (real PostgreSQL and Kafka)', () => {
     });
   });
 
+  it('turns a recurring complaint cause into a suggestion: register, then re-assess, then none', async () => {
+    const weigh = (count: number, windowDays: number) =>
+      harness.app.dataSource.transaction((manager) =>
+        harness.app.services.risks.weighComplaintCause(manager, {
+          rootCause: 'Technicians arrive late',
+          category: 'ON_SITE_SERVICE',
+          count,
+          windowDays,
+          ticketIds: [randomUUID(), randomUUID()],
+        }),
+      );
+    const SUGGESTIONS = `{ riskSuggestions { rootCause complaintCount action suggestedLikelihood risk { id } tickets { id } } }`;
+    type Suggestions = {
+      riskSuggestions: { action: string; risk: { id: string } | null; complaintCount: number }[];
+    };
+
+    await weigh(3, 30);
+    const first = await harness.ok<Suggestions>(SUGGESTIONS);
+    expect(first.riskSuggestions).toEqual([
+      expect.objectContaining({
+        rootCause: 'Technicians arrive late',
+        action: 'REGISTER',
+        suggestedLikelihood: 5,
+        risk: null,
+      }),
+    ]);
+
+    const registered = await register({
+      category: 'COMPLAINT_ESCALATION',
+      likelihood: 2,
+      impact: 3,
+      residualScore: null,
+    });
+    await weigh(4, 30);
+    const second = await harness.ok<Suggestions>(SUGGESTIONS);
+    expect(second.riskSuggestions).toEqual([
+      expect.objectContaining({ action: 'REASSESS', complaintCount: 4, risk: { id: registered.id } }),
+    ]);
+
+    await weigh(1, 365);
+    expect((await harness.ok<Suggestions>(SUGGESTIONS)).riskSuggestions).toEqual([]);
+  });
+
   it('lists overdue reviews', async () => {
     const overdue = await register({ nextReviewOn: '2020-01-01' });
     const list = await harness.ok<{ overdueRiskReviews: { id: string; reviewOverdue: boolean }[] }>(

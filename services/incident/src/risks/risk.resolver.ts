@@ -2,7 +2,7 @@
 import { pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
 import { useCaseMutations } from '@opsgraph/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { EmployeeReference, referenceTo } from '../references/entity-references';
+import { EmployeeReference, referenceTo, TicketReference } from '../references/entity-references';
 import type { IncidentContext } from '../subgraph';
 import { RecordRiskReviewInput, ReassessRiskInput, RegisterRiskInput, RisksArgs } from './risk.inputs';
 import {
@@ -14,7 +14,8 @@ import {
   type RiskRecord,
 } from './risk.rules';
 import { RiskLevelEnum } from '../shared/enums';
-import { ObservedFrequency, Risk, RiskConnection } from './risk.type';
+import type { RiskSuggestionRecord } from './risk-suggestion.repository';
+import { ObservedFrequency, Risk, RiskConnection, RiskSuggestion } from './risk.type';
 
 const MANAGERS = 'ADMIN, OPS_DIRECTOR, OPS_MANAGER';
 
@@ -50,6 +51,13 @@ export class RiskResolver {
     return ctx.services.risks.overdueReviews(ctx.caller, Math.min(Math.max(first, 0), 100));
   }
 
+  @Query(() => [RiskSuggestion], {
+    description: 'Recurring complaint causes the register should weigh, latest first',
+  })
+  riskSuggestions(@Ctx() ctx: IncidentContext): Promise<RiskSuggestionRecord[]> {
+    return ctx.services.risks.suggestions(ctx.caller);
+  }
+
   @FieldResolver(() => Int)
   score(@Root() risk: RiskRecord): number {
     return riskScore(risk.likelihood, risk.impact);
@@ -78,5 +86,21 @@ export class RiskResolver {
       likelihood: observedLikelihood(incidentsLastYear),
       suggestion: likelihoodSuggestion(risk.likelihood, incidentsLastYear),
     };
+  }
+}
+
+@Resolver(() => RiskSuggestion)
+export class RiskSuggestionResolver {
+  @FieldResolver(() => Risk, { nullable: true, description: 'The risk to re-assess' })
+  risk(
+    @Root() suggestion: RiskSuggestionRecord,
+    @Ctx() ctx: IncidentContext,
+  ): Promise<RiskRecord | null> | null {
+    return suggestion.riskId ? ctx.loaders.risks.load(suggestion.riskId) : null;
+  }
+
+  @FieldResolver(() => [TicketReference], { description: 'The complaints of the window' })
+  tickets(@Root() suggestion: RiskSuggestionRecord) {
+    return suggestion.ticketIds.map((id) => ({ id }));
   }
 }

@@ -90,3 +90,37 @@ export class Risk {
 }
 
 export const RiskConnection = Connection(Risk);
+
+export const SuggestionActionEnum = graphqlEnumOf(['REGISTER', 'REASSESS'] as const, 'RiskSuggestionAction');
+
+@ObjectType({ description: 'A recurring complaint cause the risk register should weigh' })
+export class RiskSuggestion {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  rootCause: string;
+
+  @Field(() => String, { nullable: true })
+  complaintCategory: string | null;
+
+  @Field(() => Int, { description: 'Complaints with this cause in the window' })
+  complaintCount: number;
+
+  @Field(() => Int)
+  windowDays: number;
+
+  @Field(() => SuggestionActionEnum, {
+    description: 'Register a complaint-escalation risk, or re-assess one',
+  })
+  action: 'REGISTER' | 'REASSESS';
+
+  @Field(() => Int)
+  suggestedLikelihood: number;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  updatedAt: Date;
+}
