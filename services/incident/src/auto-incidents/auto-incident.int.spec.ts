@@ -1,24 +1,13 @@
 import { createServiceHarness } from '@opsgraph/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
+import { kpiAlert } from '../test-support/incident-fixtures';
 import { eventsOf } from '../test-support/topic-events';
-import type { KpiAlert } from './kpi-alert.rules';
 
 describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
   const start = () => createServiceHarness(subgraph, 'incident-auto');
   let harness: Awaited<ReturnType<typeof start>>;
-  const alert = (overrides: Partial<KpiAlert> = {}): KpiAlert => ({
-    alertId: randomUUID(),
-    ruleId: 'sla-breach-rate',
-    ruleName: 'SLA breach rate above 10% in the last hour',
-    kpi: 'sla_breach_rate',
-    dimension: 'department:CS',
-    severity: 'CRITICAL',
-    value: 0.18,
-    threshold: 0.1,
-    firedAt: new Date(Date.now() - 60_000).toISOString(),
-    ...overrides,
-  });
+
   const incidentsOf = async (alertId: string) =>
     (
       await harness.app.dataSource.query(
@@ -33,7 +22,7 @@ describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
   afterAll(() => harness?.stop());
 
   it('opens one incident per alert, whatever is delivered twice or at once, reported by the system', async () => {
-    const fired = alert();
+    const fired = kpiAlert();
     const service = harness.app.services.incidents;
     const [first, second] = await Promise.all([
       service.openFromAlert(fired, randomUUID()),
@@ -49,7 +38,7 @@ describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
   });
 
   it('opens none for an INFO alert', async () => {
-    const info = alert({ severity: 'INFO' });
+    const info = kpiAlert({ severity: 'INFO' });
     expect(await harness.app.services.incidents.openFromAlert(info, randomUUID())).toBeNull();
     expect(await incidentsOf(info.alertId)).toBe(0);
   });

@@ -1,16 +1,7 @@
-import { categoryOfKpi, incidentForAlert, type KpiAlert } from './kpi-alert.rules';
+import { kpiAlert } from '../test-support/incident-fixtures';
+import { categoryOfKpi, incidentForAlert } from './kpi-alert.rules';
 
-const alert: KpiAlert = {
-  alertId: 'a-1',
-  ruleId: 'r-1',
-  ruleName: 'SLA breach rate above 10% in the last hour',
-  kpi: 'sla_breach_rate',
-  dimension: 'department:CS',
-  severity: 'CRITICAL',
-  value: 0.18,
-  threshold: 0.1,
-  firedAt: '2026-03-02T08:00:00.000Z',
-};
+const alert = kpiAlert({ firedAt: '2026-03-02T08:00:00.000Z' });
 
 describe('incidentForAlert', () => {
   it.each([

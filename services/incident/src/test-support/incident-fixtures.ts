@@ -1,5 +1,6 @@
 // GraphQL documents and inputs the incident subgraph's integration tests share.
 import { randomUUID } from 'node:crypto';
+import type { KpiAlert } from '../auto-incidents/kpi-alert.rules';
 
 export const PLAN_FIELDS = `id category severity currentVersion version
   current { planVersion title commandRoles steps { position action ownerRole targetMinutes } changeNote }`;
@@ -67,3 +68,17 @@ export const reportInput = (overrides: Record<string, unknown> = {}) => {
     ...overrides,
   };
 };
+
+/** A CRITICAL alert on the SLA breach rate, fired a minute ago. */
+export const kpiAlert = (overrides: Partial<KpiAlert> = {}): KpiAlert => ({
+  alertId: randomUUID(),
+  ruleId: 'sla-breach-rate',
+  ruleName: 'SLA breach rate above 10% in the last hour',
+  kpi: 'sla_breach_rate',
+  dimension: 'department:CS',
+  severity: 'CRITICAL',
+  value: 0.18,
+  threshold: 0.1,
+  firedAt: new Date(Date.now() - 60_000).toISOString(),
+  ...overrides,
+});
