@@ -17,11 +17,13 @@ afterAll(() => stack?.stop());
 
 type Incident = { id: string; version: number; status: string };
 const OPEN = '[NEW, ACKNOWLEDGED, ASSIGNED, IN_PROGRESS, PENDING_CUSTOMER, REOPENED]';
-const SLA = `query ($id: ID!) { ticket(id: $id) { incident { id } sla { paused } history { action details } } }`;
+const SLA = `query ($id: ID!) { ticket(id: $id) {
+  incident { id } sla { paused } slaHold { reason incident { id } } history { action details } } }`;
 
 interface TicketSla {
   incident: { id: string } | null;
   sla: { paused: boolean };
+  slaHold: { reason: string; incident: { id: string } } | null;
   history: { action: string; details: Record<string, unknown> }[];
 }
 
@@ -111,6 +113,7 @@ describe('an incident declared through the graph', () => {
       { timeoutMs: 30_000, intervalMs: 250, what: 'the fan-out to pause the ticket’s SLA' },
     );
     expect(held.incident).toEqual({ id: incident.id });
+    expect(held.slaHold).toEqual({ reason: 'INCIDENT', incident: { id: incident.id } });
     expect(held.history.at(-1)).toMatchObject({
       action: 'INCIDENT_HOLD',
       details: { reason: 'INCIDENT', incidentId: incident.id },
@@ -170,5 +173,6 @@ describe('an incident declared through the graph', () => {
       { timeoutMs: 30_000, intervalMs: 250, what: 'the fan-out to resume the ticket’s SLA' },
     );
     expect(released.history.at(-1)).toMatchObject({ action: 'INCIDENT_RELEASE' });
+    expect(released.slaHold).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import { incidentFanout } from './incident-fanout.projection';
 
 const TICKET = `query($id: ID!) { ticket(id: $id) {
   id status incident { id } resolutionSummary
-  sla { resolutionDueAt paused pausedSeconds }
+  sla { resolutionDueAt paused pausedSeconds } slaHold { reason incident { id } }
   history { action details } progress { visibility body } } }`;
 
 interface Fanned {
@@ -24,6 +24,7 @@ interface Fanned {
   incident: { id: string } | null;
   resolutionSummary: string | null;
   sla: { resolutionDueAt: string; paused: boolean; pausedSeconds: number };
+  slaHold: { reason: string; incident: { id: string } } | null;
   history: { action: string; details: Record<string, unknown> }[];
   progress: { visibility: string; body: string }[];
 }
@@ -145,7 +146,11 @@ describe('incident fan-out in the ticket service (real PostgreSQL and Kafka)', (
     await service.publish([activated]);
     for (const ticket of [byAsset, byCustomer]) {
       const held = await service.read(ticket.id);
-      expect(held).toMatchObject({ incident: { id: incidentId }, sla: { paused: true } });
+      expect(held).toMatchObject({
+        incident: { id: incidentId },
+        sla: { paused: true },
+        slaHold: { reason: 'INCIDENT', incident: { id: incidentId } },
+      });
       expect(held.history.at(-1)).toEqual({
         action: 'INCIDENT_HOLD',
         details: { reason: 'INCIDENT', incidentId, incidentNumber: 'INC-000042' },
@@ -169,6 +174,7 @@ describe('incident fan-out in the ticket service (real PostgreSQL and Kafka)', (
     const released = await service.read(byAsset.id);
     const held = before;
     expect(released.sla.paused).toBe(false);
+    expect(released.slaHold).toBeNull();
     expect(released.sla.pausedSeconds).toBeGreaterThanOrEqual(1);
     expect(new Date(released.sla.resolutionDueAt).getTime()).toBeGreaterThan(
       new Date(byAsset.sla.resolutionDueAt).getTime(),

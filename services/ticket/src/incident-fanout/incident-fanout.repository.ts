@@ -39,6 +39,17 @@ export class IncidentFanoutRepository {
     );
   }
 
+  /** The unreleased holds of the tickets. */
+  activeHolds(
+    ticketIds: readonly string[],
+  ): Promise<{ ticketId: string; incidentId: string; heldAt: Date }[]> {
+    return this.manager.query(
+      `select ticket_id as "ticketId", incident_id as "incidentId", held_at as "heldAt" from ${HOLDS_TABLE}
+       where ticket_id = any($1) and released_at is null`,
+      [ticketIds],
+    );
+  }
+
   async release(incidentId: string, ticketId: string, at: Date): Promise<void> {
     await this.manager.query(
       `update ${HOLDS_TABLE} set released_at = $3 where incident_id = $1 and ticket_id = $2`,
