@@ -14,6 +14,7 @@ import {
   type EmployeeSpec,
   type TicketSpec,
 } from './demo-data';
+import { seedIncidents } from './incidents';
 
 export interface SeedOptions {
   gatewayUrl: string;
@@ -125,13 +126,21 @@ export class Seeder {
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
+      await this.seedEmergencies();
       return this.result(0, 0, true);
     }
     const now = this.options.now ?? new Date();
     const specs = ticketSpecs(target, this.customerIds.length, undefined, now).slice(existing.tickets.totalCount);
     const { created, failed } = await this.seedTickets(specs);
     await this.seedRevisits();
+    await this.seedEmergencies();
     return this.result(created, failed, false);
+  }
+
+  /** After the tickets, so that the first incident's fan-out finds open tickets of the customers it affects. */
+  private async seedEmergencies(): Promise<void> {
+    const client = await this.admin();
+    await seedIncidents({ client, employees: [...this.employees.values()], now: this.options.now ?? new Date(), log: this.log });
   }
 
   private result(ticketsCreated: number, ticketsFailed: number, skipped: boolean): SeedResult {

@@ -3,6 +3,8 @@ import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ticketConfig } from './config';
 import { createTicketServices } from './context';
+import { incidentFanout } from './incident-fanout/incident-fanout.projection';
+import { incidentHoldLoader, TicketIncidentHoldResolver } from './incident-fanout/incident-hold.resolver';
 import { ticketJobs } from './jobs/ticket-jobs';
 import { ticketMigrations } from './migrations';
 import { DepartmentReference } from './references/entity-references';
@@ -36,11 +38,16 @@ export const subgraph = defineSubgraph({
       EmployeeTicketsResolver,
       AssetTicketsResolver,
       IncidentTicketsResolver,
+      TicketIncidentHoldResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },
   },
   services: createTicketServices,
-  context: ({ dataSource }, caller) => ({ loaders: new TicketLoaders(dataSource.manager, caller) }),
+  context: ({ dataSource }, caller) => ({
+    loaders: new TicketLoaders(dataSource.manager, caller),
+    incidentHolds: incidentHoldLoader(dataSource.manager),
+  }),
   jobs: ticketJobs,
+  projections: (config) => [incidentFanout(config)],
 });

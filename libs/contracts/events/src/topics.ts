@@ -4,12 +4,21 @@ import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } fr
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
+import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
+export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent | RiskEvent;
 export type DomainEventType = DomainEvent['type'];
 
-export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
+export const AGGREGATE_TYPES = [
+  'ticket',
+  'customer',
+  'employee',
+  'department',
+  'asset',
+  'incident',
+  'risk',
+] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export interface TopicEntry {
@@ -81,7 +90,14 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     departmentEventDefinitions,
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
-  topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),
+  topic(
+    'incident',
+    3,
+    'incident',
+    'Incident lifecycle events, each with a snapshot of the incident after the event.',
+    incidentEventDefinitions,
+  ),
+  topic('risk', 3, 'incident', 'Risk register events from the incident service.', riskEventDefinitions),
 ]);
 
 const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;

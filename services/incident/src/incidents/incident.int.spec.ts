@@ -1,128 +1,251 @@
-import { topicFor, topicName, validateEvent, type EventEnvelope } from '@opsgraph/contracts-events';
-import { createServiceHarness } from '@opsgraph/service-kit/testing';
-import { waitFor } from '@opsgraph/testing';
+import { validateEvent } from '@opsgraph/contracts-events';
+import { Role } from '@opsgraph/domain';
+import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
+import {
+  ACTIVATE,
+  COMPLETE_REVIEW,
+  CREATE_PLAN,
+  planInput,
+  RECORD_REVIEW,
+  REPORT,
+  reportInput,
+  STEP,
+  type IncidentView,
+  type PlanView,
+} from '../test-support/incident-fixtures';
+import { eventsOf } from '../test-support/topic-events';
 
-interface Created {
-  id: string;
-  title: string;
-  version: number;
-  createdAt: string;
-}
-
-const CREATE = `mutation($input: CreateIncidentInput!) { createIncident(input: $input) { id title version createdAt } }`;
+const COMMANDER = randomUUID();
+const COMMS = randomUUID();
+const commander = testCaller(Role.TECHNICIAN, { employeeId: COMMANDER });
+const bystander = testCaller(Role.TECHNICIAN, { employeeId: randomUUID() });
 
 describe('incident subgraph: incidents (real PostgreSQL and Kafka)', () => {
   const start = () => createServiceHarness(subgraph, 'incident-incidents');
   let harness: Awaited<ReturnType<typeof start>>;
-  const count = async (table: string): Promise<number> =>
-    (await harness.app.dataSource.query(`select count(*)::int as n from ${table}`))[0].n;
-  const create = async (title: string): Promise<Created> =>
-    (await harness.ok<{ createIncident: Created }>(CREATE, { input: { title } })).createIncident;
+  let plan: PlanView;
+  const counts = () =>
+    Promise.all(
+      ['incidents', 'incident_timeline', 'incident_action_items', 'outbox', 'audit_log'].map(
+        async (table) => (await harness.app.dataSource.query(`select count(*)::int as n from ${table}`))[0].n,
+      ),
+    );
+  const report = async (overrides = {}) =>
+    (await harness.ok<{ reportIncident: IncidentView }>(REPORT, { input: reportInput(overrides) }))
+      .reportIncident;
+  const activate = async (incident: IncidentView) =>
+    (
+      await harness.ok<{ activateIncident: IncidentView }>(ACTIVATE, {
+        input: {
+          incidentId: incident.id,
+          expectedVersion: incident.version,
+          planId: plan.id,
+          commanderId: COMMANDER,
+          roles: [{ role: 'Communications', employeeId: COMMS }],
+          note: 'Plan activated',
+        },
+      })
+    ).activateIncident;
+  const step = async (field: string, incident: IncidentView, caller = commander) =>
+    (
+      await harness.ok<Record<string, IncidentView>>(
+        STEP(field),
+        { input: { incidentId: incident.id, expectedVersion: incident.version } },
+        caller,
+      )
+    )[field];
 
   beforeAll(async () => {
     harness = await start();
+    plan = (await harness.ok<{ createContingencyPlan: PlanView }>(CREATE_PLAN, { input: planInput() }))
+      .createContingencyPlan;
   });
   afterAll(() => harness?.stop());
 
-  it('creates a incident and reads it back by id, in the list and through _entities (one batch)', async () => {
-    const created = await create('  Pump   station north ');
-    expect(created).toMatchObject({ title: 'Pump station north', version: 1 });
-
-    const byId = await harness.ok<{ incident: Created | null }>(
-      `query($id: ID!) { incident(id: $id) { id title version createdAt } }`,
-      { id: created.id },
+  it('runs the whole lifecycle, recording every action on the timeline and publishing valid events', async () => {
+    const reported = await report();
+    expect(reported).toMatchObject({
+      status: 'REPORTED',
+      version: 1,
+      number: expect.stringMatching(/^INC-\d{6}$/),
+    });
+    expect(reported.affectedCustomers[0]!.id).toBe(
+      reportInput().keyAccountIds.length && reported.affectedCustomers[0]!.id,
     );
-    expect(byId.incident).toEqual(created);
 
-    const entities = await harness.ok<{ _entities: (Created | null)[] }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id title } } }`,
+    const activated = await activate(reported);
+    expect(activated).toMatchObject({
+      status: 'ACTIVATED',
+      planVersion: 1,
+      commander: { id: COMMANDER },
+      roles: [{ role: 'Communications', employee: { id: COMMS } }],
+    });
+    const contained = await step('containIncident', activated);
+    const recovering = await step(
+      'startIncidentRecovery',
+      contained,
+      testCaller(Role.AGENT, { employeeId: COMMS }),
+    );
+    const resolved = await step('resolveIncident', recovering);
+    expect(resolved.status).toBe('RESOLVED');
+
+    const early = await harness.gql(
+      COMPLETE_REVIEW,
+      { input: { incidentId: resolved.id, expectedVersion: resolved.version } },
+      commander,
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      currentState: 'RESOLVED',
+    });
+
+    const recorded = (
+      await harness.ok<{ recordIncidentReview: IncidentView }>(
+        RECORD_REVIEW,
+        {
+          input: {
+            incidentId: resolved.id,
+            expectedVersion: resolved.version,
+            rootCause: 'No redundant power supply',
+            lessons: 'Test the generator monthly',
+            actionItems: [
+              { description: 'Install a second supply', ownerId: COMMANDER, dueOn: '2026-01-01' },
+            ],
+          },
+        },
+        commander,
+      )
+    ).recordIncidentReview;
+    expect(recorded.review).toMatchObject({
+      rootCause: 'No redundant power supply',
+      actionItems: [{ status: 'OPEN', overdue: true }],
+    });
+    const reviewed = (
+      await harness.ok<{ completeIncidentReview: IncidentView }>(
+        COMPLETE_REVIEW,
+        { input: { incidentId: recorded.id, expectedVersion: recorded.version } },
+        commander,
+      )
+    ).completeIncidentReview;
+    expect(reviewed.status).toBe('REVIEWED');
+    expect(reviewed.timeline.map((entry) => entry.kind)).toEqual([
+      'REPORTED',
+      'ACTIVATED',
+      'CONTAINED',
+      'RECOVERY_STARTED',
+      'RESOLVED',
+      'REVIEW_RECORDED',
+      'REVIEWED',
+    ]);
+    expect(reviewed.timeline[1]).toMatchObject({ note: 'Plan activated', actorRole: 'ADMIN' });
+
+    const events = await eventsOf(harness.kafka, 'incident', reported.id, 6);
+    expect(events.map((event) => [event.type, event.aggregateVersion])).toEqual([
+      ['incident.reported', 1],
+      ['incident.activated', 2],
+      ['incident.contained', 3],
+      ['incident.recovery_started', 4],
+      ['incident.resolved', 5],
+      ['incident.reviewed', 7],
+    ]);
+    for (const event of events) expect(validateEvent(event)).toMatchObject({ ok: true });
+    expect(events[1]!.data).toMatchObject({ planId: plan.id, planVersion: 1, commanderId: COMMANDER });
+  });
+
+  it('lets only managers activate and only the incident’s people act on it; CUSTOMER sees nothing', async () => {
+    const reported = await report();
+    const byTechnician = await harness.gql(
+      ACTIVATE,
+      { input: { incidentId: reported.id, expectedVersion: 1, planId: plan.id, commanderId: COMMANDER } },
+      commander,
+    );
+    expect(byTechnician.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const activated = await activate(reported);
+    const byBystander = await harness.gql(
+      STEP('containIncident'),
+      { input: { incidentId: activated.id, expectedVersion: activated.version } },
+      bystander,
+    );
+    expect(byBystander.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const read = await harness.ok<{ incident: { id: string } }>(
+      `query($id: ID!) { incident(id: $id) { id } }`,
+      { id: activated.id },
+      bystander,
+    );
+    expect(read.incident.id).toBe(activated.id);
+    const customer = await harness.gql(
+      `query($id: ID!) { incident(id: $id) { id } }`,
+      { id: activated.id },
       {
-        r: [
-          { __typename: 'Incident', id: created.id },
-          { __typename: 'Incident', id: randomUUID() },
-        ],
+        role: 'CUSTOMER',
+        customerId: randomUUID(),
       },
     );
-    expect(entities._entities).toEqual([{ id: created.id, title: created.title }, null]);
-  });
-
-  it('lists newest first, a page at a time', async () => {
-    const [, second, third] = [await create('one'), await create('two'), await create('three')];
-    const LIST = `query($after: String) { incidents(first: 2, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-    type Page = {
-      incidents: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-        edges: { node: { id: string } }[];
-      };
-    };
-    const first = (await harness.ok<Page>(LIST)).incidents;
-    expect(first.edges.map((edge) => edge.node.id)).toEqual([third.id, second.id]);
-    expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = (await harness.ok<Page>(LIST, { after: first.pageInfo.endCursor })).incidents;
-    expect(next.edges).toHaveLength(2);
-    expect(next.totalCount).toBe(first.totalCount);
-  });
-
-  it('publishes incident.created, a valid contract event, on its topic', async () => {
-    const created = await create('published');
-    const topic = topicName(topicFor('incident'), harness.kafka.namespace);
-    const seen: EventEnvelope[] = [];
-    const consumer = harness.kafka.kafka.consumer({ groupId: `${harness.kafka.namespace}.reader` });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topics: [topic], fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ message }) => void seen.push(JSON.parse(String(message.value))),
-      });
-      const mine = (events: EventEnvelope[]) => events.find((event) => event.aggregateId === created.id);
-      const event = mine(
-        await waitFor(
-          async () => seen,
-          (events) => !!mine(events),
-          { what: 'incident.created' },
-        ),
-      )!;
-      expect(validateEvent(event).ok).toBe(true);
-      expect(event).toMatchObject({
-        type: 'incident.created',
-        aggregateVersion: 1,
-        producer: 'incident',
-        data: { incidentId: created.id, title: 'published', createdAt: created.createdAt },
-      });
-    } finally {
-      await consumer.disconnect();
-    }
+    expect(customer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it.each([
-    ['a NUL in the title', { title: 'a\u0000b' }, 'input.title'],
-    ['a blank title', { title: '   ' }, 'input.title'],
-    ['a title too long', { title: 'x'.repeat(201) }, 'input.title'],
-  ])('answers %s with BAD_USER_INPUT naming the field, and writes nothing', async (_what, input, field) => {
-    const before = await Promise.all(['incidents', 'outbox', 'audit_log'].map(count));
-    const result = await harness.gql(CREATE, { input });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await Promise.all(['incidents', 'outbox', 'audit_log'].map(count))).toEqual(before);
-  });
+    ['a blank title', { title: '  ' }, 'input.title'],
+    ['an id that is no UUID', { affectedAssetIds: ['asset-1'] }, 'input.affectedAssetIds.0'],
+    ['detection before occurrence', { detectedAt: '2026-01-01T00:00:00.000Z' }, 'input.detectedAt'],
+    ['a key account not affected', { keyAccountIds: [randomUUID()] }, 'input.keyAccountIds.0'],
+  ])(
+    'answers %s with BAD_USER_INPUT naming the field, and writes nothing',
+    async (_what, overrides, field) => {
+      const before = await counts();
+      const result = await harness.gql(REPORT, { input: reportInput(overrides) });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await counts()).toEqual(before);
+    },
+  );
 
-  it('answers a bad id or cursor with BAD_USER_INPUT, never INTERNAL', async () => {
-    const byId = await harness.gql(`{ incident(id: "not-a-uuid") { id } }`);
-    expect(byId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const forged = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
-    for (const after of ['%%%', forged]) {
-      const page = await harness.gql(`query($after: String) { incidents(after: $after) { totalCount } }`, {
-        after,
-      });
-      expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  it('refuses an activation with a stale version, a plan of another category or a role the plan lacks, writing nothing', async () => {
+    const reported = await report();
+    const other = (
+      await harness.ok<{ createContingencyPlan: PlanView }>(CREATE_PLAN, {
+        input: planInput({ category: 'DATA_BREACH', severity: 'SEV1' }),
+      })
+    ).createContingencyPlan;
+    const base = { incidentId: reported.id, expectedVersion: 1, planId: plan.id, commanderId: COMMANDER };
+    const cases: [Record<string, unknown>, string, string | undefined][] = [
+      [{ expectedVersion: 2 }, 'CONFLICT', undefined],
+      [{ planId: other.id }, 'BAD_USER_INPUT', 'input.planId'],
+      [{ planVersion: 9 }, 'BAD_USER_INPUT', 'input.planVersion'],
+      [{ roles: [{ role: 'Chef', employeeId: COMMS }] }, 'BAD_USER_INPUT', 'input.roles.0.role'],
+      [{ planId: randomUUID() }, 'NOT_FOUND', undefined],
+    ];
+    for (const [change, code, field] of cases) {
+      const before = await counts();
+      const result = await harness.gql(ACTIVATE, { input: { ...base, ...change } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+      expect(await counts()).toEqual(before);
     }
   });
 
-  it('refuses a caller without the permission', async () => {
-    const result = await harness.gql(CREATE, { input: { title: 'nope' } }, { role: 'CUSTOMER' });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  it('contributes Asset.incidents, Customer.incidents and Employee.incidentRoles', async () => {
+    const input = reportInput();
+    const reported = (await harness.ok<{ reportIncident: IncidentView }>(REPORT, { input })).reportIncident;
+    await activate(reported);
+    const result = await harness.ok<{
+      _entities: { incidents?: { id: string }[]; incidentRoles?: { role: string }[] }[];
+    }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Asset { incidents { id } } ... on Customer { incidents { id } }
+        ... on Employee { incidentRoles { role incident { id } } } } }`,
+      {
+        r: [
+          { __typename: 'Asset', id: input.affectedAssetIds[0] },
+          { __typename: 'Customer', id: input.keyAccountIds[0] },
+          { __typename: 'Employee', id: COMMS },
+        ],
+      },
+    );
+    expect(result._entities[0]!.incidents).toEqual([{ id: reported.id }]);
+    expect(result._entities[1]!.incidents).toEqual([{ id: reported.id }]);
+    expect(result._entities[2]!.incidentRoles).toEqual(
+      expect.arrayContaining([{ role: 'Communications', incident: { id: reported.id } }]),
+    );
   });
 });

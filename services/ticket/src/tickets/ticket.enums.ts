@@ -61,6 +61,8 @@ export const TicketHistoryActionEnum = graphqlEnumOf(
     'REVIEW_SUGGESTION',
     'SLA_BREACHED',
     'AUTO_CLOSE',
+    'INCIDENT_HOLD',
+    'INCIDENT_RELEASE',
   ] as const,
   'TicketHistoryAction',
   'What a change in the audit trail did',

@@ -31,6 +31,33 @@ const asset: AssetSnapshot = {
 const PLAN_ID = '8c7b6a59-4d3e-4f21-a0b9-c8d7e6f5a4b3';
 const FAULT_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
+const incident: EventDataSamples['incident.contained'] = {
+  incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+  number: 'INC-000042',
+  title: 'North pumping station power failure',
+  category: 'TECHNICAL_FAILURE',
+  severity: 'SEV2',
+  status: 'REPORTED',
+  occurredAt: '2025-03-03T01:10:00.000Z',
+  affectedCustomerIds: [CUSTOMER_ID],
+  affectedAssetIds: ['6e5d4c3b-2a19-4087-b6a5-948372615041'],
+  affectedServices: ['Water supply, north district'],
+  commanderId: null,
+};
+
+const risk: EventDataSamples['risk.registered'] = {
+  riskId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  title: 'Power failure at a pumping station',
+  category: 'TECHNICAL_FAILURE',
+  likelihood: 3,
+  impact: 4,
+  score: 12,
+  level: 'HIGH',
+  residualScore: 6,
+  ownerId: TECHNICIAN_ID,
+  nextReviewOn: '2025-06-01',
+};
+
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
 
 const ticket: TicketSnapshot = {
@@ -284,11 +311,40 @@ export const eventDataSamples: EventDataSamples = {
     repairedAt: '2025-10-02T07:25:00.000Z',
   },
   'asset.retired': { ...asset, status: 'RETIRED', custodianId: null, reason: 'Beyond economic repair' },
-  'incident.created': {
-    incidentId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-    title: 'North pumping station',
-    createdAt: '2025-03-03T01:15:00.000Z',
+  'incident.reported': {
+    ...incident,
+    reporterId: AGENT_ID,
+    detectedAt: '2025-03-03T01:12:00.000Z',
+    location: 'North pumping station, control room',
   },
+  'incident.activated': {
+    ...incident,
+    status: 'ACTIVATED',
+    commanderId: TECHNICIAN_ID,
+    planId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    planVersion: 2,
+    roles: [{ role: 'Communications lead', employeeId: AGENT_ID }],
+    affectedKeyAccountIds: [CUSTOMER_ID],
+  },
+  'incident.contained': { ...incident, status: 'CONTAINED', commanderId: TECHNICIAN_ID },
+  'incident.recovery_started': { ...incident, status: 'RECOVERING', commanderId: TECHNICIAN_ID },
+  'incident.resolved': {
+    ...incident,
+    status: 'RESOLVED',
+    commanderId: TECHNICIAN_ID,
+    resolvedAt: '2025-03-03T05:10:00.000Z',
+    durationSeconds: 14100,
+  },
+  'incident.reviewed': {
+    ...incident,
+    status: 'REVIEWED',
+    commanderId: TECHNICIAN_ID,
+    rootCause: 'A failed power supply in the pump controller had no redundant unit.',
+    actionItemCount: 2,
+  },
+  'risk.registered': risk,
+  'risk.assessed': { ...risk, likelihood: 4, score: 16, level: 'HIGH', previousScore: 12 },
+  'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
 };
 
 export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {

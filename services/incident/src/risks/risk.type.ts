@@ -1,0 +1,126 @@
+import type { RiskCategory, RiskLevel } from '@opsgraph/contracts-events';
+import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { RiskCategoryEnum, RiskLevelEnum } from '../shared/enums';
+
+export const SuggestionDirectionEnum = graphqlEnumOf(
+  ['RAISE', 'LOWER'] as const,
+  'LikelihoodSuggestionDirection',
+);
+
+@ObjectType({ description: 'What the incidents of the risk’s category suggest for its likelihood' })
+export class LikelihoodSuggestion {
+  @Field(() => Int)
+  likelihood: number;
+
+  @Field(() => SuggestionDirectionEnum)
+  direction: 'RAISE' | 'LOWER';
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType({
+  description: 'The risk’s category as incidents show it (docs/product.md §5 "Risks learn from reality")',
+})
+export class ObservedFrequency {
+  @Field(() => Int, { description: 'Incidents of the category that occurred in the last 365 days' })
+  incidentsLastYear: number;
+
+  @Field(() => Int, { description: 'The likelihood 1–5 those incidents imply' })
+  likelihood: number;
+
+  @Field(() => LikelihoodSuggestion, {
+    nullable: true,
+    description: 'Null when it agrees with the assessment',
+  })
+  suggestion: LikelihoodSuggestion | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An entry of the risk register (風險識別與評估)' })
+export class Risk {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => RiskCategoryEnum)
+  category: RiskCategory;
+
+  @Field(() => Int, { description: '1 (rare) to 5 (almost certain)' })
+  likelihood: number;
+
+  @Field(() => Int, { description: '1 (negligible) to 5 (severe)' })
+  impact: number;
+
+  @Field(() => Int, { description: 'likelihood × impact, 1–25' })
+  score: number;
+
+  @Field(() => RiskLevelEnum)
+  level: RiskLevel;
+
+  @Field()
+  mitigation: string;
+
+  @Field(() => Int, { nullable: true, description: 'The score left once the mitigation is in place' })
+  residualScore: number | null;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  nextReviewOn: string;
+
+  @Field({ description: 'The review day has passed' })
+  reviewOverdue: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastReviewedAt: Date | null;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export const RiskConnection = Connection(Risk);
+
+export const SuggestionActionEnum = graphqlEnumOf(['REGISTER', 'REASSESS'] as const, 'RiskSuggestionAction');
+
+@ObjectType({ description: 'A recurring complaint cause the risk register should weigh' })
+export class RiskSuggestion {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  rootCause: string;
+
+  @Field(() => String, { nullable: true })
+  complaintCategory: string | null;
+
+  @Field(() => Int, { description: 'Complaints with this cause in the window' })
+  complaintCount: number;
+
+  @Field(() => Int)
+  windowDays: number;
+
+  @Field(() => SuggestionActionEnum, {
+    description: 'Register a complaint-escalation risk, or re-assess one',
+  })
+  action: 'REGISTER' | 'REASSESS';
+
+  @Field(() => Int)
+  suggestedLikelihood: number;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  updatedAt: Date;
+}
