@@ -66,11 +66,10 @@ describe('loadServicesManifest', () => {
   });
 
   it('reads the committed services/manifest.json', () => {
-    expect(loadServicesManifest().subgraphs.map((subgraph) => subgraph.name)).toEqual([
-      'ticket',
-      'customer',
-      'hr-performance',
-    ]);
+    // The generator appends subgraphs, so only the first slice's order is fixed here.
+    const names = loadServicesManifest().subgraphs.map((subgraph) => subgraph.name);
+    expect(names.slice(0, 3)).toEqual(['ticket', 'customer', 'hr-performance']);
+    expect(names).toEqual(expect.arrayContaining(['asset', 'incident']));
     expect(serviceDefaults('hr-performance')).toEqual({ port: 4103, database: 'opsgraph_hr_performance' });
   });
 });
