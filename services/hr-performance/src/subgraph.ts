@@ -1,6 +1,18 @@
 // The hr-performance subgraph, declared once: the kit builds the app, the SDL, the replay, the harness and the main.
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
+import { AppraisalCycleEntity } from './appraisal-cycles/appraisal-cycle.entity';
+import {
+  AppraisalCycleMutations,
+  AppraisalCycleResolver,
+  DepartmentAppraisalResolver,
+} from './appraisal-cycles/appraisal-cycle.resolver';
+import { AppraisalEntity } from './appraisals/appraisal.entity';
+import {
+  AppraisalMutations,
+  AppraisalResolver,
+  EmployeeAppraisalResolver,
+} from './appraisals/appraisal.resolver';
 import { hrPerformanceConfig } from './config';
 import { createHrPerformanceLoaders, createHrPerformanceServices } from './context';
 import { DepartmentEntity } from './departments/department.entity';
@@ -19,7 +31,7 @@ export const subgraph = defineSubgraph({
   name: 'hr-performance',
   config: hrPerformanceConfig,
   defaults: serviceDefaults('hr-performance'),
-  entities: [DepartmentEntity, EmployeeEntity, KpiDefinitionEntity],
+  entities: [DepartmentEntity, EmployeeEntity, KpiDefinitionEntity, AppraisalCycleEntity, AppraisalEntity],
   migrations: hrPerformanceMigrations,
   schema: {
     resolvers: [
@@ -30,6 +42,12 @@ export const subgraph = defineSubgraph({
       KpiDefinitionResolver,
       EmployeeKpiResolver,
       DepartmentKpiResolver,
+      AppraisalCycleResolver,
+      AppraisalCycleMutations,
+      DepartmentAppraisalResolver,
+      AppraisalResolver,
+      AppraisalMutations,
+      EmployeeAppraisalResolver,
     ],
     references: { Employee: employeeReference, Department: departmentReference },
   },

@@ -5,5 +5,6 @@ export * from './topics';
 export * from './ticket/ticket.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
+export * from './hr/appraisal.events';
 export * from './asset/asset.events';
 export * from './incident/incident.events';

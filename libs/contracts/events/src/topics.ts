@@ -1,15 +1,24 @@
 import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
+import { appraisalEventDefinitions, type AppraisalEvent } from './hr/appraisal.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
+export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AppraisalEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
-export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
+export const AGGREGATE_TYPES = [
+  'ticket',
+  'customer',
+  'employee',
+  'department',
+  'appraisal',
+  'asset',
+  'incident',
+] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export interface TopicEntry {
@@ -79,6 +88,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'hr-performance',
     'Department (organisation) events from the HR service.',
     departmentEventDefinitions,
+  ),
+  topic(
+    'appraisal',
+    3,
+    'hr-performance',
+    'Appraisal workflow and results from the HR service (HR-confidential: scores and grades, no review texts).',
+    appraisalEventDefinitions,
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
   topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),

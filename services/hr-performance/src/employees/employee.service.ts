@@ -2,8 +2,10 @@ import {
   EmployeeHired,
   EmployeeLeft,
   EmployeeTransferred,
+  EmployeeUpdated,
   type EmployeePosition,
   type EmployeeStatus,
+  type EMPLOYEE_UPDATABLE_FIELDS,
 } from '@opsgraph/contracts-events';
 import { BadUserInputError, InvalidTransitionError } from '@opsgraph/domain';
 import {
@@ -23,6 +25,8 @@ import { assertEligibleManager } from './employee.eligibility';
 import { employeeSnapshot, type EmployeeRecord } from './employee.record';
 import { EMPLOYEE, EmployeeRepository, numberTaken, type EmployeeFilter } from './employee.repository';
 import { canChangeStatus, EMPLOYEE_NUMBER, isEmployed, isIsoDate } from './employee.rules';
+
+type EmployeeUpdatableField = (typeof EMPLOYEE_UPDATABLE_FIELDS)[number];
 
 export interface HireEmployeeCommand {
   employeeNumber?: string | null;
@@ -157,10 +161,7 @@ export class EmployeeService {
     });
   }
 
-  /**
-   * Name, position, line manager, ACTIVE ⇄ ON_LEAVE. The event contracts have no `employee.updated`, so these
-   * changes are audited but not published (see README, "Decisions").
-   */
+  /** Name, position, line manager, ACTIVE ⇄ ON_LEAVE: audited and published as `employee.updated`. */
   async update(context: WriteContext, command: UpdateEmployeeCommand): Promise<EmployeeRecord> {
     const name = command.name == null ? undefined : checkName(command.name);
     if (command.status === 'LEFT') {
@@ -168,7 +169,7 @@ export class EmployeeService {
     }
     return this.kit.unitOfWork.run(context, async (tx) => {
       const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
-      const changes: { -readonly [K in keyof EmployeeRecord]?: EmployeeRecord[K] } = {};
+      const changes: { -readonly [K in EmployeeUpdatableField]?: EmployeeRecord[K] } = {};
       if (name !== undefined && name !== current.name) changes.name = name;
       if (command.position != null && command.position !== current.position)
         changes.position = command.position;
@@ -189,7 +190,9 @@ export class EmployeeService {
       }
       if (Object.keys(changes).length === 0) return current;
       const after: EmployeeRecord = { ...current, ...changes, updatedAt: tx.now };
-      return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields: Object.keys(changes) }));
+      const changedFields = Object.keys(changes) as EmployeeUpdatableField[];
+      const event = draft(EmployeeUpdated, { ...employeeSnapshot(after), changedFields });
+      return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields }, event));
     });
   }
 

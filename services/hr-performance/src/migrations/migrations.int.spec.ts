@@ -7,6 +7,8 @@ import { subgraph } from '../subgraph';
 import { hrPerformanceMigrations } from './index';
 
 const TABLES = [
+  'appraisal_cycles',
+  'appraisals',
   'audit_log',
   'departments',
   'employees',

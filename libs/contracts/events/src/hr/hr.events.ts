@@ -68,6 +68,14 @@ export const EmployeeLeft = employeeEvent('employee.left', 'An employee left the
   leftDate: DateOnly(),
 });
 
+export const EMPLOYEE_UPDATABLE_FIELDS = ['name', 'position', 'managerId', 'status'] as const;
+
+export const EmployeeUpdated = employeeEvent(
+  'employee.updated',
+  'An employee’s name, position, line manager or status (ACTIVE ⇄ ON_LEAVE) changed.',
+  { changedFields: Type.Array(StringEnum(EMPLOYEE_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }) },
+);
+
 export const DepartmentCreated = departmentEvent('department.created', 'A department was created.', {});
 
 export const DEPARTMENT_UPDATABLE_FIELDS = ['code', 'name', 'parentId', 'managerId'] as const;
@@ -76,7 +84,12 @@ export const DepartmentUpdated = departmentEvent('department.updated', 'A depart
   changedFields: Type.Array(StringEnum(DEPARTMENT_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }),
 });
 
-export const employeeEventDefinitions = [EmployeeHired, EmployeeTransferred, EmployeeLeft] as const;
+export const employeeEventDefinitions = [
+  EmployeeHired,
+  EmployeeTransferred,
+  EmployeeUpdated,
+  EmployeeLeft,
+] as const;
 export const departmentEventDefinitions = [DepartmentCreated, DepartmentUpdated] as const;
 
 export type EmployeeEvent = EventOf<(typeof employeeEventDefinitions)[number]>;

@@ -2,6 +2,7 @@ import type { EventActor } from '../envelope';
 import type { EventDefinition } from '../define-event';
 import type { DomainEvent } from '../topics';
 import type { CustomerSnapshot } from '../customer/customer.events';
+import type { AppraisalEvent } from '../hr/appraisal.events';
 import type { DepartmentSnapshot, EmployeeSnapshot } from '../hr/hr.events';
 import type { TicketSnapshot } from '../ticket/ticket.events';
 
@@ -65,6 +66,42 @@ const employee: EmployeeSnapshot = {
   managerId: AGENT_ID,
   hireDate: '2022-09-01',
   status: 'ACTIVE',
+};
+
+type AppraisalSnapshot = Omit<AppraisalEvent['data'], 'reason' | 'changedFields'>;
+
+const appraisal: AppraisalSnapshot = {
+  appraisalId: '8c1f4e2a-6b3d-4a97-b5e0-2d7c9f1a3b64',
+  cycleId: '4a2b6c8d-1e3f-4b5a-9c7d-0e2f4a6b8c1d',
+  employeeId: TECHNICIAN_ID,
+  departmentId: TECH_DEPARTMENT_ID,
+  period: '2025-03',
+  periodKind: 'MONTHLY',
+  status: 'OPEN',
+  kpiScore: null,
+  customerScore: null,
+  totalScore: null,
+  grade: null,
+  bonusCoefficient: null,
+  deductionRate: null,
+  publishedAt: null,
+};
+
+const calibrated: AppraisalSnapshot = {
+  ...appraisal,
+  status: 'CALIBRATION',
+  kpiScore: 76.39,
+  customerScore: 62.5,
+  totalScore: 69.3,
+  grade: 'C',
+};
+
+const published: AppraisalSnapshot = {
+  ...calibrated,
+  status: 'PUBLISHED',
+  bonusCoefficient: 1,
+  deductionRate: 0.2,
+  publishedAt: '2025-04-10T02:00:00.000Z',
 };
 
 const department: DepartmentSnapshot = {
@@ -226,7 +263,24 @@ export const eventDataSamples: EventDataSamples = {
     toDepartmentId: TECH_DEPARTMENT_ID,
     effectiveDate: '2025-04-01',
   },
+  'employee.updated': { ...employee, status: 'ON_LEAVE', changedFields: ['status'] },
   'employee.left': { ...employee, status: 'LEFT', leftDate: '2025-06-30' },
+  'appraisal.opened': appraisal,
+  'appraisal.self_review_started': { ...appraisal, status: 'SELF_REVIEW' },
+  'appraisal.self_review_submitted': { ...appraisal, status: 'MANAGER_REVIEW' },
+  'appraisal.manager_review_submitted': { ...appraisal, status: 'CALIBRATION' },
+  'appraisal.calibrated': calibrated,
+  'appraisal.returned': { ...appraisal, status: 'MANAGER_REVIEW', reason: 'Peer reviews missing' },
+  'appraisal.published': published,
+  'appraisal.acknowledged': { ...published, status: 'ACKNOWLEDGED' },
+  'appraisal.amended': {
+    ...published,
+    grade: 'B',
+    bonusCoefficient: 1,
+    deductionRate: 0,
+    reason: 'A complaint was withdrawn by the customer after publication',
+    changedFields: ['grade'],
+  },
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
   'asset.created': {

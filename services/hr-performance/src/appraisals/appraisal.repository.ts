@@ -1,0 +1,98 @@
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { plain, RecordTable, recordKind } from '../record-table';
+import { AppraisalEntity, type AppraisalRecord } from './appraisal.entity';
+import type { AppraisalStatus } from './appraisal.rules';
+
+/** The only TypeORM access for appraisals. */
+export class AppraisalRepository extends RecordTable<AppraisalRecord> {
+  constructor(manager: EntityManager) {
+    super(manager, AppraisalEntity);
+  }
+
+  /** The cycle's appraisals in employee-number order; `lock` holds their rows until the transaction ends. */
+  async ofCycle(cycleId: string, status?: AppraisalStatus, lock = false): Promise<AppraisalRecord[]> {
+    const rows = await this.manager.find(AppraisalEntity, {
+      where: { cycleId, ...(status ? { status } : {}) },
+      order: { employeeNumber: 'ASC' },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    return rows.map(plain);
+  }
+
+  /** Every appraisal of the employees, newest period first. */
+  async ofEmployees(employeeIds: readonly string[]): Promise<AppraisalRecord[]> {
+    if (employeeIds.length === 0) return [];
+    const rows = await this.manager.find(AppraisalEntity, {
+      where: { employeeId: In([...employeeIds]) },
+      order: { period: 'DESC', id: 'ASC' },
+    });
+    return rows.map(plain);
+  }
+
+  /** Which of the employees already have an appraisal for `period`. */
+  async appraisedIn(employeeIds: readonly string[], period: string): Promise<string[]> {
+    if (employeeIds.length === 0) return [];
+    const rows: { employee_id: string }[] = await this.manager.query(
+      'select employee_id from appraisals where period = $1 and employee_id = any($2::uuid[])',
+      [period, employeeIds],
+    );
+    return rows.map((row) => row.employee_id);
+  }
+
+  /** The published (or acknowledged) monthly appraisals of the employees in the months. */
+  async publishedMonthly(
+    employeeIds: readonly string[],
+    months: readonly string[],
+  ): Promise<AppraisalRecord[]> {
+    if (employeeIds.length === 0) return [];
+    const rows = await this.manager.find(AppraisalEntity, {
+      where: {
+        employeeId: In([...employeeIds]),
+        period: In([...months]),
+        kind: 'MONTHLY',
+        status: In(['PUBLISHED', 'ACKNOWLEDGED']),
+      },
+    });
+    return rows.map(plain);
+  }
+
+  async update(appraisal: AppraisalRecord, expectedVersion: number): Promise<boolean> {
+    const {
+      status,
+      selfReview,
+      managerReview,
+      peerReviewerIds,
+      peerReviews,
+      feedbackNotes,
+      improvementPlan,
+      scores,
+      grade,
+      bonusCoefficient,
+      deductionRate,
+      publishedAt,
+      acknowledgedAt,
+      version,
+      updatedAt,
+    } = appraisal;
+    return this.updateAtVersion(appraisal, expectedVersion, {
+      status,
+      selfReview,
+      managerReview,
+      peerReviewerIds,
+      peerReviews,
+      feedbackNotes,
+      improvementPlan,
+      scores,
+      grade,
+      bonusCoefficient,
+      deductionRate,
+      publishedAt,
+      acknowledgedAt,
+      version,
+      updatedAt,
+    });
+  }
+}
+
+export const APPRAISAL = recordKind('appraisal', 'Appraisal', (manager) => new AppraisalRepository(manager));
