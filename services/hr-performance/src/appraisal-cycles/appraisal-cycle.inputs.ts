@@ -1,58 +1,24 @@
 import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CycleKindEnum } from '../appraisals/appraisal.type';
 import type { GradingMode } from '../appraisals/grading.rules';
 import type { CycleKind } from './appraisal-cycle.rules';
-import { GradingModeEnum } from './appraisal-cycle.type';
-
-@InputType({ description: 'The cycle’s dates, in order' })
-export class CycleCalendarInput {
-  @Field(() => GraphQLLocalDate)
-  selfReviewDue: string;
-
-  @Field(() => GraphQLLocalDate)
-  managerReviewDue: string;
-
-  @Field(() => GraphQLLocalDate)
-  calibrationDue: string;
-
-  @Field(() => GraphQLLocalDate)
-  publicationDate: string;
-}
-
-@InputType()
-export class GradeThresholdsInput {
-  @Field(() => Int)
-  S: number;
-  @Field(() => Int)
-  A: number;
-  @Field(() => Int)
-  B: number;
-  @Field(() => Int)
-  C: number;
-}
-
-@InputType()
-export class GradeSharesInput extends GradeThresholdsInput {
-  @Field(() => Int)
-  D: number;
-}
+import { CycleCalendar, GradeShares, GradeThresholds, GradingModeEnum } from './appraisal-cycle.type';
 
 @InputType({ description: 'Omitted parts take the defaults: thresholds 90/80/70/60, shares 10/20/40/20/10' })
 export class GradingPolicyInput {
   @Field(() => GradingModeEnum, { nullable: true })
   mode?: GradingMode | null;
 
-  @Field(() => GradeThresholdsInput, { nullable: true })
+  @Field(() => GradeThresholds, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  thresholds?: GradeThresholdsInput | null;
+  thresholds?: GradeThresholds | null;
 
-  @Field(() => GradeSharesInput, { nullable: true })
+  @Field(() => GradeShares, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  shares?: GradeSharesInput | null;
+  shares?: GradeShares | null;
 }
 
 @InputType()
@@ -66,9 +32,9 @@ export class OpenAppraisalCycleInput {
   @Field(() => ID, { nullable: true, description: 'Omitted: the whole centre' })
   departmentId?: string | null;
 
-  @Field(() => CycleCalendarInput)
+  @Field(() => CycleCalendar)
   @ValidateNested()
-  calendar: CycleCalendarInput;
+  calendar: CycleCalendar;
 
   @Field(() => GradingPolicyInput, { nullable: true })
   @IsOptional()

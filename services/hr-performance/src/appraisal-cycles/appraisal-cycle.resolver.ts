@@ -9,7 +9,12 @@ import { Department } from '../departments/department.type';
 import { permissions } from '../permissions';
 import type { AppraisalCycleRecord } from './appraisal-cycle.entity';
 import { CalibrateAppraisalCycleInput, OpenAppraisalCycleInput } from './appraisal-cycle.inputs';
-import { AppraisalCycle, DepartmentAppraisalCycle, GradeDistribution } from './appraisal-cycle.type';
+import {
+  AppraisalCycle,
+  CycleCalendar,
+  DepartmentAppraisalCycle,
+  GradeDistribution,
+} from './appraisal-cycle.type';
 
 const MANAGERS_OF_APPRAISALS = permissions.rolesFor('MANAGE_APPRAISALS');
 
@@ -32,6 +37,12 @@ export class AppraisalCycleResolver {
     const [cycle] = await ctx.services.appraisalCycles.findByIds([id]);
     if (!cycle) throw new NotFoundError('AppraisalCycle', id);
     return cycle;
+  }
+
+  @FieldResolver(() => CycleCalendar)
+  calendar(@Root() cycle: AppraisalCycleRecord): CycleCalendar {
+    const { selfReviewDue, managerReviewDue, calibrationDue, publicationDate } = cycle;
+    return { selfReviewDue, managerReviewDue, calibrationDue, publicationDate };
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'null: the whole centre' })

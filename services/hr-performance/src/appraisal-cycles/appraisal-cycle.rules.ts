@@ -3,9 +3,10 @@
 // 「績效考核周期為月度考核與年度考核相結合」(001 §七(二)1), 「考核周期可根據實際情況設定為月度、季度或年度」
 // (002 §四(一)2): a MONTHLY cycle is reviewed and scored; QUARTERLY and ANNUAL ones are derived from the monthly
 // results of their months.
+import { APPRAISAL_CYCLE_KINDS } from '@opsgraph/contracts-events';
 import type { FieldViolation } from '@opsgraph/domain';
 
-export const CYCLE_KINDS = ['MONTHLY', 'QUARTERLY', 'ANNUAL'] as const;
+export const CYCLE_KINDS = APPRAISAL_CYCLE_KINDS;
 export type CycleKind = (typeof CYCLE_KINDS)[number];
 
 const PATTERNS: Readonly<Record<CycleKind, RegExp>> = {

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { CycleKindEnum, GradeEnum } from '../appraisals/appraisal.type';
 import { GRADING_MODES, type Grade, type GradingMode } from '../appraisals/grading.rules';
@@ -35,6 +35,7 @@ export class GradeDistribution {
 }
 
 @ObjectType({ description: 'Minimum totals of S, A, B and C; below C is D' })
+@InputType('GradeThresholdsInput')
 export class GradeThresholds {
   @Field(() => Int)
   S: number;
@@ -47,6 +48,7 @@ export class GradeThresholds {
 }
 
 @ObjectType({ description: 'A department’s share (percent) of each grade under a forced distribution' })
+@InputType('GradeSharesInput')
 export class GradeShares extends GradeThresholds {
   @Field(() => Int)
   D: number;
@@ -64,17 +66,9 @@ export class GradingPolicyType {
   shares: GradeShares;
 }
 
-@ObjectType({ description: 'An appraisal period for a department or the whole centre, with its calendar' })
-export class AppraisalCycle {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => CycleKindEnum)
-  kind: CycleKind;
-
-  @Field({ description: 'YYYY-MM, YYYY-Qn or YYYY' })
-  period: string;
-
+@ObjectType({ description: 'The dates of a cycle, in order' })
+@InputType('CycleCalendarInput')
+export class CycleCalendar {
   @Field(() => GraphQLLocalDate)
   selfReviewDue: string;
 
@@ -86,6 +80,18 @@ export class AppraisalCycle {
 
   @Field(() => GraphQLLocalDate)
   publicationDate: string;
+}
+
+@ObjectType({ description: 'An appraisal period for a department or the whole centre, with its calendar' })
+export class AppraisalCycle {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CycleKindEnum)
+  kind: CycleKind;
+
+  @Field({ description: 'YYYY-MM, YYYY-Qn or YYYY' })
+  period: string;
 
   @Field(() => GradingPolicyType)
   grading: GradingPolicyType;

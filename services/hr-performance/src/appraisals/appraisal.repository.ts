@@ -57,42 +57,29 @@ export class AppraisalRepository extends RecordTable<AppraisalRecord> {
     return rows.map(plain);
   }
 
+  /** Writes the fields a workflow step may change; the identity and the opening snapshot never change. */
   async update(appraisal: AppraisalRecord, expectedVersion: number): Promise<boolean> {
-    const {
-      status,
-      selfReview,
-      managerReview,
-      peerReviewerIds,
-      peerReviews,
-      feedbackNotes,
-      improvementPlan,
-      scores,
-      grade,
-      bonusCoefficient,
-      deductionRate,
-      publishedAt,
-      acknowledgedAt,
-      version,
-      updatedAt,
-    } = appraisal;
-    return this.updateAtVersion(appraisal, expectedVersion, {
-      status,
-      selfReview,
-      managerReview,
-      peerReviewerIds,
-      peerReviews,
-      feedbackNotes,
-      improvementPlan,
-      scores,
-      grade,
-      bonusCoefficient,
-      deductionRate,
-      publishedAt,
-      acknowledgedAt,
-      version,
-      updatedAt,
-    });
+    const changed = Object.fromEntries(MUTABLE.map((field) => [field, appraisal[field]]));
+    return this.updateAtVersion(appraisal, expectedVersion, changed);
   }
 }
+
+const MUTABLE = [
+  'status',
+  'selfReview',
+  'managerReview',
+  'peerReviewerIds',
+  'peerReviews',
+  'feedbackNotes',
+  'improvementPlan',
+  'scores',
+  'grade',
+  'bonusCoefficient',
+  'deductionRate',
+  'publishedAt',
+  'acknowledgedAt',
+  'version',
+  'updatedAt',
+] as const satisfies readonly (keyof AppraisalRecord)[];
 
 export const APPRAISAL = recordKind('appraisal', 'Appraisal', (manager) => new AppraisalRepository(manager));

@@ -3,17 +3,11 @@
 // OPEN → SELF_REVIEW → MANAGER_REVIEW → CALIBRATION → PUBLISHED → ACKNOWLEDGED, plus one way back: calibration may
 // return an appraisal to the manager (the only rework a reviewed appraisal gets before it is published). A
 // published appraisal is frozen; corrections are amendments, which do not move the state.
+import { APPRAISAL_STATUSES } from '@opsgraph/contracts-events';
 import { type FieldViolation } from '@opsgraph/domain';
 import type { Grade } from './grading.rules';
 
-export const APPRAISAL_STATUSES = [
-  'OPEN',
-  'SELF_REVIEW',
-  'MANAGER_REVIEW',
-  'CALIBRATION',
-  'PUBLISHED',
-  'ACKNOWLEDGED',
-] as const;
+export { APPRAISAL_STATUSES };
 export type AppraisalStatus = (typeof APPRAISAL_STATUSES)[number];
 
 const NEXT: Readonly<Record<AppraisalStatus, readonly AppraisalStatus[]>> = {

@@ -2,9 +2,10 @@
 //
 // 「月度考核結果與員工當月績效獎金掛鉤，對表現優秀的員工給予獎勵，對不達標的員工進行相應的績效扣罰」(003 §四(四)1):
 // a grade sets the bonus coefficient; C and D also carry a deduction.
+import { APPRAISAL_GRADES } from '@opsgraph/contracts-events';
 import type { FieldViolation } from '@opsgraph/domain';
 
-export const GRADES = ['S', 'A', 'B', 'C', 'D'] as const;
+export const GRADES = APPRAISAL_GRADES;
 export type Grade = (typeof GRADES)[number];
 
 export const GRADING_MODES = ['THRESHOLDS', 'FORCED_DISTRIBUTION'] as const;
