@@ -6,5 +6,6 @@ export * from './ticket/ticket.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './hr/appraisal.events';
+export * from './hr/training.events';
 export * from './asset/asset.events';
 export * from './incident/incident.events';

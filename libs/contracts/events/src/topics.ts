@@ -2,6 +2,7 @@ import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
 import { appraisalEventDefinitions, type AppraisalEvent } from './hr/appraisal.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
+import { trainingEventDefinitions, type TrainingEvent } from './hr/training.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
@@ -16,6 +17,7 @@ export const AGGREGATE_TYPES = [
   'employee',
   'department',
   'appraisal',
+  'training',
   'asset',
   'incident',
 ] as const;
@@ -95,6 +97,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'hr-performance',
     'Appraisal workflow and results from the HR service (HR-confidential: scores and grades, no review texts).',
     appraisalEventDefinitions,
+  ),
+  topic(
+    'training',
+    3,
+    'hr-performance',
+    'Training sessions, enrolment, attendance, assessment and certificates from the HR service.',
+    trainingEventDefinitions,
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
   topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),

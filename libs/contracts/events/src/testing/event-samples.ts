@@ -104,6 +104,18 @@ const published: AppraisalSnapshot = {
   publishedAt: '2025-04-10T02:00:00.000Z',
 };
 
+const training = {
+  trainingId: '7e3d5c1b-9a2f-4e8d-b6c4-1a3f5e7d9b20',
+  planId: '2b4d6f8a-0c1e-4a3b-8d5f-7e9a1c3b5d70',
+  departmentId: CS_DEPARTMENT_ID,
+  title: 'Handling complaints on the hotline',
+  kind: 'INTERNAL' as const,
+  startsOn: '2025-04-14',
+  endsOn: '2025-04-15',
+  capacity: 12,
+  enrolled: 1,
+};
+
 const department: DepartmentSnapshot = {
   departmentId: TECH_DEPARTMENT_ID,
   code: 'TECH',
@@ -280,6 +292,16 @@ export const eventDataSamples: EventDataSamples = {
     deductionRate: 0,
     reason: 'A complaint was withdrawn by the customer after publication',
     changedFields: ['grade'],
+  },
+  'training.scheduled': { ...training, enrolled: 0 },
+  'training.enrolled': { ...training, employeeId: AGENT_ID },
+  'training.attendance_recorded': { ...training, employeeId: AGENT_ID, attended: true },
+  'training.assessed': { ...training, employeeId: AGENT_ID, examScore: 86, practicalResult: 'PASSED' },
+  'training.certificate_issued': {
+    ...training,
+    employeeId: AGENT_ID,
+    certificateNumber: 'TRN-2025-0042',
+    issuedOn: '2025-04-16',
   },
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
