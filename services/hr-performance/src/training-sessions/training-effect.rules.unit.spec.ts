@@ -59,7 +59,7 @@ describe('attendee effect', () => {
       employeeId: 'e1',
       before: 66.67,
       after: 92.28,
-      change: 25.62,
+      change: 25.61,
     });
   });
   it('has no change when a window has no tickets', () => {
