@@ -6,6 +6,8 @@ import { AppraisalCycleService } from './appraisal-cycles/appraisal-cycle.servic
 import type { AppraisalRecord, ScoreSnapshot } from './appraisals/appraisal.entity';
 import { AppraisalService } from './appraisals/appraisal.service';
 import type { DepartmentRecord } from './departments/department.record';
+import { TrainingPlanService } from './training-plans/training-plan.service';
+import { TrainingSessionService } from './training-sessions/training-session.service';
 import { DepartmentService } from './departments/department.service';
 import type { EmployeeRecord } from './employees/employee.record';
 import { EmployeeService } from './employees/employee.service';
@@ -22,6 +24,8 @@ export function createHrPerformanceServices(kit: SubgraphKit<HrPerformanceConfig
     kpi: new KpiService({ dataSource: kit.dataSource, clock: kit.clock, timeZone: kit.config.kpiTimeZone }),
     appraisalCycles: new AppraisalCycleService(kit),
     appraisals: new AppraisalService(kit),
+    trainingPlans: new TrainingPlanService(kit),
+    trainingSessions: new TrainingSessionService(kit),
   };
 }
 

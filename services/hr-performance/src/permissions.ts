@@ -17,4 +17,8 @@ export const permissions = definePermissions({
   SEE_ANY_APPRAISAL: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
   /** Write the manager review of anyone (the director manages the whole centre). */
   REVIEW_ANY_APPRAISAL: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Plan training, schedule sessions, enrol, record attendance and assessments, issue certificates. */
+  MANAGE_TRAINING: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** See anyone's training record (otherwise: the employee and their managers). */
+  SEE_ANY_TRAINING: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
 });

@@ -14,6 +14,14 @@ import {
   EmployeeAppraisalResolver,
 } from './appraisals/appraisal.resolver';
 import { hrPerformanceConfig } from './config';
+import { TrainingPlanEntity } from './training-plans/training-plan.entity';
+import { TrainingPlanMutations, TrainingPlanResolver } from './training-plans/training-plan.resolver';
+import { TrainingSessionEntity } from './training-sessions/training-session.entity';
+import {
+  EmployeeTrainingResolver,
+  TrainingSessionMutations,
+  TrainingSessionResolver,
+} from './training-sessions/training-session.resolver';
 import { createHrPerformanceLoaders, createHrPerformanceServices } from './context';
 import { DepartmentEntity } from './departments/department.entity';
 import { departmentReference } from './departments/department.reference';
@@ -31,7 +39,15 @@ export const subgraph = defineSubgraph({
   name: 'hr-performance',
   config: hrPerformanceConfig,
   defaults: serviceDefaults('hr-performance'),
-  entities: [DepartmentEntity, EmployeeEntity, KpiDefinitionEntity, AppraisalCycleEntity, AppraisalEntity],
+  entities: [
+    DepartmentEntity,
+    EmployeeEntity,
+    KpiDefinitionEntity,
+    AppraisalCycleEntity,
+    AppraisalEntity,
+    TrainingPlanEntity,
+    TrainingSessionEntity,
+  ],
   migrations: hrPerformanceMigrations,
   schema: {
     resolvers: [
@@ -48,6 +64,11 @@ export const subgraph = defineSubgraph({
       AppraisalResolver,
       AppraisalMutations,
       EmployeeAppraisalResolver,
+      TrainingPlanResolver,
+      TrainingPlanMutations,
+      TrainingSessionResolver,
+      TrainingSessionMutations,
+      EmployeeTrainingResolver,
     ],
     references: { Employee: employeeReference, Department: departmentReference },
   },

@@ -8,7 +8,14 @@ import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AppraisalEvent | AssetEvent | IncidentEvent;
+export type DomainEvent =
+  | TicketEvent
+  | CustomerEvent
+  | HrEvent
+  | AppraisalEvent
+  | TrainingEvent
+  | AssetEvent
+  | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [

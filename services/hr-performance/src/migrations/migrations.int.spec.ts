@@ -18,6 +18,8 @@ const TABLES = [
   'kpi_ticket_facts',
   'outbox',
   'processed_events',
+  'training_plans',
+  'training_sessions',
 ];
 
 describe('hr-performance migrations', () => {
