@@ -5,6 +5,7 @@ import type { HrPerformanceConfig } from './config';
 import { AppraisalCycleService } from './appraisal-cycles/appraisal-cycle.service';
 import type { AppraisalRecord, ScoreSnapshot } from './appraisals/appraisal.entity';
 import { AppraisalService } from './appraisals/appraisal.service';
+import { AwardService } from './awards/award.service';
 import type { DepartmentRecord } from './departments/department.record';
 import { TrainingPlanService } from './training-plans/training-plan.service';
 import { TrainingSessionService } from './training-sessions/training-session.service';
@@ -26,6 +27,7 @@ export function createHrPerformanceServices(kit: SubgraphKit<HrPerformanceConfig
     appraisals: new AppraisalService(kit),
     trainingPlans: new TrainingPlanService(kit),
     trainingSessions: new TrainingSessionService(kit),
+    awards: new AwardService(kit),
   };
 }
 

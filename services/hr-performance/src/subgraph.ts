@@ -13,6 +13,8 @@ import {
   AppraisalResolver,
   EmployeeAppraisalResolver,
 } from './appraisals/appraisal.resolver';
+import { AwardEntity } from './awards/award.entity';
+import { AwardMutations, EmployeeAwardResolver } from './awards/award.resolver';
 import { hrPerformanceConfig } from './config';
 import { TrainingPlanEntity } from './training-plans/training-plan.entity';
 import { TrainingPlanMutations, TrainingPlanResolver } from './training-plans/training-plan.resolver';
@@ -47,6 +49,7 @@ export const subgraph = defineSubgraph({
     AppraisalEntity,
     TrainingPlanEntity,
     TrainingSessionEntity,
+    AwardEntity,
   ],
   migrations: hrPerformanceMigrations,
   schema: {
@@ -69,6 +72,8 @@ export const subgraph = defineSubgraph({
       TrainingSessionResolver,
       TrainingSessionMutations,
       EmployeeTrainingResolver,
+      EmployeeAwardResolver,
+      AwardMutations,
     ],
     references: { Employee: employeeReference, Department: departmentReference },
   },

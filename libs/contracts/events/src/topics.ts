@@ -9,13 +9,7 @@ import { incidentEventDefinitions, type IncidentEvent } from './incident/inciden
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
-  | TicketEvent
-  | CustomerEvent
-  | HrEvent
-  | AppraisalEvent
-  | TrainingEvent
-  | AssetEvent
-  | IncidentEvent;
+  TicketEvent | CustomerEvent | HrEvent | AppraisalEvent | TrainingEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [

@@ -49,7 +49,7 @@ assertType<
 assertType<
   Equals<
     EmployeeEvent['type'],
-    'employee.hired' | 'employee.transferred' | 'employee.updated' | 'employee.left'
+    'employee.hired' | 'employee.transferred' | 'employee.updated' | 'employee.career_moved' | 'employee.left'
   >
 >();
 assertType<Equals<DepartmentEvent['type'], 'department.created' | 'department.updated'>>();

@@ -1,4 +1,5 @@
 import {
+  EmployeeCareerMoved,
   EmployeeHired,
   EmployeeLeft,
   EmployeeTransferred,
@@ -24,6 +25,7 @@ import { DepartmentRepository } from '../departments/department.repository';
 import { assertEligibleManager } from './employee.eligibility';
 import { employeeSnapshot, type EmployeeRecord } from './employee.record';
 import { EMPLOYEE, EmployeeRepository, numberTaken, type EmployeeFilter } from './employee.repository';
+import { validateCareerMove, type CareerMove } from './career.rules';
 import { canChangeStatus, EMPLOYEE_NUMBER, isEmployed, isIsoDate } from './employee.rules';
 
 type EmployeeUpdatableField = (typeof EMPLOYEE_UPDATABLE_FIELDS)[number];
@@ -55,6 +57,17 @@ export interface UpdateEmployeeCommand {
   position?: EmployeePosition | null;
   managerId?: string | null;
   status?: EmployeeStatus | null;
+}
+
+export interface RecordCareerMoveCommand {
+  employeeId: string;
+  expectedVersion: number;
+  move: CareerMove;
+  position?: EmployeePosition | null;
+  departmentId?: string | null;
+  payGrade?: number | null;
+  effectiveDate: string;
+  reason: string;
 }
 
 export interface RecordEmployeeLeftCommand {
@@ -110,6 +123,7 @@ export class EmployeeService {
         hireDate: command.hireDate,
         leftDate: null,
         status: 'ACTIVE',
+        payGrade: null,
         version: 0,
         createdAt: tx.now,
         updatedAt: tx.now,
@@ -193,6 +207,51 @@ export class EmployeeService {
       const changedFields = Object.keys(changes) as EmployeeUpdatableField[];
       const event = draft(EmployeeUpdated, { ...employeeSnapshot(after), changedFields });
       return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields }, event));
+    });
+  }
+
+  /** A promotion, demotion, rotation or pay-grade change: audited with before and after, `employee.career_moved`. */
+  async recordCareerMove(context: WriteContext, command: RecordCareerMoveCommand): Promise<EmployeeRecord> {
+    checkDate(command.effectiveDate, 'input.effectiveDate');
+    const reason = command.reason.trim();
+    if (reason.length === 0) throw new BadUserInputError('Give the reason for the move', 'input.reason');
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
+      const violations = validateCareerMove(current, command);
+      if (violations.length > 0)
+        throw new BadUserInputError(violations[0].message, violations[0].field, violations);
+      if (command.effectiveDate < current.hireDate) {
+        throw new BadUserInputError('A move cannot take effect before the hire date', 'input.effectiveDate');
+      }
+      let { departmentId, managerId } = current;
+      if (command.move === 'ROTATION') {
+        const department = await departmentOf(
+          tx.manager,
+          command.departmentId as string,
+          'input.departmentId',
+        );
+        departmentId = department.id;
+        managerId = await managerFor(tx.manager, undefined, department, 'input.departmentId', current.id);
+      }
+      const after: EmployeeRecord = {
+        ...current,
+        departmentId,
+        managerId,
+        position: command.position ?? current.position,
+        payGrade: command.payGrade ?? current.payGrade,
+        updatedAt: tx.now,
+      };
+      const moved = {
+        move: command.move,
+        fromPosition: current.position,
+        fromDepartmentId: current.departmentId,
+        fromPayGrade: current.payGrade,
+        toPayGrade: after.payGrade,
+        effectiveDate: command.effectiveDate,
+        reason,
+      };
+      const event = draft(EmployeeCareerMoved, { ...employeeSnapshot(after), ...moved });
+      return tx.save(EMPLOYEE, current, change(after, command.move, moved, event));
     });
   }
 

@@ -3,6 +3,7 @@ import { CreateKpiDefinitions1760000000001 } from './1760000000001-CreateKpiDefi
 import { CreateKpiReadModel1760000000002 } from './1760000000002-CreateKpiReadModel';
 import { CreateAppraisals1760000000003 } from './1760000000003-CreateAppraisals';
 import { CreateTraining1760000000004 } from './1760000000004-CreateTraining';
+import { CreateIncentives1760000000005 } from './1760000000005-CreateIncentives';
 
 /** The hr-performance service's own migrations, in order (the platform's and the audit log's come first). */
 export const hrPerformanceMigrations = [
@@ -11,4 +12,5 @@ export const hrPerformanceMigrations = [
   CreateKpiReadModel1760000000002,
   CreateAppraisals1760000000003,
   CreateTraining1760000000004,
+  CreateIncentives1760000000005,
 ];

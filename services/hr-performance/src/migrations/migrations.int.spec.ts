@@ -10,6 +10,7 @@ const TABLES = [
   'appraisal_cycles',
   'appraisals',
   'audit_log',
+  'awards',
   'departments',
   'employees',
   'kpi_definitions',

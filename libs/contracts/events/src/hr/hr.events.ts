@@ -76,6 +76,22 @@ export const EmployeeUpdated = employeeEvent(
   { changedFields: Type.Array(StringEnum(EMPLOYEE_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }) },
 );
 
+export const CAREER_MOVES = ['PROMOTION', 'DEMOTION', 'ROTATION', 'PAY_GRADE_CHANGE'] as const;
+
+export const EmployeeCareerMoved = employeeEvent(
+  'employee.career_moved',
+  'A promotion, demotion, rotation (輪崗) or pay-grade change, with what it changed.',
+  {
+    move: StringEnum(CAREER_MOVES),
+    fromPosition: StringEnum(EMPLOYEE_POSITIONS),
+    fromDepartmentId: Nullable(Uuid()),
+    fromPayGrade: Nullable(Type.Integer({ minimum: 1, maximum: 30 })),
+    toPayGrade: Nullable(Type.Integer({ minimum: 1, maximum: 30 })),
+    effectiveDate: DateOnly(),
+    reason: Text(),
+  },
+);
+
 export const DepartmentCreated = departmentEvent('department.created', 'A department was created.', {});
 
 export const DEPARTMENT_UPDATABLE_FIELDS = ['code', 'name', 'parentId', 'managerId'] as const;
@@ -88,6 +104,7 @@ export const employeeEventDefinitions = [
   EmployeeHired,
   EmployeeTransferred,
   EmployeeUpdated,
+  EmployeeCareerMoved,
   EmployeeLeft,
 ] as const;
 export const departmentEventDefinitions = [DepartmentCreated, DepartmentUpdated] as const;
