@@ -3,6 +3,7 @@
 // `occurredAt` (the ticket service's import facility, ADMIN only). Idempotent: what exists (by department code,
 // employee number, customer code, ticket count) is not created again.
 import { graphClient, GraphError, type GraphClient } from '../support/graph-client';
+import { seedPerformance } from './appraisals';
 import { signToken, type TokenClaims } from '../support/tokens';
 import {
   customers as customerSpecs,
@@ -124,6 +125,7 @@ export class Seeder {
     const specs = ticketSpecs(target, this.customerIds.length, undefined, now).slice(existing.tickets.totalCount);
     const { created, failed } = await this.seedTickets(specs);
     await this.seedRevisits();
+    await seedPerformance({ admin, clientOf: (e) => this.employeeClient(e), employees: [...this.employees.values()], departmentId: (code) => this.departments.get(code)!.id, now, log: this.log });
     return this.result(created, failed, false);
   }
 
