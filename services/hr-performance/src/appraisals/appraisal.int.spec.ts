@@ -18,6 +18,7 @@ const APPRAISAL = `id status version period periodKind kpiScore customerScore to
 interface AppraisalView {
   id: string;
   status: string;
+  periodKind: string;
   version: number;
   kpiScore: number | null;
   customerScore: number | null;
@@ -495,6 +496,56 @@ describe('hr-performance appraisals', () => {
       ],
       ungraded: 3,
       total: 4,
+    });
+  });
+
+  it('derives a quarterly result from the published monthly ones', async () => {
+    const opened = await openCycle({
+      kind: 'QUARTERLY',
+      period: '2025-Q1',
+      departmentId: cs,
+      calendar: { ...calendar, selfReviewDue: '2025-04-01' },
+    });
+    expect(opened.errors).toBeUndefined();
+    const quarterly = async () =>
+      ((await appraisalsOf(ana, HR)).data?.employee.appraisals ?? []).find(
+        (a) => a.status !== 'ACKNOWLEDGED',
+      ) as AppraisalView;
+    // live already: only March has a published result (71.17 total, 78.24 KPI, 75 customer) — January and February
+    // have none and are not counted as zero
+    expect(await quarterly()).toMatchObject({
+      periodKind: 'QUARTERLY',
+      totalScore: 71.17,
+      kpiScore: 78.24,
+      customerScore: 75,
+    });
+    const id = (await quarterly()).id;
+    const move = async (name: string, inputType: string, extra: Record<string, unknown>, caller: Caller) => {
+      const result = await mutate(
+        name,
+        inputType,
+        { appraisalId: id, expectedVersion: (await quarterly()).version, ...extra },
+        caller,
+      );
+      expect(result.errors).toBeUndefined();
+    };
+    const scores = { ability: 4, teamwork: 4, attitude: 4 };
+    await move('startSelfReview', 'AppraisalStepInput', {}, as(ana));
+    await move('submitSelfReview', 'SubmitReviewInput', { scores }, as(ana));
+    await move('submitManagerReview', 'SubmitReviewInput', { scores }, as(mei, Role.OPS_MANAGER));
+    const cycle = opened.data?.openAppraisalCycle.id;
+    await svc.ok(
+      `mutation ($input: CalibrateAppraisalCycleInput!) { calibrateAppraisalCycle(input: $input) { id } }`,
+      {
+        input: { cycleId: cycle },
+      },
+    );
+    // 71.17 ≥ 70 → B under the default thresholds of this cycle
+    expect(await quarterly()).toMatchObject({
+      status: 'CALIBRATION',
+      totalScore: 71.17,
+      grade: 'B',
+      dimensions: [],
     });
   });
 
