@@ -55,20 +55,9 @@ export class AttendeeEffect {
 }
 
 @ObjectType({
-  description:
-    'Training effect: the attendees’ KPI score over equal windows of whole months before and after the training, ' +
-    'leaving its own months out. Averages count attendees measured in both windows.',
+  description: 'The attendees’ average KPI score before and after, over those measured in both windows',
 })
-export class TrainingEffect {
-  @Field(() => [String], { description: 'The months (YYYY-MM) before' })
-  beforeMonths: string[];
-
-  @Field(() => [String], { description: 'The months (YYYY-MM) after' })
-  afterMonths: string[];
-
-  @Field({ description: 'False while the after window is not over' })
-  complete: boolean;
-
+export class TrainingPlanEffect {
   @Field(() => Int)
   measured: number;
 
@@ -80,6 +69,22 @@ export class TrainingEffect {
 
   @Field(() => Float, { nullable: true })
   averageChange: number | null;
+}
+
+@ObjectType({
+  description:
+    'Training effect: the attendees’ KPI score over equal windows of whole months before and after the training, ' +
+    'leaving its own months out. Averages count attendees measured in both windows.',
+})
+export class TrainingEffect extends TrainingPlanEffect {
+  @Field(() => [String], { description: 'The months (YYYY-MM) before' })
+  beforeMonths: string[];
+
+  @Field(() => [String], { description: 'The months (YYYY-MM) after' })
+  afterMonths: string[];
+
+  @Field({ description: 'False while the after window is not over' })
+  complete: boolean;
 
   @Field(() => [AttendeeEffect], { description: 'Per attendee: HR only (see the session’s attendees)' })
   attendees: AttendeeEffect[];
@@ -140,19 +145,4 @@ export class TrainingPlan {
   version: number;
 
   departmentId: string;
-}
-
-@ObjectType({ description: 'A plan’s effect over all its sessions’ attendees' })
-export class TrainingPlanEffect {
-  @Field(() => Int)
-  measured: number;
-
-  @Field(() => Float, { nullable: true })
-  averageBefore: number | null;
-
-  @Field(() => Float, { nullable: true })
-  averageAfter: number | null;
-
-  @Field(() => Float, { nullable: true })
-  averageChange: number | null;
 }
