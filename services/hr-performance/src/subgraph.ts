@@ -12,6 +12,7 @@ import {
   AppraisalMutations,
   AppraisalResolver,
   EmployeeAppraisalResolver,
+  PeerReviewRequestResolver,
 } from './appraisals/appraisal.resolver';
 import { AwardEntity } from './awards/award.entity';
 import { AwardMutations, EmployeeAwardResolver } from './awards/award.resolver';
@@ -67,6 +68,7 @@ export const subgraph = defineSubgraph({
       AppraisalResolver,
       AppraisalMutations,
       EmployeeAppraisalResolver,
+      PeerReviewRequestResolver,
       TrainingPlanResolver,
       TrainingPlanMutations,
       TrainingSessionResolver,

@@ -30,6 +30,17 @@ export class AppraisalRepository extends RecordTable<AppraisalRecord> {
     return rows.map(plain);
   }
 
+  /** Appraisals that name `reviewerId` as a peer and still take peer reviews, oldest period first. */
+  async awaitingPeerReviewBy(reviewerId: string): Promise<AppraisalRecord[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `select id from appraisals where $1 = any(peer_reviewer_ids)
+       and status in ('OPEN', 'SELF_REVIEW', 'MANAGER_REVIEW') order by period, employee_number`,
+      [reviewerId],
+    );
+    const byId = new Map((await this.findByIds(rows.map((row) => row.id))).map((row) => [row.id, row]));
+    return rows.map((row) => byId.get(row.id) as AppraisalRecord);
+  }
+
   /** Which of the employees already have an appraisal for `period`. */
   async appraisedIn(employeeIds: readonly string[], period: string): Promise<string[]> {
     if (employeeIds.length === 0) return [];

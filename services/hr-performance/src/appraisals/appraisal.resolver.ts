@@ -23,6 +23,7 @@ import {
   CycleKindEnum,
   DimensionScore,
   PeerReview,
+  PeerReviewRequest,
   PeerReviewSummary,
   ReviewScores,
 } from './appraisal.type';
@@ -171,6 +172,27 @@ export class AppraisalResolver {
   ): Promise<string[]> {
     await ctx.services.appraisals.assertMaySeePeerReviews(requireCaller(ctx), appraisal);
     return appraisal.peerReviewerIds;
+  }
+}
+
+@Resolver(() => PeerReviewRequest)
+export class PeerReviewRequestResolver {
+  @Query(() => [PeerReviewRequest], { description: 'The appraisals the caller is asked to review as a peer' })
+  async peerReviewRequests(@Ctx() ctx: HrPerformanceContext): Promise<PeerReviewRequest[]> {
+    const caller = requireCaller(ctx);
+    const records = await ctx.services.appraisals.peerReviewRequests(caller);
+    return records.map((record) => ({
+      appraisalId: record.id,
+      version: record.version,
+      period: record.period,
+      submitted: record.peerReviews.some((review) => review.reviewerId === caller.employeeId),
+      employeeId: record.employeeId,
+    }));
+  }
+
+  @FieldResolver(() => Employee, { description: 'Who to review' })
+  async employee(@Root() request: PeerReviewRequest, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
+    return (await ctx.loaders.employee.load(request.employeeId)) as Employee;
   }
 }
 

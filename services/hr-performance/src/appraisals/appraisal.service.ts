@@ -102,7 +102,12 @@ export class AppraisalService {
 
   /** Scores as they would be calibrated now (for appraisals not calibrated yet). */
   async liveScores(appraisals: readonly AppraisalRecord[]) {
-    return currentScores(this.kit.dataSource.manager, appraisals, new Date());
+    return currentScores(this.kit.dataSource.manager, appraisals, this.kit.unitOfWork.clock());
+  }
+
+  /** The appraisals the caller was chosen to review and can still review (what a peer needs, nothing more). */
+  peerReviewRequests(caller: KnownCaller): Promise<AppraisalRecord[]> {
+    return caller.employeeId ? this.reads.awaitingPeerReviewBy(caller.employeeId) : Promise.resolve([]);
   }
 
   /** Who the appraisal's people are, for the access rules. */

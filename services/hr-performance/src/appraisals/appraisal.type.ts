@@ -151,3 +151,22 @@ export class Appraisal {
   @Field(() => Int, { description: 'Pass it back as expectedVersion' })
   version: number;
 }
+
+@ObjectType({
+  description: 'An appraisal the caller was chosen to review as a peer (no scores, no other reviews)',
+})
+export class PeerReviewRequest {
+  @Field(() => ID)
+  appraisalId: string;
+
+  @Field(() => Int, { description: 'Pass it back as expectedVersion with submitPeerReview' })
+  version: number;
+
+  @Field()
+  period: string;
+
+  @Field({ description: 'Whether the caller has already reviewed (submitting again replaces it)' })
+  submitted: boolean;
+
+  employeeId: string;
+}
