@@ -284,6 +284,20 @@ describe('hr-performance appraisals', () => {
       as(tom, Role.TECHNICIAN),
     );
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const requests = await svc.gql<{ peerReviewRequests: Record<string, unknown>[] }>(
+      '{ peerReviewRequests { appraisalId period submitted employee { name } } }',
+      {},
+      as(bo),
+    );
+    expect(requests.data?.peerReviewRequests).toEqual([
+      { appraisalId, period: '2025-03', submitted: false, employee: { name: 'Ana' } },
+    ]);
+    const none = await svc.gql<{ peerReviewRequests: unknown[] }>(
+      '{ peerReviewRequests { appraisalId } }',
+      {},
+      as(tom, Role.TECHNICIAN),
+    );
+    expect(none.data?.peerReviewRequests).toEqual([]);
     await step(
       'submitPeerReview',
       'SubmitReviewInput',
