@@ -561,6 +561,37 @@ describe('hr-performance appraisals', () => {
       grade: 'B',
       dimensions: [],
     });
+    // calibration may send it back: the taken scores and grade are dropped, the manager reviews again
+    await move('returnAppraisalToManager', 'ReturnAppraisalInput', { reason: 'Add the Q1 project work' }, HR);
+    expect(await quarterly()).toMatchObject({ status: 'MANAGER_REVIEW', grade: null, totalScore: 71.17 });
+    const returned: { changes: { reason: string } }[] = await svc.app.dataSource.query(
+      "select changes from audit_log where aggregate_id = $1 and action = 'RETURNED'",
+      [id],
+    );
+    expect(returned.map((line) => line.changes.reason)).toEqual(['Add the Q1 project work']);
+  });
+
+  it('keeps the managers’ feedback notes, written by the managers or HR only', async () => {
+    const note = (caller: Caller) =>
+      mutate(
+        'addAppraisalFeedbackNote',
+        'AddFeedbackNoteInput',
+        { appraisalId, expectedVersion: 12, heldOn: '2025-04-11', note: 'Talked through the SLA misses' },
+        caller,
+      );
+    expect((await note(as(bo))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await note(as(ana))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await note(as(mei, Role.OPS_MANAGER))).errors).toBeUndefined();
+    const { appraisal } = await svc.ok<{
+      appraisal: { status: string; feedbackNotes: { heldOn: string; note: string }[] };
+    }>('query ($id: ID!) { appraisal(id: $id) { status feedbackNotes { heldOn note } } }', {
+      id: appraisalId,
+    });
+    // a note never moves the state or the result
+    expect(appraisal).toEqual({
+      status: 'ACKNOWLEDGED',
+      feedbackNotes: [{ heldOn: '2025-04-11', note: 'Talked through the SLA misses' }],
+    });
   });
 
   it('publishes valid appraisal events in version order', async () => {
@@ -581,6 +612,7 @@ describe('hr-performance appraisals', () => {
       'appraisal.published@10',
       'appraisal.amended@11',
       'appraisal.acknowledged@12',
+      // 13: the feedback note (audited, no event)
     ]);
   });
 });
