@@ -1,6 +1,6 @@
 import { ConflictError } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
-import { RecordTable, recordKind } from '../record-table';
+import { plain, RecordTable, recordKind } from '../record-table';
 import { AppraisalCycleEntity, type AppraisalCycleRecord } from './appraisal-cycle.entity';
 
 /** The only TypeORM access for appraisal cycles. */
@@ -11,6 +11,14 @@ export class AppraisalCycleRepository extends RecordTable<AppraisalCycleRecord> 
       constraint: 'appraisal_cycles_scope_key',
       taken: (cycle) => scopeTaken(cycle.period),
     });
+  }
+
+  async list(period: string | null): Promise<AppraisalCycleRecord[]> {
+    const rows = await this.manager.find(AppraisalCycleEntity, {
+      where: period ? { period } : {},
+      order: { period: 'DESC', createdAt: 'ASC' },
+    });
+    return rows.map(plain);
   }
 
   /** The department's own cycle of `period`, else the centre-wide one. */

@@ -39,6 +39,18 @@ export class AppraisalCycleResolver {
     return cycle;
   }
 
+  @Query(() => [AppraisalCycle], {
+    description:
+      'Appraisal cycles, newest period first, optionally of one period: HR, OPS_DIRECTOR and ADMIN',
+  })
+  appraisalCycles(
+    @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<AppraisalCycleRecord[]> {
+    permissions.require(requireCaller(ctx), 'SEE_ANY_APPRAISAL');
+    return ctx.services.appraisalCycles.list(period);
+  }
+
   @FieldResolver(() => CycleCalendar)
   calendar(@Root() cycle: AppraisalCycleRecord): CycleCalendar {
     const { selfReviewDue, managerReviewDue, calibrationDue, publicationDate } = cycle;

@@ -52,6 +52,10 @@ export class AppraisalCycleService {
     return new AppraisalCycleRepository(this.kit.dataSource.manager).findByIds(ids);
   }
 
+  list(period: string | null): Promise<AppraisalCycleRecord[]> {
+    return new AppraisalCycleRepository(this.kit.dataSource.manager).list(period);
+  }
+
   covering(departmentId: string, period: string): Promise<AppraisalCycleRecord | null> {
     return new AppraisalCycleRepository(this.kit.dataSource.manager).covering(departmentId, period);
   }

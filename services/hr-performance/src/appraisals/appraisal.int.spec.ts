@@ -218,6 +218,26 @@ describe('hr-performance appraisals', () => {
       scoresFrozen: false,
     });
 
+    const { appraisalCycles } = await svc.ok<{ appraisalCycles: Record<string, unknown>[] }>(
+      `{ appraisalCycles(period: "2025-03") { id kind period department { code } abilityWeight
+         calendar { selfReviewDue publicationDate } grading { mode thresholds { S C } shares { S D } } } }`,
+      {},
+      HR,
+    );
+    expect(appraisalCycles).toEqual([
+      {
+        id: cycleId,
+        kind: 'MONTHLY',
+        period: '2025-03',
+        department: { code: 'CS' },
+        abilityWeight: 20,
+        calendar: { selfReviewDue: '2025-03-28', publicationDate: '2025-04-10' },
+        grading: { mode: 'THRESHOLDS', thresholds: { S: 95, C: 65 }, shares: { S: 10, D: 10 } },
+      },
+    ]);
+    const agentList = await svc.gql('{ appraisalCycles { id } }', {}, as(ana));
+    expect(agentList.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
     const again = await openCycle({ kind: 'MONTHLY', period: '2025-03', calendar });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
   });
