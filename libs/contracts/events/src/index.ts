@@ -7,5 +7,6 @@ export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './hr/appraisal.events';
 export * from './hr/training.events';
+export * from './hr/award.events';
 export * from './asset/asset.events';
 export * from './incident/incident.events';

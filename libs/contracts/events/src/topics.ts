@@ -1,6 +1,7 @@
 import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
 import { appraisalEventDefinitions, type AppraisalEvent } from './hr/appraisal.events';
+import { awardEventDefinitions, type AwardEvent } from './hr/award.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { trainingEventDefinitions, type TrainingEvent } from './hr/training.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
@@ -9,7 +10,14 @@ import { incidentEventDefinitions, type IncidentEvent } from './incident/inciden
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
-  TicketEvent | CustomerEvent | HrEvent | AppraisalEvent | TrainingEvent | AssetEvent | IncidentEvent;
+  | TicketEvent
+  | CustomerEvent
+  | HrEvent
+  | AppraisalEvent
+  | TrainingEvent
+  | AwardEvent
+  | AssetEvent
+  | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [
@@ -19,6 +27,7 @@ export const AGGREGATE_TYPES = [
   'department',
   'appraisal',
   'training',
+  'award',
   'asset',
   'incident',
 ] as const;
@@ -105,6 +114,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'hr-performance',
     'Training sessions, enrolment, attendance, assessment and certificates from the HR service.',
     trainingEventDefinitions,
+  ),
+  topic(
+    'award',
+    3,
+    'hr-performance',
+    'Award nominations and decisions from the HR service.',
+    awardEventDefinitions,
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
   topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),

@@ -1,14 +1,9 @@
 // Awards (docs/product.md §HR-2): 「設立多種激勵獎項，如優秀員工獎、創新獎、團隊協作獎等」 (P2 §四(二)1). Pure.
-export const AWARD_KINDS = [
-  'EXCELLENT_EMPLOYEE',
-  'INNOVATION',
-  'TEAMWORK',
-  'SERVICE_STAR',
-  'CUSTOMER_PRAISE',
-] as const;
+import { AWARD_KINDS, AWARD_STATUSES } from '@opsgraph/contracts-events';
+
+export { AWARD_KINDS, AWARD_STATUSES };
 export type AwardKind = (typeof AWARD_KINDS)[number];
 
-export const AWARD_STATUSES = ['NOMINATED', 'APPROVED', 'REJECTED'] as const;
 export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
 /** A nomination is decided once: approved or rejected. */

@@ -1,5 +1,6 @@
 import { BadUserInputError, ForbiddenError, InvalidTransitionError } from '@opsgraph/domain';
-import type { UnitOfWork, WriteContext } from '@opsgraph/service-kit';
+import { AwardApproved, AwardNominated, AwardRejected } from '@opsgraph/contracts-events';
+import { draft, type UnitOfWork, type WriteContext } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { EmployeeRepository } from '../employees/employee.repository';
@@ -23,7 +24,17 @@ export interface DecideAwardCommand {
   note?: string | null;
 }
 
-/** Nominations by the employee's managers or HR; decisions by HR and the director. Audited (no topic yet). */
+const snapshotOf = (award: AwardRecord) => ({
+  awardId: award.id,
+  employeeId: award.employeeId,
+  kind: award.kind,
+  period: award.period,
+  status: award.status,
+  reason: award.reason,
+  decisionNote: award.decisionNote,
+});
+
+/** Nominations by the employee's managers or HR; decisions by HR and the director; audited and published. */
 export class AwardService {
   constructor(private readonly kit: { dataSource: DataSource; unitOfWork: UnitOfWork }) {}
 
@@ -73,7 +84,12 @@ export class AwardService {
         createdAt: tx.now,
         updatedAt: tx.now,
       };
-      return tx.save(AWARD, null, { after: award, action: 'NOMINATED', changes: { ...award } });
+      return tx.save(AWARD, null, {
+        after: award,
+        action: 'NOMINATED',
+        events: [draft(AwardNominated, snapshotOf(award))],
+        changes: { ...award },
+      });
     });
   }
 
@@ -93,6 +109,7 @@ export class AwardService {
       return tx.save(AWARD, current, {
         after,
         action: after.status,
+        events: [draft(command.approve ? AwardApproved : AwardRejected, snapshotOf(after))],
         changes: { status: after.status, note: after.decisionNote },
       });
     });

@@ -175,6 +175,16 @@ describe('hr-performance incentives', () => {
     expect((await decide(true, HR, 1)).data?.decideAward.status).toBe('APPROVED');
     expect((await decide(false, HR, 2)).errors?.[0].extensions?.code).toBe('INVALID_TRANSITION');
 
+    const events: { payload: { type: string; data: { status: string } } }[] = await svc.app.dataSource.query(
+      'select payload from outbox where aggregate_id = $1 order by id',
+      [nominated.data?.nominateForAward.id],
+    );
+    for (const { payload } of events) expect(validateEvent(payload)).toMatchObject({ ok: true });
+    expect(events.map(({ payload }) => `${payload.type}:${payload.data.status}`)).toEqual([
+      'award.nominated:NOMINATED',
+      'award.approved:APPROVED',
+    ]);
+
     const own = await svc.gql<{ employee: { awards: { kind: string; status: string }[] } }>(
       `query ($id: ID!) { employee(id: $id) { awards { kind status } } }`,
       { id: bo },
