@@ -3,6 +3,7 @@
 // `occurredAt` (the ticket service's import facility, ADMIN only). Idempotent: what exists (by department code,
 // employee number, customer code, ticket count) is not created again.
 import { graphClient, GraphError, type GraphClient } from '../support/graph-client';
+import { seedPerformance } from './appraisals';
 import { signToken, type TokenClaims } from '../support/tokens';
 import { seedAssets } from './assets';
 import {
@@ -53,7 +54,11 @@ interface TicketState {
 }
 
 /** Runs `work` over `items` with at most `concurrency` at a time. */
-export async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function pool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -86,7 +91,10 @@ export class Seeder {
     if (!client) {
       let token = this.tokens.get(key);
       if (!token) {
-        token = signToken({ sub: `seed-${claims.employeeId ?? claims.customerId ?? claims.role.toLowerCase()}`, ...claims });
+        token = signToken({
+          sub: `seed-${claims.employeeId ?? claims.customerId ?? claims.role.toLowerCase()}`,
+          ...claims,
+        });
         this.tokens.set(key, token);
       }
       client = token.then((value) => graphClient(this.options.gatewayUrl, value));
@@ -119,10 +127,22 @@ export class Seeder {
   async run(): Promise<SeedResult> {
     const target = this.options.tickets ?? 2_000;
     const admin = await this.admin();
-    const existing = await admin.data<{ tickets: { totalCount: number } }>('{ tickets(first: 1) { totalCount } }');
+    const existing = await admin.data<{ tickets: { totalCount: number } }>(
+      '{ tickets(first: 1) { totalCount } }',
+    );
     await this.seedOrganisation();
     await this.seedCustomers();
-    this.assetTickets = await seedAssets({ admin, importer: await this.importer(), employees: [...this.employees.values()], customerIds: this.customerIds, now: this.options.now ?? new Date(), count: this.options.assets, concurrency: this.options.concurrency ?? 8, pool, log: this.log });
+    this.assetTickets = await seedAssets({
+      admin,
+      importer: await this.importer(),
+      employees: [...this.employees.values()],
+      customerIds: this.customerIds,
+      now: this.options.now ?? new Date(),
+      count: this.options.assets,
+      concurrency: this.options.concurrency ?? 8,
+      pool,
+      log: this.log,
+    });
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
@@ -130,17 +150,32 @@ export class Seeder {
       return this.result(0, 0, true);
     }
     const now = this.options.now ?? new Date();
-    const specs = ticketSpecs(target, this.customerIds.length, undefined, now).slice(existing.tickets.totalCount);
+    const specs = ticketSpecs(target, this.customerIds.length, undefined, now).slice(
+      existing.tickets.totalCount,
+    );
     const { created, failed } = await this.seedTickets(specs);
     await this.seedRevisits();
     await this.seedEmergencies();
+    await seedPerformance({
+      admin,
+      clientOf: (e) => this.employeeClient(e),
+      employees: [...this.employees.values()],
+      departmentId: (code) => this.departments.get(code)!.id,
+      now,
+      log: this.log,
+    });
     return this.result(created, failed, false);
   }
 
   /** After the tickets, so that the first incident's fan-out finds open tickets of the customers it affects. */
   private async seedEmergencies(): Promise<void> {
     const client = await this.admin();
-    await seedIncidents({ client, employees: [...this.employees.values()], now: this.options.now ?? new Date(), log: this.log });
+    await seedIncidents({
+      client,
+      employees: [...this.employees.values()],
+      now: this.options.now ?? new Date(),
+      log: this.log,
+    });
   }
 
   private result(ticketsCreated: number, ticketsFailed: number, skipped: boolean): SeedResult {
@@ -160,18 +195,27 @@ export class Seeder {
   private async loadOrganisation(): Promise<void> {
     const admin = await this.admin();
     const { departments } = await admin.data<{
-      departments: { id: string; code: string; version: number; children: { id: string; code: string; version: number }[] }[];
+      departments: {
+        id: string;
+        code: string;
+        version: number;
+        children: { id: string; code: string; version: number }[];
+      }[];
     }>('{ departments { id code version children { id code version } } }');
     this.departments = new Map();
     for (const department of departments) {
       this.departments.set(department.code, { id: department.id, version: department.version });
-      for (const child of department.children) this.departments.set(child.code, { id: child.id, version: child.version });
+      for (const child of department.children)
+        this.departments.set(child.code, { id: child.id, version: child.version });
     }
     this.employees = new Map();
     let after: string | null = null;
     for (;;) {
       const page: {
-        employees: { edges: { node: Employee }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        employees: {
+          edges: { node: Employee }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
       } = await admin.data(
         `query ($after: String) { employees(first: 100, after: $after) {
            edges { node { id employeeNumber position department { id code } } } pageInfo { hasNextPage endCursor } } }`,
@@ -191,7 +235,13 @@ export class Seeder {
       if (this.departments.has(spec.code)) continue;
       const { createDepartment } = await admin.data<{ createDepartment: { id: string; version: number } }>(
         'mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id version } }',
-        { input: { code: spec.code, name: spec.name, parentId: spec.parentCode ? this.departments.get(spec.parentCode)?.id : null } },
+        {
+          input: {
+            code: spec.code,
+            name: spec.name,
+            parentId: spec.parentCode ? this.departments.get(spec.parentCode)?.id : null,
+          },
+        },
       );
       this.departments.set(spec.code, createDepartment);
       createdDepartments += 1;
@@ -248,7 +298,9 @@ export class Seeder {
 
   private manager(departmentCode: string): Employee {
     const manager = [...this.employees.values()].find(
-      (employee) => employee.department.code === departmentCode && ['OPS_MANAGER', 'OPS_DIRECTOR'].includes(employee.position),
+      (employee) =>
+        employee.department.code === departmentCode &&
+        ['OPS_MANAGER', 'OPS_DIRECTOR'].includes(employee.position),
     );
     if (!manager) throw new Error(`department ${departmentCode} has no manager`);
     return manager;
@@ -263,7 +315,10 @@ export class Seeder {
     let after: string | null = null;
     for (;;) {
       const page: {
-        customers: { edges: { node: { id: string; code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        customers: {
+          edges: { node: { id: string; code: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
       } = await admin.data(
         `query ($after: String) { customers(first: 100, after: $after, filter: { text: "C-DEMO-" }, orderBy: CODE) {
            edges { node { id code } } pageInfo { hasNextPage endCursor } } }`,
@@ -314,16 +369,19 @@ export class Seeder {
           },
         );
         if (index % 3 === 0) {
-          await manager.data('mutation ($input: RecordRevisitOutcomeInput!) { recordRevisitOutcome(input: $input) { id } }', {
-            input: {
-              revisitId: scheduleRevisit.id,
-              expectedVersion: scheduleRevisit.version,
-              revisitedAt: new Date().toISOString(),
-              channel: 'PHONE',
-              outcome: 'Customer is content with the service; asked for the new price list.',
-              satisfied: true,
+          await manager.data(
+            'mutation ($input: RecordRevisitOutcomeInput!) { recordRevisitOutcome(input: $input) { id } }',
+            {
+              input: {
+                revisitId: scheduleRevisit.id,
+                expectedVersion: scheduleRevisit.version,
+                revisitedAt: new Date().toISOString(),
+                channel: 'PHONE',
+                outcome: 'Customer is content with the service; asked for the new price list.',
+                satisfied: true,
+              },
             },
-          });
+          );
         }
         done += 1;
       } catch (error) {
@@ -346,14 +404,21 @@ export class Seeder {
         created += 1;
       } catch (error) {
         failed += 1;
-        if (failed <= 10) this.log(`ticket #${spec.index} (${spec.kind} → ${spec.finalState}) failed: ${(error as Error).message}`);
+        if (failed <= 10)
+          this.log(
+            `ticket #${spec.index} (${spec.kind} → ${spec.finalState}) failed: ${(error as Error).message}`,
+          );
       }
       const total = created + failed;
       if (total % reportEvery === 0) {
-        this.log(`tickets: ${total}/${specs.length} (${Math.round(total / ((Date.now() - started) / 1000))}/s)`);
+        this.log(
+          `tickets: ${total}/${specs.length} (${Math.round(total / ((Date.now() - started) / 1000))}/s)`,
+        );
       }
     });
-    this.log(`tickets: ${created} created, ${failed} failed in ${Math.round((Date.now() - started) / 1000)} s`);
+    this.log(
+      `tickets: ${created} created, ${failed} failed in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
     return { created, failed };
   }
 

@@ -2,7 +2,13 @@ import { createLoader, type SubgraphContext } from '@opsgraph/graphql-kit';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import DataLoader from 'dataloader';
 import type { HrPerformanceConfig } from './config';
+import { AppraisalCycleService } from './appraisal-cycles/appraisal-cycle.service';
+import type { AppraisalRecord, ScoreSnapshot } from './appraisals/appraisal.entity';
+import { AppraisalService } from './appraisals/appraisal.service';
+import { AwardService } from './awards/award.service';
 import type { DepartmentRecord } from './departments/department.record';
+import { TrainingPlanService } from './training-plans/training-plan.service';
+import { TrainingSessionService } from './training-sessions/training-session.service';
 import { DepartmentService } from './departments/department.service';
 import type { EmployeeRecord } from './employees/employee.record';
 import { EmployeeService } from './employees/employee.service';
@@ -17,6 +23,11 @@ export function createHrPerformanceServices(kit: SubgraphKit<HrPerformanceConfig
     employees: new EmployeeService(kit),
     kpiDefinitions: new KpiDefinitionService(kit),
     kpi: new KpiService({ dataSource: kit.dataSource, clock: kit.clock, timeZone: kit.config.kpiTimeZone }),
+    appraisalCycles: new AppraisalCycleService(kit),
+    appraisals: new AppraisalService(kit),
+    trainingPlans: new TrainingPlanService(kit),
+    trainingSessions: new TrainingSessionService(kit),
+    awards: new AwardService(kit),
   };
 }
 
@@ -30,6 +41,8 @@ export interface HrPerformanceLoaders {
   /** Keyed `subjectId|YYYY-MM`; null when nothing counted in that month. */
   employeeKpi: DataLoader<string, KpiCounters | null>;
   departmentKpi: DataLoader<string, KpiCounters | null>;
+  /** An appraisal's scores: the calibrated/frozen snapshot, else computed live from the read model. */
+  appraisalScores: DataLoader<AppraisalRecord, ScoreSnapshot | null, string>;
 }
 
 export type HrPerformanceContext = SubgraphContext<{
@@ -65,5 +78,12 @@ export function createHrPerformanceLoaders(services: HrPerformanceServices): HrP
     }),
     employeeKpi: countersLoader((keys) => services.kpi.employeeCounters(keys)),
     departmentKpi: countersLoader((keys) => services.kpi.departmentCounters(keys)),
+    appraisalScores: new DataLoader<AppraisalRecord, ScoreSnapshot | null, string>(
+      async (appraisals) => {
+        const live = await services.appraisals.liveScores(appraisals.filter((a) => a.scores === null));
+        return appraisals.map((appraisal) => appraisal.scores ?? live.get(appraisal.id) ?? null);
+      },
+      { cacheKeyFn: (appraisal) => `${appraisal.id}@${appraisal.version}` },
+    ),
   };
 }

@@ -537,8 +537,15 @@ describe('hr-performance organisation', () => {
     expect(types(org.centre.id)).toEqual(['department.created@1', 'department.updated@2']);
     expect(types(org.hotline.id)).toEqual(['department.created@1', 'department.updated@2']);
     expect(types(people.ana.id)).toEqual(['employee.hired@1', 'employee.transferred@2']);
-    // ACTIVE ⇄ ON_LEAVE has no contract event (versions 2 and 3 are audited only), leaving does
-    expect(types(people.bo.id)).toEqual(['employee.hired@1', 'employee.left@4']);
+    // ACTIVE → ON_LEAVE → ACTIVE are employee.updated (versions 2 and 3), then leaving
+    expect(types(people.bo.id)).toEqual([
+      'employee.hired@1',
+      'employee.updated@2',
+      'employee.updated@3',
+      'employee.left@4',
+    ]);
+    const onLeave = published.find((e) => e.aggregateId === people.bo.id && e.type === 'employee.updated');
+    expect(onLeave?.data).toMatchObject({ status: 'ON_LEAVE', changedFields: ['status'] });
     const transfer = published.find((e) => e.type === 'employee.transferred') as Extract<
       EmployeeEvent,
       { type: 'employee.transferred' }

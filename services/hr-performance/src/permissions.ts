@@ -11,4 +11,14 @@ export const permissions = definePermissions({
   SEE_ANY_EMPLOYEE_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
   /** See every department's aggregate KPI figures (ANALYST gets aggregates, never a person's). */
   SEE_ANY_DEPARTMENT_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR, Role.ANALYST],
+  /** Open and calibrate appraisal cycles, publish and amend results (docs/product.md §HR-2). */
+  MANAGE_APPRAISALS: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** See anyone's appraisal, individual peer reviews included (otherwise: the employee and their managers). */
+  SEE_ANY_APPRAISAL: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** Write the manager review of anyone (the director manages the whole centre). */
+  REVIEW_ANY_APPRAISAL: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Plan training, schedule sessions, enrol, record attendance and assessments, issue certificates. */
+  MANAGE_TRAINING: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
+  /** See anyone's training record (otherwise: the employee and their managers). */
+  SEE_ANY_TRAINING: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
 });

@@ -1,7 +1,30 @@
 // The hr-performance subgraph, declared once: the kit builds the app, the SDL, the replay, the harness and the main.
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
+import { AppraisalCycleEntity } from './appraisal-cycles/appraisal-cycle.entity';
+import {
+  AppraisalCycleMutations,
+  AppraisalCycleResolver,
+  DepartmentAppraisalResolver,
+} from './appraisal-cycles/appraisal-cycle.resolver';
+import { AppraisalEntity } from './appraisals/appraisal.entity';
+import {
+  AppraisalMutations,
+  AppraisalResolver,
+  EmployeeAppraisalResolver,
+  PeerReviewRequestResolver,
+} from './appraisals/appraisal.resolver';
+import { AwardEntity } from './awards/award.entity';
+import { AwardMutations, EmployeeAwardResolver } from './awards/award.resolver';
 import { hrPerformanceConfig } from './config';
+import { TrainingPlanEntity } from './training-plans/training-plan.entity';
+import { TrainingPlanMutations, TrainingPlanResolver } from './training-plans/training-plan.resolver';
+import { TrainingSessionEntity } from './training-sessions/training-session.entity';
+import {
+  EmployeeTrainingResolver,
+  TrainingSessionMutations,
+  TrainingSessionResolver,
+} from './training-sessions/training-session.resolver';
 import { createHrPerformanceLoaders, createHrPerformanceServices } from './context';
 import { DepartmentEntity } from './departments/department.entity';
 import { departmentReference } from './departments/department.reference';
@@ -19,7 +42,16 @@ export const subgraph = defineSubgraph({
   name: 'hr-performance',
   config: hrPerformanceConfig,
   defaults: serviceDefaults('hr-performance'),
-  entities: [DepartmentEntity, EmployeeEntity, KpiDefinitionEntity],
+  entities: [
+    DepartmentEntity,
+    EmployeeEntity,
+    KpiDefinitionEntity,
+    AppraisalCycleEntity,
+    AppraisalEntity,
+    TrainingPlanEntity,
+    TrainingSessionEntity,
+    AwardEntity,
+  ],
   migrations: hrPerformanceMigrations,
   schema: {
     resolvers: [
@@ -30,6 +62,20 @@ export const subgraph = defineSubgraph({
       KpiDefinitionResolver,
       EmployeeKpiResolver,
       DepartmentKpiResolver,
+      AppraisalCycleResolver,
+      AppraisalCycleMutations,
+      DepartmentAppraisalResolver,
+      AppraisalResolver,
+      AppraisalMutations,
+      EmployeeAppraisalResolver,
+      PeerReviewRequestResolver,
+      TrainingPlanResolver,
+      TrainingPlanMutations,
+      TrainingSessionResolver,
+      TrainingSessionMutations,
+      EmployeeTrainingResolver,
+      EmployeeAwardResolver,
+      AwardMutations,
     ],
     references: { Employee: employeeReference, Department: departmentReference },
   },

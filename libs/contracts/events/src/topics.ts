@@ -1,13 +1,25 @@
 import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
+import { appraisalEventDefinitions, type AppraisalEvent } from './hr/appraisal.events';
+import { awardEventDefinitions, type AwardEvent } from './hr/award.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
+import { trainingEventDefinitions, type TrainingEvent } from './hr/training.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent | RiskEvent;
+export type DomainEvent =
+  | TicketEvent
+  | CustomerEvent
+  | HrEvent
+  | AppraisalEvent
+  | TrainingEvent
+  | AwardEvent
+  | AssetEvent
+  | IncidentEvent
+  | RiskEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [
@@ -15,6 +27,9 @@ export const AGGREGATE_TYPES = [
   'customer',
   'employee',
   'department',
+  'appraisal',
+  'training',
+  'award',
   'asset',
   'incident',
   'risk',
@@ -88,6 +103,27 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'hr-performance',
     'Department (organisation) events from the HR service.',
     departmentEventDefinitions,
+  ),
+  topic(
+    'appraisal',
+    3,
+    'hr-performance',
+    'Appraisal workflow and results from the HR service (HR-confidential: scores and grades, no review texts).',
+    appraisalEventDefinitions,
+  ),
+  topic(
+    'training',
+    3,
+    'hr-performance',
+    'Training sessions, enrolment, attendance, assessment and certificates from the HR service.',
+    trainingEventDefinitions,
+  ),
+  topic(
+    'award',
+    3,
+    'hr-performance',
+    'Award nominations and decisions from the HR service.',
+    awardEventDefinitions,
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
   topic(

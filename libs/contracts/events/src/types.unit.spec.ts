@@ -46,7 +46,12 @@ assertType<
     'customer.registered' | 'customer.updated' | 'customer.tier_changed' | 'customer.revisit_recorded'
   >
 >();
-assertType<Equals<EmployeeEvent['type'], 'employee.hired' | 'employee.transferred' | 'employee.left'>>();
+assertType<
+  Equals<
+    EmployeeEvent['type'],
+    'employee.hired' | 'employee.transferred' | 'employee.updated' | 'employee.career_moved' | 'employee.left'
+  >
+>();
 assertType<Equals<DepartmentEvent['type'], 'department.created' | 'department.updated'>>();
 assertType<Equals<Extract<DomainEvent, { type: 'ticket.resolved' }>, EventOf<typeof TicketResolved>>>();
 assertType<Equals<EventOf<typeof TicketResolved>['data'], Static<typeof TicketResolved.dataSchema>>>();

@@ -28,4 +28,8 @@ export class EmployeeEntity extends AggregateRow {
 
   @Column('text')
   status: EmployeeStatus;
+
+  /** 1–30; null until HR sets one (PAY_GRADE_CHANGE). */
+  @Column('int', { name: 'pay_grade', nullable: true })
+  payGrade: number | null;
 }

@@ -2,8 +2,9 @@ import type { EmployeePosition, EmployeeStatus } from '@opsgraph/contracts-event
 import { ConnectionArgs, ExpectedVersion, Text } from '@opsgraph/graphql-kit';
 import { ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import type { CareerMove } from './career.rules';
+import { CareerMoveEnum, EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
 
 @InputType()
 export class EmployeeFilter {
@@ -115,4 +116,35 @@ export class RecordEmployeeLeftInput {
 
   @Field(() => GraphQLLocalDate)
   leftDate: string;
+}
+
+@InputType({ description: 'A promotion, demotion, rotation (輪崗) or pay-grade change' })
+export class RecordCareerMoveInput {
+  @Field(() => ID)
+  employeeId: string;
+
+  @ExpectedVersion()
+  expectedVersion: number;
+
+  @Field(() => CareerMoveEnum)
+  move: CareerMove;
+
+  @Field(() => EmployeePositionEnum, { nullable: true, description: 'New position, if it changes' })
+  position?: EmployeePosition | null;
+
+  @Field(() => ID, { nullable: true, description: 'ROTATION: the department rotated to' })
+  departmentId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New pay grade 1–30 (PROMOTION, DEMOTION, PAY_GRADE_CHANGE)',
+  })
+  payGrade?: number | null;
+
+  @Field(() => GraphQLLocalDate)
+  effectiveDate: string;
+
+  @Field()
+  @Text({ max: 2000 })
+  reason: string;
 }

@@ -12,6 +12,7 @@ export interface EmployeeRecord {
   readonly hireDate: string;
   readonly leftDate: string | null;
   readonly status: EmployeeStatus;
+  readonly payGrade: number | null;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;

@@ -62,7 +62,8 @@ export class EmployeeRepository extends RecordTable<EmployeeRecord> {
 
   /** Writes `employee` if the row is still at `expectedVersion`; false when someone else changed it first. */
   async update(employee: EmployeeRecord, expectedVersion: number): Promise<boolean> {
-    const { name, position, departmentId, managerId, status, leftDate, version, updatedAt } = employee;
+    const { name, position, departmentId, managerId, status, leftDate, payGrade, version, updatedAt } =
+      employee;
     return this.updateAtVersion(employee, expectedVersion, {
       name,
       position,
@@ -70,6 +71,7 @@ export class EmployeeRepository extends RecordTable<EmployeeRecord> {
       managerId,
       status,
       leftDate,
+      payGrade,
       version,
       updatedAt,
     });

@@ -9,7 +9,8 @@ import {
   type ConnectionShape,
 } from '@opsgraph/graphql-kit';
 import { useCaseMutations } from '@opsgraph/service-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { EmployeeRecord } from './employee.record';
 import type { HrPerformanceContext } from '../context';
 import { Department } from '../departments/department.type';
 import { permissions } from '../permissions';
@@ -17,6 +18,7 @@ import { canReadEmploymentHistory } from './employee.access';
 import {
   EmployeesArgs,
   HireEmployeeInput,
+  RecordCareerMoveInput,
   RecordEmployeeLeftInput,
   TransferEmployeeInput,
   UpdateEmployeeInput,
@@ -76,6 +78,17 @@ export class EmployeeResolver {
     return employee.managerId ? ctx.loaders.employee.load(employee.managerId) : null;
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Pay grade 1–30: visible to the employee, HR, OPS_DIRECTOR and ADMIN',
+  })
+  payGrade(@Root() employee: EmployeeRecord, @Ctx() ctx: HrPerformanceContext): number | null {
+    if (!canReadEmploymentHistory(requireCaller(ctx), employee.id)) {
+      throw new ForbiddenError('A pay grade is visible to the employee and HR');
+    }
+    return employee.payGrade;
+  }
+
   @FieldResolver(() => [EmployeeHistoryEntry], {
     nullable: true,
     description:
@@ -124,6 +137,12 @@ export const EmployeeMutations = useCaseMutations(
       input: UpdateEmployeeInput,
       roles: MAINTAINERS,
       description: 'Name, position, line manager, or ACTIVE ⇄ ON_LEAVE',
+    },
+    recordCareerMove: {
+      useCase: 'recordCareerMove',
+      input: RecordCareerMoveInput,
+      roles: MAINTAINERS,
+      description: 'Promotion, demotion, rotation (輪崗) or pay-grade change; audited and published',
     },
     recordEmployeeLeft: {
       useCase: 'recordLeft',

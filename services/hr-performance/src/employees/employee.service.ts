@@ -1,9 +1,12 @@
 import {
+  EmployeeCareerMoved,
   EmployeeHired,
   EmployeeLeft,
   EmployeeTransferred,
+  EmployeeUpdated,
   type EmployeePosition,
   type EmployeeStatus,
+  type EMPLOYEE_UPDATABLE_FIELDS,
 } from '@opsgraph/contracts-events';
 import { BadUserInputError, InvalidTransitionError } from '@opsgraph/domain';
 import {
@@ -22,7 +25,10 @@ import { DepartmentRepository } from '../departments/department.repository';
 import { assertEligibleManager } from './employee.eligibility';
 import { employeeSnapshot, type EmployeeRecord } from './employee.record';
 import { EMPLOYEE, EmployeeRepository, numberTaken, type EmployeeFilter } from './employee.repository';
+import { validateCareerMove, type CareerMove } from './career.rules';
 import { canChangeStatus, EMPLOYEE_NUMBER, isEmployed, isIsoDate } from './employee.rules';
+
+type EmployeeUpdatableField = (typeof EMPLOYEE_UPDATABLE_FIELDS)[number];
 
 export interface HireEmployeeCommand {
   employeeNumber?: string | null;
@@ -51,6 +57,17 @@ export interface UpdateEmployeeCommand {
   position?: EmployeePosition | null;
   managerId?: string | null;
   status?: EmployeeStatus | null;
+}
+
+export interface RecordCareerMoveCommand {
+  employeeId: string;
+  expectedVersion: number;
+  move: CareerMove;
+  position?: EmployeePosition | null;
+  departmentId?: string | null;
+  payGrade?: number | null;
+  effectiveDate: string;
+  reason: string;
 }
 
 export interface RecordEmployeeLeftCommand {
@@ -106,6 +123,7 @@ export class EmployeeService {
         hireDate: command.hireDate,
         leftDate: null,
         status: 'ACTIVE',
+        payGrade: null,
         version: 0,
         createdAt: tx.now,
         updatedAt: tx.now,
@@ -157,10 +175,7 @@ export class EmployeeService {
     });
   }
 
-  /**
-   * Name, position, line manager, ACTIVE ⇄ ON_LEAVE. The event contracts have no `employee.updated`, so these
-   * changes are audited but not published (see README, "Decisions").
-   */
+  /** Name, position, line manager, ACTIVE ⇄ ON_LEAVE: audited and published as `employee.updated`. */
   async update(context: WriteContext, command: UpdateEmployeeCommand): Promise<EmployeeRecord> {
     const name = command.name == null ? undefined : checkName(command.name);
     if (command.status === 'LEFT') {
@@ -168,7 +183,7 @@ export class EmployeeService {
     }
     return this.kit.unitOfWork.run(context, async (tx) => {
       const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
-      const changes: { -readonly [K in keyof EmployeeRecord]?: EmployeeRecord[K] } = {};
+      const changes: { -readonly [K in EmployeeUpdatableField]?: EmployeeRecord[K] } = {};
       if (name !== undefined && name !== current.name) changes.name = name;
       if (command.position != null && command.position !== current.position)
         changes.position = command.position;
@@ -189,7 +204,54 @@ export class EmployeeService {
       }
       if (Object.keys(changes).length === 0) return current;
       const after: EmployeeRecord = { ...current, ...changes, updatedAt: tx.now };
-      return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields: Object.keys(changes) }));
+      const changedFields = Object.keys(changes) as EmployeeUpdatableField[];
+      const event = draft(EmployeeUpdated, { ...employeeSnapshot(after), changedFields });
+      return tx.save(EMPLOYEE, current, change(after, 'UPDATED', { changedFields }, event));
+    });
+  }
+
+  /** A promotion, demotion, rotation or pay-grade change: audited with before and after, `employee.career_moved`. */
+  async recordCareerMove(context: WriteContext, command: RecordCareerMoveCommand): Promise<EmployeeRecord> {
+    checkDate(command.effectiveDate, 'input.effectiveDate');
+    const reason = command.reason.trim();
+    if (reason.length === 0) throw new BadUserInputError('Give the reason for the move', 'input.reason');
+    return this.kit.unitOfWork.run(context, async (tx) => {
+      const current = await loadEmployed(tx, command.employeeId, command.expectedVersion);
+      const violations = validateCareerMove(current, command);
+      if (violations.length > 0)
+        throw new BadUserInputError(violations[0].message, violations[0].field, violations);
+      if (command.effectiveDate < current.hireDate) {
+        throw new BadUserInputError('A move cannot take effect before the hire date', 'input.effectiveDate');
+      }
+      let { departmentId, managerId } = current;
+      if (command.move === 'ROTATION') {
+        const department = await departmentOf(
+          tx.manager,
+          command.departmentId as string,
+          'input.departmentId',
+        );
+        departmentId = department.id;
+        managerId = await managerFor(tx.manager, undefined, department, 'input.departmentId', current.id);
+      }
+      const after: EmployeeRecord = {
+        ...current,
+        departmentId,
+        managerId,
+        position: command.position ?? current.position,
+        payGrade: command.payGrade ?? current.payGrade,
+        updatedAt: tx.now,
+      };
+      const moved = {
+        move: command.move,
+        fromPosition: current.position,
+        fromDepartmentId: current.departmentId,
+        fromPayGrade: current.payGrade,
+        toPayGrade: after.payGrade,
+        effectiveDate: command.effectiveDate,
+        reason,
+      };
+      const event = draft(EmployeeCareerMoved, { ...employeeSnapshot(after), ...moved });
+      return tx.save(EMPLOYEE, current, change(after, command.move, moved, event));
     });
   }
 

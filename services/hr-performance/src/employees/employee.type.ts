@@ -1,4 +1,5 @@
 import {
+  CAREER_MOVES,
   EMPLOYEE_POSITIONS,
   EMPLOYEE_STATUSES,
   type EmployeePosition,
@@ -14,6 +15,11 @@ export const EmployeePositionEnum = graphqlEnumOf(
   'Positions of the operations centre (001 §二)',
 );
 export const EmployeeStatusEnum = graphqlEnumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status');
+export const CareerMoveEnum = graphqlEnumOf(
+  CAREER_MOVES,
+  'CareerMove',
+  'Promotion, demotion, rotation (輪崗), pay grade',
+);
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of the operations centre' })

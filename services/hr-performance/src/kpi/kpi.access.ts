@@ -12,9 +12,22 @@ export function canSeeEmployeeKpi(
   employeeId: string,
   managerChain: ReadonlySet<string>,
 ): boolean {
-  if (permissions.can(caller, 'SEE_ANY_EMPLOYEE_KPI')) return true;
+  return permissions.can(caller, 'SEE_ANY_EMPLOYEE_KPI') || isSelfOrManager(caller, employeeId, managerChain);
+}
+
+/** The employee themself, or someone in their manager chain (never a customer). */
+export function isSelfOrManager(
+  caller: KnownCaller,
+  employeeId: string,
+  managerChain: ReadonlySet<string>,
+): boolean {
   if (!caller.employeeId || caller.role === Role.CUSTOMER) return false;
   return caller.employeeId === employeeId || managerChain.has(caller.employeeId);
+}
+
+/** Someone in the employee's manager chain (never a customer). */
+export function isManagerOf(caller: KnownCaller, managerChain: ReadonlySet<string>): boolean {
+  return !!caller.employeeId && caller.role !== Role.CUSTOMER && managerChain.has(caller.employeeId);
 }
 
 /** A department's figures: the managers of it or of an ancestor department, and ADMIN/HR/OPS_DIRECTOR/ANALYST. */

@@ -7,7 +7,10 @@ import { subgraph } from '../subgraph';
 import { hrPerformanceMigrations } from './index';
 
 const TABLES = [
+  'appraisal_cycles',
+  'appraisals',
   'audit_log',
+  'awards',
   'departments',
   'employees',
   'kpi_definitions',
@@ -16,6 +19,8 @@ const TABLES = [
   'kpi_ticket_facts',
   'outbox',
   'processed_events',
+  'training_plans',
+  'training_sessions',
 ];
 
 describe('hr-performance migrations', () => {

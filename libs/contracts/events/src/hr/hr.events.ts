@@ -68,6 +68,30 @@ export const EmployeeLeft = employeeEvent('employee.left', 'An employee left the
   leftDate: DateOnly(),
 });
 
+export const EMPLOYEE_UPDATABLE_FIELDS = ['name', 'position', 'managerId', 'status'] as const;
+
+export const EmployeeUpdated = employeeEvent(
+  'employee.updated',
+  'An employee’s name, position, line manager or status (ACTIVE ⇄ ON_LEAVE) changed.',
+  { changedFields: Type.Array(StringEnum(EMPLOYEE_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }) },
+);
+
+export const CAREER_MOVES = ['PROMOTION', 'DEMOTION', 'ROTATION', 'PAY_GRADE_CHANGE'] as const;
+
+export const EmployeeCareerMoved = employeeEvent(
+  'employee.career_moved',
+  'A promotion, demotion, rotation (輪崗) or pay-grade change, with what it changed.',
+  {
+    move: StringEnum(CAREER_MOVES),
+    fromPosition: StringEnum(EMPLOYEE_POSITIONS),
+    fromDepartmentId: Nullable(Uuid()),
+    fromPayGrade: Nullable(Type.Integer({ minimum: 1, maximum: 30 })),
+    toPayGrade: Nullable(Type.Integer({ minimum: 1, maximum: 30 })),
+    effectiveDate: DateOnly(),
+    reason: Text(),
+  },
+);
+
 export const DepartmentCreated = departmentEvent('department.created', 'A department was created.', {});
 
 export const DEPARTMENT_UPDATABLE_FIELDS = ['code', 'name', 'parentId', 'managerId'] as const;
@@ -76,7 +100,13 @@ export const DepartmentUpdated = departmentEvent('department.updated', 'A depart
   changedFields: Type.Array(StringEnum(DEPARTMENT_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }),
 });
 
-export const employeeEventDefinitions = [EmployeeHired, EmployeeTransferred, EmployeeLeft] as const;
+export const employeeEventDefinitions = [
+  EmployeeHired,
+  EmployeeTransferred,
+  EmployeeUpdated,
+  EmployeeCareerMoved,
+  EmployeeLeft,
+] as const;
 export const departmentEventDefinitions = [DepartmentCreated, DepartmentUpdated] as const;
 
 export type EmployeeEvent = EventOf<(typeof employeeEventDefinitions)[number]>;

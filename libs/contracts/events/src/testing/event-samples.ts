@@ -2,6 +2,7 @@ import type { EventActor } from '../envelope';
 import type { EventDefinition } from '../define-event';
 import type { DomainEvent } from '../topics';
 import type { CustomerSnapshot } from '../customer/customer.events';
+import type { AppraisalEvent } from '../hr/appraisal.events';
 import type { DepartmentSnapshot, EmployeeSnapshot } from '../hr/hr.events';
 import type { TicketSnapshot } from '../ticket/ticket.events';
 import type { AssetSnapshot } from '../asset/asset.events';
@@ -107,6 +108,54 @@ const employee: EmployeeSnapshot = {
   managerId: AGENT_ID,
   hireDate: '2022-09-01',
   status: 'ACTIVE',
+};
+
+type AppraisalSnapshot = Omit<AppraisalEvent['data'], 'reason' | 'changedFields'>;
+
+const appraisal: AppraisalSnapshot = {
+  appraisalId: '8c1f4e2a-6b3d-4a97-b5e0-2d7c9f1a3b64',
+  cycleId: '4a2b6c8d-1e3f-4b5a-9c7d-0e2f4a6b8c1d',
+  employeeId: TECHNICIAN_ID,
+  departmentId: TECH_DEPARTMENT_ID,
+  period: '2025-03',
+  periodKind: 'MONTHLY',
+  status: 'OPEN',
+  kpiScore: null,
+  customerScore: null,
+  totalScore: null,
+  grade: null,
+  bonusCoefficient: null,
+  deductionRate: null,
+  publishedAt: null,
+};
+
+const calibrated: AppraisalSnapshot = {
+  ...appraisal,
+  status: 'CALIBRATION',
+  kpiScore: 76.39,
+  customerScore: 62.5,
+  totalScore: 69.3,
+  grade: 'C',
+};
+
+const published: AppraisalSnapshot = {
+  ...calibrated,
+  status: 'PUBLISHED',
+  bonusCoefficient: 1,
+  deductionRate: 0.2,
+  publishedAt: '2025-04-10T02:00:00.000Z',
+};
+
+const training = {
+  trainingId: '7e3d5c1b-9a2f-4e8d-b6c4-1a3f5e7d9b20',
+  planId: '2b4d6f8a-0c1e-4a3b-8d5f-7e9a1c3b5d70',
+  departmentId: CS_DEPARTMENT_ID,
+  title: 'Handling complaints on the hotline',
+  kind: 'INTERNAL' as const,
+  startsOn: '2025-04-14',
+  endsOn: '2025-04-15',
+  capacity: 12,
+  enrolled: 1,
 };
 
 const department: DepartmentSnapshot = {
@@ -268,7 +317,72 @@ export const eventDataSamples: EventDataSamples = {
     toDepartmentId: TECH_DEPARTMENT_ID,
     effectiveDate: '2025-04-01',
   },
+  'employee.updated': { ...employee, status: 'ON_LEAVE', changedFields: ['status'] },
+  'employee.career_moved': {
+    ...employee,
+    position: 'OPS_MANAGER',
+    move: 'PROMOTION',
+    fromPosition: 'TECHNICIAN',
+    fromDepartmentId: TECH_DEPARTMENT_ID,
+    fromPayGrade: 7,
+    toPayGrade: 9,
+    effectiveDate: '2025-07-01',
+    reason: 'Led the on-call rota through the spring outages',
+  },
   'employee.left': { ...employee, status: 'LEFT', leftDate: '2025-06-30' },
+  'appraisal.opened': appraisal,
+  'appraisal.self_review_started': { ...appraisal, status: 'SELF_REVIEW' },
+  'appraisal.self_review_submitted': { ...appraisal, status: 'MANAGER_REVIEW' },
+  'appraisal.manager_review_submitted': { ...appraisal, status: 'CALIBRATION' },
+  'appraisal.calibrated': calibrated,
+  'appraisal.returned': { ...appraisal, status: 'MANAGER_REVIEW', reason: 'Peer reviews missing' },
+  'appraisal.published': published,
+  'appraisal.acknowledged': { ...published, status: 'ACKNOWLEDGED' },
+  'appraisal.amended': {
+    ...published,
+    grade: 'B',
+    bonusCoefficient: 1,
+    deductionRate: 0,
+    reason: 'A complaint was withdrawn by the customer after publication',
+    changedFields: ['grade'],
+  },
+  'training.scheduled': { ...training, enrolled: 0 },
+  'training.enrolled': { ...training, employeeId: AGENT_ID },
+  'training.attendance_recorded': { ...training, employeeId: AGENT_ID, attended: true },
+  'training.assessed': { ...training, employeeId: AGENT_ID, examScore: 86, practicalResult: 'PASSED' },
+  'training.certificate_issued': {
+    ...training,
+    employeeId: AGENT_ID,
+    certificateNumber: 'TRN-2025-0042',
+    issuedOn: '2025-04-16',
+  },
+  'award.nominated': {
+    awardId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+    employeeId: AGENT_ID,
+    kind: 'EXCELLENT_EMPLOYEE',
+    period: '2025',
+    status: 'NOMINATED',
+    reason: 'Highest survey scores of the year',
+    decisionNote: null,
+  },
+  'award.approved': {
+    awardId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+    employeeId: AGENT_ID,
+    kind: 'EXCELLENT_EMPLOYEE',
+    period: '2025',
+    status: 'APPROVED',
+    reason: 'Highest survey scores of the year',
+    decisionNote: 'Well earned',
+  },
+  'award.rejected': {
+    awardId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+    employeeId: AGENT_ID,
+    kind: 'INNOVATION',
+    period: '2025',
+    status: 'REJECTED',
+    reason: 'Proposed the chat routing change',
+    decisionNote: 'Nominate again once the change is live',
+  },
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
   'asset.registered': { ...asset, status: 'IN_STOCK', custodianId: null, purchaseDate: '2024-11-05' },

@@ -1,0 +1,65 @@
+// Scores of appraisals from this service's KPI read model. The KPI engine's period-close snapshot would feed this
+// once that engine exists (docs/product.md §HR-2); until then the monthly figures of the ticket KPI projection do.
+import type { EntityManager } from 'typeorm';
+import { kpiFigures, emptyCounters } from '../kpi/kpi.math';
+import { TicketKpiRepository } from '../projections/ticket-kpi.repository';
+import { monthsOfPeriod } from '../appraisal-cycles/appraisal-cycle.rules';
+import type { AppraisalRecord, ScoreSnapshot } from './appraisal.entity';
+import { AppraisalRepository } from './appraisal.repository';
+import { deriveFromMonthly, scorecard, type PeriodFigures } from './scoring.rules';
+
+/** The scores of each appraisal (by id) as they stand now, computed from the read model and the reviews. */
+export async function currentScores(
+  manager: EntityManager,
+  appraisals: readonly AppraisalRecord[],
+  now: Date,
+): Promise<Map<string, ScoreSnapshot>> {
+  const result = new Map<string, ScoreSnapshot>();
+  const monthly = appraisals.filter((appraisal) => appraisal.kind === 'MONTHLY');
+  const counters = await new TicketKpiRepository(manager).readMonthly(
+    'kpi_employee_monthly',
+    monthly.map((appraisal) => ({ subjectId: appraisal.employeeId, month: appraisal.period })),
+  );
+  for (const appraisal of monthly) {
+    const figures: PeriodFigures = kpiFigures(
+      counters.get(`${appraisal.employeeId}|${appraisal.period}`) ?? emptyCounters(),
+    );
+    const reviews = {
+      self: appraisal.selfReview?.scores ?? null,
+      manager: appraisal.managerReview?.scores ?? null,
+      peers: appraisal.peerReviews.map((review) => review.scores),
+    };
+    const card = scorecard(figures, reviews, appraisal.weights, appraisal.abilityWeight);
+    result.set(appraisal.id, { ...card, monthsCounted: null, takenAt: now.toISOString() });
+  }
+  for (const appraisal of appraisals.filter((a) => a.kind !== 'MONTHLY')) {
+    const months = monthsOfPeriod(appraisal.kind, appraisal.period) ?? [];
+    const published = await new AppraisalRepository(manager).publishedMonthly([appraisal.employeeId], months);
+    const of = (pick: (snapshot: ScoreSnapshot) => number | null) =>
+      new Map(
+        published.flatMap((monthlyAppraisal) => {
+          const value = monthlyAppraisal.scores && pick(monthlyAppraisal.scores);
+          return value === null || value === undefined ? [] : [[monthlyAppraisal.period, value] as const];
+        }),
+      );
+    const total = deriveFromMonthly(
+      months,
+      of((s) => s.total),
+    );
+    result.set(appraisal.id, {
+      kpiScore: deriveFromMonthly(
+        months,
+        of((s) => s.kpiScore),
+      ).total,
+      customerScore: deriveFromMonthly(
+        months,
+        of((s) => s.customerScore),
+      ).total,
+      total: total.total,
+      dimensions: null,
+      monthsCounted: total.monthsCounted,
+      takenAt: now.toISOString(),
+    });
+  }
+  return result;
+}
