@@ -17,6 +17,7 @@ import { faultTicketsProjection } from './faults/fault-tickets.projection';
 import { AssetFaultsResolver, FaultMutations, ReliabilityResolver } from './faults/fault.resolver';
 import { FaultService } from './faults/fault.service';
 import { ReliabilityService } from './faults/reliability.service';
+import { assetConfig } from './config';
 import { migrations } from './migrations';
 import { AdviceService } from './advice/advice.service';
 import { AssetAdviceResolver, PlanSuggestionResolver } from './advice/advice.resolver';
@@ -36,14 +37,12 @@ export interface AssetServices {
   readonly advice: AdviceService;
 }
 
-/** How often replicas look for overdue maintenance (each due point is reported once whatever the replicas). */
-const OVERDUE_SCAN_MS = 60_000;
-
 export type AssetContext = SubgraphContext<{ services: AssetServices; loaders: AssetLoaders }>;
 
 export const subgraph = defineSubgraph({
   name: 'asset',
   defaults: serviceDefaults('asset'),
+  config: assetConfig,
   entities: [],
   migrations,
   schema: {
@@ -75,9 +74,15 @@ export const subgraph = defineSubgraph({
     };
   },
   context: ({ dataSource }) => ({ loaders: assetLoaders(dataSource) }),
-  jobs: ({ unitOfWork }) => {
+  jobs: ({ unitOfWork, config }) => {
     const scanner = new MaintenanceOverdueScanner(unitOfWork);
-    return [{ name: 'maintenance-overdue-scan', intervalMs: OVERDUE_SCAN_MS, run: () => scanner.scanOnce() }];
+    return [
+      {
+        name: 'maintenance-overdue-scan',
+        intervalMs: config.overdueScanIntervalMs,
+        run: () => scanner.scanOnce(),
+      },
+    ];
   },
   projections: (config) => [
     faultTicketsProjection(new OutboxWriter({ namespace: config.kafkaTopicNamespace })),
