@@ -98,6 +98,64 @@ export class RegisterAssetInput {
   departmentId?: string | null;
 }
 
+@InputType({
+  description:
+    'Ledger details to edit or correct: an absent field stays as it is, null clears it (name, model and ' +
+    'configuration cannot be cleared); status and custodian have their own mutations',
+})
+export class UpdateAssetInput {
+  @Field(() => ID)
+  assetId: string;
+
+  @ExpectedVersion()
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: NAME_MAX, optional: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  model?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  manufacturer?: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "The whole configuration, replacing the current one; checked against the asset's category",
+  })
+  configuration?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  serialNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  supplier?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  purchaseDate?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  purchaseCost?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217; null: the default CNY' })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  location?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  warrantyEndsOn?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+}
+
 @InputType()
 export class ChangeAssetStatusInput {
   @Field(() => ID)
