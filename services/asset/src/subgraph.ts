@@ -17,6 +17,12 @@ import { faultTicketsProjection } from './faults/fault-tickets.projection';
 import { AssetFaultsResolver, FaultMutations, ReliabilityResolver } from './faults/fault.resolver';
 import { FaultService } from './faults/fault.service';
 import { ReliabilityService } from './faults/reliability.service';
+import {
+  AttachFaultTicketMutations,
+  DismissFaultTicketMutations,
+  UnmatchedFaultTicketsResolver,
+} from './faults/unmatched-ticket.resolver';
+import { UnmatchedTicketService } from './faults/unmatched-ticket.service';
 import { assetConfig } from './config';
 import { migrations } from './migrations';
 import { AdviceService } from './advice/advice.service';
@@ -32,6 +38,7 @@ import { MaintenanceOverdueScanner } from './maintenance/overdue.scanner';
 export interface AssetServices {
   readonly assets: AssetService;
   readonly faults: FaultService;
+  readonly unmatchedTickets: UnmatchedTicketService;
   readonly reliability: ReliabilityService;
   readonly maintenance: MaintenanceService;
   readonly advice: AdviceService;
@@ -54,6 +61,9 @@ export const subgraph = defineSubgraph({
       AssetFaultsResolver,
       ReliabilityResolver,
       FaultMutations,
+      UnmatchedFaultTicketsResolver,
+      AttachFaultTicketMutations,
+      DismissFaultTicketMutations,
       DepreciationResolver,
       AssetMaintenanceResolver,
       MaintenancePlanMutations,
@@ -68,6 +78,7 @@ export const subgraph = defineSubgraph({
     return {
       assets: new AssetService(unitOfWork, attachFleetPlans),
       faults: new FaultService(unitOfWork),
+      unmatchedTickets: new UnmatchedTicketService(unitOfWork),
       reliability,
       maintenance: new MaintenanceService(unitOfWork),
       advice: new AdviceService(dataSource, reliability, clock),
