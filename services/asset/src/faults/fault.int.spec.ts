@@ -136,6 +136,25 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
       ),
       events: typesOf(await outboxEvents(harness, assetId)),
     });
+    /** The asset is back IN_USE with one fault, from the ticket, repaired; its state for later comparisons. */
+    const expectRepairedByTicket = async (
+      id: string,
+      ticketId: string,
+      reported: string,
+      repaired: string,
+    ) => {
+      const state = await fingerprint(id);
+      expect(state.asset[0].status).toBe('IN_USE');
+      expect(state.faults).toEqual([
+        {
+          ticket_id: ticketId,
+          status: 'REPAIRED',
+          reported_at: new Date(reported),
+          repaired_at: new Date(repaired),
+        },
+      ]);
+      return state;
+    };
     let assetId: string;
     let story: TicketStory;
 
@@ -151,16 +170,12 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
 
       story.acknowledge().resolve('2026-03-02T12:00:00.000Z').close();
       await publish(story.events.slice(1));
-      const state = await fingerprint(assetId);
-      expect(state.asset[0].status).toBe('IN_USE');
-      expect(state.faults).toEqual([
-        {
-          ticket_id: story.ticketId,
-          status: 'REPAIRED',
-          reported_at: new Date('2026-03-02T08:00:00.000Z'),
-          repaired_at: new Date('2026-03-02T12:00:00.000Z'),
-        },
-      ]);
+      const state = await expectRepairedByTicket(
+        assetId,
+        story.ticketId,
+        '2026-03-02T08:00:00.000Z',
+        '2026-03-02T12:00:00.000Z',
+      );
       expect(state.events).toEqual([
         'asset.registered',
         'asset.status_changed',
@@ -284,16 +299,12 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
         expect(await statusOf(target)).toBe('FAULTY');
         orphan.acknowledge().resolve('2026-03-04T09:30:00.000Z');
         await publish(orphan.events.slice(1));
-        const state = await fingerprint(target);
-        expect(state.asset[0].status).toBe('IN_USE');
-        expect(state.faults).toEqual([
-          {
-            ticket_id: orphan.ticketId,
-            status: 'REPAIRED',
-            reported_at: new Date('2026-03-04T08:00:00.000Z'),
-            repaired_at: new Date('2026-03-04T09:30:00.000Z'),
-          },
-        ]);
+        await expectRepairedByTicket(
+          target,
+          orphan.ticketId,
+          '2026-03-04T08:00:00.000Z',
+          '2026-03-04T09:30:00.000Z',
+        );
       });
 
       it('dismisses one for good, audited; managers only', async () => {
