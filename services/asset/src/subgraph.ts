@@ -17,6 +17,13 @@ import { faultTicketsProjection } from './faults/fault-tickets.projection';
 import { AssetFaultsResolver, FaultMutations, ReliabilityResolver } from './faults/fault.resolver';
 import { FaultService } from './faults/fault.service';
 import { ReliabilityService } from './faults/reliability.service';
+import {
+  AttachFaultTicketMutations,
+  DismissFaultTicketMutations,
+  UnmatchedFaultTicketsResolver,
+} from './faults/unmatched-ticket.resolver';
+import { UnmatchedTicketService } from './faults/unmatched-ticket.service';
+import { assetConfig } from './config';
 import { migrations } from './migrations';
 import { AdviceService } from './advice/advice.service';
 import { AssetAdviceResolver, PlanSuggestionResolver } from './advice/advice.resolver';
@@ -31,19 +38,18 @@ import { MaintenanceOverdueScanner } from './maintenance/overdue.scanner';
 export interface AssetServices {
   readonly assets: AssetService;
   readonly faults: FaultService;
+  readonly unmatchedTickets: UnmatchedTicketService;
   readonly reliability: ReliabilityService;
   readonly maintenance: MaintenanceService;
   readonly advice: AdviceService;
 }
-
-/** How often replicas look for overdue maintenance (each due point is reported once whatever the replicas). */
-const OVERDUE_SCAN_MS = 60_000;
 
 export type AssetContext = SubgraphContext<{ services: AssetServices; loaders: AssetLoaders }>;
 
 export const subgraph = defineSubgraph({
   name: 'asset',
   defaults: serviceDefaults('asset'),
+  config: assetConfig,
   entities: [],
   migrations,
   schema: {
@@ -55,6 +61,9 @@ export const subgraph = defineSubgraph({
       AssetFaultsResolver,
       ReliabilityResolver,
       FaultMutations,
+      UnmatchedFaultTicketsResolver,
+      AttachFaultTicketMutations,
+      DismissFaultTicketMutations,
       DepreciationResolver,
       AssetMaintenanceResolver,
       MaintenancePlanMutations,
@@ -69,15 +78,22 @@ export const subgraph = defineSubgraph({
     return {
       assets: new AssetService(unitOfWork, attachFleetPlans),
       faults: new FaultService(unitOfWork),
+      unmatchedTickets: new UnmatchedTicketService(unitOfWork),
       reliability,
       maintenance: new MaintenanceService(unitOfWork),
       advice: new AdviceService(dataSource, reliability, clock),
     };
   },
   context: ({ dataSource }) => ({ loaders: assetLoaders(dataSource) }),
-  jobs: ({ unitOfWork }) => {
+  jobs: ({ unitOfWork, config }) => {
     const scanner = new MaintenanceOverdueScanner(unitOfWork);
-    return [{ name: 'maintenance-overdue-scan', intervalMs: OVERDUE_SCAN_MS, run: () => scanner.scanOnce() }];
+    return [
+      {
+        name: 'maintenance-overdue-scan',
+        intervalMs: config.overdueScanIntervalMs,
+        run: () => scanner.scanOnce(),
+      },
+    ];
   },
   projections: (config) => [
     faultTicketsProjection(new OutboxWriter({ namespace: config.kafkaTopicNamespace })),

@@ -44,24 +44,17 @@ export class AssetsArgs extends ConnectionArgs {
   filter?: AssetFilter | null;
 }
 
-@InputType({ description: 'A new ledger entry; dates may lie in the past (an import), never in the future' })
-export class RegisterAssetInput {
-  @Field()
-  @Text({ max: NAME_MAX })
-  name: string;
-
-  @Field(() => AssetCategory)
-  category: AssetCategoryValue;
-
-  @Field()
-  @Text({ max: TEXT_MAX })
-  model: string;
-
+/** The ledger details that may be given at registration and edited later; absent or null: none (or unchanged). */
+@InputType({ description: 'Ledger details, at registration and on an edit' })
+class LedgerDetailsInput {
   @Field(() => String, { nullable: true })
   @Text({ max: TEXT_MAX, optional: true })
   manufacturer?: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Keys known to the category (OTHER: free)' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Keys known to the asset's category (OTHER: free); on an edit the whole configuration",
+  })
   configuration?: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true })
@@ -81,9 +74,6 @@ export class RegisterAssetInput {
   @Field(() => String, { nullable: true, description: 'ISO 4217; default CNY' })
   currency?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Given: the asset starts IN_USE' })
-  inServiceSince?: string | null;
-
   @Field(() => GraphQLLocalDate, { nullable: true })
   warrantyEndsOn?: string | null;
 
@@ -91,11 +81,49 @@ export class RegisterAssetInput {
   @Text({ max: TEXT_MAX, optional: true })
   location?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The employee who holds it' })
-  custodianId?: string | null;
-
   @Field(() => ID, { nullable: true })
   departmentId?: string | null;
+}
+
+@InputType({ description: 'A new ledger entry; dates may lie in the past (an import), never in the future' })
+export class RegisterAssetInput extends LedgerDetailsInput {
+  @Field()
+  @Text({ max: NAME_MAX })
+  name: string;
+
+  @Field(() => AssetCategory)
+  category: AssetCategoryValue;
+
+  @Field()
+  @Text({ max: TEXT_MAX })
+  model: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Given: the asset starts IN_USE' })
+  inServiceSince?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The employee who holds it' })
+  custodianId?: string | null;
+}
+
+@InputType({
+  description:
+    'Ledger details to edit or correct: an absent field stays as it is, null clears it (name and model ' +
+    'cannot be cleared); status and custodian have their own mutations',
+})
+export class UpdateAssetInput extends LedgerDetailsInput {
+  @Field(() => ID)
+  assetId: string;
+
+  @ExpectedVersion()
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: NAME_MAX, optional: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: TEXT_MAX, optional: true })
+  model?: string | null;
 }
 
 @InputType()

@@ -5,12 +5,15 @@ import {
   outboxEvents,
   registerAsset,
   expectRefused,
+  rowCounts,
   startAssetHarness,
   typesOf,
   type AssetHarness,
 } from '../test-support/asset-harness';
 
 const REGISTER = `mutation($input: RegisterAssetInput!) { registerAsset(input: $input) { id } }`;
+const UPDATE = `mutation($input: UpdateAssetInput!) { updateAsset(input: $input) {
+  version name location purchaseCost configuration department { id } } }`;
 const METER = `mutation($input: RecordMeterReadingInput!) { recordMeterReading(input: $input) { operatingHours } }`;
 
 describe('asset ledger (real PostgreSQL and Kafka)', () => {
@@ -156,6 +159,112 @@ describe('asset ledger (real PostgreSQL and Kafka)', () => {
       'asset.status_changed',
       'asset.retired',
     ]);
+  });
+
+  it('edits ledger details: persists them, audits each field before and after, publishes asset.updated', async () => {
+    const asset = await registerAsset(harness, {
+      configuration: { ports: 24, firmware: '17.3' },
+      purchaseCost: 8200,
+      location: 'Room 1',
+    });
+    const department = randomUUID();
+    const edited = await harness.ok<{ updateAsset: Record<string, unknown> }>(UPDATE, {
+      input: {
+        assetId: asset.id,
+        expectedVersion: 1,
+        location: ' Room  2 ',
+        purchaseCost: 7900.5,
+        configuration: { ports: 24, firmware: '17.9', managed: true },
+        departmentId: department,
+        name: asset.name,
+      },
+    });
+    expect(edited.updateAsset).toEqual({
+      version: 2,
+      name: asset.name,
+      location: 'Room 2',
+      purchaseCost: 7900.5,
+      configuration: { ports: 24, firmware: '17.9', managed: true },
+      department: { id: department },
+    });
+    const [stored] = await harness.app.dataSource.query(
+      `select location, purchase_cost::float8 as cost, configuration, version from assets where id = $1`,
+      [asset.id],
+    );
+    expect(stored).toEqual({
+      location: 'Room 2',
+      cost: 7900.5,
+      configuration: { ports: 24, firmware: '17.9', managed: true },
+      version: 2,
+    });
+
+    const [audit] = await harness.app.dataSource.query(
+      `select action, aggregate_version as version, changes from audit_log
+        where aggregate_id = $1 and action = 'UPDATED'`,
+      [asset.id],
+    );
+    expect(audit).toEqual({
+      action: 'UPDATED',
+      version: 2,
+      changes: {
+        fields: [
+          {
+            field: 'configuration',
+            from: '{"ports":24,"firmware":"17.3"}',
+            to: '{"ports":24,"firmware":"17.9","managed":true}',
+          },
+          { field: 'purchaseCost', from: '8200', to: '7900.5' },
+          { field: 'location', from: 'Room 1', to: 'Room 2' },
+          { field: 'departmentId', from: null, to: department },
+        ],
+      },
+    });
+
+    const events = await outboxEvents(harness, asset.id);
+    expect(typesOf(events)).toEqual(['asset.registered', 'asset.updated']);
+    expect(events[1]).toMatchObject({
+      aggregateVersion: 2,
+      data: {
+        assetId: asset.id,
+        location: 'Room 2',
+        departmentId: department,
+        changedFields: ['configuration', 'purchaseCost', 'location', 'departmentId'],
+      },
+    });
+  });
+
+  it('writes nothing for an edit that changes nothing (the version stays)', async () => {
+    const asset = await registerAsset(harness, { location: 'Room 1', configuration: { ports: 8 } });
+    const before = await rowCounts(harness);
+    const same = await harness.ok<{ updateAsset: { version: number; location: string } }>(UPDATE, {
+      input: { assetId: asset.id, expectedVersion: 1, location: 'Room 1', configuration: { ports: 8 } },
+    });
+    expect(same.updateAsset).toMatchObject({ version: 1, location: 'Room 1' });
+    expect(await rowCounts(harness)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a configuration key its category lacks',
+      { configuration: { gpu: 'A100' } },
+      { code: 'BAD_USER_INPUT', field: 'input.configuration.gpu' },
+    ],
+    ['a cleared name', { name: null }, { code: 'BAD_USER_INPUT', field: 'input.name' }],
+    ['an unknown asset', { assetId: randomUUID() }, { code: 'NOT_FOUND' }],
+    ['a stale version', { expectedVersion: 1 }, { code: 'CONFLICT' }],
+    ['a CUSTOMER caller', { role: 'CUSTOMER' }, { code: 'FORBIDDEN' }],
+    ['a TECHNICIAN caller', { role: 'TECHNICIAN' }, { code: 'FORBIDDEN' }],
+  ] as const)('refuses an edit with %s, and writes nothing', async (_what, given, extensions) => {
+    const asset = await registerAsset(harness, { location: 'Room 0' });
+    // One edit first, so that version 1 is stale.
+    await harness.ok(UPDATE, { input: { assetId: asset.id, expectedVersion: 1, location: 'Room 1' } });
+    const { role, ...fields } = { role: undefined, ...given };
+    const input = { assetId: asset.id, expectedVersion: 2, location: 'Room 9', ...fields };
+    await expectRefused(harness, UPDATE, { input }, extensions, role && { role });
+    const [row] = await harness.app.dataSource.query(`select location, version from assets where id = $1`, [
+      asset.id,
+    ]);
+    expect(row).toEqual({ location: 'Room 1', version: 2 });
   });
 
   it('records meter readings, never going backwards', async () => {

@@ -11,6 +11,7 @@ import {
   RecordMeterReadingInput,
   RegisterAssetInput,
   RetireAssetInput,
+  UpdateAssetInput,
 } from './asset.inputs';
 import type { AssetCriteria } from './asset.query';
 import type { AssetRecord } from './asset.rules';
@@ -79,6 +80,12 @@ export const AssetMutations = useCaseMutations(
       useCase: 'register',
       input: RegisterAssetInput,
       description: 'Publishes asset.registered',
+    },
+    updateAsset: {
+      useCase: 'update',
+      input: UpdateAssetInput,
+      description:
+        'Edits ledger details (not status or custodian); publishes asset.updated unless nothing changed',
     },
     changeAssetStatus: {
       useCase: 'changeStatus',

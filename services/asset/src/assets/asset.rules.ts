@@ -1,4 +1,5 @@
 // The ledger entry: pure functions of plain records (no GraphQL, no database), unit-tested.
+import { ASSET_UPDATABLE_FIELDS, type AssetUpdatableField } from '@opsgraph/contracts-events';
 import { BadUserInputError, readableNumber } from '@opsgraph/domain';
 import type { AssetCategoryValue } from './asset-category.rules';
 import { checkConfiguration } from './asset-configuration.rules';
@@ -35,10 +36,10 @@ export interface AssetRecord {
   readonly updatedAt: Date;
 }
 
-export interface RegisterAssetFields {
-  readonly name: string;
-  readonly category: AssetCategoryValue;
-  readonly model: string;
+/** The ledger details an edit may change (status and custodian have their own use-cases); null clears. */
+export interface AssetEdits {
+  readonly name?: string | null;
+  readonly model?: string | null;
   readonly manufacturer?: string | null;
   readonly configuration?: Record<string, unknown> | null;
   readonly serialNumber?: string | null;
@@ -46,11 +47,24 @@ export interface RegisterAssetFields {
   readonly purchaseDate?: string | null;
   readonly purchaseCost?: number | null;
   readonly currency?: string | null;
-  readonly inServiceSince?: string | null;
-  readonly warrantyEndsOn?: string | null;
   readonly location?: string | null;
-  readonly custodianId?: string | null;
+  readonly warrantyEndsOn?: string | null;
   readonly departmentId?: string | null;
+}
+
+export interface RegisterAssetFields extends AssetEdits {
+  readonly name: string;
+  readonly category: AssetCategoryValue;
+  readonly model: string;
+  readonly inServiceSince?: string | null;
+  readonly custodianId?: string | null;
+}
+
+/** One changed field in the audit trail, before and after, as text (the customer service's shape). */
+export interface FieldChange {
+  readonly field: AssetUpdatableField;
+  readonly from: string | null;
+  readonly to: string | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,7 +80,11 @@ export function cleanText(value: string | null | undefined, field: string, max =
   return clean;
 }
 
-const requiredText = (value: string, field: string, max = TEXT_MAX): string => cleanText(value, field, max)!;
+function requiredText(value: string | null | undefined, field: string, max = TEXT_MAX): string {
+  const clean = cleanText(value, field, max);
+  if (clean === null) throw new BadUserInputError(`${field.split('.').pop()} is required`, field);
+  return clean;
+}
 
 /** A real calendar date, not after `today` when it records the past. */
 export function checkDate(
@@ -87,46 +105,127 @@ export function checkDate(
 
 export const isoDay = (at: Date): string => at.toISOString().slice(0, 10);
 
+type Ledger = Pick<AssetRecord, AssetUpdatableField>;
+
+function checkCost(cost: number | null | undefined): number | null {
+  if (cost === null || cost === undefined) return null;
+  if (!(Number.isFinite(cost) && cost >= 0 && cost < 1e12)) {
+    throw new BadUserInputError('purchaseCost must be at least 0', 'input.purchaseCost');
+  }
+  return Math.round(cost * 100) / 100;
+}
+
+function checkCurrency(currency: string | null | undefined): string {
+  const code = currency ?? 'CNY';
+  if (!CURRENCY.test(code)) {
+    throw new BadUserInputError('currency must be a three-letter ISO 4217 code', 'input.currency');
+  }
+  return code;
+}
+
+/** Each ledger field's check, the same at registration and on an edit (a blank, absent or null value included). */
+const LEDGER_CHECKS: {
+  readonly [K in AssetUpdatableField]: (
+    value: AssetEdits[K],
+    context: { category: AssetCategoryValue; today: string },
+  ) => Ledger[K];
+} = {
+  name: (v) => requiredText(v, 'input.name', NAME_MAX),
+  model: (v) => requiredText(v, 'input.model'),
+  manufacturer: (v) => cleanText(v, 'input.manufacturer'),
+  configuration: (v, { category }) => checkConfiguration(category, v ?? {}),
+  serialNumber: (v) => cleanText(v, 'input.serialNumber'),
+  supplier: (v) => cleanText(v, 'input.supplier'),
+  purchaseDate: (v, { today }) => checkDate(v, 'input.purchaseDate', { notAfter: today }),
+  purchaseCost: checkCost,
+  currency: checkCurrency,
+  location: (v) => cleanText(v, 'input.location'),
+  warrantyEndsOn: (v) => checkDate(v, 'input.warrantyEndsOn'),
+  departmentId: (v) => v ?? null,
+};
+
+/** The checked values of the `fields` of `given` (every field at registration, the given ones on an edit). */
+function checkLedger(
+  given: AssetEdits,
+  fields: readonly AssetUpdatableField[],
+  category: AssetCategoryValue,
+  today: string,
+): Partial<Ledger> {
+  const context = { category, today };
+  const check = <K extends AssetUpdatableField>(field: K) =>
+    [field, LEDGER_CHECKS[field](given[field], context)] as const;
+  return Object.fromEntries(fields.map(check)) as Partial<Ledger>;
+}
+
+/** `field`: the one the caller gave (inServiceSince at registration; purchaseDate on an edit). */
+function checkServiceDates(asset: AssetRecord, field: string): AssetRecord {
+  if (
+    asset.purchaseDate !== null &&
+    asset.inServiceSince !== null &&
+    asset.inServiceSince < asset.purchaseDate
+  ) {
+    throw new BadUserInputError('inServiceSince must not be before purchaseDate', field);
+  }
+  return asset;
+}
+
 /** A new ledger entry, IN_STOCK (IN_USE when given a date it went into service); version 0 until saved. */
 export function newAsset(id: string, seq: number, fields: RegisterAssetFields, now: Date): AssetRecord {
   const today = isoDay(now);
-  const purchaseDate = checkDate(fields.purchaseDate, 'input.purchaseDate', { notAfter: today });
   const inServiceSince = checkDate(fields.inServiceSince, 'input.inServiceSince', { notAfter: today });
-  if (purchaseDate !== null && inServiceSince !== null && inServiceSince < purchaseDate) {
-    throw new BadUserInputError('inServiceSince must not be before purchaseDate', 'input.inServiceSince');
+  const ledger = checkLedger(fields, ASSET_UPDATABLE_FIELDS, fields.category, today) as Ledger;
+  return checkServiceDates(
+    {
+      id,
+      tag: assetTag.format(seq),
+      category: fields.category,
+      ...ledger,
+      inServiceSince,
+      custodianId: fields.custodianId ?? null,
+      status: inServiceSince === null ? 'IN_STOCK' : 'IN_USE',
+      operatingHours: 0,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+    },
+    'input.inServiceSince',
+  );
+}
+
+function display(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** Equal as JSON, key order aside (a configuration given in another order is no change). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    value !== null && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
+      : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/**
+ * The asset with the given ledger details changed, each checked as at registration (the configuration against the
+ * asset's category), and what changed, field by field in the contract's order; no changes when every given value
+ * equals the current one. A retired asset's ledger is closed (docs/product.md §4.1).
+ */
+export function editedAsset(
+  asset: AssetRecord,
+  edits: AssetEdits,
+  now: Date,
+): { after: AssetRecord; changes: FieldChange[] } {
+  if (asset.status === 'RETIRED') {
+    throw new BadUserInputError('A retired asset cannot be edited', 'input.assetId');
   }
-  const cost = fields.purchaseCost ?? null;
-  if (cost !== null && !(Number.isFinite(cost) && cost >= 0 && cost < 1e12)) {
-    throw new BadUserInputError('purchaseCost must be at least 0', 'input.purchaseCost');
-  }
-  const currency = fields.currency ?? 'CNY';
-  if (!CURRENCY.test(currency)) {
-    throw new BadUserInputError('currency must be a three-letter ISO 4217 code', 'input.currency');
-  }
-  return {
-    id,
-    tag: assetTag.format(seq),
-    name: requiredText(fields.name, 'input.name', NAME_MAX),
-    category: fields.category,
-    model: requiredText(fields.model, 'input.model'),
-    manufacturer: cleanText(fields.manufacturer, 'input.manufacturer'),
-    configuration: checkConfiguration(fields.category, fields.configuration ?? {}),
-    serialNumber: cleanText(fields.serialNumber, 'input.serialNumber'),
-    supplier: cleanText(fields.supplier, 'input.supplier'),
-    purchaseDate,
-    purchaseCost: cost === null ? null : Math.round(cost * 100) / 100,
-    currency,
-    inServiceSince,
-    warrantyEndsOn: checkDate(fields.warrantyEndsOn, 'input.warrantyEndsOn'),
-    location: cleanText(fields.location, 'input.location'),
-    custodianId: fields.custodianId ?? null,
-    departmentId: fields.departmentId ?? null,
-    status: inServiceSince === null ? 'IN_STOCK' : 'IN_USE',
-    operatingHours: 0,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
+  const given = ASSET_UPDATABLE_FIELDS.filter((field) => edits[field] !== undefined);
+  const patch = checkLedger(edits, given, asset.category, isoDay(now));
+  const after = checkServiceDates({ ...asset, ...patch, updatedAt: now }, 'input.purchaseDate');
+  const changes = given
+    .filter((field) => !sameValue(asset[field], after[field]))
+    .map((field) => ({ field, from: display(asset[field]), to: display(after[field]) }));
+  return { after, changes };
 }
 
 /** The asset moved to `to` (the caller has checked the move). */

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '@opsgraph/domain';
 import { checkConfiguration } from './asset-configuration.rules';
-import { newAsset, withStatus, type RegisterAssetFields } from './asset.rules';
+import { editedAsset, newAsset, withStatus, type RegisterAssetFields } from './asset.rules';
 
 const ID = '2f0c5a8e-6d1b-4c3a-9e7f-0a1b2c3d4e5f';
 const NOW = new Date('2026-03-02T08:00:00.000Z');
@@ -52,6 +52,76 @@ describe('newAsset', () => {
     ['an unknown configuration key', { configuration: { gpu: 'A100' } }, 'input.configuration.gpu'],
   ])('refuses %s, naming the field', (_what, fields, field) => {
     expect(fieldOf(() => newAsset(ID, 1, { ...SERVER, ...fields }, NOW))).toBe(field);
+  });
+});
+
+describe('editedAsset', () => {
+  const LATER = new Date('2026-03-05T09:00:00.000Z');
+  const asset = newAsset(
+    ID,
+    7,
+    {
+      ...SERVER,
+      configuration: { cpuCores: 16, os: 'Debian 12' },
+      purchaseDate: '2025-01-10',
+      inServiceSince: '2025-01-20',
+      purchaseCost: 12_000,
+      location: 'Room 1',
+    },
+    NOW,
+  );
+
+  it('changes only the given fields, checked as at registration, and lists each change before and after', () => {
+    const { after, changes } = editedAsset(
+      asset,
+      { location: ' Room  2 ', purchaseCost: 11_999.999, configuration: { cpuCores: 32, os: 'Debian 12' } },
+      LATER,
+    );
+    expect(after).toMatchObject({
+      name: 'Web server 1',
+      location: 'Room 2',
+      purchaseCost: 12_000,
+      configuration: { cpuCores: 32, os: 'Debian 12' },
+      updatedAt: LATER,
+    });
+    // The cost rounds to what it was: no change.
+    expect(changes).toEqual([
+      {
+        field: 'configuration',
+        from: '{"cpuCores":16,"os":"Debian 12"}',
+        to: '{"cpuCores":32,"os":"Debian 12"}',
+      },
+      { field: 'location', from: 'Room 1', to: 'Room 2' },
+    ]);
+  });
+
+  it('clears optional fields with null', () => {
+    const { after, changes } = editedAsset(asset, { location: null, purchaseCost: null }, LATER);
+    expect(after).toMatchObject({ location: null, purchaseCost: null });
+    expect(changes.map((c) => c.field)).toEqual(['purchaseCost', 'location']);
+  });
+
+  it('sees no change in equal values, a configuration in another key order included', () => {
+    const same = { name: 'Web server 1', configuration: { os: 'Debian 12', cpuCores: 16 }, currency: 'CNY' };
+    expect(editedAsset(asset, same, LATER).changes).toEqual([]);
+    expect(editedAsset(asset, {}, LATER).changes).toEqual([]);
+  });
+
+  it.each([
+    ['a configuration key the category lacks', { configuration: { ports: 4 } }, 'input.configuration.ports'],
+    ['a cleared name', { name: null }, 'input.name'],
+    ['a blank model', { model: ' ' }, 'input.model'],
+    ['a purchase date in the future', { purchaseDate: '2026-03-06' }, 'input.purchaseDate'],
+    ['a purchase date after it went into service', { purchaseDate: '2025-02-01' }, 'input.purchaseDate'],
+    ['a negative cost', { purchaseCost: -1 }, 'input.purchaseCost'],
+    ['a currency that is no ISO code', { currency: 'yuan' }, 'input.currency'],
+  ])('refuses %s, naming the field', (_what, edits, field) => {
+    expect(fieldOf(() => editedAsset(asset, edits, LATER))).toBe(field);
+  });
+
+  it('refuses to edit a retired asset', () => {
+    const retired = withStatus(asset, 'RETIRED', LATER);
+    expect(fieldOf(() => editedAsset(retired, { location: 'Scrap yard' }, LATER))).toBe('input.assetId');
   });
 });
 

@@ -1,5 +1,5 @@
 // The ledger's use-cases: permission → pure rule → one unit of work (row, audit line and events commit together).
-import { AssetAssigned, AssetRegistered, AssetRetired } from '@opsgraph/contracts-events';
+import { AssetAssigned, AssetRegistered, AssetRetired, AssetUpdated } from '@opsgraph/contracts-events';
 import { BadUserInputError, type Caller, type RequestMeta } from '@opsgraph/domain';
 import { AuditLog, draft, type UnitOfWork } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,14 @@ import type { AssetStatusValue } from './asset-status.rules';
 import { snapshotOf, STATUS_CHANGED, statusChange } from './asset.changes';
 import type { AssetCriteria, AssetKeyset } from './asset.query';
 import { assetKind, AssetReads } from './asset.repository';
-import { cleanText, newAsset, type AssetRecord, type RegisterAssetFields } from './asset.rules';
+import {
+  cleanText,
+  editedAsset,
+  newAsset,
+  type AssetEdits,
+  type AssetRecord,
+  type RegisterAssetFields,
+} from './asset.rules';
 
 type Meta = RequestMeta & { traceparent?: string };
 interface Versioned {
@@ -104,6 +111,22 @@ export class AssetService {
         events: [draft(AssetRegistered, { ...snapshotOf(asset), purchaseDate: asset.purchaseDate })],
       });
       return this.onRegistered(tx, saved);
+    });
+  }
+
+  /** Edits or corrects ledger details; audited field by field; an edit that changes nothing writes nothing. */
+  update(meta: Meta, input: Versioned & AssetEdits): Promise<AssetRecord> {
+    permissions.require(meta.caller, 'MANAGE_ASSETS');
+    return this.unitOfWork.run(meta, async (tx) => {
+      const asset = await tx.load(assetKind, input.assetId, input.expectedVersion);
+      const { after, changes } = editedAsset(asset, input, tx.now);
+      if (changes.length === 0) return asset;
+      return tx.save(assetKind, asset, {
+        after,
+        action: 'UPDATED',
+        changes: { fields: changes },
+        events: [draft(AssetUpdated, { ...snapshotOf(after), changedFields: changes.map((c) => c.field) })],
+      });
     });
   }
 

@@ -7,6 +7,7 @@ import {
   outboxEvents,
   registerAsset,
   expectRefused,
+  rowCounts,
   startAssetHarness,
   typesOf,
   type AssetHarness,
@@ -135,6 +136,25 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
       ),
       events: typesOf(await outboxEvents(harness, assetId)),
     });
+    /** The asset is back IN_USE with one fault, from the ticket, repaired; its state for later comparisons. */
+    const expectRepairedByTicket = async (
+      id: string,
+      ticketId: string,
+      reported: string,
+      repaired: string,
+    ) => {
+      const state = await fingerprint(id);
+      expect(state.asset[0].status).toBe('IN_USE');
+      expect(state.faults).toEqual([
+        {
+          ticket_id: ticketId,
+          status: 'REPAIRED',
+          reported_at: new Date(reported),
+          repaired_at: new Date(repaired),
+        },
+      ]);
+      return state;
+    };
     let assetId: string;
     let story: TicketStory;
 
@@ -150,16 +170,12 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
 
       story.acknowledge().resolve('2026-03-02T12:00:00.000Z').close();
       await publish(story.events.slice(1));
-      const state = await fingerprint(assetId);
-      expect(state.asset[0].status).toBe('IN_USE');
-      expect(state.faults).toEqual([
-        {
-          ticket_id: story.ticketId,
-          status: 'REPAIRED',
-          reported_at: new Date('2026-03-02T08:00:00.000Z'),
-          repaired_at: new Date('2026-03-02T12:00:00.000Z'),
-        },
-      ]);
+      const state = await expectRepairedByTicket(
+        assetId,
+        story.ticketId,
+        '2026-03-02T08:00:00.000Z',
+        '2026-03-02T12:00:00.000Z',
+      );
       expect(state.events).toEqual([
         'asset.registered',
         'asset.status_changed',
@@ -178,6 +194,142 @@ describe('asset faults (real PostgreSQL and Kafka)', () => {
       await harness.app.replay('fault-tickets');
       await waitForGroupCaughtUp(harness.kafka.kafka, GROUP(), topic());
       expect(await fingerprint(assetId)).toEqual(before);
+    });
+
+    describe('about an asset the ledger does not know', () => {
+      const LIST = `{ unmatchedFaultTickets(first: 100) { totalCount edges { node {
+        ticketId ticketNumber assetId openedAt ticketResolvedAt } } } }`;
+      const ATTACH = `mutation($input: AttachFaultTicketInput!) { attachFaultTicket(input: $input) {
+        assetId ticketId status reportedAt repairedAt } }`;
+      const DISMISS = `mutation($input: DismissFaultTicketInput!) { dismissFaultTicket(input: $input) {
+        ticketId dismissedAt dismissReason } }`;
+      type Listed = { ticketId: string; assetId: string; ticketResolvedAt: string | null };
+      const listed = async (role: 'ADMIN' | 'TECHNICIAN' = 'ADMIN'): Promise<Listed[]> =>
+        (
+          await harness.ok<{ unmatchedFaultTickets: { edges: { node: Listed }[] } }>(LIST, {}, { role })
+        ).unmatchedFaultTickets.edges.map((edge) => edge.node);
+      const parked = (ticketId: string) =>
+        harness.app.dataSource.query('select * from unmatched_fault_tickets where ticket_id = $1', [
+          ticketId,
+        ]);
+      const faultStory = (assetId: string, openedAt = '2026-03-03T08:00:00.000Z') => {
+        const faulty = new TicketStory({ kind: 'FAULT', openedAt });
+        (faulty.events[0].data as { assetId: string | null }).assetId = assetId;
+        return faulty;
+      };
+      const replay = async () => {
+        await harness.app.replay('fault-tickets');
+        await waitForGroupCaughtUp(harness.kafka.kafka, GROUP(), topic());
+      };
+
+      it('parks it with its resolution (idempotently), lists it, and attaches it to the right asset as a repaired fault', async () => {
+        const unknown = randomUUID();
+        const orphan = faultStory(unknown);
+        const before = await rowCounts(harness, ['asset_faults', 'outbox']);
+        await publish([orphan.events[0]]);
+        expect(await listed('TECHNICIAN')).toContainEqual(
+          expect.objectContaining({ ticketId: orphan.ticketId, assetId: unknown, ticketResolvedAt: null }),
+        );
+        orphan.acknowledge().resolve('2026-03-03T10:00:00.000Z').close();
+        await publish(orphan.events.slice(1));
+        const row = await parked(orphan.ticketId);
+        expect(row).toEqual([
+          expect.objectContaining({
+            asset_id: unknown,
+            opened_at: new Date('2026-03-03T08:00:00.000Z'),
+            ticket_resolved_at: new Date('2026-03-03T10:00:00.000Z'),
+            dismissed_at: null,
+          }),
+        ]);
+        // Nothing else was written, and duplicates and a replay change nothing.
+        expect(await rowCounts(harness, ['asset_faults', 'outbox'])).toEqual(before);
+        await publish(orphan.events.map((event) => ({ ...event, eventId: randomUUID() }) as TicketEvent));
+        await replay();
+        expect(await parked(orphan.ticketId)).toEqual(row);
+
+        const target = (await registerAsset(harness, { inServiceSince: '2025-01-01' })).id;
+        await expectRefused(
+          harness,
+          ATTACH,
+          { input: { ticketId: orphan.ticketId, assetId: target } },
+          { code: 'FORBIDDEN' },
+          { role: 'AGENT' },
+        );
+        await expectRefused(
+          harness,
+          ATTACH,
+          { input: { ticketId: orphan.ticketId, assetId: randomUUID() } },
+          { code: 'NOT_FOUND' },
+        );
+        const attached = await harness.ok<{ attachFaultTicket: Record<string, unknown> }>(
+          ATTACH,
+          { input: { ticketId: orphan.ticketId, assetId: target } },
+          { role: 'TECHNICIAN' },
+        );
+        expect(attached.attachFaultTicket).toEqual({
+          assetId: target,
+          ticketId: orphan.ticketId,
+          status: 'REPAIRED',
+          reportedAt: '2026-03-03T08:00:00.000Z',
+          repairedAt: '2026-03-03T10:00:00.000Z',
+        });
+        expect(await parked(orphan.ticketId)).toEqual([]);
+        expect((await listed()).map((t) => t.ticketId)).not.toContain(orphan.ticketId);
+        const state = await fingerprint(target);
+        expect(state.asset[0].status).toBe('IN_USE');
+        expect(state.events).toEqual(['asset.registered', 'asset.fault_reported', 'asset.fault_repaired']);
+
+        // Attached once only; a replay neither parks it again nor adds a fault.
+        await expectRefused(
+          harness,
+          ATTACH,
+          { input: { ticketId: orphan.ticketId, assetId: target } },
+          { code: 'NOT_FOUND' },
+        );
+        await replay();
+        expect(await parked(orphan.ticketId)).toEqual([]);
+        expect(await fingerprint(target)).toEqual(state);
+      });
+
+      it('attached while the ticket is open: the asset goes FAULTY, and the resolution of the ticket repairs it', async () => {
+        const orphan = faultStory(randomUUID(), '2026-03-04T08:00:00.000Z');
+        await publish([orphan.events[0]]);
+        const target = (await registerAsset(harness, { inServiceSince: '2025-01-01' })).id;
+        await harness.ok(ATTACH, { input: { ticketId: orphan.ticketId, assetId: target } });
+        expect(await statusOf(target)).toBe('FAULTY');
+        orphan.acknowledge().resolve('2026-03-04T09:30:00.000Z');
+        await publish(orphan.events.slice(1));
+        await expectRepairedByTicket(
+          target,
+          orphan.ticketId,
+          '2026-03-04T08:00:00.000Z',
+          '2026-03-04T09:30:00.000Z',
+        );
+      });
+
+      it('dismisses one for good, audited; managers only', async () => {
+        const orphan = faultStory(randomUUID());
+        await publish([orphan.events[0]]);
+        const input = { ticketId: orphan.ticketId, reason: 'About a customer-owned printer' };
+        await expectRefused(harness, DISMISS, { input }, { code: 'FORBIDDEN' }, { role: 'TECHNICIAN' });
+        const dismissed = await harness.ok<{ dismissFaultTicket: Record<string, unknown> }>(DISMISS, {
+          input,
+        });
+        expect(dismissed.dismissFaultTicket).toMatchObject({
+          ticketId: orphan.ticketId,
+          dismissedAt: expect.any(String),
+          dismissReason: 'About a customer-owned printer',
+        });
+        expect((await listed()).map((t) => t.ticketId)).not.toContain(orphan.ticketId);
+        const [audit] = await harness.app.dataSource.query(
+          `select action, changes from audit_log where aggregate_type = 'unmatched-fault-ticket' and aggregate_id = $1`,
+          [orphan.ticketId],
+        );
+        expect(audit).toMatchObject({ action: 'DISMISSED', changes: { reason: input.reason } });
+        await replay();
+        expect((await listed()).map((t) => t.ticketId)).not.toContain(orphan.ticketId);
+        await expectRefused(harness, DISMISS, { input }, { code: 'NOT_FOUND' });
+      });
     });
   });
 });

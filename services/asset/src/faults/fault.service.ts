@@ -23,6 +23,9 @@ export interface FaultReport {
   readonly repairedAt?: Date | null;
 }
 
+/** How a fault that came from a FAULT ticket is described. */
+export const ticketFaultDescription = (ticketNumber: string): string => `Fault ticket ${ticketNumber}`;
+
 /** The fault recorded, the asset FAULTY while it is open; events fault_reported (and fault_repaired). */
 export async function reportFaultIn(tx: WriteTransaction, report: FaultReport): Promise<FaultRecord> {
   const asset = await tx.load(assetKind, report.assetId);

@@ -11,6 +11,7 @@ describe('asset migrations (real PostgreSQL)', () => {
         'maintenance_plans',
         'maintenance_schedules',
         'maintenance_records',
+        'unmatched_fault_tickets',
         'audit_log',
         'outbox',
       ]),

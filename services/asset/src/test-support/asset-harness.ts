@@ -41,14 +41,18 @@ const TABLES = [
   'maintenance_plans',
   'maintenance_schedules',
   'maintenance_records',
+  'unmatched_fault_tickets',
   'outbox',
   'audit_log',
 ];
 
 /** Row counts of every table a change may write, to show that a refused one wrote nothing. */
-export async function rowCounts(harness: AssetHarness): Promise<Record<string, number>> {
+export async function rowCounts(
+  harness: AssetHarness,
+  tables: readonly string[] = TABLES,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of TABLES) {
+  for (const table of tables) {
     counts[table] = (await harness.app.dataSource.query(`select count(*)::int as n from ${table}`))[0].n;
   }
   return counts;

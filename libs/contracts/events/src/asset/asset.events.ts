@@ -50,6 +50,29 @@ export const AssetStatusChanged = assetEvent(
   { fromStatus: StringEnum(ASSET_STATUSES), toStatus: StringEnum(ASSET_STATUSES), reason: Nullable(Text()) },
 );
 
+/** Ledger fields `asset.updated` can report as changed (status and custodian have their own events). */
+export const ASSET_UPDATABLE_FIELDS = [
+  'name',
+  'model',
+  'manufacturer',
+  'configuration',
+  'serialNumber',
+  'supplier',
+  'purchaseDate',
+  'purchaseCost',
+  'currency',
+  'location',
+  'warrantyEndsOn',
+  'departmentId',
+] as const;
+export type AssetUpdatableField = (typeof ASSET_UPDATABLE_FIELDS)[number];
+
+export const AssetUpdated = assetEvent(
+  'asset.updated',
+  'Ledger details of the asset were edited or corrected (status and custodian changes have their own events).',
+  { changedFields: Type.Array(StringEnum(ASSET_UPDATABLE_FIELDS), { minItems: 1, uniqueItems: true }) },
+);
+
 export const AssetAssigned = assetEvent(
   'asset.assigned',
   'The asset was handed to a custodian (or taken back).',
@@ -112,6 +135,7 @@ export const AssetRetired = assetEvent('asset.retired', 'The asset was retired f
 
 export const assetEventDefinitions = [
   AssetRegistered,
+  AssetUpdated,
   AssetStatusChanged,
   AssetAssigned,
   AssetMaintenancePlanned,

@@ -386,6 +386,7 @@ export const eventDataSamples: EventDataSamples = {
   'department.created': department,
   'department.updated': { ...department, name: 'Technical Support & Operations', changedFields: ['name'] },
   'asset.registered': { ...asset, status: 'IN_STOCK', custodianId: null, purchaseDate: '2024-11-05' },
+  'asset.updated': { ...asset, changedFields: ['location', 'purchaseCost'] },
   'asset.status_changed': {
     ...asset,
     fromStatus: 'IN_STOCK',
