@@ -11,3 +11,4 @@ export * from './hr/award.events';
 export * from './asset/asset.events';
 export * from './incident/incident.events';
 export * from './risk/risk.events';
+export * from './kpi/kpi.events';

@@ -8,6 +8,7 @@ import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
+import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -19,7 +20,8 @@ export type DomainEvent =
   | AwardEvent
   | AssetEvent
   | IncidentEvent
-  | RiskEvent;
+  | RiskEvent
+  | KpiEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [
@@ -33,6 +35,7 @@ export const AGGREGATE_TYPES = [
   'asset',
   'incident',
   'risk',
+  'kpi',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -134,6 +137,7 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     incidentEventDefinitions,
   ),
   topic('risk', 3, 'incident', 'Risk register events from the incident service.', riskEventDefinitions),
+  topic('kpi', 3, 'kpi', 'Kpi events from the kpi service.', kpiEventDefinitions),
 ]);
 
 const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;

@@ -460,6 +460,11 @@ export const eventDataSamples: EventDataSamples = {
   'risk.registered': risk,
   'risk.assessed': { ...risk, likelihood: 4, score: 16, level: 'HIGH', previousScore: 12 },
   'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
+  'kpi.created': {
+    kpiId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+    title: 'North pumping station',
+    createdAt: '2025-03-03T01:15:00.000Z',
+  },
 };
 
 export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@opsgraph/service-kit';
+import { subgraph } from './subgraph';
+
+runSubgraph(subgraph);

@@ -1,0 +1,4 @@
+import { CreateKpis1796217628333 } from './1796217628333-CreateKpis';
+
+/** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
+export const migrations = [CreateKpis1796217628333];
