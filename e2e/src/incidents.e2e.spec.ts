@@ -47,10 +47,10 @@ describe('an incident declared through the graph', () => {
   const sla = async (id: string) => (await world.manager.data<{ ticket: TicketSla }>(SLA, { id })).ticket;
 
   beforeAll(async () => {
-    const { createAsset } = await world.admin.data<{ createAsset: { id: string } }>(
-      'mutation { createAsset(input: { title: "North pumping station" }) { id } }',
+    const { registerAsset } = await world.admin.data<{ registerAsset: { id: string } }>(
+      'mutation { registerAsset(input: { name: "North pumping station", category: POWER, model: "PS-400" }) { id } }',
     );
-    asset = createAsset.id;
+    asset = registerAsset.id;
     // The VIP's ticket about the asset, assigned to the agent of Customer Service (managed by the OPS manager).
     const opened = await world.openTicket(world.ids.customerA, { assetId: asset });
     const { assignTicket } = await world.agent.data<{ assignTicket: { id: string; version: number } }>(
