@@ -6,6 +6,8 @@ export interface TicketConfig extends ServiceConfig {
   readonly slaScanIntervalMs: number;
   /** How often RESOLVED tickets past the auto-close delay are closed (runs with the SLA scanner). */
   readonly autoCloseIntervalMs: number;
+  /** How long an unknown customer, employee or department id is waited for before refusal (docs/product.md §11.1). */
+  readonly referenceWaitMs: number;
 }
 
 /** The ticket service's own variables, on top of those every service reads. */
@@ -15,5 +17,6 @@ export function ticketConfig(env: Env, base: ServiceConfig): TicketConfig {
     runSlaScanner: flag(env, 'RUN_SLA_SCANNER', true),
     slaScanIntervalMs: integer(env, 'SLA_SCAN_INTERVAL_MS', 5_000, { min: 100, max: 3_600_000 }),
     autoCloseIntervalMs: integer(env, 'AUTO_CLOSE_INTERVAL_MS', 60_000, { min: 100, max: 86_400_000 }),
+    referenceWaitMs: integer(env, 'REFERENCE_WAIT_MS', 5_000, { min: 0, max: 60_000 }),
   };
 }

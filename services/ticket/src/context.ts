@@ -3,6 +3,7 @@
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import type { TicketConfig } from './config';
+import { ReferenceChecker } from './directory/reference-checker';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from './tickets/ticket.lifecycle';
@@ -21,16 +22,20 @@ export type TicketContext = SubgraphContext<{ services: TicketServices; loaders:
 
 /** The use-cases on the kit's unit of work (also what the job tests build on). */
 export function createTicketServices(
-  kit: Pick<SubgraphKit<TicketConfig>, 'dataSource' | 'unitOfWork'>,
+  kit: Pick<SubgraphKit<TicketConfig>, 'dataSource' | 'unitOfWork'> & {
+    config: Pick<TicketConfig, 'referenceWaitMs'>;
+  },
 ): TicketServices {
   const runner = new TicketCommandRunner(kit.unitOfWork);
+  const references = new ReferenceChecker(kit.dataSource.manager, kit.config.referenceWaitMs);
   return {
     tickets: new TicketService(
       runner,
       new TicketRepository(kit.dataSource.manager),
+      references,
       DEFAULT_LIFECYCLE_POLICY,
     ),
-    records: new TicketRecordsService(runner),
+    records: new TicketRecordsService(runner, references),
     slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
   };
 }

@@ -2,6 +2,7 @@
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ticketConfig } from './config';
+import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { ticketJobs } from './jobs/ticket-jobs';
 import { ticketMigrations } from './migrations';
@@ -43,4 +44,5 @@ export const subgraph = defineSubgraph({
   services: createTicketServices,
   context: ({ dataSource }, caller) => ({ loaders: new TicketLoaders(dataSource.manager, caller) }),
   jobs: ticketJobs,
+  projections: [directoryProjection],
 });

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createTicketServices, type TicketServices } from '../context';
 import { subgraph } from '../subgraph';
+import { knowReferences } from '../test-support/known-references';
 import type { RequestMeta } from '../tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
@@ -23,6 +24,7 @@ const meta: RequestMeta = {
 };
 const department = randomUUID();
 const assignee = randomUUID();
+const customer = randomUUID();
 
 let database: TestDatabase;
 const replicas: { dataSource: DataSource; unitOfWork: UnitOfWork; services: TicketServices }[] = [];
@@ -34,7 +36,7 @@ const wallClock = () => new Date();
 function servicesOn(dataSource: DataSource, clock: Clock) {
   const outbox = new OutboxWriter({ namespace: 'jobs-test' });
   const unitOfWork = new UnitOfWork({ dataSource, outbox, producer: subgraph.name, clock });
-  return { unitOfWork, services: createTicketServices({ dataSource, unitOfWork }) };
+  return { unitOfWork, services: createTicketServices({ dataSource, unitOfWork, config: { referenceWaitMs: 0 } }) };
 }
 
 beforeAll(async () => {
@@ -45,6 +47,11 @@ beforeAll(async () => {
     await runMigrations(dataSource);
     replicas.push({ dataSource, ...servicesOn(dataSource, wallClock) });
   }
+  await knowReferences(replicas[0].dataSource.manager, {
+    customers: [customer],
+    departments: [department],
+    employees: [assignee],
+  });
 });
 afterAll(async () => {
   for (const replica of replicas) await replica.dataSource.destroy();
@@ -63,7 +70,7 @@ async function openAt(at: Date, count: number): Promise<Ticket[]> {
         channel: 'EMAIL',
         subject: `Request ${i}`,
         description: 'Seeded',
-        customerId: randomUUID(),
+        customerId: customer,
         urgency: 'HIGH',
         impact: 'MEDIUM', // P2: response 1 h, resolution 8 h
         departmentId: department,

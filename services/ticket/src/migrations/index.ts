@@ -3,6 +3,7 @@ import { CreateTicketRecords1762000000001 } from './1762000000001-CreateTicketRe
 import { CreateSlaPolicies1762000000002 } from './1762000000002-CreateSlaPolicies';
 import { AddTicketImportHold1762000000003 } from './1762000000003-AddTicketImportHold';
 import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTicketHistoryToAuditLog';
+import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownReferences';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -11,4 +12,5 @@ export const ticketMigrations = [
   CreateSlaPolicies1762000000002,
   AddTicketImportHold1762000000003,
   MoveTicketHistoryToAuditLog1762000000004,
+  CreateKnownReferences1762000000005,
 ];

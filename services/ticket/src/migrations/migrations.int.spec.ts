@@ -8,6 +8,9 @@ import { subgraph } from '../subgraph';
 const TABLES = [
   'audit_log',
   'complaint_details',
+  'known_customers',
+  'known_departments',
+  'known_employees',
   'outbox',
   'processed_events',
   'sla_policies',

@@ -21,6 +21,8 @@ import {
 } from '@opsgraph/domain';
 import { draft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import { referencesOf } from '../directory/directory.rules';
+import type { ReferenceChecker } from '../directory/reference-checker';
 import type { TicketAction } from './ticket.access';
 import type { ChangeInput, TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
 import { AlreadyRecordedError } from './ticket.errors';
@@ -82,7 +84,10 @@ export interface FollowUpInput {
 }
 
 export class TicketRecordsService {
-  constructor(private readonly runner: TicketCommandRunner) {}
+  constructor(
+    private readonly runner: TicketCommandRunner,
+    private readonly references: ReferenceChecker,
+  ) {}
 
   async addProgress(
     meta: RequestMeta,
@@ -111,7 +116,9 @@ export class TicketRecordsService {
   }
 
   /** Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones. */
-  planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
+  async planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
+    const owners = steps.map((step) => step.ownerId);
+    await this.references.require(referencesOf('EMPLOYEE', 'input.steps.ownerId', owners, true));
     return this.record(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
       requireStatus(ticket, PLANNABLE, 'planned');
       const done = (await tx.records.steps([ticket.id])).filter((step) => step.doneAt !== null);
@@ -184,11 +191,15 @@ export class TicketRecordsService {
   }
 
   /** Records (or revises) the investigation of a complaint; a recorded follow-up stays. */
-  recordComplaintInvestigation(
+  async recordComplaintInvestigation(
     meta: RequestMeta,
     ref: TicketRef,
     input: InvestigationInput,
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('DEPARTMENT', 'input.responsibleDepartmentId', [input.responsibleDepartmentId]),
+      ...referencesOf('EMPLOYEE', 'input.responsibleEmployeeId', [input.responsibleEmployeeId]),
+    ]);
     return this.record(meta, 'RECORD_COMPLAINT_INVESTIGATION', ref, async (ticket, { now, caller, tx }) => {
       requireKind(ticket, 'COMPLAINT');
       requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');

@@ -887,6 +887,7 @@ describe('reads', () => {
 
   it('pages through a filtered list without gaps or repeats and counts it on demand', async () => {
     const customer = randomUUID();
+    await harness.know({ customers: [customer] });
     for (let i = 0; i < 5; i++) await openTicket(harness, { customerId: customer });
     const q = `query($after: String, $filter: TicketFilter) { tickets(first: 2, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];

@@ -18,6 +18,8 @@ import {
 import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller } from '@opsgraph/domain';
 import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import { referencesOf } from '../directory/directory.rules';
+import type { ReferenceChecker } from '../directory/reference-checker';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { requireAction, scopeOf } from './ticket.access';
@@ -76,6 +78,8 @@ export class TicketService {
     private readonly runner: TicketCommandRunner,
     /** Reads outside transactions. */
     private readonly reader: TicketRepository,
+    /** Every customer, employee and department a change points at must exist (docs/product.md §11.1). */
+    private readonly references: ReferenceChecker,
     private readonly lifecyclePolicy: TicketLifecyclePolicy = DEFAULT_LIFECYCLE_POLICY,
   ) {}
 
@@ -118,6 +122,10 @@ export class TicketService {
     const category = input.category ?? null;
     const problem = categoryProblem(input.kind, category);
     if (problem !== null) throw new BadUserInputError(problem, 'input.category');
+    await this.references.require([
+      ...referencesOf('CUSTOMER', 'input.customerId', [customerId]),
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+    ]);
 
     return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
@@ -188,11 +196,16 @@ export class TicketService {
     ]);
   }
 
-  assign(
+  async assign(
     meta: RequestMeta,
     ref: TicketRef,
     input: { assigneeId: string; departmentId?: string | null; collaboratingDepartmentIds?: string[] | null },
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+      ...referencesOf('DEPARTMENT', 'input.collaboratingDepartmentIds', input.collaboratingDepartmentIds ?? []),
+    ]);
     const command: TicketCommand = {
       type: 'ASSIGN',
       assigneeId: input.assigneeId,
@@ -311,11 +324,15 @@ export class TicketService {
     });
   }
 
-  transfer(
+  async transfer(
     meta: RequestMeta,
     ref: TicketRef,
     input: { departmentId: string; assigneeId?: string | null; reason: string },
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+      ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
+    ]);
     const command: TicketCommand = {
       type: 'TRANSFER',
       departmentId: input.departmentId,
