@@ -2,6 +2,8 @@
 // use-cases of this service instance, and the per-request DataLoaders.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import type { SubgraphKit } from '@opsgraph/service-kit';
+import type { ComplaintLoaders } from './complaints/complaint.loaders';
+import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
 import { SlaPolicyService } from './sla/sla-policy.service';
@@ -16,9 +18,14 @@ export interface TicketServices {
   readonly tickets: TicketService;
   readonly records: TicketRecordsService;
   readonly slaPolicies: SlaPolicyService;
+  readonly complaints: ComplaintService;
 }
 
-export type TicketContext = SubgraphContext<{ services: TicketServices; loaders: TicketLoaders }>;
+export type TicketContext = SubgraphContext<{
+  services: TicketServices;
+  loaders: TicketLoaders;
+  complaintLoaders: ComplaintLoaders;
+}>;
 
 /** The use-cases on the kit's unit of work (also what the job tests build on). */
 export function createTicketServices(
@@ -37,5 +44,6 @@ export function createTicketServices(
     ),
     records: new TicketRecordsService(runner, references),
     slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
+    complaints: new ComplaintService(runner, references),
   };
 }

@@ -31,6 +31,12 @@ export const ticketPermissions = definePermissions({
   RECORD_COMPLAINT_INVESTIGATION: TICKET_MANAGER_ROLES,
   RECORD_COMPLAINT_FOLLOW_UP: TICKET_MANAGER_ROLES,
   REVIEW_SUGGESTION: TICKET_MANAGER_ROLES,
+  // Corrective actions (docs/product.md §11.2): managers plan and verify them; the owner (or a manager, checked by
+  // the use-case) reports one done; whoever handles the complaint tells the complainant the outcome.
+  ADD_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
+  COMPLETE_CORRECTIVE_ACTION: TICKET_HANDLER_ROLES,
+  VERIFY_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
+  GIVE_COMPLAINT_FEEDBACK: TICKET_HANDLER_ROLES,
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
   READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],

@@ -1,6 +1,8 @@
 // The ticket subgraph, declared once: the kit builds the app, the SDL, the harness and the main from this.
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
+import { ComplaintLoaders } from './complaints/complaint.loaders';
+import { ComplaintResolver } from './complaints/complaint.resolver';
 import { ticketConfig } from './config';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -37,12 +39,16 @@ export const subgraph = defineSubgraph({
       EmployeeTicketsResolver,
       AssetTicketsResolver,
       IncidentTicketsResolver,
+      ComplaintResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },
   },
   services: createTicketServices,
-  context: ({ dataSource }, caller) => ({ loaders: new TicketLoaders(dataSource.manager, caller) }),
+  context: ({ dataSource }, caller) => ({
+    loaders: new TicketLoaders(dataSource.manager, caller),
+    complaintLoaders: new ComplaintLoaders(dataSource.manager),
+  }),
   jobs: ticketJobs,
   projections: [directoryProjection],
 });

@@ -3,6 +3,7 @@ export * from './define-event';
 export * from './validate';
 export * from './topics';
 export * from './ticket/ticket.events';
+export * from './ticket/complaint.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './asset/asset.events';

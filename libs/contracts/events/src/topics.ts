@@ -2,11 +2,12 @@ import { eventKey, type EventDefinition } from './define-event';
 import { customerEventDefinitions, type CustomerEvent } from './customer/customer.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
+import { complaintEventDefinitions, type ComplaintEvent } from './ticket/complaint.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
+export type DomainEvent = TicketEvent | ComplaintEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
@@ -63,7 +64,7 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     6,
     'ticket',
     'Ticket lifecycle events, each with a snapshot of the ticket after the event.',
-    ticketEventDefinitions,
+    [...ticketEventDefinitions, ...complaintEventDefinitions],
   ),
   topic(
     'customer',

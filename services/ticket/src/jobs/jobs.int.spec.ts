@@ -13,6 +13,7 @@ import { knowReferences } from '../test-support/known-references';
 import type { RequestMeta } from '../tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
+import { CorrectiveActionOverdueScanner } from '../complaints/corrective-action-overdue.scanner';
 import { AutoCloseJob } from './auto-close.job';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
@@ -216,8 +217,9 @@ describe('AutoCloseJob', () => {
     );
 
     const [a, b] = replicas.map((replica) => new AutoCloseJob(replica.unitOfWork, DEFAULT_LIFECYCLE_POLICY));
-    const closed = await Promise.all([a.runOnce(), b.runOnce()]);
-    expect(closed[0] + closed[1]).toBe(15);
+    const runs = await Promise.all([a.runOnce(), b.runOnce()]);
+    expect(runs[0].closed + runs[1].closed).toBe(15);
+    expect([...runs[0].skipped, ...runs[1].skipped]).toEqual([]);
 
     const rows = await query<{ id: string; status: string; close_reason: string | null }>(
       'select id, status, close_reason from tickets where id = any($1) order by id',
@@ -236,3 +238,124 @@ describe('AutoCloseJob', () => {
     expect(events[0]).toEqual({ n: 15, actors: ['system'] });
   });
 });
+
+describe('complaints and the jobs (docs/product.md §11.2)', () => {
+  const ref = (ticket: Ticket) => ({ ticketId: ticket.id, expectedVersion: ticket.version });
+  const services = () => servicesOn(replicas[0].dataSource, () => seedTime).services;
+
+  /** An assigned complaint, investigated, with one corrective action due at `dueAt`, all as of `at`. */
+  async function complaintWithAction(at: Date, dueAt: Date): Promise<Ticket> {
+    seedTime = at;
+    const complaint = await services().tickets.open(meta, {
+      kind: 'COMPLAINT',
+      channel: 'PHONE',
+      subject: 'Nobody called back',
+      description: 'Promised a callback that never came',
+      customerId: customer,
+      urgency: 'MEDIUM',
+      impact: 'LOW',
+      departmentId: department,
+    });
+    let ticket = await assignAt(at, complaint);
+    ticket = await services().records.recordComplaintInvestigation(meta, ref(ticket), {
+      findings: 'The callback queue was not watched at shift change',
+      rootCause: 'Callback queue not in the hand-over',
+      responsibleDepartmentId: department,
+      correctiveAction: 'Hand-over checklist covers the callback queue',
+      correctiveActionDueAt: dueAt,
+    });
+    return services().complaints.addCorrectiveAction(meta, ref(ticket), {
+      description: 'Add the callback queue to the hand-over checklist',
+      ownerId: assignee,
+      dueAt,
+    });
+  }
+
+  it('two overdue scanners racing report each overdue action once per due date, and never a done one', async () => {
+    const now = Date.now();
+    const overdue = await each(Array.from({ length: 12 }, (_, i) => i), () =>
+      complaintWithAction(new Date(now - 3 * DAY), new Date(now - DAY)),
+    );
+    const [done] = await each([0], async () => {
+      const ticket = await complaintWithAction(new Date(now - 3 * DAY), new Date(now - DAY));
+      const [action] = await actionsOf(ticket);
+      seedTime = new Date(now - 2 * DAY);
+      return services().complaints.completeCorrectiveAction(meta, ref(ticket), {
+        actionId: action.id,
+        evidence: 'Checklist v3 in use',
+      });
+    });
+    const notYet = await complaintWithAction(new Date(now - 3 * DAY), new Date(now + DAY));
+
+    const [a, b] = replicas.map((replica) => new CorrectiveActionOverdueScanner(replica.unitOfWork));
+    const reported = await Promise.all([a.scanOnce(), b.scanOnce()]);
+    expect(reported[0] + reported[1]).toBe(12);
+    expect(await Promise.all([a.scanOnce(), b.scanOnce()])).toEqual([0, 0]);
+
+    const events = await query<{ ticket: string; actor: string }>(
+      `select aggregate_id as ticket, payload->'actor'->>'role' as actor from outbox
+        where event_type = 'ticket.corrective_action_overdue' and aggregate_id = any($1)`,
+      [[...overdue, done, notYet].map((t) => t.id)],
+    );
+    expect(events.map((e) => e.ticket).sort()).toEqual(overdue.map((t) => t.id).sort());
+    expect(new Set(events.map((e) => e.actor))).toEqual(new Set(['system']));
+  });
+
+  it('auto-close never closes an unsettled complaint; it skips and lists it, and closes a settled one', async () => {
+    const now = Date.now();
+    // Settled: action verified by someone other than its owner, feedback given, follow-up made, then resolved.
+    let settled = await complaintWithAction(new Date(now - 10 * DAY), new Date(now - 9.8 * DAY));
+    const [action] = await actionsOf(settled);
+    seedTime = new Date(now - 9.9 * DAY);
+    const use = services();
+    settled = await use.complaints.completeCorrectiveAction(meta, ref(settled), { actionId: action.id, evidence: 'Done' });
+    settled = await use.complaints.verifyCorrectiveAction(meta, ref(settled), {
+      actionId: action.id,
+      verdict: 'VERIFIED',
+      note: 'Seen at two hand-overs',
+    });
+    settled = await use.complaints.giveFeedback(meta, ref(settled), 'We apologised and fixed the hand-over');
+    settled = await use.records.recordComplaintFollowUp(meta, ref(settled), {
+      followUpAt: seedTime,
+      result: 'Satisfied',
+      satisfied: true,
+    });
+    settled = await use.tickets.resolve(meta, ref(settled), 'Handled');
+
+    // Unsettled: resolved before this guard existed (a row migrated from an earlier release), nothing verified.
+    const legacy = await complaintWithAction(new Date(now - 10 * DAY), new Date(now + DAY));
+    await query(
+      `update tickets set status = 'RESOLVED', resolved_at = $2, version = version + 1 where id = $1`,
+      [legacy.id, new Date(now - 9 * DAY)],
+    );
+
+    const [a, b] = replicas.map((replica) => new AutoCloseJob(replica.unitOfWork, DEFAULT_LIFECYCLE_POLICY));
+    const runs = await Promise.all([a.runOnce(), b.runOnce()]);
+    expect(runs[0].closed + runs[1].closed).toBe(1);
+    const skipped = [...runs[0].skipped, ...runs[1].skipped];
+    expect(skipped.length).toBeGreaterThanOrEqual(1);
+    expect(skipped.every((entry) => entry.ticketId === legacy.id)).toBe(true);
+    expect(skipped[0]).toEqual({
+      ticketId: legacy.id,
+      number: legacy.number,
+      missing: ['ACTIONS_VERIFIED', 'FEEDBACK', 'FOLLOW_UP'],
+    });
+
+    const rows = await query<{ id: string; status: string }>('select id, status from tickets where id = any($1)', [
+      [settled.id, legacy.id],
+    ]);
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
+      [settled.id]: 'CLOSED',
+      [legacy.id]: 'RESOLVED',
+    });
+    const legacyEvents = await query(
+      `select 1 from outbox where event_type = 'ticket.closed' and aggregate_id = $1`,
+      [legacy.id],
+    );
+    expect(legacyEvents).toEqual([]);
+  });
+});
+
+async function actionsOf(ticket: Ticket): Promise<{ id: string }[]> {
+  return query('select id from corrective_actions where ticket_id = $1 order by position', [ticket.id]);
+}

@@ -1,16 +1,32 @@
-// The ticket service's background jobs, run by the kit (RUN_JOBS); RUN_SLA_SCANNER switches both off.
+// The ticket service's background jobs, run by the kit (RUN_JOBS); RUN_SLA_SCANNER switches them all off.
 import type { JobSpec, SubgraphKit } from '@opsgraph/service-kit';
+import { CorrectiveActionOverdueScanner } from '../complaints/corrective-action-overdue.scanner';
 import type { TicketConfig } from '../config';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import { AutoCloseJob } from './auto-close.job';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
-export function ticketJobs({ config, unitOfWork }: SubgraphKit<TicketConfig>): JobSpec[] {
+export function ticketJobs({ config, unitOfWork, logger }: SubgraphKit<TicketConfig>): JobSpec[] {
   if (!config.runSlaScanner) return [];
   const scanner = new SlaBreachScanner(unitOfWork);
   const autoClose = new AutoCloseJob(unitOfWork, DEFAULT_LIFECYCLE_POLICY);
+  const overdueActions = new CorrectiveActionOverdueScanner(unitOfWork);
   return [
     { name: 'sla-breach-scan', intervalMs: config.slaScanIntervalMs, run: () => scanner.scanOnce() },
-    { name: 'auto-close', intervalMs: config.autoCloseIntervalMs, run: () => autoClose.runOnce() },
+    {
+      name: 'auto-close',
+      intervalMs: config.autoCloseIntervalMs,
+      run: async () => {
+        const run = await autoClose.runOnce();
+        // Complaints due for auto-close that are not settled stay open; the list tells operations what to finish.
+        if (run.skipped.length > 0) logger.warn({ skipped: run.skipped }, 'auto-close left unsettled complaints open');
+        return run;
+      },
+    },
+    {
+      name: 'corrective-action-overdue-scan',
+      intervalMs: config.slaScanIntervalMs,
+      run: () => overdueActions.scanOnce(),
+    },
   ];
 }

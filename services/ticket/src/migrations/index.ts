@@ -4,6 +4,7 @@ import { CreateSlaPolicies1762000000002 } from './1762000000002-CreateSlaPolicie
 import { AddTicketImportHold1762000000003 } from './1762000000003-AddTicketImportHold';
 import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTicketHistoryToAuditLog';
 import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownReferences';
+import { CreateCorrectiveActions1762000000006 } from './1762000000006-CreateCorrectiveActions';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -13,4 +14,5 @@ export const ticketMigrations = [
   AddTicketImportHold1762000000003,
   MoveTicketHistoryToAuditLog1762000000004,
   CreateKnownReferences1762000000005,
+  CreateCorrectiveActions1762000000006,
 ];

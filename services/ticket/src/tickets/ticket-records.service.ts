@@ -212,7 +212,8 @@ export class TicketRecordsService {
         responsibleEmployeeId: input.responsibleEmployeeId ?? null,
         correctiveAction: input.correctiveAction,
         correctiveActionDueAt: input.correctiveActionDueAt,
-        feedbackToComplainant: input.feedbackToComplainant ?? null,
+        // A revision without feedback keeps the feedback already given (giveComplaintFeedback may have set it).
+        feedbackToComplainant: input.feedbackToComplainant ?? existing?.feedbackToComplainant ?? null,
         investigatedAt: now,
         investigatedBy: caller.userId,
         followUpAt: existing?.followUpAt ?? null,

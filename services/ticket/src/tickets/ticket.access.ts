@@ -3,6 +3,7 @@
 // caller's scope does not exist for them (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other
 // customers' ticket ids.
 import { ForbiddenError, Role, UnauthenticatedError, type Caller, type KnownCaller } from '@opsgraph/domain';
+import type { ComplaintAction } from '../complaints/complaint.actions';
 import { ticketPermissions } from '../permissions';
 import type { ContactSnapshot } from './ticket.model';
 
@@ -24,7 +25,8 @@ export type TicketAction =
   | 'SUBMIT_SURVEY'
   | 'RECORD_COMPLAINT_INVESTIGATION'
   | 'RECORD_COMPLAINT_FOLLOW_UP'
-  | 'REVIEW_SUGGESTION';
+  | 'REVIEW_SUGGESTION'
+  | ComplaintAction;
 
 /** Which tickets a caller can read; every query and every change is limited to it. */
 export type TicketScope =

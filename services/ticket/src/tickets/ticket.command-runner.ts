@@ -13,6 +13,7 @@ import {
   type RequestMeta as CallerMeta,
 } from '@opsgraph/domain';
 import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
+import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
 import { FieldForbiddenError } from './ticket.errors';
@@ -58,6 +59,7 @@ export interface TicketTransaction {
   readonly tickets: TicketRepository;
   readonly records: TicketRecordsRepository;
   readonly policies: SlaPolicyRepository;
+  readonly actions: CorrectiveActionRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -125,6 +127,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     tickets: new TicketRepository(tx.manager),
     records: new TicketRecordsRepository(tx.manager),
     policies: new SlaPolicyRepository(tx.manager),
+    actions: new CorrectiveActionRepository(tx.manager),
   };
 }
 

@@ -18,6 +18,7 @@ import {
 import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller } from '@opsgraph/domain';
 import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import { requireComplaintSettled } from '../complaints/complaint-closure';
 import { referencesOf } from '../directory/directory.rules';
 import type { ReferenceChecker } from '../directory/reference-checker';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
@@ -270,8 +271,9 @@ export class TicketService {
   }
 
   resolve(meta: RequestMeta, ref: TicketRef, resolutionSummary: string): Promise<Ticket> {
-    return this.runner.change(meta, 'RESOLVE', ref, (ticket, { now }) => {
+    return this.runner.change(meta, 'RESOLVE', ref, async (ticket, { now, tx }) => {
       const decision = this.decide(ticket, { type: 'RESOLVE' }, now);
+      await requireComplaintSettled(ticket, tx, 'resolved');
       const next: Ticket = { ...applyDecision(ticket, decision, now), resolutionSummary };
       return {
         ticket: next,
@@ -301,13 +303,16 @@ export class TicketService {
         'A customer closes a ticket by confirming its resolution (CUSTOMER_CONFIRMED)',
       );
     }
-    return this.transition(
-      meta,
-      ref,
-      { type: 'CLOSE', reason },
-      (next) => [draft(TicketClosed, { ...snapshotOf(next), closedBy: reason })],
-      { reason },
-    );
+    return this.runner.change(meta, 'CLOSE', ref, async (ticket, { now, tx }) => {
+      const next = applyDecision(ticket, this.decide(ticket, { type: 'CLOSE', reason }, now), now);
+      await requireComplaintSettled(ticket, tx, 'closed');
+      return {
+        ticket: next,
+        action: 'CLOSE',
+        events: [draft(TicketClosed, { ...snapshotOf(next), closedBy: reason })],
+        details: { reason },
+      };
+    });
   }
 
   reopen(meta: RequestMeta, ref: TicketRef, reason: string): Promise<Ticket> {

@@ -14,6 +14,7 @@ const AGENT_ID = 'c41d8e27-6a5b-4f90-8e13-2b7c9d0f4a58';
 const TECHNICIAN_ID = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
 const CS_DEPARTMENT_ID = '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96';
 const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
+const CORRECTIVE_ACTION_ID = '3c9e7a51-8d2f-4b6a-9e1c-5f4d3b2a1c0e';
 const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
 
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
@@ -206,6 +207,32 @@ export const eventDataSamples: EventDataSamples = {
     stepId: '0f1e2d3c-4b5a-4968-8776-655443322110',
     position: 2,
     completedBy: AGENT_ID,
+  },
+  'ticket.corrective_action_added': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    description: 'Add the callback queue to the shift hand-over checklist',
+    ownerId: AGENT_ID,
+    dueAt: '2025-03-14T10:00:00.000Z',
+  },
+  'ticket.corrective_action_status_changed': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    ownerId: AGENT_ID,
+    from: 'DONE',
+    to: 'VERIFIED',
+    note: 'Checked three hand-overs: the queue was reviewed each time.',
+  },
+  'ticket.corrective_action_overdue': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    ownerId: AGENT_ID,
+    dueAt: '2025-03-14T10:00:00.000Z',
+    actionStatus: 'OPEN',
+  },
+  'ticket.complaint_feedback_given': {
+    ...complaint,
+    feedback: 'We apologised, explained the missed callback and the checklist change.',
   },
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
