@@ -234,6 +234,13 @@ export const eventDataSamples: EventDataSamples = {
     ...complaint,
     feedback: 'We apologised, explained the missed callback and the checklist change.',
   },
+  'ticket.complaint_cause_recurring': {
+    rootCause: 'Callback queue not monitored during shift change',
+    category: null,
+    count: 3,
+    windowDays: 30,
+    ticketIds: [TICKET_ID, CORRECTIVE_ACTION_ID, '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d'],
+  },
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
   'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },
@@ -276,7 +283,9 @@ export function sampleDataFor(definition: EventDefinition): Record<string, unkno
 
 export const sampleAggregateId = (definition: EventDefinition): string => {
   const data = sampleDataFor(definition);
-  // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …).
-  const id = data[`${definition.aggregateType}Id`];
+  // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …); a recurrence (not a snapshot)
+  // belongs to the last of its tickets.
+  const ticketIds = data['ticketIds'];
+  const id = data[`${definition.aggregateType}Id`] ?? (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };

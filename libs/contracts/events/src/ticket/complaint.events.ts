@@ -1,8 +1,9 @@
 // Complaint handling beyond intake (docs/product.md §11): corrective actions, their overdue signal, and the
 // feedback to the complainant. Ticket events like the others (the ticket's snapshot after the event).
-import { snapshotEvents, type EventOf } from '../define-event';
+import { Type } from '@sinclair/typebox';
+import { defineEvent, snapshotEvents, type EventOf } from '../define-event';
 import { DateTime, Nullable, StringEnum, Text, Uuid } from '../schema';
-import { ticketSnapshotProperties } from './ticket.events';
+import { FAULT_CATEGORIES, ticketSnapshotProperties } from './ticket.events';
 
 export const CORRECTIVE_ACTION_STATUSES = ['OPEN', 'DONE', 'VERIFIED', 'REJECTED'] as const;
 export type CorrectiveActionStatus = (typeof CORRECTIVE_ACTION_STATUSES)[number];
@@ -41,11 +42,37 @@ export const TicketComplaintFeedbackGiven = complaintEvent(
   { feedback: Text() },
 );
 
+/**
+ * Not a snapshot event: the data is exactly the recurrence (the incident service turns it into a risk suggestion).
+ * The aggregate is the complaint whose investigation made the cause recur.
+ */
+export const TicketComplaintCauseRecurring = defineEvent({
+  type: 'ticket.complaint_cause_recurring',
+  version: 1,
+  aggregateType: 'ticket',
+  description:
+    'The same root cause was found in at least the threshold number of complaints investigated within the window ' +
+    '(P3 §六(五) 「找出投訴高發的環節和問題類型」); emitted at most once per cause and window.',
+  data: Type.Object(
+    {
+      rootCause: Text({ description: 'As recorded by the investigation that made it recur.' }),
+      category: Nullable(StringEnum(FAULT_CATEGORIES), {
+        description: 'The ticket category the complaints share, if any (complaints are not classified: usually null).',
+      }),
+      count: Type.Integer({ minimum: 1 }),
+      windowDays: Type.Integer({ minimum: 1 }),
+      ticketIds: Type.Array(Uuid(), { minItems: 1, uniqueItems: true }),
+    },
+    { additionalProperties: false },
+  ),
+});
+
 export const complaintEventDefinitions = [
   TicketCorrectiveActionAdded,
   TicketCorrectiveActionStatusChanged,
   TicketCorrectiveActionOverdue,
   TicketComplaintFeedbackGiven,
+  TicketComplaintCauseRecurring,
 ] as const;
 
 export type ComplaintEvent = EventOf<(typeof complaintEventDefinitions)[number]>;
