@@ -3,6 +3,7 @@
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import type { ComplaintLoaders } from './complaints/complaint.loaders';
+import { ComplaintRecurrence } from './complaints/complaint-recurrence';
 import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
@@ -30,7 +31,7 @@ export type TicketContext = SubgraphContext<{
 /** The use-cases on the kit's unit of work (also what the job tests build on). */
 export function createTicketServices(
   kit: Pick<SubgraphKit<TicketConfig>, 'dataSource' | 'unitOfWork'> & {
-    config: Pick<TicketConfig, 'referenceWaitMs'>;
+    config: Pick<TicketConfig, 'referenceWaitMs' | 'complaintRecurrenceThreshold' | 'complaintRecurrenceWindowDays'>;
   },
 ): TicketServices {
   const runner = new TicketCommandRunner(kit.unitOfWork);
@@ -42,7 +43,14 @@ export function createTicketServices(
       references,
       DEFAULT_LIFECYCLE_POLICY,
     ),
-    records: new TicketRecordsService(runner, references),
+    records: new TicketRecordsService(
+      runner,
+      references,
+      new ComplaintRecurrence({
+        threshold: kit.config.complaintRecurrenceThreshold,
+        windowDays: kit.config.complaintRecurrenceWindowDays,
+      }),
+    ),
     slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
     complaints: new ComplaintService(runner, references),
   };

@@ -1,5 +1,6 @@
 // Complaint handling through the subgraph on real PostgreSQL and Kafka (docs/product.md §11.2): corrective actions
 // and the closure guard; refused changes write nothing; every event validates.
+import { randomUUID } from 'node:crypto';
 import { as, change, ids, mutation, openTicket, type TicketView } from '../test-support/fixtures';
 import { startTicketHarness, type TicketHarness } from '../test-support/ticket-harness';
 
@@ -44,7 +45,8 @@ async function refused(
   return result.errors?.[0]?.extensions;
 }
 
-async function investigatedComplaint(): Promise<TicketView> {
+/** Each with its own root cause unless told (three of one cause within 30 days recur). */
+async function investigatedComplaint(rootCause = `Cause ${randomUUID()}`): Promise<TicketView> {
   let ticket = await openTicket(harness, { kind: 'COMPLAINT', category: null, subject: 'Nobody called back' });
   ticket = await change(harness, 'assignTicket', 'AssignTicketInput', {
     ...ref(ticket),
@@ -53,7 +55,7 @@ async function investigatedComplaint(): Promise<TicketView> {
   return change(harness, 'recordComplaintInvestigation', 'RecordComplaintInvestigationInput', {
     ...ref(ticket),
     findings: 'The promised callback was not made',
-    rootCause: 'Callback queue not in the shift hand-over',
+    rootCause,
     responsibleDepartmentId: ids.serviceDesk,
     responsibleEmployeeId: ids.agentEmployee,
     correctiveAction: 'Hand-over checklist covers the callback queue',
@@ -256,5 +258,29 @@ describe('corrective actions', () => {
       'COMPLETE_CORRECTIVE_ACTION',
       'VERIFY_CORRECTIVE_ACTION',
     ]);
+  });
+});
+
+describe('recurring causes (docs/product.md §11.3)', () => {
+  it('the third complaint of one cause within the window publishes ticket.complaint_cause_recurring once', async () => {
+    const cause = `Booking window not shared ${randomUUID().slice(0, 8)}`;
+    const first = await investigatedComplaint(cause);
+    const second = await investigatedComplaint(`  ${cause.toUpperCase()}. `);
+    const third = await investigatedComplaint(cause);
+    const fourth = await investigatedComplaint(cause);
+
+    const events = await harness.eventsOf(third.id, 5);
+    const recurring = events.filter((event) => event.type === 'ticket.complaint_cause_recurring');
+    expect(recurring.map((event) => event.data)).toEqual([
+      { rootCause: cause, category: null, count: 3, windowDays: 30, ticketIds: [first.id, second.id, third.id] },
+    ]);
+    expect(recurring[0].aggregateVersion).toBe(third.version);
+    const all = await harness.sql<{ n: number }>(
+      `select count(*)::int as n from outbox where event_type = 'ticket.complaint_cause_recurring'
+          and aggregate_id = any($1::uuid[])`,
+      [[first.id, second.id, third.id, fourth.id]],
+    );
+    expect(all).toEqual([{ n: 1 }]);
+    expect(harness.invalidEvents).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ const wallClock = () => new Date();
 function servicesOn(dataSource: DataSource, clock: Clock) {
   const outbox = new OutboxWriter({ namespace: 'jobs-test' });
   const unitOfWork = new UnitOfWork({ dataSource, outbox, producer: subgraph.name, clock });
-  return { unitOfWork, services: createTicketServices({ dataSource, unitOfWork, config: { referenceWaitMs: 0 } }) };
+  return { unitOfWork, services: createTicketServices({ dataSource, unitOfWork, config: { referenceWaitMs: 0, complaintRecurrenceThreshold: 3, complaintRecurrenceWindowDays: 30 } }) };
 }
 
 beforeAll(async () => {

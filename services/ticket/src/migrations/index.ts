@@ -5,6 +5,7 @@ import { AddTicketImportHold1762000000003 } from './1762000000003-AddTicketImpor
 import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTicketHistoryToAuditLog';
 import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownReferences';
 import { CreateCorrectiveActions1762000000006 } from './1762000000006-CreateCorrectiveActions';
+import { CreateComplaintCauseReports1762000000007 } from './1762000000007-CreateComplaintCauseReports';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -15,4 +16,5 @@ export const ticketMigrations = [
   MoveTicketHistoryToAuditLog1762000000004,
   CreateKnownReferences1762000000005,
   CreateCorrectiveActions1762000000006,
+  CreateComplaintCauseReports1762000000007,
 ];

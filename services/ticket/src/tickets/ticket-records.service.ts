@@ -19,8 +19,9 @@ import {
   NotFoundError,
   Role,
 } from '@opsgraph/domain';
-import { draft } from '@opsgraph/service-kit';
+import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import type { ComplaintRecurrence } from '../complaints/complaint-recurrence';
 import { referencesOf } from '../directory/directory.rules';
 import type { ReferenceChecker } from '../directory/reference-checker';
 import type { TicketAction } from './ticket.access';
@@ -87,6 +88,7 @@ export class TicketRecordsService {
   constructor(
     private readonly runner: TicketCommandRunner,
     private readonly references: ReferenceChecker,
+    private readonly recurrence: ComplaintRecurrence,
   ) {}
 
   async addProgress(
@@ -223,6 +225,8 @@ export class TicketRecordsService {
       };
       await tx.records.saveComplaint(details);
       return {
+        // After the save: this investigation counts towards its cause's recurrence.
+        more: await this.recurrence.detect(tx.causes, ticket, details.rootCause, now),
         data: {
           findings: details.findings,
           rootCause: details.rootCause,
@@ -303,9 +307,9 @@ export class TicketRecordsService {
   ): Promise<Ticket> {
     const event: EventDefinition = RECORDED_EVENTS[action];
     return this.runner.change(meta, action, ref, async (ticket, input) => {
-      const { data, details } = await work(ticket, input);
+      const { data, details, more = [] } = await work(ticket, input);
       const snapshotAndData = { ...snapshotOf(ticket), ...data } as EventDataOf<(typeof RECORDED_EVENTS)[A]>;
-      return { ticket, action, events: [draft(event, snapshotAndData)], details };
+      return { ticket, action, events: [draft(event, snapshotAndData), ...more], details };
     });
   }
 }
@@ -314,6 +318,8 @@ export class TicketRecordsService {
 interface Recorded<D extends EventDefinition> {
   readonly data: Omit<EventDataOf<D>, keyof TicketSnapshot>;
   readonly details: JsonObject;
+  /** Events the work raises beyond the action's own (e.g. a recurring complaint cause). */
+  readonly more?: EventDraft[];
 }
 
 const OPEN_OR_RESOLVED: readonly TicketStatus[] = [...OPEN_STATUSES, 'RESOLVED'];

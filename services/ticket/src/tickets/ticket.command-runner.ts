@@ -13,6 +13,7 @@ import {
   type RequestMeta as CallerMeta,
 } from '@opsgraph/domain';
 import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
+import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
@@ -60,6 +61,7 @@ export interface TicketTransaction {
   readonly records: TicketRecordsRepository;
   readonly policies: SlaPolicyRepository;
   readonly actions: CorrectiveActionRepository;
+  readonly causes: ComplaintCauseRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -128,6 +130,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     records: new TicketRecordsRepository(tx.manager),
     policies: new SlaPolicyRepository(tx.manager),
     actions: new CorrectiveActionRepository(tx.manager),
+    causes: new ComplaintCauseRepository(tx.manager),
   };
 }
 
