@@ -7,6 +7,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '@opsgraph/contracts-events';
+import { complaintHandling, UNFINISHED_STATES, type ComplaintStepAction } from './complaints';
 
 /** mulberry32: small, fast, good enough for demo data. */
 export function rng(seed: number): () => number {
@@ -222,15 +223,14 @@ export type StepAction =
   | 'START_WORK'
   | 'PUBLIC_UPDATE'
   | 'INTERNAL_NOTE'
-  | 'INVESTIGATE'
+  | ComplaintStepAction
   | 'AWAIT_CUSTOMER'
   | 'CUSTOMER_RESPONDED'
   | 'REVIEW_SUGGESTION'
   | 'RESOLVE'
   | 'SURVEY'
   | 'CLOSE'
-  | 'REOPEN'
-  | 'FOLLOW_UP';
+  | 'REOPEN';
 
 export interface TicketStep {
   action: StepAction;
@@ -608,7 +608,9 @@ export function tickets(
     }
     result.push(spec);
   }
-  for (const spec of result) live(spec, clock, nowMs);
+  // Complaints still being worked on leave their corrective action in each state in turn.
+  const unfinished = { next: 0 };
+  for (const spec of result) live(spec, clock, nowMs, unfinished);
   // Oldest first, so that ticket numbers follow the calendar as in a migration from a legacy helpdesk.
   return result
     .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.index - b.index)
@@ -616,7 +618,7 @@ export function tickets(
 }
 
 /** Fills in when the ticket was opened and what happened to it since, up to `now`. */
-function live(spec: TicketSpec, random: Random, now: number): void {
+function live(spec: TicketSpec, random: Random, now: number, unfinished: { next: number }): void {
   const opened = openingTime(random, now);
   const sla = SLA_TARGETS[spec.priority];
   const planned = weighted(
@@ -661,7 +663,16 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   };
   if (random() < 0.5) add('PUBLIC_UPDATE', during(0.15));
   if (random() < 0.4) add('INTERNAL_NOTE', during(0.25));
-  if (spec.complaint) add('INVESTIGATE', during(0.35 + 0.2 * random()));
+  if (spec.complaint) {
+    const finished = !isOpen(planned) || planned === 'REOPENED';
+    // Only a story that ends IN_PROGRESS tells the handling (the others end before the work or while waiting).
+    const stopAt = finished
+      ? null
+      : planned === 'IN_PROGRESS'
+        ? UNFINISHED_STATES[unfinished.next++ % UNFINISHED_STATES.length]
+        : 'OPEN';
+    complaintHandling(random, during, add, stopAt);
+  }
   if (spec.suggestion) add('REVIEW_SUGGESTION', during(0.5));
   if (waits) {
     add('AWAIT_CUSTOMER', waitFrom);
@@ -699,7 +710,6 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   }
   // Closed within 7 days of the resolution (the service's auto-close would do it otherwise).
   add('CLOSE', resolved + delay(random, 30 * HOUR, 0.7, HOUR, 6.5 * DAY));
-  if (spec.complaint) add('FOLLOW_UP', resolved + delay(random, 5 * DAY, 0.4, 2 * DAY, 12 * DAY));
 
   // The story ends at the first change of status after the planned final state was reached, or at `now`.
   const ordered = steps.sort((a, b) => a.at - b.at);

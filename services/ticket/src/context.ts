@@ -1,6 +1,7 @@
 // What every resolver of this subgraph receives: the kit's context (caller, correlation id, trace, logger), the
 // use-cases of this service instance, and the per-request DataLoaders.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
+import type { AccessRecorder } from '@opsgraph/personal-data';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import type { ComplaintLoaders } from './complaints/complaint.loaders';
 import { ComplaintRecurrence } from './complaints/complaint-recurrence';
@@ -26,6 +27,8 @@ export type TicketContext = SubgraphContext<{
   services: TicketServices;
   loaders: TicketLoaders;
   complaintLoaders: ComplaintLoaders;
+  /** Records reads of contact data in clear; null for anonymous requests (which read no ticket). */
+  accessRecorder: AccessRecorder | null;
 }>;
 
 /** The use-cases on the kit's unit of work (also what the job tests build on). */

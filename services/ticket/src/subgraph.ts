@@ -1,4 +1,6 @@
 // The ticket subgraph, declared once: the kit builds the app, the SDL, the harness and the main from this.
+import { currentCorrelationId, newCorrelationId } from '@opsgraph/observability';
+import { AccessRecorder, PersonalDataAccessEntity } from '@opsgraph/personal-data';
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ComplaintLoaders } from './complaints/complaint.loaders';
@@ -27,7 +29,7 @@ export const subgraph = defineSubgraph({
   name: 'ticket',
   config: ticketConfig,
   defaults: serviceDefaults('ticket'),
-  entities: [...ticketEntities, SlaPolicyEntity],
+  entities: [...ticketEntities, SlaPolicyEntity, PersonalDataAccessEntity],
   migrations: ticketMigrations,
   schema: {
     resolvers: [
@@ -48,6 +50,10 @@ export const subgraph = defineSubgraph({
   context: ({ dataSource }, caller) => ({
     loaders: new TicketLoaders(dataSource.manager, caller),
     complaintLoaders: new ComplaintLoaders(dataSource.manager),
+    // The server runs each request inside its correlation scope.
+    accessRecorder: caller
+      ? new AccessRecorder(dataSource, caller, currentCorrelationId() ?? newCorrelationId())
+      : null,
   }),
   jobs: ticketJobs,
   projections: [directoryProjection],

@@ -6,6 +6,7 @@ import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTi
 import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownReferences';
 import { CreateCorrectiveActions1762000000006 } from './1762000000006-CreateCorrectiveActions';
 import { CreateComplaintCauseReports1762000000007 } from './1762000000007-CreateComplaintCauseReports';
+import { CreatePersonalDataAccessLog1762000000008 } from './1762000000008-CreatePersonalDataAccessLog';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -17,4 +18,5 @@ export const ticketMigrations = [
   CreateKnownReferences1762000000005,
   CreateCorrectiveActions1762000000006,
   CreateComplaintCauseReports1762000000007,
+  CreatePersonalDataAccessLog1762000000008,
 ];

@@ -15,6 +15,7 @@ const TABLES = [
   'known_departments',
   'known_employees',
   'outbox',
+  'personal_data_access_log',
   'processed_events',
   'sla_policies',
   'suggestion_reviews',

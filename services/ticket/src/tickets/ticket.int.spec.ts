@@ -760,7 +760,8 @@ describe('access (docs/product.md §9)', () => {
       { id: opened.id },
       as.analyst,
     );
-    expect(ticket.contact).toEqual({ name: 'L***', phone: '***78', email: '***@example.com' });
+    // The customer service's masks (@opsgraph/personal-data).
+    expect(ticket.contact).toEqual({ name: 'L***', phone: '+861*****5678', email: 'l***@example.com' });
     const change = await harness.gql(
       mutation('acknowledgeTicket', 'AcknowledgeTicketInput'),
       { input: ref(opened) },
