@@ -8,6 +8,7 @@ import { ComplaintRecurrence } from './complaints/complaint-recurrence';
 import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
+import { ReassessmentService } from './reassessment/reassessment.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from './tickets/ticket.lifecycle';
@@ -21,6 +22,7 @@ export interface TicketServices {
   readonly records: TicketRecordsService;
   readonly slaPolicies: SlaPolicyService;
   readonly complaints: ComplaintService;
+  readonly reassessment: ReassessmentService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -56,5 +58,6 @@ export function createTicketServices(
     ),
     slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
     complaints: new ComplaintService(runner, references),
+    reassessment: new ReassessmentService(runner),
   };
 }

@@ -6,6 +6,7 @@ import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ComplaintLoaders } from './complaints/complaint.loaders';
 import { ComplaintResolver } from './complaints/complaint.resolver';
 import { ticketConfig } from './config';
+import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { ticketJobs } from './jobs/ticket-jobs';
@@ -42,6 +43,7 @@ export const subgraph = defineSubgraph({
       AssetTicketsResolver,
       IncidentTicketsResolver,
       ComplaintResolver,
+      ReassessmentResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

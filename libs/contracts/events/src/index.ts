@@ -4,6 +4,7 @@ export * from './validate';
 export * from './topics';
 export * from './ticket/ticket.events';
 export * from './ticket/complaint.events';
+export * from './ticket/reassessment.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './asset/asset.events';

@@ -3,11 +3,12 @@ import { customerEventDefinitions, type CustomerEvent } from './customer/custome
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { complaintEventDefinitions, type ComplaintEvent } from './ticket/complaint.events';
+import { reassessmentEventDefinitions, type ReassessmentEvent } from './ticket/reassessment.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | ComplaintEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
+export type DomainEvent = TicketEvent | ComplaintEvent | ReassessmentEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
@@ -64,7 +65,7 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     6,
     'ticket',
     'Ticket lifecycle events, each with a snapshot of the ticket after the event.',
-    [...ticketEventDefinitions, ...complaintEventDefinitions],
+    [...ticketEventDefinitions, ...complaintEventDefinitions, ...reassessmentEventDefinitions],
   ),
   topic(
     'customer',

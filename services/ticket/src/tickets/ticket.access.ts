@@ -25,6 +25,7 @@ export type TicketAction =
   | 'RECORD_COMPLAINT_INVESTIGATION'
   | 'RECORD_COMPLAINT_FOLLOW_UP'
   | 'REVIEW_SUGGESTION'
+  | 'REASSESS'
   | ComplaintAction;
 
 /** Which tickets a caller can read; every query and every change is limited to it. */

@@ -241,6 +241,13 @@ export const eventDataSamples: EventDataSamples = {
     windowDays: 30,
     ticketIds: [TICKET_ID, CORRECTIVE_ACTION_ID, '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d'],
   },
+  'ticket.reassessed': {
+    ...ticket,
+    priority: 'P1',
+    previous: { category: 'FUNCTION_ANOMALY', urgency: 'MEDIUM', impact: 'HIGH', priority: 'P2' },
+    current: { category: 'SYSTEM_FAULT', urgency: 'HIGH', impact: 'HIGH', priority: 'P1' },
+    reason: 'Every branch is affected, not only the one that called',
+  },
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
   'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },
