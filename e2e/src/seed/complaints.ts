@@ -79,19 +79,15 @@ export async function playActionStep(
       });
       return play.actionId;
     case 'REJECT_ACTION':
+    case 'VERIFY_ACTION': {
+      const verified = action === 'VERIFY_ACTION';
       await play.send('verifyCorrectiveAction', {
         actionId: play.actionId,
-        verdict: 'REJECTED',
-        note: 'Not yet applied on every shift; please complete.',
+        verdict: verified ? 'VERIFIED' : 'REJECTED',
+        note: verified ? 'Checked at three hand-overs: applied each time.' : 'Not yet applied on every shift; please complete.',
       });
       return play.actionId;
-    case 'VERIFY_ACTION':
-      await play.send('verifyCorrectiveAction', {
-        actionId: play.actionId,
-        verdict: 'VERIFIED',
-        note: 'Checked at three hand-overs: applied each time.',
-      });
-      return play.actionId;
+    }
   }
 }
 

@@ -23,7 +23,7 @@ import { snapshotOf } from '../tickets/ticket.events';
 import { OPEN_STATUSES, type TicketStatus } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
 import type { ComplaintDetails } from '../tickets/ticket.records';
-import { decideAction, type ActionCommand, type CorrectiveAction } from './corrective-action.rules';
+import { decideAction, plannedAction, type ActionCommand, type CorrectiveAction } from './corrective-action.rules';
 
 export interface NewCorrectiveAction {
   readonly description: string;
@@ -52,23 +52,15 @@ export class ComplaintService {
         throw new BadUserInputError('The due date must lie ahead', 'input.dueAt');
       }
       const planned = await tx.actions.ofTickets([ticket.id]);
-      const action: CorrectiveAction = {
+      const action = plannedAction({
         id: randomUUID(),
         ticketId: ticket.id,
         position: planned.length + 1,
         description: input.description,
         ownerId: input.ownerId,
         dueAt: input.dueAt,
-        status: 'OPEN',
-        evidence: null,
-        doneAt: null,
-        doneBy: null,
-        verifiedAt: null,
-        verifiedBy: null,
-        verificationNote: null,
-        overdueReportedFor: null,
         createdAt: now,
-      };
+      });
       await tx.actions.insert(action);
       const data = { actionId: action.id, description: action.description, ownerId: action.ownerId };
       return {

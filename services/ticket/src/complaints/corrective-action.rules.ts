@@ -24,6 +24,23 @@ export interface CorrectiveAction {
   readonly createdAt: Date;
 }
 
+/** A newly planned action: OPEN, nothing done or judged yet. */
+export function plannedAction(
+  fields: Pick<CorrectiveAction, 'id' | 'ticketId' | 'position' | 'description' | 'ownerId' | 'dueAt' | 'createdAt'>,
+): CorrectiveAction {
+  return {
+    ...fields,
+    status: 'OPEN',
+    evidence: null,
+    doneAt: null,
+    doneBy: null,
+    verifiedAt: null,
+    verifiedBy: null,
+    verificationNote: null,
+    overdueReportedFor: null,
+  };
+}
+
 export type ActionCommand =
   | { readonly type: 'COMPLETE'; readonly evidence: string; readonly by: string }
   | { readonly type: 'VERIFY'; readonly note: string; readonly by: string }

@@ -1,4 +1,4 @@
-import { decideAction, isOverdueUnreported, type CorrectiveAction } from './corrective-action.rules';
+import { decideAction, isOverdueUnreported, plannedAction, type CorrectiveAction } from './corrective-action.rules';
 
 const T0 = new Date('2026-03-01T08:00:00Z');
 const LATER = new Date('2026-03-05T08:00:00Z');
@@ -6,21 +6,15 @@ const OWNER = 'owner-1';
 const VERIFIER = 'manager-1';
 
 const action = (overrides: Partial<CorrectiveAction> = {}): CorrectiveAction => ({
-  id: 'a1',
-  ticketId: 't1',
-  position: 1,
-  description: 'Add the callback queue to the hand-over checklist',
-  ownerId: OWNER,
-  dueAt: new Date('2026-03-03T08:00:00Z'),
-  status: 'OPEN',
-  evidence: null,
-  doneAt: null,
-  doneBy: null,
-  verifiedAt: null,
-  verifiedBy: null,
-  verificationNote: null,
-  overdueReportedFor: null,
-  createdAt: T0,
+  ...plannedAction({
+    id: 'a1',
+    ticketId: 't1',
+    position: 1,
+    description: 'Add the callback queue to the hand-over checklist',
+    ownerId: OWNER,
+    dueAt: new Date('2026-03-03T08:00:00Z'),
+    createdAt: T0,
+  }),
   ...overrides,
 });
 

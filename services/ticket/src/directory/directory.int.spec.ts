@@ -10,9 +10,11 @@ import {
   topicFor,
   topicName,
   type AggregateType,
+  type EventDataOf,
+  type EventDefinition,
   type EventEnvelope,
 } from '@opsgraph/contracts-events';
-import { eventDataSamples } from '@opsgraph/contracts-events/testing';
+import { sampleDataFor } from '@opsgraph/contracts-events/testing';
 import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { as, change, ids, OPEN_TICKET, openInput, openTicket } from '../test-support/fixtures';
@@ -39,27 +41,18 @@ async function publish(type: AggregateType, events: EventEnvelope<string, unknow
   await waitForGroupCaughtUp(kafka, directoryProjection.groupId('ticket', namespace), topic);
 }
 
-const customerRegistered = (id: string) =>
-  createEvent(CustomerRegistered, {
+/** The sample event of `definition` for aggregate `id` at `version`, with `data` over the sample's. */
+const sampleOf = <D extends EventDefinition>(definition: D, id: string, version: number, data: Partial<EventDataOf<D>>) =>
+  createEvent(definition, {
     ...envelope,
     aggregateId: id,
-    aggregateVersion: 1,
-    data: { ...eventDataSamples['customer.registered'], customerId: id },
+    aggregateVersion: version,
+    data: { ...sampleDataFor(definition), ...data } as EventDataOf<D>,
   });
-const departmentCreated = (id: string) =>
-  createEvent(DepartmentCreated, {
-    ...envelope,
-    aggregateId: id,
-    aggregateVersion: 1,
-    data: { ...eventDataSamples['department.created'], departmentId: id },
-  });
+const customerRegistered = (id: string) => sampleOf(CustomerRegistered, id, 1, { customerId: id });
+const departmentCreated = (id: string) => sampleOf(DepartmentCreated, id, 1, { departmentId: id });
 const employeeHired = (id: string, departmentId: string) =>
-  createEvent(EmployeeHired, {
-    ...envelope,
-    aggregateId: id,
-    aggregateVersion: 1,
-    data: { ...eventDataSamples['employee.hired'], employeeId: id, departmentId },
-  });
+  sampleOf(EmployeeHired, id, 1, { employeeId: id, departmentId });
 
 /** Counts of what a refused request must not have written. */
 async function footprint(): Promise<{ tickets: number; audit: number; outbox: number }> {
@@ -77,12 +70,7 @@ describe('the directory projection', () => {
     const employee = randomUUID();
     await publish('customer', [customerRegistered(customer)]);
     await publish('department', [departmentCreated(department)]);
-    const left = createEvent(EmployeeLeft, {
-      ...envelope,
-      aggregateId: employee,
-      aggregateVersion: 2,
-      data: { ...eventDataSamples['employee.left'], employeeId: employee, departmentId: department },
-    });
+    const left = sampleOf(EmployeeLeft, employee, 2, { employeeId: employee, departmentId: department });
     // The later version first: the replayed hiring (version 1) must not bring the employee back.
     await publish('employee', [left, employeeHired(employee, department)]);
 
