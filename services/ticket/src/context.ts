@@ -8,6 +8,7 @@ import { ComplaintRecurrence } from './complaints/complaint-recurrence';
 import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
+import { HotspotService } from './hotspots/hotspots.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -23,6 +24,7 @@ export interface TicketServices {
   readonly slaPolicies: SlaPolicyService;
   readonly complaints: ComplaintService;
   readonly reassessment: ReassessmentService;
+  readonly hotspots: HotspotService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -59,5 +61,6 @@ export function createTicketServices(
     slaPolicies: new SlaPolicyService(kit.dataSource, kit.unitOfWork.clock),
     complaints: new ComplaintService(runner, references),
     reassessment: new ReassessmentService(runner),
+    hotspots: new HotspotService(kit.dataSource.manager),
   };
 }

@@ -39,6 +39,8 @@ export const ticketPermissions = definePermissions({
   COMPLETE_CORRECTIVE_ACTION: TICKET_HANDLER_ROLES,
   VERIFY_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
   GIVE_COMPLAINT_FEEDBACK: TICKET_HANDLER_ROLES,
+  /** Complaint hot spots (docs/product.md §11.6): across departments, so managers and analysts. */
+  READ_COMPLAINT_HOTSPOTS: [...TICKET_MANAGER_ROLES, Role.ANALYST],
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
   READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],

@@ -6,6 +6,7 @@ import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ComplaintLoaders } from './complaints/complaint.loaders';
 import { ComplaintResolver } from './complaints/complaint.resolver';
 import { ticketConfig } from './config';
+import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -44,6 +45,7 @@ export const subgraph = defineSubgraph({
       IncidentTicketsResolver,
       ComplaintResolver,
       ReassessmentResolver,
+      HotspotResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },
