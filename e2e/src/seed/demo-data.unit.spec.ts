@@ -30,7 +30,7 @@ describe('demo data', () => {
 
   it('generates tickets of every kind, channel and final state, consistently', () => {
     const distinct = (key: 'kind' | 'channel' | 'finalState') => new Set(list.map((ticket) => ticket[key])).size;
-    expect(distinct('kind')).toBe(5);
+    expect(distinct('kind')).toBe(6);
     expect(distinct('channel')).toBe(8);
     expect(distinct('finalState')).toBe(8);
     for (const ticket of list) {

@@ -446,6 +446,9 @@ export class Seeder {
         case 'FOLLOW_UP':
           await change('recordComplaintFollowUp', at, { followUpAt: at, ...spec.complaint!.followUp });
           break;
+        case 'CREDIT_PRAISE':
+          await change('creditPraise', at, { employeeIds: [handler.id] });
+          break;
         case 'ADD_ACTION':
         case 'COMPLETE_ACTION':
         case 'REJECT_ACTION':

@@ -2,6 +2,7 @@
 // use-cases of this service instance, and the per-request DataLoaders.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import type { AccessRecorder } from '@opsgraph/personal-data';
+import type DataLoader from 'dataloader';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import type { ComplaintLoaders } from './complaints/complaint.loaders';
 import { ComplaintRecurrence } from './complaints/complaint-recurrence';
@@ -9,6 +10,7 @@ import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
 import { HotspotService } from './hotspots/hotspots.service';
+import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -25,6 +27,7 @@ export interface TicketServices {
   readonly complaints: ComplaintService;
   readonly reassessment: ReassessmentService;
   readonly hotspots: HotspotService;
+  readonly praise: PraiseService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -33,6 +36,8 @@ export type TicketContext = SubgraphContext<{
   complaintLoaders: ComplaintLoaders;
   /** Records reads of contact data in clear; null for anonymous requests (which read no ticket). */
   accessRecorder: AccessRecorder | null;
+  /** Credited employees per PRAISE ticket. */
+  praiseCredits: DataLoader<string, string[]>;
 }>;
 
 /** The use-cases on the kit's unit of work (also what the job tests build on). */
@@ -62,5 +67,6 @@ export function createTicketServices(
     complaints: new ComplaintService(runner, references),
     reassessment: new ReassessmentService(runner),
     hotspots: new HotspotService(kit.dataSource.manager),
+    praise: new PraiseService(runner, references),
   };
 }

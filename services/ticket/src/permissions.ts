@@ -33,6 +33,8 @@ export const ticketPermissions = definePermissions({
   REVIEW_SUGGESTION: TICKET_MANAGER_ROLES,
   // Corrective actions (docs/product.md §11.2): managers plan and verify them; the owner (or a manager, checked by
   // the use-case) reports one done; whoever handles the complaint tells the complainant the outcome.
+  // Crediting praise counts for the employees credited: a management decision (docs/product.md §11.7).
+  CREDIT_PRAISE: TICKET_MANAGER_ROLES,
   // Correcting the classification, urgency or impact after intake (003 §二(二)) is the handler's call.
   REASSESS: TICKET_HANDLER_ROLES,
   ADD_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,

@@ -6,6 +6,8 @@ import { serviceDefaults } from '@opsgraph/services-manifest';
 import { ComplaintLoaders } from './complaints/complaint.loaders';
 import { ComplaintResolver } from './complaints/complaint.resolver';
 import { ticketConfig } from './config';
+import { PraiseRepository } from './praise/praise.repository';
+import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
 import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
@@ -46,6 +48,7 @@ export const subgraph = defineSubgraph({
       ComplaintResolver,
       ReassessmentResolver,
       HotspotResolver,
+      PraiseResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },
@@ -54,6 +57,7 @@ export const subgraph = defineSubgraph({
   context: ({ dataSource }, caller) => ({
     loaders: new TicketLoaders(dataSource.manager, caller),
     complaintLoaders: new ComplaintLoaders(dataSource.manager),
+    praiseCredits: praiseLoader(new PraiseRepository(dataSource.manager)),
     // The server runs each request inside its correlation scope.
     accessRecorder: caller
       ? new AccessRecorder(dataSource, caller, currentCorrelationId() ?? newCorrelationId())

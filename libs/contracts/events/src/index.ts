@@ -5,6 +5,8 @@ export * from './topics';
 export * from './ticket/ticket.events';
 export * from './ticket/complaint.events';
 export * from './ticket/reassessment.events';
+export * from './ticket/praise.events';
+export * from './ticket/plan.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './asset/asset.events';

@@ -4,11 +4,19 @@ import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } fr
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
 import { complaintEventDefinitions, type ComplaintEvent } from './ticket/complaint.events';
 import { reassessmentEventDefinitions, type ReassessmentEvent } from './ticket/reassessment.events';
+import { praiseEventDefinitions, type PraiseEvent } from './ticket/praise.events';
+import { planEventDefinitions, type PlanEvent } from './ticket/plan.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 
 /** Every event any opsgraph service publishes. */
-export type DomainEvent = TicketEvent | ComplaintEvent | ReassessmentEvent | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
+export type DomainEvent =
+  | TicketEvent
+  | ComplaintEvent
+  | ReassessmentEvent
+  | PraiseEvent
+  | PlanEvent
+  | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
@@ -65,7 +73,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     6,
     'ticket',
     'Ticket lifecycle events, each with a snapshot of the ticket after the event.',
-    [...ticketEventDefinitions, ...complaintEventDefinitions, ...reassessmentEventDefinitions],
+    [
+      ...ticketEventDefinitions,
+      ...complaintEventDefinitions,
+      ...reassessmentEventDefinitions,
+      ...praiseEventDefinitions,
+      ...planEventDefinitions,
+    ],
   ),
   topic(
     'customer',

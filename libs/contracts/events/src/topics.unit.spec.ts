@@ -12,6 +12,8 @@ import {
 import { ticketEventDefinitions } from './ticket/ticket.events';
 import { complaintEventDefinitions } from './ticket/complaint.events';
 import { reassessmentEventDefinitions } from './ticket/reassessment.events';
+import { praiseEventDefinitions } from './ticket/praise.events';
+import { planEventDefinitions } from './ticket/plan.events';
 
 const FIRST_SLICE: ReadonlySet<string> = new Set(['ticket', 'customer', 'employee', 'department']);
 
@@ -51,12 +53,15 @@ describe('topic catalogue', () => {
       expect(holders).toHaveLength(1);
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
-    // The first slice's 26 events, complaint handling's 5 and reassessment; a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(32);
+    // The first slice's 26 events, complaint handling's 5, reassessment, praise and plan steps overdue;
+    // a generated subgraph adds its own.
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(34);
     expect(topicFor('ticket').events).toEqual([
       ...ticketEventDefinitions,
       ...complaintEventDefinitions,
       ...reassessmentEventDefinitions,
+      ...praiseEventDefinitions,
+      ...planEventDefinitions,
     ]);
   });
 

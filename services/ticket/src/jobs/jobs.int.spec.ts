@@ -13,7 +13,9 @@ import { knowReferences } from '../test-support/known-references';
 import type { RequestMeta } from '../tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
-import { CorrectiveActionOverdueScanner } from '../complaints/corrective-action-overdue.scanner';
+import { overdueCorrectiveActions } from '../complaints/corrective-action-overdue';
+import { overduePlanSteps } from '../plan/plan-step-overdue';
+import { OverdueScanner } from './overdue.scanner';
 import { AutoCloseJob } from './auto-close.job';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
@@ -59,7 +61,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const seeding = () => servicesOn(replicas[0].dataSource, () => seedTime).services.tickets;
+const seedingServices = () => servicesOn(replicas[0].dataSource, () => seedTime).services;
+const seeding = () => seedingServices().tickets;
 
 async function openAt(at: Date, count: number): Promise<Ticket[]> {
   seedTime = at;
@@ -241,7 +244,7 @@ describe('AutoCloseJob', () => {
 
 describe('complaints and the jobs (docs/product.md §11.2)', () => {
   const ref = (ticket: Ticket) => ({ ticketId: ticket.id, expectedVersion: ticket.version });
-  const services = () => servicesOn(replicas[0].dataSource, () => seedTime).services;
+  const services = seedingServices;
 
   /** An assigned complaint, investigated, with one corrective action due at `dueAt`, all as of `at`. */
   async function complaintWithAction(at: Date, dueAt: Date): Promise<Ticket> {
@@ -287,7 +290,7 @@ describe('complaints and the jobs (docs/product.md §11.2)', () => {
     });
     const notYet = await complaintWithAction(new Date(now - 3 * DAY), new Date(now + DAY));
 
-    const [a, b] = replicas.map((replica) => new CorrectiveActionOverdueScanner(replica.unitOfWork));
+    const [a, b] = replicas.map((replica) => new OverdueScanner(replica.unitOfWork, overdueCorrectiveActions));
     const reported = await Promise.all([a.scanOnce(), b.scanOnce()]);
     expect(reported[0] + reported[1]).toBe(12);
     expect(await Promise.all([a.scanOnce(), b.scanOnce()])).toEqual([0, 0]);
@@ -359,3 +362,42 @@ describe('complaints and the jobs (docs/product.md §11.2)', () => {
 async function actionsOf(ticket: Ticket): Promise<{ id: string }[]> {
   return query('select id from corrective_actions where ticket_id = $1 order by position', [ticket.id]);
 }
+
+describe('execution-plan steps (docs/product.md §11.8)', () => {
+  it('two scanners racing report each overdue step once, not done or future ones', async () => {
+    const now = Date.now();
+    const plan = async (ticket: Ticket, steps: { title: string; dueAt: Date }[]) => {
+      seedTime = new Date(now - 3 * DAY + 120_000);
+      return seedingServices().records.planSteps(meta, { ticketId: ticket.id, expectedVersion: ticket.version }, steps);
+    };
+    const assigned = await each(await openAt(new Date(now - 3 * DAY), 11), (t) =>
+      assignAt(new Date(now - 3 * DAY + 60_000), t),
+    );
+    const planned = await each(assigned, (t) =>
+      plan(t, [
+        { title: 'Collect the logs', dueAt: new Date(now - DAY) },
+        { title: 'Restore the replica', dueAt: new Date(now + DAY) },
+      ]),
+    );
+    // One ticket's late step was done in time.
+    const [doneEarly, ...late] = planned;
+    const [first] = await query<{ id: string }>(
+      'select id from ticket_plan_steps where ticket_id = $1 and position = 1',
+      [doneEarly.id],
+    );
+    seedTime = new Date(now - 2 * DAY);
+    await seedingServices().records.completeStep(meta, { ticketId: doneEarly.id, expectedVersion: doneEarly.version }, first.id);
+
+    const [a, b] = replicas.map((replica) => new OverdueScanner(replica.unitOfWork, overduePlanSteps));
+    const reported = await Promise.all([a.scanOnce(), b.scanOnce()]);
+    expect(reported[0] + reported[1]).toBe(10);
+    expect(await Promise.all([a.scanOnce(), b.scanOnce()])).toEqual([0, 0]);
+    const events = await query<{ ticket: string; position: number }>(
+      `select aggregate_id as ticket, (payload->'data'->>'position')::int as position from outbox
+        where event_type = 'ticket.plan_step_overdue' and aggregate_id = any($1)`,
+      [planned.map((t) => t.id)],
+    );
+    expect(events.map((e) => e.ticket).sort()).toEqual(late.map((t) => t.id).sort());
+    expect(new Set(events.map((e) => e.position))).toEqual(new Set([1]));
+  });
+});

@@ -1,16 +1,19 @@
 // The ticket service's background jobs, run by the kit (RUN_JOBS); RUN_SLA_SCANNER switches them all off.
 import type { JobSpec, SubgraphKit } from '@opsgraph/service-kit';
-import { CorrectiveActionOverdueScanner } from '../complaints/corrective-action-overdue.scanner';
+import { overdueCorrectiveActions } from '../complaints/corrective-action-overdue';
 import type { TicketConfig } from '../config';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
+import { overduePlanSteps } from '../plan/plan-step-overdue';
 import { AutoCloseJob } from './auto-close.job';
+import { OverdueScanner } from './overdue.scanner';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
 export function ticketJobs({ config, unitOfWork, logger }: SubgraphKit<TicketConfig>): JobSpec[] {
   if (!config.runSlaScanner) return [];
   const scanner = new SlaBreachScanner(unitOfWork);
   const autoClose = new AutoCloseJob(unitOfWork, DEFAULT_LIFECYCLE_POLICY);
-  const overdueActions = new CorrectiveActionOverdueScanner(unitOfWork);
+  const overdueActions = new OverdueScanner(unitOfWork, overdueCorrectiveActions);
+  const overdueSteps = new OverdueScanner(unitOfWork, overduePlanSteps);
   return [
     { name: 'sla-breach-scan', intervalMs: config.slaScanIntervalMs, run: () => scanner.scanOnce() },
     {
@@ -28,5 +31,6 @@ export function ticketJobs({ config, unitOfWork, logger }: SubgraphKit<TicketCon
       intervalMs: config.slaScanIntervalMs,
       run: () => overdueActions.scanOnce(),
     },
+    { name: 'plan-step-overdue-scan', intervalMs: config.slaScanIntervalMs, run: () => overdueSteps.scanOnce() },
   ];
 }

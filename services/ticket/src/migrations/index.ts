@@ -7,6 +7,8 @@ import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownR
 import { CreateCorrectiveActions1762000000006 } from './1762000000006-CreateCorrectiveActions';
 import { CreateComplaintCauseReports1762000000007 } from './1762000000007-CreateComplaintCauseReports';
 import { CreatePersonalDataAccessLog1762000000008 } from './1762000000008-CreatePersonalDataAccessLog';
+import { AddPraise1762000000009 } from './1762000000009-AddPraise';
+import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOverdue';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -19,4 +21,6 @@ export const ticketMigrations = [
   CreateCorrectiveActions1762000000006,
   CreateComplaintCauseReports1762000000007,
   CreatePersonalDataAccessLog1762000000008,
+  AddPraise1762000000009,
+  AddPlanStepOverdue1762000000010,
 ];

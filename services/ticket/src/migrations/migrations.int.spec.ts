@@ -16,6 +16,7 @@ const TABLES = [
   'known_employees',
   'outbox',
   'personal_data_access_log',
+  'praise_credits',
   'processed_events',
   'sla_policies',
   'suggestion_reviews',

@@ -26,6 +26,7 @@ export type TicketAction =
   | 'RECORD_COMPLAINT_FOLLOW_UP'
   | 'REVIEW_SUGGESTION'
   | 'REASSESS'
+  | 'CREDIT_PRAISE'
   | ComplaintAction;
 
 /** Which tickets a caller can read; every query and every change is limited to it. */

@@ -15,6 +15,7 @@ import {
 import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
 import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
+import { PraiseRepository } from '../praise/praise.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
 import { FieldForbiddenError } from './ticket.errors';
@@ -62,6 +63,7 @@ export interface TicketTransaction {
   readonly policies: SlaPolicyRepository;
   readonly actions: CorrectiveActionRepository;
   readonly causes: ComplaintCauseRepository;
+  readonly praise: PraiseRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -131,6 +133,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     policies: new SlaPolicyRepository(tx.manager),
     actions: new CorrectiveActionRepository(tx.manager),
     causes: new ComplaintCauseRepository(tx.manager),
+    praise: new PraiseRepository(tx.manager),
   };
 }
 
