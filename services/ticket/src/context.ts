@@ -10,6 +10,7 @@ import { ComplaintService } from './complaints/complaint.service';
 import type { TicketConfig } from './config';
 import { ReferenceChecker } from './directory/reference-checker';
 import { HotspotService } from './hotspots/hotspots.service';
+import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
@@ -28,6 +29,7 @@ export interface TicketServices {
   readonly reassessment: ReassessmentService;
   readonly hotspots: HotspotService;
   readonly praise: PraiseService;
+  readonly improvements: ImprovementService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -68,5 +70,6 @@ export function createTicketServices(
     reassessment: new ReassessmentService(runner),
     hotspots: new HotspotService(kit.dataSource.manager),
     praise: new PraiseService(runner, references),
+    improvements: new ImprovementService(kit.unitOfWork, references),
   };
 }

@@ -41,6 +41,10 @@ export const ticketPermissions = definePermissions({
   COMPLETE_CORRECTIVE_ACTION: TICKET_HANDLER_ROLES,
   VERIFY_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
   GIVE_COMPLAINT_FEEDBACK: TICKET_HANDLER_ROLES,
+  /** The improvement register (docs/product.md §11.9): managers raise, verify and revise; the owner implements. */
+  READ_IMPROVEMENTS: [...TICKET_HANDLER_ROLES, Role.ANALYST],
+  MANAGE_IMPROVEMENTS: TICKET_MANAGER_ROLES,
+  IMPLEMENT_IMPROVEMENTS: TICKET_HANDLER_ROLES,
   /** Complaint hot spots (docs/product.md §11.6): across departments, so managers and analysts. */
   READ_COMPLAINT_HOTSPOTS: [...TICKET_MANAGER_ROLES, Role.ANALYST],
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */

@@ -9,6 +9,7 @@ import { ticketConfig } from './config';
 import { PraiseRepository } from './praise/praise.repository';
 import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
 import { HotspotResolver } from './hotspots/hotspots.resolver';
+import { ImprovementResolver } from './improvements/improvement.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -49,6 +50,7 @@ export const subgraph = defineSubgraph({
       ReassessmentResolver,
       HotspotResolver,
       PraiseResolver,
+      ImprovementResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

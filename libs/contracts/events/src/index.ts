@@ -11,3 +11,4 @@ export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './asset/asset.events';
 export * from './incident/incident.events';
+export * from './improvement/improvement.events';

@@ -8,6 +8,7 @@ import { praiseEventDefinitions, type PraiseEvent } from './ticket/praise.events
 import { planEventDefinitions, type PlanEvent } from './ticket/plan.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
+import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -16,10 +17,19 @@ export type DomainEvent =
   | ReassessmentEvent
   | PraiseEvent
   | PlanEvent
+  | ImprovementEvent
   | CustomerEvent | HrEvent | AssetEvent | IncidentEvent;
 export type DomainEventType = DomainEvent['type'];
 
-export const AGGREGATE_TYPES = ['ticket', 'customer', 'employee', 'department', 'asset', 'incident'] as const;
+export const AGGREGATE_TYPES = [
+  'ticket',
+  'customer',
+  'employee',
+  'department',
+  'asset',
+  'incident',
+  'improvement',
+] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export interface TopicEntry {
@@ -98,6 +108,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
   ),
   topic('asset', 3, 'asset', 'Asset events from the asset service.', assetEventDefinitions),
   topic('incident', 3, 'incident', 'Incident events from the incident service.', incidentEventDefinitions),
+  topic(
+    'improvement',
+    3,
+    'ticket',
+    'The improvement register (raised from complaints, suggestions, findings) from the ticket service.',
+    improvementEventDefinitions,
+  ),
 ]);
 
 const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;

@@ -2,13 +2,19 @@
 import type { JobSpec, SubgraphKit } from '@opsgraph/service-kit';
 import { overdueCorrectiveActions } from '../complaints/corrective-action-overdue';
 import type { TicketConfig } from '../config';
+import type { TicketServices } from '../context';
 import { DEFAULT_LIFECYCLE_POLICY } from '../tickets/ticket.lifecycle';
 import { overduePlanSteps } from '../plan/plan-step-overdue';
 import { AutoCloseJob } from './auto-close.job';
 import { OverdueScanner } from './overdue.scanner';
 import { SlaBreachScanner } from './sla-breach.scanner';
 
-export function ticketJobs({ config, unitOfWork, logger }: SubgraphKit<TicketConfig>): JobSpec[] {
+export function ticketJobs({
+  config,
+  unitOfWork,
+  logger,
+  services,
+}: SubgraphKit<TicketConfig> & { services: TicketServices }): JobSpec[] {
   if (!config.runSlaScanner) return [];
   const scanner = new SlaBreachScanner(unitOfWork);
   const autoClose = new AutoCloseJob(unitOfWork, DEFAULT_LIFECYCLE_POLICY);
@@ -32,5 +38,14 @@ export function ticketJobs({ config, unitOfWork, logger }: SubgraphKit<TicketCon
       run: () => overdueActions.scanOnce(),
     },
     { name: 'plan-step-overdue-scan', intervalMs: config.slaScanIntervalMs, run: () => overdueSteps.scanOnce() },
+    {
+      name: 'improvement-overdue-scan',
+      intervalMs: config.slaScanIntervalMs,
+      run: async () => {
+        let reported = 0;
+        while (reported < 500 && (await services.improvements.reportNextOverdue())) reported++;
+        return reported;
+      },
+    },
   ];
 }

@@ -9,6 +9,7 @@ import { CreateComplaintCauseReports1762000000007 } from './1762000000007-Create
 import { CreatePersonalDataAccessLog1762000000008 } from './1762000000008-CreatePersonalDataAccessLog';
 import { AddPraise1762000000009 } from './1762000000009-AddPraise';
 import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOverdue';
+import { CreateImprovements1762000000011 } from './1762000000011-CreateImprovements';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -23,4 +24,5 @@ export const ticketMigrations = [
   CreatePersonalDataAccessLog1762000000008,
   AddPraise1762000000009,
   AddPlanStepOverdue1762000000010,
+  CreateImprovements1762000000011,
 ];

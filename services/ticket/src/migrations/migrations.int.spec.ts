@@ -11,6 +11,7 @@ const TABLES = [
   'complaint_cause_reports',
   'complaint_details',
   'corrective_actions',
+  'improvements',
   'known_customers',
   'known_departments',
   'known_employees',

@@ -17,6 +17,20 @@ const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
 const CORRECTIVE_ACTION_ID = '3c9e7a51-8d2f-4b6a-9e1c-5f4d3b2a1c0e';
 const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
 
+const improvement = {
+  improvementId: '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
+  title: 'Call-back queue in the shift hand-over',
+  source: 'COMPLAINT' as const,
+  sourceTicketId: TICKET_ID,
+  ownerId: AGENT_ID,
+  deadline: '2025-04-01T00:00:00.000Z',
+  kpi: 'Complaints per 100 tickets',
+  direction: 'DECREASE' as const,
+  baseline: 2.4,
+  target: 1,
+  status: 'OPEN' as const,
+};
+
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
 
 const ticket: TicketSnapshot = {
@@ -264,6 +278,17 @@ export const eventDataSamples: EventDataSamples = {
     ownerId: TECHNICIAN_ID,
     dueAt: '2025-03-03T12:00:00.000Z',
   },
+  'improvement.raised': improvement,
+  'improvement.implemented': { ...improvement, status: 'IMPLEMENTED', note: 'Checklist v3 rolled out to all shifts' },
+  'improvement.verified': {
+    ...improvement,
+    status: 'EFFECTIVE',
+    measured: 0.8,
+    effective: true,
+    note: 'March complaint rate, from the KPI report',
+  },
+  'improvement.revised': { ...improvement, reason: 'The rate did not move: the night shift was not trained' },
+  'improvement.overdue': improvement,
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
   'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },
