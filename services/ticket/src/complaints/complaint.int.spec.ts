@@ -45,6 +45,10 @@ async function refused(
   return result.errors?.[0]?.extensions;
 }
 
+/** The owner (the agent) reports the action done. */
+const complete = (ticket: TicketView, actionId: string, evidence: string) =>
+  change(harness, 'completeCorrectiveAction', 'CompleteCorrectiveActionInput', { ...ref(ticket), actionId, evidence }, as.agent);
+
 /** Each with its own root cause unless told (three of one cause within 30 days recur). */
 async function investigatedComplaint(rootCause = `Cause ${randomUUID()}`): Promise<TicketView> {
   let ticket = await openTicket(harness, { kind: 'COMPLAINT', category: null, subject: 'Nobody called back' });
@@ -134,13 +138,7 @@ describe('corrective actions', () => {
     const [action] = (await closureOf(ticket)).correctiveActions;
     expect(action).toMatchObject({ position: 1, status: 'OPEN', owner: { id: ids.agentEmployee } });
 
-    ticket = await change(
-      harness,
-      'completeCorrectiveAction',
-      'CompleteCorrectiveActionInput',
-      { ...ref(ticket), actionId: action.id, evidence: 'Checklist v3' },
-      as.agent,
-    );
+    ticket = await complete(ticket, action.id, 'Checklist v3');
     const before = await footprint(ticket.id);
     const ownerAsManager = { ...as.manager, employeeId: ids.agentEmployee };
     expect(
@@ -167,13 +165,7 @@ describe('corrective actions', () => {
         note: 'x',
       }),
     ).toEqual({ code: 'INVALID_TRANSITION', currentState: 'REJECTED' });
-    ticket = await change(
-      harness,
-      'completeCorrectiveAction',
-      'CompleteCorrectiveActionInput',
-      { ...ref(ticket), actionId: action.id, evidence: 'Signed hand-over sheets' },
-      as.agent,
-    );
+    ticket = await complete(ticket, action.id, 'Signed hand-over sheets');
     expect((await closureOf(ticket)).correctiveActions[0]).toMatchObject({ status: 'DONE', evidence: 'Signed hand-over sheets' });
   });
 
@@ -188,13 +180,7 @@ describe('corrective actions', () => {
       });
     }
     for (const action of (await closureOf(ticket)).correctiveActions) {
-      ticket = await change(
-        harness,
-        'completeCorrectiveAction',
-        'CompleteCorrectiveActionInput',
-        { ...ref(ticket), actionId: action.id, evidence: `Evidence for #${action.position}` },
-        as.agent,
-      );
+      ticket = await complete(ticket, action.id, `Evidence for #${action.position}`);
       ticket = await change(harness, 'verifyCorrectiveAction', 'VerifyCorrectiveActionInput', {
         ...ref(ticket),
         actionId: action.id,
