@@ -7,6 +7,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '@opsgraph/contracts-events';
+import { complaintHandling, UNFINISHED_STATES, type ComplaintStepAction } from './complaints';
 
 /** mulberry32: small, fast, good enough for demo data. */
 export function rng(seed: number): () => number {
@@ -222,7 +223,7 @@ export type StepAction =
   | 'START_WORK'
   | 'PUBLIC_UPDATE'
   | 'INTERNAL_NOTE'
-  | 'INVESTIGATE'
+  | ComplaintStepAction
   | 'AWAIT_CUSTOMER'
   | 'CUSTOMER_RESPONDED'
   | 'REVIEW_SUGGESTION'
@@ -230,7 +231,7 @@ export type StepAction =
   | 'SURVEY'
   | 'CLOSE'
   | 'REOPEN'
-  | 'FOLLOW_UP';
+  | 'CREDIT_PRAISE';
 
 export interface TicketStep {
   action: StepAction;
@@ -308,6 +309,12 @@ const SUBJECTS: Record<Exclude<Kind, 'FAULT'>, readonly string[]> = {
     'The technician arrived outside the booked window',
     'Nobody answered my e-mail for a week',
   ],
+  PRAISE: [
+    'Thank you to the technician who came on Sunday',
+    'The hotline agent went out of her way to help',
+    'Praise for the quick fix of our invoice problem',
+    'A thank-you letter for the patient explanation',
+  ],
   SUGGESTION: [
     'Offer a dark mode in the app',
     'Open the hotline on Saturday mornings',
@@ -330,6 +337,7 @@ const RESOLUTIONS: Record<Kind, readonly string[]> = {
   FAULT: ['Root cause fixed and verified with the customer.', 'A configuration error was corrected; monitoring shows no recurrence.', 'Faulty component replaced on site; service restored.', 'Data corrected and a reconciliation report shared.'],
   CONSULTATION: ['Answered with a link to the guide and the relevant terms.', 'Explained on the phone; summary sent by e-mail.'],
   COMPLAINT: ['Apologised, refunded the difference and agreed a follow-up.', 'Explained what went wrong and what changes; compensation voucher issued.'],
+  PRAISE: ['Thanked the customer and passed the praise on to the employee and their manager.'],
   SUGGESTION: ['Thanked the customer and recorded the suggestion for the product review.', 'Passed to the product team; the customer will hear about the outcome.'],
 };
 
@@ -344,6 +352,8 @@ const KIND_WEIGHTS: Record<Kind, number> = {
   CONSULTATION: 20,
   COMPLAINT: 8,
   SUGGESTION: 7,
+  // Drawn from consultations with their own stream (see tickets()), so the other kinds' draws stay as they were.
+  PRAISE: 0,
 };
 const CATEGORY_WEIGHTS: Record<Category, number> = {
   SYSTEM_FAULT: 30,
@@ -524,10 +534,13 @@ export function tickets(
   const random = rng(seed);
   // Times come from their own stream, so that what the tickets are about stays the same whatever `now` is.
   const clock = rng(seed + 1_000_003);
+  // About one consultation in seven is a letter of praise instead; its own stream keeps the other draws unchanged.
+  const praise = rng(seed + 2_000_003);
   const nowMs = now.getTime();
   const result: TicketSpec[] = [];
   for (let index = 0; index < count; index++) {
-    const kind = weighted(random, KIND_WEIGHTS);
+    const drawn = weighted(random, KIND_WEIGHTS);
+    const kind: Kind = drawn === 'CONSULTATION' && praise() < 0.15 ? 'PRAISE' : drawn;
     const category = kind === 'FAULT' ? weighted(random, CATEGORY_WEIGHTS) : undefined;
     const subject = category
       ? pick(random, FAULTS[category])
@@ -542,7 +555,7 @@ export function tickets(
         ? severity(random, 0.5, 0.4)
         : kind === 'COMPLAINT'
           ? severity(random, 0.3, 0.5)
-          : kind === 'CONSULTATION' || kind === 'SUGGESTION'
+          : kind === 'CONSULTATION' || kind === 'SUGGESTION' || kind === 'PRAISE'
             ? severity(random, 0, 0.25)
             : severity(random, 0.1, 0.5);
     const impact = kind === 'FAULT' ? severity(random, 0.3, 0.4) : severity(random, 0.05, 0.35);
@@ -608,7 +621,9 @@ export function tickets(
     }
     result.push(spec);
   }
-  for (const spec of result) live(spec, clock, nowMs);
+  // Complaints still being worked on leave their corrective action in each state in turn.
+  const unfinished = { next: 0 };
+  for (const spec of result) live(spec, clock, nowMs, unfinished);
   // Oldest first, so that ticket numbers follow the calendar as in a migration from a legacy helpdesk.
   return result
     .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.index - b.index)
@@ -616,7 +631,7 @@ export function tickets(
 }
 
 /** Fills in when the ticket was opened and what happened to it since, up to `now`. */
-function live(spec: TicketSpec, random: Random, now: number): void {
+function live(spec: TicketSpec, random: Random, now: number, unfinished: { next: number }): void {
   const opened = openingTime(random, now);
   const sla = SLA_TARGETS[spec.priority];
   const planned = weighted(
@@ -661,8 +676,19 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   };
   if (random() < 0.5) add('PUBLIC_UPDATE', during(0.15));
   if (random() < 0.4) add('INTERNAL_NOTE', during(0.25));
-  if (spec.complaint) add('INVESTIGATE', during(0.35 + 0.2 * random()));
+  if (spec.complaint) {
+    const finished = !isOpen(planned) || planned === 'REOPENED';
+    // Only a story that ends IN_PROGRESS tells the handling (the others end before the work or while waiting).
+    const stopAt = finished
+      ? null
+      : planned === 'IN_PROGRESS'
+        ? UNFINISHED_STATES[unfinished.next++ % UNFINISHED_STATES.length]
+        : 'OPEN';
+    complaintHandling(random, during, add, stopAt);
+  }
   if (spec.suggestion) add('REVIEW_SUGGESTION', during(0.5));
+  // A letter of praise (表揚信) is credited to the employee it names once someone has taken it in hand.
+  if (spec.kind === 'PRAISE') add('CREDIT_PRAISE', during(0.2));
   if (waits) {
     add('AWAIT_CUSTOMER', waitFrom);
     add('CUSTOMER_RESPONDED', waitFrom + waited);
@@ -699,7 +725,6 @@ function live(spec: TicketSpec, random: Random, now: number): void {
   }
   // Closed within 7 days of the resolution (the service's auto-close would do it otherwise).
   add('CLOSE', resolved + delay(random, 30 * HOUR, 0.7, HOUR, 6.5 * DAY));
-  if (spec.complaint) add('FOLLOW_UP', resolved + delay(random, 5 * DAY, 0.4, 2 * DAY, 12 * DAY));
 
   // The story ends at the first change of status after the planned final state was reached, or at `now`.
   const ordered = steps.sort((a, b) => a.at - b.at);

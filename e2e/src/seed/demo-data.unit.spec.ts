@@ -1,3 +1,4 @@
+import { actionStateAfter } from './complaints';
 import { customers, DEPARTMENTS, HISTORY_DAYS, isOpen, localHour, organisation, SLA_TARGETS, statusAfter, tickets } from './demo-data';
 
 describe('demo data', () => {
@@ -29,7 +30,7 @@ describe('demo data', () => {
 
   it('generates tickets of every kind, channel and final state, consistently', () => {
     const distinct = (key: 'kind' | 'channel' | 'finalState') => new Set(list.map((ticket) => ticket[key])).size;
-    expect(distinct('kind')).toBe(5);
+    expect(distinct('kind')).toBe(6);
     expect(distinct('channel')).toBe(8);
     expect(distinct('finalState')).toBe(8);
     for (const ticket of list) {
@@ -104,6 +105,20 @@ describe('demo data', () => {
     const mean = (among: typeof list) => among.reduce((sum, ticket) => sum + ticket.survey!.overall, 0) / among.length;
     expect(share((ticket) => ticket.survey!.overall >= 4, surveyed)).toBeGreaterThan(0.6);
     expect(mean(surveyed.filter((ticket) => ticket.kind === 'COMPLAINT'))).toBeLessThan(mean(surveyed) - 0.5);
+  });
+
+  it('settles every complaint before resolving it, and leaves corrective actions in every state', () => {
+    const complaints = list.filter((ticket) => ticket.kind === 'COMPLAINT');
+    for (const ticket of complaints) {
+      const actions = ticket.steps.map((step) => step.action);
+      const resolvedAt = actions.indexOf('RESOLVE');
+      if (resolvedAt < 0) continue;
+      const before = ticket.steps.slice(0, resolvedAt);
+      expect([ticket.index, actionStateAfter(before)]).toEqual([ticket.index, 'VERIFIED']);
+      expect(actions.slice(0, resolvedAt)).toEqual(expect.arrayContaining(['INVESTIGATE', 'FOLLOW_UP']));
+    }
+    const states = new Set(complaints.map((ticket) => actionStateAfter(ticket.steps)));
+    expect(states).toEqual(new Set([null, 'OPEN', 'DONE', 'REJECTED', 'VERIFIED']));
   });
 
   it('is the same centre every time', () => {

@@ -16,6 +16,7 @@ import {
   type TicketSpec,
 } from './demo-data';
 import { seedIncidents } from './incidents';
+import { playActionStep } from './complaints';
 
 export interface SeedOptions {
   gatewayUrl: string;
@@ -453,14 +454,18 @@ export class Seeder {
       { input: openInput },
     );
     let ticket = opened.openTicket;
-    const change = async (mutation: string, at: string, input: Record<string, unknown> = {}) => {
+    const change = async (mutation: string, at: string, input: Record<string, unknown> = {}, fields = '') => {
       const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-      const reply = await importer.data<Record<string, TicketState>>(
-        `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { ${TICKET_FIELDS} } }`,
+      const reply = await importer.data<Record<string, TicketState & Record<string, unknown>>>(
+        `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { ${TICKET_FIELDS} ${fields} } }`,
         { input: { ticketId: ticket.id, expectedVersion: ticket.version, occurredAt: at, ...input } },
       );
       ticket = reply.result;
+      return reply.result;
     };
+    const responsible =
+      spec.complaint && this.staff(spec.complaint.responsibleDepartmentCode)[spec.handlerSeed % 3];
+    let actionId: string | null = null;
 
     for (const { action, at } of spec.steps) {
       switch (action) {
@@ -487,7 +492,6 @@ export class Seeder {
           break;
         case 'INVESTIGATE': {
           const complaint = spec.complaint!;
-          const responsible = this.staff(complaint.responsibleDepartmentCode)[spec.handlerSeed % 3];
           await change('recordComplaintInvestigation', at, {
             findings: complaint.findings,
             rootCause: complaint.rootCause,
@@ -524,6 +528,24 @@ export class Seeder {
           break;
         case 'FOLLOW_UP':
           await change('recordComplaintFollowUp', at, { followUpAt: at, ...spec.complaint!.followUp });
+          break;
+        case 'CREDIT_PRAISE':
+          await change('creditPraise', at, { employeeIds: [handler.id] });
+          break;
+        case 'ADD_ACTION':
+        case 'COMPLETE_ACTION':
+        case 'REJECT_ACTION':
+        case 'VERIFY_ACTION':
+          actionId = await playActionStep(action, {
+            at,
+            ownerId: responsible?.id ?? handler.id,
+            correctiveAction: spec.complaint!.correctiveAction,
+            actionId,
+            send: async (mutation, input) => {
+              const changed = await change(mutation, at, input, 'correctiveActions { id }');
+              return (changed.correctiveActions as { id: string }[]).map((a) => a.id);
+            },
+          });
           break;
       }
     }

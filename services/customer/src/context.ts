@@ -9,7 +9,7 @@ import type { ContactRecord, CustomerRecord } from './customers/customer.model';
 import { CustomerRepository } from './customers/customer.repository';
 import type { CustomerService } from './customers/customer.service';
 import type { AccessLogService } from './personal-data/access-log.service';
-import { AccessRecorder } from './personal-data/access-recorder';
+import { AccessRecorder } from '@opsgraph/personal-data';
 import {
   ServiceHistoryRepository,
   type ServiceHistorySummary,

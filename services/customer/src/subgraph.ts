@@ -8,7 +8,7 @@ import { customerReferences } from './customers/customer.reference';
 import { CustomerMutations, CustomerResolver } from './customers/customer.resolver';
 import { CustomerService } from './customers/customer.service';
 import { customerMigrations } from './migrations';
-import { PersonalDataAccessEntity } from './personal-data/access-log.entity';
+import { PersonalDataAccessEntity } from '@opsgraph/personal-data';
 import { AccessLogResolver } from './personal-data/access-log.resolver';
 import { AccessLogService } from './personal-data/access-log.service';
 import { serviceHistoryEntities } from './projections/service-history.entity';

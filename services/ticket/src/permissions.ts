@@ -31,6 +31,22 @@ export const ticketPermissions = definePermissions({
   RECORD_COMPLAINT_INVESTIGATION: TICKET_MANAGER_ROLES,
   RECORD_COMPLAINT_FOLLOW_UP: TICKET_MANAGER_ROLES,
   REVIEW_SUGGESTION: TICKET_MANAGER_ROLES,
+  // Corrective actions (docs/product.md §11.2): managers plan and verify them; the owner (or a manager, checked by
+  // the use-case) reports one done; whoever handles the complaint tells the complainant the outcome.
+  // Crediting praise counts for the employees credited: a management decision (docs/product.md §11.7).
+  CREDIT_PRAISE: TICKET_MANAGER_ROLES,
+  // Correcting the classification, urgency or impact after intake (003 §二(二)) is the handler's call.
+  REASSESS: TICKET_HANDLER_ROLES,
+  ADD_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
+  COMPLETE_CORRECTIVE_ACTION: TICKET_HANDLER_ROLES,
+  VERIFY_CORRECTIVE_ACTION: TICKET_MANAGER_ROLES,
+  GIVE_COMPLAINT_FEEDBACK: TICKET_HANDLER_ROLES,
+  /** The improvement register (docs/product.md §11.9): managers raise, verify and revise; the owner implements. */
+  READ_IMPROVEMENTS: [...TICKET_HANDLER_ROLES, Role.ANALYST],
+  MANAGE_IMPROVEMENTS: TICKET_MANAGER_ROLES,
+  IMPLEMENT_IMPROVEMENTS: TICKET_HANDLER_ROLES,
+  /** Complaint hot spots (docs/product.md §11.6): across departments, so managers and analysts. */
+  READ_COMPLAINT_HOTSPOTS: [...TICKET_MANAGER_ROLES, Role.ANALYST],
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
   READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],

@@ -1,7 +1,17 @@
 // The ticket subgraph, declared once: the kit builds the app, the SDL, the harness and the main from this.
+import { currentCorrelationId, newCorrelationId } from '@opsgraph/observability';
+import { AccessRecorder, PersonalDataAccessEntity } from '@opsgraph/personal-data';
 import { defineSubgraph } from '@opsgraph/service-kit';
 import { serviceDefaults } from '@opsgraph/services-manifest';
+import { ComplaintLoaders } from './complaints/complaint.loaders';
+import { ComplaintResolver } from './complaints/complaint.resolver';
 import { ticketConfig } from './config';
+import { PraiseRepository } from './praise/praise.repository';
+import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
+import { HotspotResolver } from './hotspots/hotspots.resolver';
+import { ImprovementResolver } from './improvements/improvement.resolver';
+import { ReassessmentResolver } from './reassessment/reassessment.resolver';
+import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { incidentFanout } from './incident-fanout/incident-fanout.projection';
 import { incidentHoldLoader, TicketIncidentHoldResolver } from './incident-fanout/incident-hold.resolver';
@@ -26,7 +36,7 @@ export const subgraph = defineSubgraph({
   name: 'ticket',
   config: ticketConfig,
   defaults: serviceDefaults('ticket'),
-  entities: [...ticketEntities, SlaPolicyEntity],
+  entities: [...ticketEntities, SlaPolicyEntity, PersonalDataAccessEntity],
   migrations: ticketMigrations,
   schema: {
     resolvers: [
@@ -39,6 +49,11 @@ export const subgraph = defineSubgraph({
       AssetTicketsResolver,
       IncidentTicketsResolver,
       TicketIncidentHoldResolver,
+      ComplaintResolver,
+      ReassessmentResolver,
+      HotspotResolver,
+      PraiseResolver,
+      ImprovementResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },
@@ -47,7 +62,13 @@ export const subgraph = defineSubgraph({
   context: ({ dataSource }, caller) => ({
     loaders: new TicketLoaders(dataSource.manager, caller),
     incidentHolds: incidentHoldLoader(dataSource.manager),
+    complaintLoaders: new ComplaintLoaders(dataSource.manager),
+    praiseCredits: praiseLoader(new PraiseRepository(dataSource.manager)),
+    // The server runs each request inside its correlation scope.
+    accessRecorder: caller
+      ? new AccessRecorder(dataSource, caller, currentCorrelationId() ?? newCorrelationId())
+      : null,
   }),
   jobs: ticketJobs,
-  projections: (config) => [incidentFanout(config)],
+  projections: (config) => [directoryProjection, incidentFanout(config)],
 });

@@ -5,14 +5,24 @@ import { awardEventDefinitions, type AwardEvent } from './hr/award.events';
 import { departmentEventDefinitions, employeeEventDefinitions, type HrEvent } from './hr/hr.events';
 import { trainingEventDefinitions, type TrainingEvent } from './hr/training.events';
 import { ticketEventDefinitions, type TicketEvent } from './ticket/ticket.events';
+import { complaintEventDefinitions, type ComplaintEvent } from './ticket/complaint.events';
+import { reassessmentEventDefinitions, type ReassessmentEvent } from './ticket/reassessment.events';
+import { praiseEventDefinitions, type PraiseEvent } from './ticket/praise.events';
+import { planEventDefinitions, type PlanEvent } from './ticket/plan.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
+import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
   | TicketEvent
+  | ComplaintEvent
+  | ReassessmentEvent
+  | PraiseEvent
+  | PlanEvent
+  | ImprovementEvent
   | CustomerEvent
   | HrEvent
   | AppraisalEvent
@@ -36,6 +46,7 @@ export const AGGREGATE_TYPES = [
   'incident',
   'risk',
   'kpi',
+  'improvement',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -90,7 +101,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     6,
     'ticket',
     'Ticket lifecycle events, each with a snapshot of the ticket after the event.',
-    ticketEventDefinitions,
+    [
+      ...ticketEventDefinitions,
+      ...complaintEventDefinitions,
+      ...reassessmentEventDefinitions,
+      ...praiseEventDefinitions,
+      ...planEventDefinitions,
+    ],
   ),
   topic(
     'customer',
@@ -138,6 +155,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
   ),
   topic('risk', 3, 'incident', 'Risk register events from the incident service.', riskEventDefinitions),
   topic('kpi', 3, 'kpi', 'Kpi events from the kpi service.', kpiEventDefinitions),
+  topic(
+    'improvement',
+    3,
+    'ticket',
+    'The improvement register (raised from complaints, suggestions, findings) from the ticket service.',
+    improvementEventDefinitions,
+  ),
 ]);
 
 const KAFKA_TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;

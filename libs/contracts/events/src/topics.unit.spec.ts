@@ -10,6 +10,10 @@ import {
   TOPICS,
 } from './topics';
 import { ticketEventDefinitions } from './ticket/ticket.events';
+import { complaintEventDefinitions } from './ticket/complaint.events';
+import { reassessmentEventDefinitions } from './ticket/reassessment.events';
+import { praiseEventDefinitions } from './ticket/praise.events';
+import { planEventDefinitions } from './ticket/plan.events';
 
 const FIRST_SLICE: ReadonlySet<string> = new Set(['ticket', 'customer', 'employee', 'department']);
 
@@ -49,9 +53,17 @@ describe('topic catalogue', () => {
       expect(holders).toHaveLength(1);
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
-    // The first slice's 26 events, employee.updated and employee.career_moved; a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(28);
-    expect(topicFor('ticket').events).toEqual(ticketEventDefinitions);
+    // The first slice's 26 events, employee.updated, employee.career_moved, complaint handling's 5,
+    // reassessment, praise and plan steps overdue;
+    // a generated subgraph adds its own.
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(36);
+    expect(topicFor('ticket').events).toEqual([
+      ...ticketEventDefinitions,
+      ...complaintEventDefinitions,
+      ...reassessmentEventDefinitions,
+      ...praiseEventDefinitions,
+      ...planEventDefinitions,
+    ]);
   });
 
   it('finds definitions by type and version', () => {

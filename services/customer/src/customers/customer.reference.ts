@@ -3,7 +3,7 @@
 // resolves to null, exactly like an unknown id.
 import { batchedReference, requireCaller, type EntityReference } from '@opsgraph/graphql-kit';
 import type { CustomerContext } from '../context';
-import { canViewCustomer } from './customer.access';
+import { canViewCustomer } from '@opsgraph/personal-data';
 import type { CustomerRecord } from './customer.model';
 
 const loadCustomer = batchedReference((ctx: CustomerContext) => ctx.loaders.customers);

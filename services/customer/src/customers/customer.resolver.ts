@@ -4,15 +4,21 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { metaOf, useCaseMutations } from '@opsgraph/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context';
-import { maskEmail, maskName, maskPhone } from '../personal-data/masking';
-import { rootFieldOf, selectedFields } from '../personal-data/selection';
+import {
+  canViewCustomer,
+  contactVisibility,
+  maskEmail,
+  maskName,
+  maskPhone,
+  rootFieldOf,
+  selectedFields,
+} from '@opsgraph/personal-data';
 import type { ServiceHistorySummary } from '../projections/service-history.repository';
 import { averageSatisfaction } from '../projections/service-history.rules';
 import { ServiceHistory } from '../projections/service-history.type';
 import { CustomerRevisitsArgs } from '../revisits/revisit.inputs';
 import type { RevisitView } from '../revisits/revisit.service';
 import { RevisitConnection } from '../revisits/revisit.type';
-import { canViewCustomer, contactVisibility } from './customer.access';
 import {
   AddCustomerContactInput,
   ChangeCustomerTierInput,

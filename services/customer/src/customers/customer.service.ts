@@ -21,7 +21,7 @@ import { draft, type UnitOfWork, type WriteTransaction } from '@opsgraph/service
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import { permissions } from '../permissions';
-import { canViewCustomer } from './customer.access';
+import { canViewCustomer } from '@opsgraph/personal-data';
 import { customerHistory, saveCustomer, type CustomerChange } from './customer.audit';
 import type {
   AddCustomerContactInput,

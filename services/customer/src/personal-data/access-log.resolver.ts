@@ -2,7 +2,7 @@ import type { ConnectionShape } from '@opsgraph/graphql-kit';
 import { metaOf } from '@opsgraph/service-kit';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { CustomerContext } from '../context';
-import type { AccessRecord } from './access-log.repository';
+import type { AccessRecord } from '@opsgraph/personal-data';
 import {
   PersonalDataAccess,
   PersonalDataAccessConnection,

@@ -2,7 +2,7 @@ import { BadUserInputError, type RequestMeta } from '@opsgraph/domain';
 import { pageRequest, toConnection, type ConnectionShape } from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
 import { permissions } from '../permissions';
-import { AccessLogRepository, type AccessRecord } from './access-log.repository';
+import { AccessLogRepository, type AccessRecord } from '@opsgraph/personal-data';
 import type { PersonalDataAccessLogArgs } from './access-log.type';
 
 export class AccessLogService {

@@ -2,7 +2,7 @@
 import { Role } from '@opsgraph/domain';
 import { testCaller } from '@opsgraph/service-kit/testing';
 import type { TestCaller } from '@opsgraph/testing';
-import { AccessLogRepository } from './access-log.repository';
+import { AccessLogRepository } from '@opsgraph/personal-data';
 import { ADMIN, AGENT, startCustomer, type CustomerHarness } from '../test-support/customer-test';
 
 const REGISTER = `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id version } }`;

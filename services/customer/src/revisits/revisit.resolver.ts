@@ -2,7 +2,7 @@ import { requireCaller, type ConnectionShape } from '@opsgraph/graphql-kit';
 import { metaOf, useCaseMutations } from '@opsgraph/service-kit';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { CustomerContext } from '../context';
-import { canViewCustomer } from '../customers/customer.access';
+import { canViewCustomer } from '@opsgraph/personal-data';
 import type { CustomerRecord } from '../customers/customer.model';
 import { Customer } from '../customers/customer.type';
 import {

@@ -3,7 +3,14 @@ import { CreateTicketRecords1762000000001 } from './1762000000001-CreateTicketRe
 import { CreateSlaPolicies1762000000002 } from './1762000000002-CreateSlaPolicies';
 import { AddTicketImportHold1762000000003 } from './1762000000003-AddTicketImportHold';
 import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTicketHistoryToAuditLog';
-import { CreateIncidentFanoutHolds1762000000005 } from './1762000000005-CreateIncidentFanoutHolds';
+import { CreateKnownReferences1762000000005 } from './1762000000005-CreateKnownReferences';
+import { CreateCorrectiveActions1762000000006 } from './1762000000006-CreateCorrectiveActions';
+import { CreateComplaintCauseReports1762000000007 } from './1762000000007-CreateComplaintCauseReports';
+import { CreatePersonalDataAccessLog1762000000008 } from './1762000000008-CreatePersonalDataAccessLog';
+import { AddPraise1762000000009 } from './1762000000009-AddPraise';
+import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOverdue';
+import { CreateImprovements1762000000011 } from './1762000000011-CreateImprovements';
+import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIncidentFanoutHolds';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -12,5 +19,12 @@ export const ticketMigrations = [
   CreateSlaPolicies1762000000002,
   AddTicketImportHold1762000000003,
   MoveTicketHistoryToAuditLog1762000000004,
-  CreateIncidentFanoutHolds1762000000005,
+  CreateKnownReferences1762000000005,
+  CreateCorrectiveActions1762000000006,
+  CreateComplaintCauseReports1762000000007,
+  CreatePersonalDataAccessLog1762000000008,
+  AddPraise1762000000009,
+  AddPlanStepOverdue1762000000010,
+  CreateImprovements1762000000011,
+  CreateIncidentFanoutHolds1762000000012,
 ];

@@ -18,6 +18,7 @@ beforeAll(async () => {
     consumeTopic: false,
     env: { RUN_RELAY: 'false', RUN_SLA_SCANNER: 'false' },
   });
+  await harness.know({ customers, employees });
   for (const [index, customerId] of customers.entries()) {
     const own: TicketView[] = [];
     for (let n = 0; n < 3; n++) {

@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { TicketConfig } from '../config';
 import type { TicketServices } from '../context';
 import { subgraph } from '../subgraph';
+import { ids } from './fixtures';
+import { knowReferences, type TestReferences } from './known-references';
 
 export type Claims = TestCaller;
 export type GraphQLResponse<T> = GraphQLResult<T>;
@@ -48,6 +50,8 @@ export interface TicketHarness {
   /** Waits until the topic holds `count` events of the ticket, and returns them in order. */
   eventsOf(ticketId: string, count: number): Promise<DomainEvent[]>;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Makes customers, employees and departments known to the service (the fixtures' ids are known from the start). */
+  know(references: TestReferences): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,14 +68,21 @@ export async function startTicketHarness(
 ): Promise<TicketHarness> {
   const clock = new TestClock();
   const harness = await createServiceHarness(subgraph, label, {
-    env: { SLA_SCAN_INTERVAL_MS: '200', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...options.env },
+    // Unknown references are refused after a short wait here, so that tests of refusals stay quick.
+    env: { SLA_SCAN_INTERVAL_MS: '200', REFERENCE_WAIT_MS: '200', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...options.env },
     clock: clock.now,
   });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const events: DomainEvent[] = [];
   const invalidEvents: { value: string; errors: string[] }[] = [];
   let consumer: Consumer | undefined;
+  const know = (references: TestReferences) => knowReferences(harness.app.dataSource.manager, references);
   try {
+    await know({
+      customers: [ids.customerA, ids.customerB],
+      departments: [ids.serviceDesk, ids.fieldTech],
+      employees: [ids.agentEmployee, ids.techEmployee],
+    });
     if (options.consumeTopic ?? true) {
       consumer = harness.kafka.kafka.consumer({
         groupId: `${harness.kafka.namespace}.reader.${randomUUID()}`,
@@ -109,6 +120,7 @@ export async function startTicketHarness(
         { what: `${count} events of ticket ${ticketId}`, timeoutMs: 20_000 },
       ),
     sql: (text, params) => harness.app.dataSource.query(text, params),
+    know,
     async stop() {
       await consumer?.disconnect();
       await harness.stop();

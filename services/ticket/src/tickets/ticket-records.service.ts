@@ -19,8 +19,11 @@ import {
   NotFoundError,
   Role,
 } from '@opsgraph/domain';
-import { draft } from '@opsgraph/service-kit';
+import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import type { ComplaintRecurrence } from '../complaints/complaint-recurrence';
+import { referencesOf } from '../directory/directory.rules';
+import type { ReferenceChecker } from '../directory/reference-checker';
 import type { TicketAction } from './ticket.access';
 import type { ChangeInput, TicketCommandRunner, RequestMeta, TicketRef } from './ticket.command-runner';
 import { AlreadyRecordedError } from './ticket.errors';
@@ -82,7 +85,11 @@ export interface FollowUpInput {
 }
 
 export class TicketRecordsService {
-  constructor(private readonly runner: TicketCommandRunner) {}
+  constructor(
+    private readonly runner: TicketCommandRunner,
+    private readonly references: ReferenceChecker,
+    private readonly recurrence: ComplaintRecurrence,
+  ) {}
 
   async addProgress(
     meta: RequestMeta,
@@ -111,7 +118,9 @@ export class TicketRecordsService {
   }
 
   /** Sets the execution plan: the steps not done yet are replaced by `steps`, numbered after the done ones. */
-  planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
+  async planSteps(meta: RequestMeta, ref: TicketRef, steps: readonly PlanStepInput[]): Promise<Ticket> {
+    const owners = steps.map((step) => step.ownerId);
+    await this.references.require(referencesOf('EMPLOYEE', 'input.steps.ownerId', owners, true));
     return this.record(meta, 'PLAN_STEPS', ref, async (ticket, { now, tx }) => {
       requireStatus(ticket, PLANNABLE, 'planned');
       const done = (await tx.records.steps([ticket.id])).filter((step) => step.doneAt !== null);
@@ -184,11 +193,15 @@ export class TicketRecordsService {
   }
 
   /** Records (or revises) the investigation of a complaint; a recorded follow-up stays. */
-  recordComplaintInvestigation(
+  async recordComplaintInvestigation(
     meta: RequestMeta,
     ref: TicketRef,
     input: InvestigationInput,
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('DEPARTMENT', 'input.responsibleDepartmentId', [input.responsibleDepartmentId]),
+      ...referencesOf('EMPLOYEE', 'input.responsibleEmployeeId', [input.responsibleEmployeeId]),
+    ]);
     return this.record(meta, 'RECORD_COMPLAINT_INVESTIGATION', ref, async (ticket, { now, caller, tx }) => {
       requireKind(ticket, 'COMPLAINT');
       requireStatus(ticket, OPEN_OR_RESOLVED, 'investigated');
@@ -201,7 +214,8 @@ export class TicketRecordsService {
         responsibleEmployeeId: input.responsibleEmployeeId ?? null,
         correctiveAction: input.correctiveAction,
         correctiveActionDueAt: input.correctiveActionDueAt,
-        feedbackToComplainant: input.feedbackToComplainant ?? null,
+        // A revision without feedback keeps the feedback already given (giveComplaintFeedback may have set it).
+        feedbackToComplainant: input.feedbackToComplainant ?? existing?.feedbackToComplainant ?? null,
         investigatedAt: now,
         investigatedBy: caller.userId,
         followUpAt: existing?.followUpAt ?? null,
@@ -211,6 +225,8 @@ export class TicketRecordsService {
       };
       await tx.records.saveComplaint(details);
       return {
+        // After the save: this investigation counts towards its cause's recurrence.
+        more: await this.recurrence.detect(tx.causes, ticket, details.rootCause, now),
         data: {
           findings: details.findings,
           rootCause: details.rootCause,
@@ -291,9 +307,9 @@ export class TicketRecordsService {
   ): Promise<Ticket> {
     const event: EventDefinition = RECORDED_EVENTS[action];
     return this.runner.change(meta, action, ref, async (ticket, input) => {
-      const { data, details } = await work(ticket, input);
+      const { data, details, more = [] } = await work(ticket, input);
       const snapshotAndData = { ...snapshotOf(ticket), ...data } as EventDataOf<(typeof RECORDED_EVENTS)[A]>;
-      return { ticket, action, events: [draft(event, snapshotAndData)], details };
+      return { ticket, action, events: [draft(event, snapshotAndData), ...more], details };
     });
   }
 }
@@ -302,6 +318,8 @@ export class TicketRecordsService {
 interface Recorded<D extends EventDefinition> {
   readonly data: Omit<EventDataOf<D>, keyof TicketSnapshot>;
   readonly details: JsonObject;
+  /** Events the work raises beyond the action's own (e.g. a recurring complaint cause). */
+  readonly more?: EventDraft[];
 }
 
 const OPEN_OR_RESOLVED: readonly TicketStatus[] = [...OPEN_STATUSES, 'RESOLVED'];

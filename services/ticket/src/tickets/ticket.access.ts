@@ -3,8 +3,8 @@
 // caller's scope does not exist for them (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other
 // customers' ticket ids.
 import { ForbiddenError, Role, UnauthenticatedError, type Caller, type KnownCaller } from '@opsgraph/domain';
+import type { ComplaintAction } from '../complaints/complaint.actions';
 import { ticketPermissions } from '../permissions';
-import type { ContactSnapshot } from './ticket.model';
 
 export type TicketAction =
   | 'OPEN'
@@ -24,7 +24,10 @@ export type TicketAction =
   | 'SUBMIT_SURVEY'
   | 'RECORD_COMPLAINT_INVESTIGATION'
   | 'RECORD_COMPLAINT_FOLLOW_UP'
-  | 'REVIEW_SUGGESTION';
+  | 'REVIEW_SUGGESTION'
+  | 'REASSESS'
+  | 'CREDIT_PRAISE'
+  | ComplaintAction;
 
 /** Which tickets a caller can read; every query and every change is limited to it. */
 export type TicketScope =
@@ -90,20 +93,4 @@ export function canSee(
 
 export function readsInternal(caller: KnownCaller): boolean {
   return ticketPermissions.can(caller, 'READ_INTERNAL');
-}
-
-/** Contact data (personal data) as the caller may see it: in full for those who handle or own the ticket. */
-export function contactFor(caller: KnownCaller, contact: ContactSnapshot): ContactSnapshot {
-  return caller.role === Role.ANALYST ? maskContact(contact) : contact;
-}
-
-/** Enough to recognise a contact, not to reach them. */
-export function maskContact(contact: ContactSnapshot): ContactSnapshot {
-  const mask = (value: string | null, keep: (text: string) => string) =>
-    value === null ? null : keep(value);
-  return {
-    name: mask(contact.name, (name) => `${name.slice(0, 1)}***`),
-    phone: mask(contact.phone, (phone) => `***${phone.replace(/\D/g, '').slice(-2)}`),
-    email: mask(contact.email, (email) => `***@${email.split('@')[1] ?? ''}`),
-  };
 }

@@ -1,7 +1,6 @@
 import { Role, type Caller } from '@opsgraph/graphql-kit';
 import {
   canSee,
-  contactFor,
   mayPerform,
   readsInternal,
   requireAction,
@@ -107,27 +106,5 @@ describe('permissions', () => {
     expect(readsInternal(caller(Role.ANALYST))).toBe(true);
     expect(readsInternal(caller(Role.TECHNICIAN))).toBe(true);
     expect(readsInternal(caller(Role.CUSTOMER, { customerId: 'c1' }))).toBe(false);
-  });
-});
-
-describe('contactFor', () => {
-  const contact = { name: 'Li Wei', phone: '+86 10 1234 5678', email: 'li.wei@example.com' };
-
-  it('shows the contact to those who handle or own the ticket', () => {
-    expect(contactFor(caller(Role.AGENT), contact)).toBe(contact);
-    expect(contactFor(caller(Role.CUSTOMER, { customerId: 'c1' }), contact)).toBe(contact);
-  });
-
-  it('masks it for analysts: enough to recognise, not to reach', () => {
-    expect(contactFor(caller(Role.ANALYST), contact)).toEqual({
-      name: 'L***',
-      phone: '***78',
-      email: '***@example.com',
-    });
-    expect(contactFor(caller(Role.ANALYST), { name: null, phone: null, email: null })).toEqual({
-      name: null,
-      phone: null,
-      email: null,
-    });
   });
 });

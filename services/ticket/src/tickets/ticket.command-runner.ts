@@ -13,6 +13,9 @@ import {
   type RequestMeta as CallerMeta,
 } from '@opsgraph/domain';
 import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '@opsgraph/service-kit';
+import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
+import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
+import { PraiseRepository } from '../praise/praise.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
 import { FieldForbiddenError } from './ticket.errors';
@@ -58,6 +61,9 @@ export interface TicketTransaction {
   readonly tickets: TicketRepository;
   readonly records: TicketRecordsRepository;
   readonly policies: SlaPolicyRepository;
+  readonly actions: CorrectiveActionRepository;
+  readonly causes: ComplaintCauseRepository;
+  readonly praise: PraiseRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -125,6 +131,9 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     tickets: new TicketRepository(tx.manager),
     records: new TicketRecordsRepository(tx.manager),
     policies: new SlaPolicyRepository(tx.manager),
+    actions: new CorrectiveActionRepository(tx.manager),
+    causes: new ComplaintCauseRepository(tx.manager),
+    praise: new PraiseRepository(tx.manager),
   };
 }
 

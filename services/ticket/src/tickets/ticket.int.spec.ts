@@ -760,7 +760,8 @@ describe('access (docs/product.md §9)', () => {
       { id: opened.id },
       as.analyst,
     );
-    expect(ticket.contact).toEqual({ name: 'L***', phone: '***78', email: '***@example.com' });
+    // The customer service's masks (@opsgraph/personal-data).
+    expect(ticket.contact).toEqual({ name: 'L***', phone: '+861*****5678', email: 'l***@example.com' });
     const change = await harness.gql(
       mutation('acknowledgeTicket', 'AcknowledgeTicketInput'),
       { input: ref(opened) },
@@ -887,6 +888,7 @@ describe('reads', () => {
 
   it('pages through a filtered list without gaps or repeats and counts it on demand', async () => {
     const customer = randomUUID();
+    await harness.know({ customers: [customer] });
     for (let i = 0; i < 5; i++) await openTicket(harness, { customerId: customer });
     const q = `query($after: String, $filter: TicketFilter) { tickets(first: 2, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];

@@ -128,7 +128,7 @@ function onePerTicket<T extends TicketRecord>(fetch: FetchByTickets<T>): DataLoa
 }
 
 /** A loader of "all records of each ticket", from one query for many tickets. */
-function allPerTicket<T extends TicketRecord>(fetch: FetchByTickets<T>): DataLoader<string, T[]> {
+export function allPerTicket<T extends TicketRecord>(fetch: FetchByTickets<T>): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of await fetch(ids)) groups.get(row.ticketId)?.push(row);

@@ -9,7 +9,14 @@ export const SUGGESTION_DECISIONS = ['ACCEPTED', 'REJECTED'] as const;
 export type SuggestionDecision = (typeof SUGGESTION_DECISIONS)[number];
 
 /** The audit trail's actions: the caller-facing actions plus what the system does on its own. */
-export type HistoryAction = TicketAction | 'SLA_BREACHED' | 'AUTO_CLOSE' | 'INCIDENT_HOLD' | 'INCIDENT_RELEASE';
+export type HistoryAction =
+  | TicketAction
+  | 'SLA_BREACHED'
+  | 'AUTO_CLOSE'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'PLAN_STEP_OVERDUE'
+  | 'INCIDENT_HOLD'
+  | 'INCIDENT_RELEASE';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

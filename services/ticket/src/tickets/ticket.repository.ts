@@ -200,11 +200,17 @@ export class TicketRepository {
   }
 
   /** Claims a RESOLVED ticket resolved at or before `resolvedBy` and not held by an import at `now`. */
-  async claimAutoCloseCandidate(resolvedBy: Date, now: Date): Promise<Ticket | null> {
+  /** `excluding`: tickets this run already looked at and left alone (complaints not settled). */
+  async claimAutoCloseCandidate(
+    resolvedBy: Date,
+    now: Date,
+    excluding: readonly string[] = [],
+  ): Promise<Ticket | null> {
     const entity = await this.manager
       .createQueryBuilder(TicketEntity, 't')
       .where(`t.status = 'RESOLVED' and t.resolved_at <= :resolvedBy`, { resolvedBy })
       .andWhere(NOT_HELD_BY_IMPORT, { now })
+      .andWhere('t.id <> all(:excluding::uuid[])', { excluding: [...excluding] })
       .orderBy('t.resolvedAt', 'ASC')
       .limit(1)
       .setLock('pessimistic_write')

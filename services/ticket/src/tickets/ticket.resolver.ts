@@ -1,5 +1,7 @@
 // Queries and the Ticket type's computed fields. Thin: access and data come from the services and the loaders.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { rootFieldOf, selectedFields } from '@opsgraph/personal-data';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { TicketContext } from '../context';
 import { ticketPermissions } from '../permissions';
 import {
@@ -11,7 +13,8 @@ import {
   referenceTo,
 } from '../references/entity-references';
 import { resume } from '../sla/sla-clock';
-import { contactFor, mayPerform, requireCallerOf } from './ticket.access';
+import { contactAsSeenBy } from '../personal-data/ticket-contact';
+import { mayPerform, requireCallerOf } from './ticket.access';
 import {
   criteriaOf,
   ticketPageRequest,
@@ -71,10 +74,21 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => TicketContactType, {
-    description: 'Masked for roles that do not handle the ticket (ANALYST)',
+    description: 'As the customer service shows contacts: masked for TECHNICIAN, ANALYST and HR; reads in clear are recorded',
   })
-  contact(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): ContactSnapshot {
-    return contactFor(requireCallerOf(ctx.caller), ticket.contact);
+  async contact(
+    @Root() ticket: Ticket,
+    @Ctx() ctx: TicketContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContactSnapshot> {
+    const view = contactAsSeenBy(requireCallerOf(ctx.caller), ticket.customerId, ticket.contact, selectedFields(info));
+    // Recorded before the data leaves: if the record cannot be written, the read fails.
+    await ctx.accessRecorder?.record({
+      customerId: ticket.customerId,
+      fields: view.clearFields,
+      operation: rootFieldOf(info),
+    });
+    return view.contact;
   }
 
   @FieldResolver(() => EmployeeReference, { nullable: true })

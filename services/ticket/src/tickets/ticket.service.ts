@@ -18,6 +18,9 @@ import {
 import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller } from '@opsgraph/domain';
 import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
+import { requireComplaintSettled } from '../complaints/complaint-closure';
+import { referencesOf } from '../directory/directory.rules';
+import type { ReferenceChecker } from '../directory/reference-checker';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { requireAction, scopeOf } from './ticket.access';
@@ -76,6 +79,8 @@ export class TicketService {
     private readonly runner: TicketCommandRunner,
     /** Reads outside transactions. */
     private readonly reader: TicketRepository,
+    /** Every customer, employee and department a change points at must exist (docs/product.md §11.1). */
+    private readonly references: ReferenceChecker,
     private readonly lifecyclePolicy: TicketLifecyclePolicy = DEFAULT_LIFECYCLE_POLICY,
   ) {}
 
@@ -118,6 +123,10 @@ export class TicketService {
     const category = input.category ?? null;
     const problem = categoryProblem(input.kind, category);
     if (problem !== null) throw new BadUserInputError(problem, 'input.category');
+    await this.references.require([
+      ...referencesOf('CUSTOMER', 'input.customerId', [customerId]),
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+    ]);
 
     return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
@@ -188,11 +197,16 @@ export class TicketService {
     ]);
   }
 
-  assign(
+  async assign(
     meta: RequestMeta,
     ref: TicketRef,
     input: { assigneeId: string; departmentId?: string | null; collaboratingDepartmentIds?: string[] | null },
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+      ...referencesOf('DEPARTMENT', 'input.collaboratingDepartmentIds', input.collaboratingDepartmentIds ?? []),
+    ]);
     const command: TicketCommand = {
       type: 'ASSIGN',
       assigneeId: input.assigneeId,
@@ -257,8 +271,9 @@ export class TicketService {
   }
 
   resolve(meta: RequestMeta, ref: TicketRef, resolutionSummary: string): Promise<Ticket> {
-    return this.runner.change(meta, 'RESOLVE', ref, (ticket, { now }) => {
+    return this.runner.change(meta, 'RESOLVE', ref, async (ticket, { now, tx }) => {
       const decision = this.decide(ticket, { type: 'RESOLVE' }, now);
+      await requireComplaintSettled(ticket, tx, 'resolved');
       const next: Ticket = { ...applyDecision(ticket, decision, now), resolutionSummary };
       return {
         ticket: next,
@@ -288,13 +303,16 @@ export class TicketService {
         'A customer closes a ticket by confirming its resolution (CUSTOMER_CONFIRMED)',
       );
     }
-    return this.transition(
-      meta,
-      ref,
-      { type: 'CLOSE', reason },
-      (next) => [draft(TicketClosed, { ...snapshotOf(next), closedBy: reason })],
-      { reason },
-    );
+    return this.runner.change(meta, 'CLOSE', ref, async (ticket, { now, tx }) => {
+      const next = applyDecision(ticket, this.decide(ticket, { type: 'CLOSE', reason }, now), now);
+      await requireComplaintSettled(ticket, tx, 'closed');
+      return {
+        ticket: next,
+        action: 'CLOSE',
+        events: [draft(TicketClosed, { ...snapshotOf(next), closedBy: reason })],
+        details: { reason },
+      };
+    });
   }
 
   reopen(meta: RequestMeta, ref: TicketRef, reason: string): Promise<Ticket> {
@@ -311,11 +329,15 @@ export class TicketService {
     });
   }
 
-  transfer(
+  async transfer(
     meta: RequestMeta,
     ref: TicketRef,
     input: { departmentId: string; assigneeId?: string | null; reason: string },
   ): Promise<Ticket> {
+    await this.references.require([
+      ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
+      ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
+    ]);
     const command: TicketCommand = {
       type: 'TRANSFER',
       departmentId: input.departmentId,

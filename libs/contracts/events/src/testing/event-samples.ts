@@ -16,6 +16,7 @@ const AGENT_ID = 'c41d8e27-6a5b-4f90-8e13-2b7c9d0f4a58';
 const TECHNICIAN_ID = '5e8a2c1f-7b3d-4e69-a0f4-8d1b6c2e9f30';
 const CS_DEPARTMENT_ID = '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96';
 const TECH_DEPARTMENT_ID = 'e7b4c2a9-5d3f-4168-b2e0-9a8c7d6f5e41';
+const CORRECTIVE_ACTION_ID = '3c9e7a51-8d2f-4b6a-9e1c-5f4d3b2a1c0e';
 const OPS_CENTRE_ID = '2d9c7b5a-3e1f-4a08-96b4-1c8e7f6d5a23';
 
 const asset: AssetSnapshot = {
@@ -57,6 +58,20 @@ const risk: EventDataSamples['risk.registered'] = {
   residualScore: 6,
   ownerId: TECHNICIAN_ID,
   nextReviewOn: '2025-06-01',
+};
+
+const improvement = {
+  improvementId: '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
+  title: 'Call-back queue in the shift hand-over',
+  source: 'COMPLAINT' as const,
+  sourceTicketId: TICKET_ID,
+  ownerId: AGENT_ID,
+  deadline: '2025-04-01T00:00:00.000Z',
+  kpi: 'Complaints per 100 tickets',
+  direction: 'DECREASE' as const,
+  baseline: 2.4,
+  target: 1,
+  status: 'OPEN' as const,
 };
 
 export const AGENT_ACTOR: EventActor = { id: AGENT_ID, role: 'AGENT' };
@@ -298,6 +313,77 @@ export const eventDataSamples: EventDataSamples = {
     position: 2,
     completedBy: AGENT_ID,
   },
+  'ticket.corrective_action_added': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    description: 'Add the callback queue to the shift hand-over checklist',
+    ownerId: AGENT_ID,
+    dueAt: '2025-03-14T10:00:00.000Z',
+  },
+  'ticket.corrective_action_status_changed': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    ownerId: AGENT_ID,
+    from: 'DONE',
+    to: 'VERIFIED',
+    note: 'Checked three hand-overs: the queue was reviewed each time.',
+  },
+  'ticket.corrective_action_overdue': {
+    ...complaint,
+    actionId: CORRECTIVE_ACTION_ID,
+    ownerId: AGENT_ID,
+    dueAt: '2025-03-14T10:00:00.000Z',
+    actionStatus: 'OPEN',
+  },
+  'ticket.complaint_feedback_given': {
+    ...complaint,
+    feedback: 'We apologised, explained the missed callback and the checklist change.',
+  },
+  'ticket.complaint_cause_recurring': {
+    rootCause: 'Callback queue not monitored during shift change',
+    category: null,
+    count: 3,
+    windowDays: 30,
+    ticketIds: [TICKET_ID, CORRECTIVE_ACTION_ID, '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d'],
+  },
+  'ticket.reassessed': {
+    ...ticket,
+    priority: 'P1',
+    previous: { category: 'FUNCTION_ANOMALY', urgency: 'MEDIUM', impact: 'HIGH', priority: 'P2' },
+    current: { category: 'SYSTEM_FAULT', urgency: 'HIGH', impact: 'HIGH', priority: 'P1' },
+    reason: 'Every branch is affected, not only the one that called',
+  },
+  'ticket.praise_credited': {
+    ...ticket,
+    kind: 'PRAISE',
+    category: null,
+    status: 'ACKNOWLEDGED',
+    employeeIds: [AGENT_ID, TECHNICIAN_ID],
+    previousEmployeeIds: [],
+  },
+  'ticket.plan_step_overdue': {
+    ...ticket,
+    stepId: '0f1e2d3c-4b5a-4968-8776-655443322110',
+    position: 2,
+    title: 'Restore the replica',
+    ownerId: TECHNICIAN_ID,
+    dueAt: '2025-03-03T12:00:00.000Z',
+  },
+  'improvement.raised': improvement,
+  'improvement.implemented': {
+    ...improvement,
+    status: 'IMPLEMENTED',
+    note: 'Checklist v3 rolled out to all shifts',
+  },
+  'improvement.verified': {
+    ...improvement,
+    status: 'EFFECTIVE',
+    measured: 0.8,
+    effective: true,
+    note: 'March complaint rate, from the KPI report',
+  },
+  'improvement.revised': { ...improvement, reason: 'The rate did not move: the night shift was not trained' },
+  'improvement.overdue': improvement,
   'customer.registered': customer,
   'customer.updated': { ...customer, tags: ['logistics'], changedFields: ['tags'] },
   'customer.tier_changed': { ...customer, tier: 'VIP', fromTier: 'KEY_ACCOUNT', toTier: 'VIP', reason: null },
@@ -475,7 +561,10 @@ export function sampleDataFor(definition: EventDefinition): Record<string, unkno
 
 export const sampleAggregateId = (definition: EventDefinition): string => {
   const data = sampleDataFor(definition);
-  // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …).
-  const id = data[`${definition.aggregateType}Id`];
+  // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …); a recurrence (not a snapshot)
+  // belongs to the last of its tickets.
+  const ticketIds = data['ticketIds'];
+  const id =
+    data[`${definition.aggregateType}Id`] ?? (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };

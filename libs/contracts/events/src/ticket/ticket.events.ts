@@ -2,7 +2,15 @@ import { Type, type Static } from '@sinclair/typebox';
 import { snapshotEvents, type EventOf } from '../define-event';
 import { DateTime, Nullable, StringEnum, Text, Uuid } from '../schema';
 
-export const TICKET_KINDS = ['SERVICE_REQUEST', 'FAULT', 'CONSULTATION', 'COMPLAINT', 'SUGGESTION'] as const;
+export const TICKET_KINDS = [
+  'SERVICE_REQUEST',
+  'FAULT',
+  'CONSULTATION',
+  'COMPLAINT',
+  'SUGGESTION',
+  // 表揚: a customer's praise, credited to employees (ticket.praise_credited).
+  'PRAISE',
+] as const;
 export const FAULT_CATEGORIES = ['SYSTEM_FAULT', 'FUNCTION_ANOMALY', 'DATA_ISSUE', 'OTHER'] as const;
 export const TICKET_CHANNELS = [
   'PHONE',

@@ -1,4 +1,4 @@
-import { Role } from '@opsgraph/graphql-kit';
+import { Role } from '@opsgraph/domain';
 import { mergeReads } from './access-recorder';
 
 describe('mergeReads', () => {

@@ -1,5 +1,5 @@
 import { callerWith, Role } from '@opsgraph/domain';
-import { canViewCustomer, CONTACT_ACCESS, contactVisibility } from './customer.access';
+import { canViewCustomer, CONTACT_ACCESS, contactVisibility } from './contact-access';
 
 const OWN = '9b2e6d40-1c3f-4a85-b7e2-5d8f0a1c3e67';
 const OTHER = '3f7c1a52-8e4b-4d2a-9c61-0b5e2f9a7d14';

@@ -5,8 +5,8 @@ import { sqlMigration } from '@opsgraph/persistence';
  * on activation, released on resolution. It makes the fan-out idempotent beyond the inbox: a replay of the incident
  * topic finds every ticket already held or opened and changes nothing.
  */
-export const CreateIncidentFanoutHolds1762000000005 = sqlMigration({
-  name: 'CreateIncidentFanoutHolds1762000000005',
+export const CreateIncidentFanoutHolds1762000000012 = sqlMigration({
+  name: 'CreateIncidentFanoutHolds1762000000012',
   up: [
     `
       create table incident_fanout_holds (

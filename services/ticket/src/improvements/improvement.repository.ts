@@ -1,0 +1,157 @@
+// The improvements table: the unit of work's store (locked read, versioned writes) and the register's reads.
+import type { AggregateKind } from '@opsgraph/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { Improvement } from './improvement.rules';
+
+const COLUMNS = [
+  'id',
+  'version',
+  'title',
+  'description',
+  'source',
+  'source_ticket_id',
+  'finding',
+  'owner_id',
+  'deadline',
+  'kpi',
+  'direction',
+  'baseline',
+  'target',
+  'status',
+  'implemented_at',
+  'implementation_note',
+  'verified_at',
+  'measured',
+  'verification_note',
+  'overdue_reported_for',
+  'created_at',
+  'updated_at',
+] as const;
+
+interface Row {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  source: Improvement['source'];
+  source_ticket_id: string | null;
+  finding: string | null;
+  owner_id: string;
+  deadline: Date;
+  kpi: string;
+  direction: Improvement['effect']['direction'];
+  baseline: number;
+  target: number;
+  status: Improvement['status'];
+  implemented_at: Date | null;
+  implementation_note: string | null;
+  verified_at: Date | null;
+  measured: number | null;
+  verification_note: string | null;
+  overdue_reported_for: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toImprovement = (row: Row): Improvement => ({
+  id: row.id,
+  version: row.version,
+  title: row.title,
+  description: row.description,
+  source: row.source,
+  sourceTicketId: row.source_ticket_id,
+  finding: row.finding,
+  ownerId: row.owner_id,
+  deadline: row.deadline,
+  effect: { kpi: row.kpi, direction: row.direction, baseline: row.baseline, target: row.target },
+  status: row.status,
+  implementedAt: row.implemented_at,
+  implementationNote: row.implementation_note,
+  verifiedAt: row.verified_at,
+  measured: row.measured,
+  verificationNote: row.verification_note,
+  overdueReportedFor: row.overdue_reported_for,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const valuesOf = (i: Improvement): unknown[] => [
+  i.id,
+  i.version,
+  i.title,
+  i.description,
+  i.source,
+  i.sourceTicketId,
+  i.finding,
+  i.ownerId,
+  i.deadline,
+  i.effect.kpi,
+  i.effect.direction,
+  i.effect.baseline,
+  i.effect.target,
+  i.status,
+  i.implementedAt,
+  i.implementationNote,
+  i.verifiedAt,
+  i.measured,
+  i.verificationNote,
+  i.overdueReportedFor,
+  i.createdAt,
+  i.updatedAt,
+];
+
+const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
+const assignments = COLUMNS.slice(1)
+  .map((column, index) => `${column} = $${index + 2}`)
+  .join(', ');
+
+export const improvementKind: AggregateKind<Improvement> = {
+  type: 'improvement',
+  label: 'Improvement',
+  store: {
+    async lock(manager, id) {
+      const rows: Row[] = await manager.query('select * from improvements where id = $1 for update', [id]);
+      return rows[0] ? toImprovement(rows[0]) : null;
+    },
+    async insert(manager, improvement) {
+      await manager.query(`insert into improvements (${COLUMNS.join(', ')}) values (${placeholders})`, valuesOf(improvement));
+    },
+    async update(manager, improvement, expectedVersion) {
+      const [, affected] = await manager.query(
+        `update improvements set ${assignments} where id = $1 and version = $${COLUMNS.length + 1}`,
+        [...valuesOf(improvement), expectedVersion],
+      );
+      return affected === 1;
+    },
+  },
+};
+
+export class ImprovementReads {
+  constructor(private readonly manager: EntityManager) {}
+
+  async byIds(ids: readonly string[]): Promise<Improvement[]> {
+    const rows: Row[] = await this.manager.query('select * from improvements where id = any($1::uuid[])', [[...ids]]);
+    return rows.map(toImprovement);
+  }
+
+  /** By deadline, soonest first; `statuses` empty: all. */
+  async list(statuses: readonly string[], limit: number): Promise<Improvement[]> {
+    const rows: Row[] = await this.manager.query(
+      `select * from improvements where cardinality($1::text[]) = 0 or status = any($1::text[])
+        order by deadline, id limit $2`,
+      [[...statuses], limit],
+    );
+    return rows.map(toImprovement);
+  }
+
+  /** An open improvement past its deadline and not reported for it, locked (SKIP LOCKED: replicas take others). */
+  async claimOverdue(now: Date): Promise<string | null> {
+    const rows: { id: string }[] = await this.manager.query(
+      `select id from improvements
+        where status = 'OPEN' and deadline <= $1 and overdue_reported_for is distinct from deadline
+        limit 1 for update skip locked`,
+      [now],
+    );
+    return rows[0]?.id ?? null;
+  }
+}
