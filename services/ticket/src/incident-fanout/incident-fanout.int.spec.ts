@@ -11,6 +11,7 @@ import { createEventPublisher, waitFor, waitForGroupCaughtUp } from '@opsgraph/t
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
 import { as, ids, openInput, OPEN_TICKET, type TicketView } from '../test-support/fixtures';
+import { knowReferences } from '../test-support/known-references';
 import { incidentFanout } from './incident-fanout.projection';
 
 const TICKET = `query($id: ID!) { ticket(id: $id) {
@@ -91,9 +92,15 @@ async function startService(label: string, crashAfterFirstTicket = false) {
   const topic = topicName(topicFor('incident'), harness.kafka.namespace);
   const publisher = createEventPublisher(harness.kafka.kafka);
   const groupId = incidentFanout(harness.app.config).groupId('ticket', harness.kafka.namespace);
-  const open = async (overrides: Record<string, unknown>) =>
-    (await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input: openInput(overrides) }, as.agent))
-      .openTicket;
+  const open = async (overrides: Record<string, unknown>) => {
+    const input = openInput(overrides);
+    // openTicket checks its references against the directory read model (docs/product.md §11.1).
+    await knowReferences(harness.app.dataSource.manager, {
+      customers: [input.customerId as string],
+      departments: [ids.serviceDesk, ids.fieldTech],
+    });
+    return (await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input }, as.agent)).openTicket;
+  };
   const read = async (id: string) =>
     (await harness.ok<{ ticket: Fanned }>(TICKET, { id }, as.manager)).ticket;
   const publish = async (events: EventEnvelope[]) => {
