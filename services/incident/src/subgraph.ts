@@ -14,6 +14,7 @@ import { IncidentService } from './incidents/incident.service';
 import { migrations } from './migrations';
 import { PlanMutations, PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
+import { complaintCausesProjection } from './risks/complaint-causes.projection';
 import { riskLoaders, type RiskLoaders } from './risks/risk.loaders';
 import { RiskMutations, RiskResolver, RiskSuggestionResolver } from './risks/risk.resolver';
 import { RiskService } from './risks/risk.service';
@@ -71,4 +72,5 @@ export const subgraph = defineSubgraph({
   context: ({ dataSource, services }) => ({
     loaders: { ...incidentLoaders(dataSource), ...riskLoaders(services.risks) },
   }),
+  projections: [complaintCausesProjection],
 });

@@ -3,11 +3,7 @@
 import type { RiskCategory } from '@opsgraph/contracts-events';
 import { observedLikelihood } from './risk.rules';
 
-/**
- * The payload of `ticket.complaint_cause_recurring` as the complaints issue defines it. The event is not on the
- * ticket topic of this branch: every ticket event carries the ticket's snapshot today, and the ticket topic's
- * consumers rely on it; the complaints branch brings the event and its consumers' changes.
- */
+/** The data of `ticket.complaint_cause_recurring` this rule needs (rules import no contracts). */
 export interface ComplaintCauseRecurring {
   readonly rootCause: string;
   readonly category: string | null;

@@ -1,8 +1,16 @@
-import { validateEvent } from '@opsgraph/contracts-events';
+import {
+  createEvent,
+  TicketComplaintCauseRecurring,
+  topicFor,
+  topicName,
+  validateEvent,
+} from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
+import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
+import { complaintCausesProjection } from './complaint-causes.projection';
 import { REPORT, reportInput } from '../test-support/incident-fixtures';
 import { eventsOf } from '../test-support/topic-events';
 
@@ -108,16 +116,31 @@ describe('the risk register (real PostgreSQL and Kafka)', () => {
   });
 
   it('turns a recurring complaint cause into a suggestion: register, then re-assess, then none', async () => {
-    const weigh = (count: number, windowDays: number) =>
-      harness.app.dataSource.transaction((manager) =>
-        harness.app.services.risks.weighComplaintCause(manager, {
-          rootCause: 'Technicians arrive late',
-          category: 'ON_SITE_SERVICE',
-          count,
-          windowDays,
-          ticketIds: [randomUUID(), randomUUID()],
+    // Through the ticket topic, as the complaints' investigations publish it.
+    const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
+    const groupId = complaintCausesProjection.groupId('incident', harness.kafka.namespace);
+    const publisher = createEventPublisher(harness.kafka.kafka);
+    const weigh = async (count: number, windowDays: number) => {
+      const complaintId = randomUUID();
+      await publisher.publish(topic, [
+        createEvent(TicketComplaintCauseRecurring, {
+          aggregateId: complaintId,
+          aggregateVersion: 4,
+          producer: 'ticket',
+          actor: { id: randomUUID(), role: 'OPS_MANAGER' },
+          correlationId: randomUUID(),
+          occurredAt: new Date(),
+          data: {
+            rootCause: 'Technicians arrive late',
+            category: 'OTHER',
+            count,
+            windowDays,
+            ticketIds: [complaintId, randomUUID()],
+          },
         }),
-      );
+      ]);
+      await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
+    };
     const SUGGESTIONS = `{ riskSuggestions { rootCause complaintCount action suggestedLikelihood risk { id } tickets { id } } }`;
     type Suggestions = {
       riskSuggestions: { action: string; risk: { id: string } | null; complaintCount: number }[];
@@ -148,6 +171,7 @@ describe('the risk register (real PostgreSQL and Kafka)', () => {
 
     await weigh(1, 365);
     expect((await harness.ok<Suggestions>(SUGGESTIONS)).riskSuggestions).toEqual([]);
+    await publisher.close();
   });
 
   it('lists overdue reviews', async () => {

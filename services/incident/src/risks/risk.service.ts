@@ -4,10 +4,8 @@ import { BadUserInputError, checkVersion, type Caller, type RequestMeta } from '
 import type { PageRequest } from '@opsgraph/graphql-kit';
 import { draft, type UnitOfWork } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { utcDay } from '../incidents/incident.rules';
 import { permissions } from '../permissions';
-import { complaintRiskSuggestion, type ComplaintCauseRecurring } from './complaint-cause.rules';
 import { riskKind, RiskReads } from './risk.repository';
 import { RiskSuggestionRepository, type RiskSuggestionRecord } from './risk-suggestion.repository';
 import { checkAssessment, OBSERVATION_DAYS, riskLevel, riskScore, type RiskRecord } from './risk.rules';
@@ -91,16 +89,6 @@ export class RiskService {
   suggestions(caller: Caller): Promise<RiskSuggestionRecord[]> {
     permissions.require(caller, 'VIEW_RISKS');
     return new RiskSuggestionRepository(this.unitOfWork.dataSource.manager).list();
-  }
-
-  /**
-   * A recurring complaint cause weighed against the register (docs/product.md §5 "Complaints feed risks"); the
-   * projection of `ticket.complaint_cause_recurring` calls this with its own transaction's manager.
-   */
-  async weighComplaintCause(manager: EntityManager, cause: ComplaintCauseRecurring): Promise<void> {
-    const suggestions = new RiskSuggestionRepository(manager);
-    const suggestion = complaintRiskSuggestion(cause, await suggestions.complaintRisks());
-    await suggestions.put(cause, suggestion, this.unitOfWork.clock());
   }
 
   /** Incidents per category over the observation window ending now. */
