@@ -11,15 +11,15 @@ const events = (file: string) => fs.readFileSync(path.join(root, 'libs/contracts
 
 describe('names', () => {
   it('spells a one-word subgraph and a kebab-case one with its aggregate', () => {
-    expect(subgraphNames('asset')).toEqual({
-      name: 'asset',
-      Service: 'Asset',
-      database: 'opsgraph_asset',
-      aggregate: 'asset',
-      Aggregate: 'Asset',
-      CONST: 'ASSET',
-      plural: 'assets',
-      Plural: 'Assets',
+    expect(subgraphNames('vendor')).toEqual({
+      name: 'vendor',
+      Service: 'Vendor',
+      database: 'opsgraph_vendor',
+      aggregate: 'vendor',
+      Aggregate: 'Vendor',
+      CONST: 'VENDOR',
+      plural: 'vendors',
+      Plural: 'Vendors',
     });
     expect(subgraphNames('work-order', 'order')).toMatchObject({
       Service: 'WorkOrder',
@@ -35,24 +35,24 @@ describe('names', () => {
   });
 
   it('refuses names events or the manifest cannot carry', () => {
-    expect(() => subgraphNames('Asset')).toThrow(/kebab-case/);
+    expect(() => subgraphNames('Vendor')).toThrow(/kebab-case/);
     expect(() => subgraphNames('work-order')).toThrow(/--aggregate=order/);
     expect(() => subgraphNames('kpi2')).toThrow(/--aggregate/);
-    expect(() => subgraphNames('asset', 'asset_item')).toThrow(/one lower-case word/);
+    expect(() => subgraphNames('vendor', 'vendor_item')).toThrow(/one lower-case word/);
   });
 });
 
 describe('catalogue edits (on the real files)', () => {
-  const n = subgraphNames('asset');
+  const n = subgraphNames('vendor');
 
   it('registers the event module in topics.ts: import, union, aggregate type, topic', () => {
     const before = events('topics.ts');
     const after = registerInTopics(before, n);
-    expect(after).toContain("import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';");
-    expect(after).toMatch(/export type DomainEvent =[^;]*\| AssetEvent;/);
-    expect(aggregateTypesOf(after)).toEqual([...aggregateTypesOf(before), 'asset']);
+    expect(after).toContain("import { vendorEventDefinitions, type VendorEvent } from './vendor/vendor.events';");
+    expect(after).toMatch(/export type DomainEvent =[^;]*\| VendorEvent;/);
+    expect(aggregateTypesOf(after)).toEqual([...aggregateTypesOf(before), 'vendor']);
     expect(after).toMatch(
-      /topic\('asset', 3, 'asset', 'Asset events from the asset service\.', assetEventDefinitions\),?\n\]\);/,
+      /topic\('vendor', 3, 'vendor', 'Vendor events from the vendor service\.', vendorEventDefinitions\),?\n\]\);/,
     );
     // Nothing else moves.
     expect(after.split('\n').filter((line) => !before.split('\n').includes(line))).toHaveLength(4);
@@ -60,10 +60,10 @@ describe('catalogue edits (on the real files)', () => {
 
   it('exports the module once from index.ts and adds a sample', () => {
     const index = exportFromIndex(events('index.ts'), n);
-    expect(index.endsWith("export * from './asset/asset.events';\n")).toBe(true);
+    expect(index.endsWith("export * from './vendor/vendor.events';\n")).toBe(true);
     expect(exportFromIndex(index, n)).toBe(index);
     const samples = addEventSample(events('testing/event-samples.ts'), n);
-    expect(samples).toMatch(/'asset\.created': \{\n {4}assetId: '[0-9a-f-]{36}',/);
+    expect(samples).toMatch(/'vendor\.created': \{\n {4}vendorId: '[0-9a-f-]{36}',/);
   });
 
   it('names the declaration it cannot find', () => {
@@ -84,50 +84,50 @@ describe('manifest entry', () => {
   }));
 
   it('takes the next free port, its own database, owns its aggregate and reads ticket', () => {
-    expect(manifestEntry(subgraphNames('asset'), existing)).toEqual({
-      name: 'asset',
+    expect(manifestEntry(subgraphNames('vendor'), existing)).toEqual({
+      name: 'vendor',
       port: 4104,
-      database: 'opsgraph_asset',
-      owns: ['asset'],
+      database: 'opsgraph_vendor',
+      owns: ['vendor'],
       reads: ['ticket'],
     });
-    expect(manifestEntry(subgraphNames('asset'), existing, 4200).port).toBe(4200);
-    expect(() => manifestEntry(subgraphNames('asset'), existing, 4102)).toThrow(/taken/);
+    expect(manifestEntry(subgraphNames('vendor'), existing, 4200).port).toBe(4200);
+    expect(() => manifestEntry(subgraphNames('vendor'), existing, 4102)).toThrow(/taken/);
   });
 });
 
 describe('subgraphGenerator (in memory, over the real workspace)', () => {
   it('writes the service, the event contract and the manifest entry, and refuses a second run', async () => {
     const tree = new FsTree(root, false);
-    await subgraphGenerator(tree, { name: 'asset', skipFormat: true, skipRegenerate: true });
+    await subgraphGenerator(tree, { name: 'vendor', skipFormat: true, skipRegenerate: true });
     const written = tree.listChanges().map((change) => `${change.type} ${change.path}`);
     expect(written).toEqual(
       expect.arrayContaining([
-        'CREATE services/asset/project.json',
-        'CREATE services/asset/src/main.ts',
-        'CREATE services/asset/src/subgraph.ts',
-        'CREATE services/asset/src/permissions.ts',
-        'CREATE services/asset/src/migrations/index.ts',
-        'CREATE services/asset/src/assets/asset.resolver.ts',
-        'CREATE services/asset/src/assets/asset.int.spec.ts',
-        'CREATE services/asset/src/assets/projections/ticket-openings.projection.ts',
-        'CREATE libs/contracts/events/src/asset/asset.events.ts',
+        'CREATE services/vendor/project.json',
+        'CREATE services/vendor/src/main.ts',
+        'CREATE services/vendor/src/subgraph.ts',
+        'CREATE services/vendor/src/permissions.ts',
+        'CREATE services/vendor/src/migrations/index.ts',
+        'CREATE services/vendor/src/vendors/vendor.resolver.ts',
+        'CREATE services/vendor/src/vendors/vendor.int.spec.ts',
+        'CREATE services/vendor/src/vendors/projections/ticket-openings.projection.ts',
+        'CREATE libs/contracts/events/src/vendor/vendor.events.ts',
         'UPDATE libs/contracts/events/src/topics.ts',
         'UPDATE services/manifest.json',
       ]),
     );
-    expect(written.filter((line) => /migrations\/\d{13}-CreateAssets\.ts$/.test(line))).toHaveLength(1);
+    expect(written.filter((line) => /migrations\/\d{13}-CreateVendors\.ts$/.test(line))).toHaveLength(1);
     expect(written.filter((line) => line.includes('__') || line.endsWith('tmpl__'))).toEqual([]);
-    expect(readJson(tree, 'services/asset/project.json')).toMatchObject({
-      name: 'asset',
+    expect(readJson(tree, 'services/vendor/project.json')).toMatchObject({
+      name: 'vendor',
       tags: ['type:service'],
       targets: { lint: {}, typecheck: {}, test: {}, sdl: {}, replay: {} },
     });
     expect(readJson(tree, 'services/manifest.json').subgraphs.at(-1)).toMatchObject({
-      name: 'asset',
-      owns: ['asset'],
+      name: 'vendor',
+      owns: ['vendor'],
     });
-    await expect(subgraphGenerator(tree, { name: 'asset', skipFormat: true })).rejects.toThrow(
+    await expect(subgraphGenerator(tree, { name: 'vendor', skipFormat: true })).rejects.toThrow(
       /exists already/,
     );
     await expect(subgraphGenerator(tree, { name: 'ticket', skipFormat: true })).rejects.toThrow(
