@@ -36,6 +36,7 @@ import { KpiDefinitionEntity } from './kpi-definitions/kpi-definition.entity';
 import { KpiDefinitionResolver } from './kpi-definitions/kpi-definition.resolver';
 import { DepartmentKpiResolver, EmployeeKpiResolver } from './kpi/kpi.resolver';
 import { hrPerformanceMigrations } from './migrations';
+import { praiseProjection } from './praise/praise.projection';
 import { ticketKpiProjection } from './projections/ticket-kpi.projection';
 
 export const subgraph = defineSubgraph({
@@ -82,5 +83,5 @@ export const subgraph = defineSubgraph({
   services: createHrPerformanceServices,
   context: ({ services }) => ({ loaders: createHrPerformanceLoaders(services) }),
   // The KPI read model is reached by SQL in its repository, not through entities.
-  projections: (config) => [ticketKpiProjection(config.kpiTimeZone)],
+  projections: (config) => [ticketKpiProjection(config.kpiTimeZone), praiseProjection(config.kpiTimeZone)],
 });

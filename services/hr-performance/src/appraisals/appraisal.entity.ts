@@ -31,6 +31,8 @@ export interface ScoreSnapshot {
   readonly dimensions: Readonly<Record<ScoredDimension, number | null>> | null;
   /** Quarterly/annual: the months whose published result was counted. */
   readonly monthsCounted: number | null;
+  /** Praise letters credited in the period's months (absent from snapshots taken before praise was counted). */
+  readonly praiseCount?: number;
   readonly takenAt: string;
 }
 

@@ -1,6 +1,6 @@
 import { NotFoundError, requireCaller } from '@opsgraph/graphql-kit';
 import { useCaseMutations } from '@opsgraph/service-kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { AppraisalCycle } from '../appraisal-cycles/appraisal-cycle.type';
 import type { HrPerformanceContext } from '../context';
 import { Employee } from '../employees/employee.type';
@@ -117,6 +117,19 @@ export class AppraisalResolver {
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<number | null> {
     return (await ctx.loaders.appraisalScores.load(appraisal))?.customerScore ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Praise letters (表揚) customers wrote about the employee in the period: evidence beside the customer score, ' +
+      'frozen with the scores at publication; null on results published before praise was counted',
+  })
+  async praiseCount(
+    @Root() appraisal: AppraisalRecord,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<number | null> {
+    return (await ctx.loaders.appraisalScores.load(appraisal))?.praiseCount ?? null;
   }
 
   @FieldResolver(() => Number, { nullable: true, description: 'Weighted total 0–100' })

@@ -2,6 +2,7 @@
 // once that engine exists (docs/product.md §HR-2); until then the monthly figures of the ticket KPI projection do.
 import type { EntityManager } from 'typeorm';
 import { kpiFigures, emptyCounters } from '../kpi/kpi.math';
+import { PraiseRepository } from '../praise/praise.repository';
 import { TicketKpiRepository } from '../projections/ticket-kpi.repository';
 import { monthsOfPeriod } from '../appraisal-cycles/appraisal-cycle.rules';
 import type { AppraisalRecord, ScoreSnapshot } from './appraisal.entity';
@@ -15,6 +16,7 @@ export async function currentScores(
   now: Date,
 ): Promise<Map<string, ScoreSnapshot>> {
   const result = new Map<string, ScoreSnapshot>();
+  const praise = await praiseCounts(manager, appraisals);
   const monthly = appraisals.filter((appraisal) => appraisal.kind === 'MONTHLY');
   const counters = await new TicketKpiRepository(manager).readMonthly(
     'kpi_employee_monthly',
@@ -30,7 +32,12 @@ export async function currentScores(
       peers: appraisal.peerReviews.map((review) => review.scores),
     };
     const card = scorecard(figures, reviews, appraisal.weights, appraisal.abilityWeight);
-    result.set(appraisal.id, { ...card, monthsCounted: null, takenAt: now.toISOString() });
+    result.set(appraisal.id, {
+      ...card,
+      monthsCounted: null,
+      praiseCount: praise.get(appraisal.id) ?? 0,
+      takenAt: now.toISOString(),
+    });
   }
   for (const appraisal of appraisals.filter((a) => a.kind !== 'MONTHLY')) {
     const months = monthsOfPeriod(appraisal.kind, appraisal.period) ?? [];
@@ -58,8 +65,27 @@ export async function currentScores(
       total: total.total,
       dimensions: null,
       monthsCounted: total.monthsCounted,
+      praiseCount: praise.get(appraisal.id) ?? 0,
       takenAt: now.toISOString(),
     });
+  }
+  return result;
+}
+
+/** Praise letters (表揚) per appraisal: those credited to its employee in the period's months. */
+async function praiseCounts(
+  manager: EntityManager,
+  appraisals: readonly AppraisalRecord[],
+): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  const praise = new PraiseRepository(manager);
+  for (const appraisal of appraisals) {
+    const months =
+      appraisal.kind === 'MONTHLY'
+        ? [appraisal.period]
+        : (monthsOfPeriod(appraisal.kind, appraisal.period) ?? []);
+    const counts = await praise.counts([appraisal.employeeId], months);
+    result.set(appraisal.id, counts.get(appraisal.employeeId) ?? 0);
   }
   return result;
 }

@@ -4,6 +4,7 @@ import { CreateKpiReadModel1760000000002 } from './1760000000002-CreateKpiReadMo
 import { CreateAppraisals1760000000003 } from './1760000000003-CreateAppraisals';
 import { CreateTraining1760000000004 } from './1760000000004-CreateTraining';
 import { CreateIncentives1760000000005 } from './1760000000005-CreateIncentives';
+import { CreatePraiseCredits1760000000006 } from './1760000000006-CreatePraiseCredits';
 
 /** The hr-performance service's own migrations, in order (the platform's and the audit log's come first). */
 export const hrPerformanceMigrations = [
@@ -13,4 +14,5 @@ export const hrPerformanceMigrations = [
   CreateAppraisals1760000000003,
   CreateTraining1760000000004,
   CreateIncentives1760000000005,
+  CreatePraiseCredits1760000000006,
 ];

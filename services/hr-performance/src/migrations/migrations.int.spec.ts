@@ -18,6 +18,7 @@ const TABLES = [
   'kpi_employee_monthly',
   'kpi_ticket_facts',
   'outbox',
+  'praise_credits',
   'processed_events',
   'training_plans',
   'training_sessions',

@@ -17,6 +17,7 @@ import {
   type TicketKind,
   type TicketSnapshot,
 } from '../ticket/ticket.events';
+import { TicketPraiseCredited } from '../ticket/praise.events';
 import { AGENT_ACTOR } from './event-samples';
 import { DEFAULT_CUSTOMER_ID, DEFAULT_OPENED_AT, newTicketSnapshot } from './ticket-snapshot';
 
@@ -44,7 +45,8 @@ type StoryEvent =
   | typeof TicketReopened
   | typeof TicketClosed
   | typeof TicketSurveySubmitted
-  | typeof TicketComplaintInvestigated;
+  | typeof TicketComplaintInvestigated
+  | typeof TicketPraiseCredited;
 
 let numbers = 0;
 
@@ -155,6 +157,16 @@ export class TicketStory {
       correctiveAction: 'coaching',
       correctiveActionDueAt: when,
     });
+  }
+
+  /** A PRAISE ticket credited to `employeeIds` (a correction passes the set it replaces). */
+  praise(
+    at: string | undefined,
+    employeeIds: readonly string[],
+    previousEmployeeIds: readonly string[] = [],
+  ): this {
+    const when = this.advance(at, 30);
+    return this.push(TicketPraiseCredited, when, { employeeIds, previousEmployeeIds });
   }
 
   private advance(at: string | undefined, minutes: number): string {
