@@ -1,24 +1,24 @@
 // The kpi subgraph, declared once: `main.ts`, the tests, `nx run kpi:sdl` and `:replay` start from here.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import { defineSubgraph } from '@opsgraph/service-kit';
+import { kpiConfig } from './config';
+import { ticketKpiProjection } from './engine/ticket-kpi.projection';
+import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
+import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
-import { kpiLoaders, kpiReferences, type KpiLoaders } from './kpis/kpi.reference';
-import { KpiResolver } from './kpis/kpi.resolver';
-import { KpiService } from './kpis/kpi.service';
-import { ticketOpenings } from './kpis/projections/ticket-openings.projection';
 
 export interface KpiServices {
-  readonly kpis: KpiService;
+  readonly figures: KpiFiguresService;
 }
 
-export type KpiContext = SubgraphContext<{ services: KpiServices; loaders: KpiLoaders }>;
+export type KpiContext = SubgraphContext<{ services: KpiServices }>;
 
 export const subgraph = defineSubgraph({
   name: 'kpi',
+  config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiResolver], references: kpiReferences },
-  services: ({ unitOfWork }): KpiServices => ({ kpis: new KpiService(unitOfWork) }),
-  context: ({ dataSource }) => ({ loaders: kpiLoaders(dataSource) }),
-  projections: [ticketOpenings],
+  schema: { resolvers: [KpiFiguresResolver] },
+  services: ({ unitOfWork }): KpiServices => ({ figures: new KpiFiguresService(unitOfWork.dataSource) }),
+  projections: (config) => [ticketKpiProjection(config.kpiTimeZone)],
 });

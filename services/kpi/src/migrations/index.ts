@@ -1,4 +1,5 @@
 import { CreateKpis1796217628333 } from './1796217628333-CreateKpis';
+import { CreateKpiCells1796300000000 } from './1796300000000-CreateKpiCells';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
-export const migrations = [CreateKpis1796217628333];
+export const migrations = [CreateKpis1796217628333, CreateKpiCells1796300000000];

@@ -1,0 +1,79 @@
+// Ticket events → per-ticket facts → day cells per dimension (docs/product.md §KPI).
+//
+// Runs inside the consumer's transaction (which also records the event ids in processed_events): a redelivered
+// event is skipped there, and one that slips through changes nothing, because the fact fold is idempotent and
+// order-independent. A changed fact takes its old contribution out of its cells and puts its new one in, so every
+// cell is the sum of the current facts' contributions — the tables are a function of the set of events seen.
+import { ticketEventDefinitions, type TicketEvent } from '@opsgraph/contracts-events';
+import { defineProjection, type Projection } from '@opsgraph/service-kit';
+import type { EntityManager } from 'typeorm';
+import {
+  applyContribution,
+  contributionsOf,
+  dimensionsOf,
+  emptyCounters,
+  isEmptyCell,
+  type DayContribution,
+} from './cell.rules';
+import { CellsRepository, cellKeyText, KPI_ENGINE_TABLES, type CellKey } from './cells.repository';
+import { applyTicketEvent, type TicketFact } from './ticket-fact.rules';
+
+interface CellChange {
+  key: CellKey;
+  changes: Array<{ contribution: DayContribution; sign: 1 | -1 }>;
+}
+
+export class TicketKpiProjection {
+  constructor(private readonly timeZone: string) {}
+
+  handle = (event: TicketEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
+
+  handleBatch = async (events: readonly TicketEvent[], manager: EntityManager): Promise<void> => {
+    const byTicket = new Map<string, TicketEvent[]>();
+    for (const event of events) byTicket.set(event.aggregateId, [...(byTicket.get(event.aggregateId) ?? []), event]);
+    if (byTicket.size === 0) return;
+    const repository = new CellsRepository(manager);
+    const stored = await repository.lockFacts([...byTicket.keys()]);
+    const cells = new Map<string, CellChange>();
+    const collect = (fact: TicketFact, sign: 1 | -1) => {
+      for (const contribution of contributionsOf(fact, this.timeZone)) {
+        for (const dimension of dimensionsOf(fact)) {
+          const key = { dimension, day: contribution.day };
+          const text = cellKeyText(key);
+          const change = cells.get(text) ?? cells.set(text, { key, changes: [] }).get(text);
+          change?.changes.push({ contribution, sign });
+        }
+      }
+    };
+    for (const [ticketId, ticketEvents] of byTicket) {
+      const before = stored.get(ticketId) ?? null;
+      const after = ticketEvents.reduce<TicketFact | null>((fact, event) => applyTicketEvent(fact, event), before);
+      if (after === null || after === before) continue;
+      await repository.saveFact(after);
+      if (before) collect(before, -1);
+      collect(after, 1);
+    }
+    // Sorted, so that two consumers touching the same cells lock them in the same order.
+    for (const text of [...cells.keys()].sort()) {
+      const { key, changes } = cells.get(text) as CellChange;
+      const cell = changes.reduce(
+        (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
+        await repository.lockCell(key, emptyCounters()),
+      );
+      await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
+    }
+  };
+}
+
+/** The projection as the kit runs it: consumer `kpi-ticket-kpi`, replayable, in the zone's days. */
+export function ticketKpiProjection(timeZone: string): Projection {
+  const projection = new TicketKpiProjection(timeZone);
+  return defineProjection({
+    name: 'ticket-kpi',
+    topics: ['ticket'],
+    handles: ticketEventDefinitions.map((definition) => definition.type),
+    handle: projection.handle,
+    handleBatch: projection.handleBatch,
+    tables: KPI_ENGINE_TABLES,
+  });
+}
