@@ -76,7 +76,11 @@ export interface DayContribution {
 }
 
 export function dimensionsOf(fact: TicketFact): Dimension[] {
-  const dimensions: Dimension[] = [OVERALL, { kind: 'CHANNEL', value: fact.channel }, { kind: 'KIND', value: fact.kind }];
+  const dimensions: Dimension[] = [
+    OVERALL,
+    { kind: 'CHANNEL', value: fact.channel },
+    { kind: 'KIND', value: fact.kind },
+  ];
   if (fact.departmentId !== null) dimensions.push({ kind: 'DEPARTMENT', value: fact.departmentId });
   if (fact.assigneeId !== null) dimensions.push({ kind: 'EMPLOYEE', value: fact.assigneeId });
   if (fact.category !== null) dimensions.push({ kind: 'CATEGORY', value: fact.category });
@@ -90,27 +94,53 @@ export function dimensionsOf(fact: TicketFact): Dimension[] {
  */
 export function contributionsOf(fact: TicketFact, timeZone: string): DayContribution[] {
   const byDay = new Map<Day, DayContribution>();
-  const at = (day: Day) => byDay.get(day) ?? byDay.set(day, { day }).get(day) as DayContribution;
-  at(dayOf(fact.openedAt, timeZone)).intake = {
-    resolved: fact.resolvedAt !== null,
-    complaint: fact.kind === 'COMPLAINT',
-    reopened: fact.reopenVersions.length > 0,
+  const at = (instant: string) => {
+    const day = dayOf(instant, timeZone);
+    return byDay.get(day) ?? (byDay.set(day, { day }).get(day) as DayContribution);
   };
+  at(fact.openedAt).intake = intakeOf(fact);
   if (fact.acknowledgedAt !== null && fact.firstResponseSeconds !== null) {
-    at(dayOf(fact.acknowledgedAt, timeZone)).responseSeconds = fact.firstResponseSeconds;
+    at(fact.acknowledgedAt).responseSeconds = fact.firstResponseSeconds;
   }
-  if (fact.resolvedAt !== null) {
-    at(dayOf(fact.resolvedAt, timeZone)).resolution = {
-      seconds: fact.resolutionSeconds,
-      withinSla: fact.withinSla,
-      satisfaction: fact.satisfaction,
-    };
-  }
+  if (fact.resolvedAt !== null) at(fact.resolvedAt).resolution = resolutionOf(fact);
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
+const intakeOf = (fact: TicketFact): DayContribution['intake'] => ({
+  resolved: fact.resolvedAt !== null,
+  complaint: fact.kind === 'COMPLAINT',
+  reopened: fact.reopenVersions.length > 0,
+});
+
+const resolutionOf = (fact: TicketFact): DayContribution['resolution'] => ({
+  seconds: fact.resolutionSeconds,
+  withinSla: fact.withinSla,
+  satisfaction: fact.satisfaction,
+});
+
+/** The counters of facts over the instant window (from, to]: each part counts when its moment falls inside. */
+export function windowCounters(facts: Iterable<TicketFact>, from: Date, to: Date): CellCounters {
+  const inside = (instant: string | null) =>
+    instant !== null && new Date(instant) > from && new Date(instant) <= to;
+  let cell = emptyCounters();
+  for (const fact of facts) {
+    const part: DayContribution = { day: '' };
+    if (inside(fact.openedAt)) part.intake = intakeOf(fact);
+    if (inside(fact.acknowledgedAt) && fact.firstResponseSeconds !== null) {
+      part.responseSeconds = fact.firstResponseSeconds;
+    }
+    if (inside(fact.resolvedAt)) part.resolution = resolutionOf(fact);
+    cell = applyContribution(cell, part, 1);
+  }
+  return cell;
+}
+
 /** The cell with a contribution added (sign 1) or taken out (sign −1). */
-export function applyContribution(cell: CellCounters, contribution: DayContribution, sign: 1 | -1): CellCounters {
+export function applyContribution(
+  cell: CellCounters,
+  contribution: DayContribution,
+  sign: 1 | -1,
+): CellCounters {
   const next: CellCounters = { ...cell, surveyDistribution: [...cell.surveyDistribution] };
   const { intake, responseSeconds, resolution } = contribution;
   if (intake) {

@@ -7,6 +7,7 @@ import {
   isEmptyCell,
   kpiFigures,
   mergeCells,
+  windowCounters,
   type CellCounters,
 } from './cell.rules';
 import type { TicketFact } from './ticket-fact.rules';
@@ -55,7 +56,11 @@ describe('contributionsOf', () => {
       satisfaction: 4,
     });
     expect(contributionsOf(resolved, 'UTC')).toEqual([
-      { day: '2026-03-02', intake: { resolved: true, complaint: false, reopened: false }, responseSeconds: 600 },
+      {
+        day: '2026-03-02',
+        intake: { resolved: true, complaint: false, reopened: false },
+        responseSeconds: 600,
+      },
       { day: '2026-03-04', resolution: { seconds: 7200, withinSla: false, satisfaction: 4 } },
     ]);
     // In Hong Kong (UTC+8) the acknowledgement at 20:00Z is already the next day.
@@ -78,18 +83,37 @@ describe('contributionsOf', () => {
 });
 
 describe('KPI formulas (hand-computed)', () => {
-  // Four tickets: 
+  // Four tickets:
   //  A resolved, response 60 s, resolution 1000 s within SLA, survey 5
   //  B resolved, response 300 s, resolution 3000 s breached, survey 3, reopened once before
   //  C complaint, acknowledged 120 s, open
   //  D open, no response
   const facts = [
-    fact({ ticketId: 'A', acknowledgedAt: '2026-03-02T08:01:00Z', firstResponseSeconds: 60,
-      resolvedAt: '2026-03-02T09:00:00Z', resolutionSeconds: 1000, withinSla: true, satisfaction: 5 }),
-    fact({ ticketId: 'B', acknowledgedAt: '2026-03-02T08:05:00Z', firstResponseSeconds: 300,
-      resolvedAt: '2026-03-03T09:00:00Z', resolutionSeconds: 3000, withinSla: false, satisfaction: 3,
-      reopenVersions: [4] }),
-    fact({ ticketId: 'C', kind: 'COMPLAINT', acknowledgedAt: '2026-03-02T08:02:00Z', firstResponseSeconds: 120 }),
+    fact({
+      ticketId: 'A',
+      acknowledgedAt: '2026-03-02T08:01:00Z',
+      firstResponseSeconds: 60,
+      resolvedAt: '2026-03-02T09:00:00Z',
+      resolutionSeconds: 1000,
+      withinSla: true,
+      satisfaction: 5,
+    }),
+    fact({
+      ticketId: 'B',
+      acknowledgedAt: '2026-03-02T08:05:00Z',
+      firstResponseSeconds: 300,
+      resolvedAt: '2026-03-03T09:00:00Z',
+      resolutionSeconds: 3000,
+      withinSla: false,
+      satisfaction: 3,
+      reopenVersions: [4],
+    }),
+    fact({
+      ticketId: 'C',
+      kind: 'COMPLAINT',
+      acknowledgedAt: '2026-03-02T08:02:00Z',
+      firstResponseSeconds: 120,
+    }),
     fact({ ticketId: 'D' }),
   ];
 
@@ -131,7 +155,13 @@ describe('KPI formulas (hand-computed)', () => {
   });
 
   it('backlog at the end is intake minus resolutions of every day up to it', () => {
-    expect(backlogAt([{ intake: 4, resolved: 1 }, { intake: 0, resolved: 1 }, { intake: 3, resolved: 0 }])).toBe(5);
+    expect(
+      backlogAt([
+        { intake: 4, resolved: 1 },
+        { intake: 0, resolved: 1 },
+        { intake: 3, resolved: 0 },
+      ]),
+    ).toBe(5);
   });
 
   it('taking a contribution out undoes putting it in (the cell becomes empty again)', () => {
@@ -145,9 +175,32 @@ describe('KPI formulas (hand-computed)', () => {
   it('a merge of per-day cells equals one cell of all facts', () => {
     const perDay = new Map<string, CellCounters>();
     for (const contribution of facts.flatMap((f) => contributionsOf(f, 'UTC'))) {
-      perDay.set(contribution.day, applyContribution(perDay.get(contribution.day) ?? emptyCounters(), contribution, 1));
+      perDay.set(
+        contribution.day,
+        applyContribution(perDay.get(contribution.day) ?? emptyCounters(), contribution, 1),
+      );
     }
     expect(perDay.size).toBe(2);
     expect(mergeCells(perDay.values())).toEqual(cellOf(facts));
+  });
+});
+
+describe('windowCounters', () => {
+  it('counts each part of a fact only when its moment is inside (from, to]', () => {
+    const f = fact({
+      openedAt: '2026-03-02T08:00:00.000Z',
+      acknowledgedAt: '2026-03-02T08:30:00.000Z',
+      firstResponseSeconds: 1800,
+      resolvedAt: '2026-03-02T10:00:00.000Z',
+      resolutionSeconds: 7200,
+      withinSla: false,
+    });
+    const window = windowCounters(
+      [f],
+      new Date('2026-03-02T08:00:00.000Z'),
+      new Date('2026-03-02T10:00:00.000Z'),
+    );
+    // opened exactly at `from`: outside; the response and the resolution are inside
+    expect([window.intake, window.responses, window.resolved, window.slaBreached]).toEqual([0, 1, 1, 1]);
   });
 });

@@ -11,7 +11,8 @@ export interface CellKey {
   day: Day;
 }
 
-export const cellKeyText = (key: CellKey): string => `${key.dimension.kind}|${key.dimension.value}|${key.day}`;
+export const cellKeyText = (key: CellKey): string =>
+  `${key.dimension.kind}|${key.dimension.value}|${key.day}`;
 
 export class CellsRepository {
   constructor(private readonly manager: EntityManager) {}

@@ -55,7 +55,8 @@ const MARCH = {
 };
 
 describe('KPI engine (real PostgreSQL and Kafka)', () => {
-  const start = () => createServiceHarness(subgraph, 'kpi-engine', { defaultCaller: testCaller(Role.ANALYST) });
+  const start = () =>
+    createServiceHarness(subgraph, 'kpi-engine', { defaultCaller: testCaller(Role.ANALYST) });
   let harness: Awaited<ReturnType<typeof start>>;
   let publisher: ReturnType<typeof createEventPublisher>;
   let topic: string;
@@ -113,14 +114,18 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
     const processedBefore = await processed();
     const reissued = ordered.map((event) => ({ ...event, eventId: randomUUID() }));
     await publish([...ordered, ...reissued]);
-    await waitFor(processed, (n) => n === processedBefore + reissued.length, { timeoutMs: 45_000, what: 'reissued' });
+    await waitFor(processed, (n) => n === processedBefore + reissued.length, {
+      timeoutMs: 45_000,
+      what: 'reissued',
+    });
     expect(await hashTables()).toBe(before);
   });
 
   it('gives the same figures when the events of another department arrive out of order', async () => {
     const twin = randomUUID();
     const events = shuffled(scenario(twin), 20250331);
-    const versionsOf = (id: string) => events.filter((e) => e.aggregateId === id).map((e) => e.aggregateVersion);
+    const versionsOf = (id: string) =>
+      events.filter((e) => e.aggregateId === id).map((e) => e.aggregateVersion);
     const reordered = [...new Set(events.map((e) => e.aggregateId))].filter((id) => {
       const versions = versionsOf(id);
       return versions.some((version, index) => index > 0 && version < versions[index - 1]);
@@ -142,10 +147,13 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
 
   it('refuses a bad dimension or date with BAD_USER_INPUT naming the field', async () => {
     const ask = (p: object, d: object) =>
-      harness.gql(`query($p: KpiPeriodInput!, $d: KpiDimensionInput) { kpi(period: $p, dimension: $d) { tickets } }`, {
-        p,
-        d,
-      });
+      harness.gql(
+        `query($p: KpiPeriodInput!, $d: KpiDimensionInput) { kpi(period: $p, dimension: $d) { tickets } }`,
+        {
+          p,
+          d,
+        },
+      );
     const bad = [
       await ask({ kind: 'MONTH', date: '2025-03-15' }, { kind: 'DEPARTMENT', value: 'sales' }),
       await ask({ kind: 'MONTH', date: '2025-03-15' }, { kind: 'CHANNEL', value: 'PIGEON' }),

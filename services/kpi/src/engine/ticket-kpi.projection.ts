@@ -30,7 +30,8 @@ export class TicketKpiProjection {
 
   handleBatch = async (events: readonly TicketEvent[], manager: EntityManager): Promise<void> => {
     const byTicket = new Map<string, TicketEvent[]>();
-    for (const event of events) byTicket.set(event.aggregateId, [...(byTicket.get(event.aggregateId) ?? []), event]);
+    for (const event of events)
+      byTicket.set(event.aggregateId, [...(byTicket.get(event.aggregateId) ?? []), event]);
     if (byTicket.size === 0) return;
     const repository = new CellsRepository(manager);
     const stored = await repository.lockFacts([...byTicket.keys()]);
@@ -47,7 +48,10 @@ export class TicketKpiProjection {
     };
     for (const [ticketId, ticketEvents] of byTicket) {
       const before = stored.get(ticketId) ?? null;
-      const after = ticketEvents.reduce<TicketFact | null>((fact, event) => applyTicketEvent(fact, event), before);
+      const after = ticketEvents.reduce<TicketFact | null>(
+        (fact, event) => applyTicketEvent(fact, event),
+        before,
+      );
       if (after === null || after === before) continue;
       await repository.saveFact(after);
       if (before) collect(before, -1);

@@ -9,7 +9,11 @@ export const KpiPeriodKind = graphqlEnumOf(
   'KpiPeriodKind',
   'Calendar periods in the KPI time zone; WEEK is the ISO week (Monday first)',
 );
-export const KpiDimensionKind = graphqlEnumOf(DIMENSION_KINDS, 'KpiDimensionKind', 'What the figures are cut by');
+export const KpiDimensionKind = graphqlEnumOf(
+  DIMENSION_KINDS,
+  'KpiDimensionKind',
+  'What the figures are cut by',
+);
 
 export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>> = {
   CHANNEL: TICKET_CHANNELS,
@@ -26,7 +30,9 @@ export class KpiPeriodInput {
   date: string;
 }
 
-@InputType({ description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category' })
+@InputType({
+  description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category',
+})
 export class KpiDimensionInput {
   @Field(() => KpiDimensionKind)
   kind: DimensionKind;
@@ -71,7 +77,10 @@ export class KpiReport {
   @Field(() => Int, { description: 'Tickets resolved in the period' })
   ticketsResolved: number;
 
-  @Field(() => Float, { nullable: true, description: 'Of the tickets opened in the period, the share resolved now' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets opened in the period, the share resolved now',
+  })
   resolutionRate: number | null;
 
   @Field(() => Int, { description: 'Complaints opened in the period' })
@@ -80,7 +89,10 @@ export class KpiReport {
   @Field(() => Float, { nullable: true, description: 'Complaints ÷ tickets opened in the period' })
   complaintRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Of the tickets opened in the period, the share reopened' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets opened in the period, the share reopened',
+  })
   reopenRate: number | null;
 
   @Field(() => Int)
@@ -104,7 +116,10 @@ export class KpiReport {
   @Field(() => Float, { nullable: true })
   resolutionP90Seconds: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Of the tickets resolved under an SLA, the share that missed it' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets resolved under an SLA, the share that missed it',
+  })
   slaBreachRate: number | null;
 
   @Field(() => Int)

@@ -39,7 +39,8 @@ export class DDSketch {
 
   /** Adds (or, with a negative `times`, removes) a value. */
   add(value: number, times = 1): this {
-    if (!(Number.isFinite(value) && value >= 0)) throw new RangeError(`sketch values must be ≥ 0, got ${value}`);
+    if (!(Number.isFinite(value) && value >= 0))
+      throw new RangeError(`sketch values must be ≥ 0, got ${value}`);
     if (value === 0) {
       this.zeroCount = this.checked(this.zeroCount + times);
       return this;

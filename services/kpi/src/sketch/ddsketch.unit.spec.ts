@@ -1,7 +1,8 @@
 import { DDSketch } from './ddsketch';
 
 /** Nearest rank, like percentile_disc: the ⌈q·n⌉-th smallest. */
-const exact = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.ceil(q * values.length) - 1];
+const exact = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.ceil(q * values.length) - 1];
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure is reproducible. */
 function random(seed: number): () => number {
@@ -25,19 +26,24 @@ describe('DDSketch', () => {
     expect(new DDSketch().add(0).add(0).add(50).quantile(0.5)).toBe(0);
   });
 
-  it.each([0.5, 0.9, 0.99])('merged day sketches give the brute-force p%p within the relative accuracy', (q) => {
-    const next = random(42);
-    const days: number[][] = Array.from({ length: 30 }, () =>
-      // log-normal-ish response times from seconds to days, plus some zeros
-      Array.from({ length: 200 }, () => (next() < 0.02 ? 0 : Math.round(Math.exp(next() * 12)))),
-    );
-    const merged = DDSketch.mergeAll(days.map((values) => values.reduce((s, v) => s.add(v), new DDSketch())));
-    const all = days.flat();
-    const truth = exact(all, q);
-    const estimate = merged.quantile(q) as number;
-    expect(merged.count).toBe(all.length);
-    expect(Math.abs(estimate - truth)).toBeLessThanOrEqual(0.01 * truth + 1e-9);
-  });
+  it.each([0.5, 0.9, 0.99])(
+    'merged day sketches give the brute-force p%p within the relative accuracy',
+    (q) => {
+      const next = random(42);
+      const days: number[][] = Array.from({ length: 30 }, () =>
+        // log-normal-ish response times from seconds to days, plus some zeros
+        Array.from({ length: 200 }, () => (next() < 0.02 ? 0 : Math.round(Math.exp(next() * 12)))),
+      );
+      const merged = DDSketch.mergeAll(
+        days.map((values) => values.reduce((s, v) => s.add(v), new DDSketch())),
+      );
+      const all = days.flat();
+      const truth = exact(all, q);
+      const estimate = merged.quantile(q) as number;
+      expect(merged.count).toBe(all.length);
+      expect(Math.abs(estimate - truth)).toBeLessThanOrEqual(0.01 * truth + 1e-9);
+    },
+  );
 
   it('merging is order-independent and equals adding one by one (serialised form is identical)', () => {
     const next = random(7);
