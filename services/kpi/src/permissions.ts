@@ -3,5 +3,5 @@ import { definePermissions, EMPLOYEE_ROLES, Role } from '@opsgraph/domain';
 
 export const permissions = definePermissions({
   VIEW_KPIS: EMPLOYEE_ROLES,
-  MANAGE_KPI_TARGETS: [Role.ADMIN, Role.OPS_MANAGER],
+  MANAGE_MONITORING: [Role.ADMIN, Role.OPS_MANAGER],
 });

@@ -6,9 +6,12 @@ import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
+import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { MonitoringService } from './monitoring/monitoring.service';
 
 export interface KpiServices {
   readonly figures: KpiFiguresService;
+  readonly monitoring: MonitoringService;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -18,7 +21,10 @@ export const subgraph = defineSubgraph({
   config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiFiguresResolver] },
-  services: ({ unitOfWork }): KpiServices => ({ figures: new KpiFiguresService(unitOfWork.dataSource) }),
-  projections: (config) => [ticketKpiProjection(config.kpiTimeZone)],
+  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver] },
+  services: ({ unitOfWork }): KpiServices => ({
+    figures: new KpiFiguresService(unitOfWork.dataSource),
+    monitoring: new MonitoringService(unitOfWork),
+  }),
+  projections: (config) => [ticketKpiProjection(config)],
 });

@@ -1,11 +1,10 @@
 import { createEvent, KpiAlertFired, SYSTEM_ACTOR, topicFor, topicName } from '@opsgraph/contracts-events';
 import { createServiceHarness } from '@opsgraph/service-kit/testing';
-import { createEventPublisher, waitFor, waitForGroupCaughtUp } from '@opsgraph/testing';
+import { createEventPublisher, waitFor, waitForGroupCaughtUp, eventsOf } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { kpiAlertIncidents } from './kpi-alerts.projection';
 import { subgraph } from '../subgraph';
 import { kpiAlert } from '../test-support/incident-fixtures';
-import { eventsOf } from '../test-support/topic-events';
 
 describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
   const start = () => createServiceHarness(subgraph, 'incident-auto');

@@ -1,10 +1,10 @@
+import { eventsOf } from '@opsgraph/testing';
 import { validateEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
 import { REPORT, reportInput } from '../test-support/incident-fixtures';
-import { eventsOf } from '../test-support/topic-events';
 
 const RISK_FIELDS = `id likelihood impact score level residualScore nextReviewOn reviewOverdue version owner { id }
   observed { incidentsLastYear likelihood suggestion { likelihood direction reason } }`;

@@ -11,6 +11,16 @@ export interface CellKey {
   day: Day;
 }
 
+/** The fact's field each dimension cuts by; OVERALL takes every fact. */
+const DIMENSION_FIELDS: Record<Dimension['kind'], keyof TicketFact | null> = {
+  OVERALL: null,
+  DEPARTMENT: 'departmentId',
+  EMPLOYEE: 'assigneeId',
+  CHANNEL: 'channel',
+  KIND: 'kind',
+  CATEGORY: 'category',
+};
+
 export const cellKeyText = (key: CellKey): string =>
   `${key.dimension.kind}|${key.dimension.value}|${key.day}`;
 
@@ -31,9 +41,11 @@ export class CellsRepository {
 
   async saveFact(fact: TicketFact): Promise<void> {
     await this.manager.query(
-      `insert into kpi_ticket_facts (ticket_id, fact) values ($1, $2)
-       on conflict (ticket_id) do update set fact = excluded.fact`,
-      [fact.ticketId, JSON.stringify(fact)],
+      `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at)
+       values ($1, $2, $3, $4, $5)
+       on conflict (ticket_id) do update set fact = excluded.fact, opened_at = excluded.opened_at,
+         acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at`,
+      [fact.ticketId, JSON.stringify(fact), fact.openedAt, fact.acknowledgedAt, fact.resolvedAt],
     );
   }
 
@@ -87,6 +99,19 @@ export class CellsRepository {
       [kind, values, end],
     );
     return Number(row.backlog);
+  }
+
+  /** Facts of one dimension with any moment (opening, first response, resolution) in (from, to]. */
+  async windowFacts(dimension: Dimension, from: Date, to: Date): Promise<TicketFact[]> {
+    const field = DIMENSION_FIELDS[dimension.kind];
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      `select fact from kpi_ticket_facts
+       where ($1::text is null or fact->>$1 = $2)
+         and ((opened_at > $3 and opened_at <= $4) or (acknowledged_at > $3 and acknowledged_at <= $4)
+           or (resolved_at > $3 and resolved_at <= $4))`,
+      [field, dimension.value, from, to],
+    );
+    return rows.map((row) => row.fact);
   }
 
   /** Every cell in key order: the replay test hashes this. */

@@ -60,7 +60,7 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
   let harness: Awaited<ReturnType<typeof start>>;
   let publisher: ReturnType<typeof createEventPublisher>;
   let topic: string;
-  const groupId = () => ticketKpiProjection('UTC').groupId('kpi', harness.kafka.namespace);
+  const groupId = () => ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
   const publish = async (events: readonly TicketEvent[]) => {
     await publisher.publish(topic, events);
     await waitForGroupCaughtUp(harness.kafka.kafka, groupId(), topic);

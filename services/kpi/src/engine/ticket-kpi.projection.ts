@@ -6,7 +6,10 @@
 // cell is the sum of the current facts' contributions — the tables are a function of the set of events seen.
 import { ticketEventDefinitions, type TicketEvent } from '@opsgraph/contracts-events';
 import { defineProjection, type Projection } from '@opsgraph/service-kit';
+import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
+import type { KpiConfig } from '../config';
+import { Monitor } from '../monitoring/monitor';
 import {
   applyContribution,
   contributionsOf,
@@ -14,6 +17,7 @@ import {
   emptyCounters,
   isEmptyCell,
   type DayContribution,
+  type Dimension,
 } from './cell.rules';
 import { CellsRepository, cellKeyText, KPI_ENGINE_TABLES, type CellKey } from './cells.repository';
 import { applyTicketEvent, type TicketFact } from './ticket-fact.rules';
@@ -24,7 +28,10 @@ interface CellChange {
 }
 
 export class TicketKpiProjection {
-  constructor(private readonly timeZone: string) {}
+  constructor(
+    private readonly timeZone: string,
+    private readonly monitor: Monitor | null = null,
+  ) {}
 
   handle = (event: TicketEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
 
@@ -36,7 +43,10 @@ export class TicketKpiProjection {
     const repository = new CellsRepository(manager);
     const stored = await repository.lockFacts([...byTicket.keys()]);
     const cells = new Map<string, CellChange>();
+    const touched = new Map<string, Dimension>();
     const collect = (fact: TicketFact, sign: 1 | -1) => {
+      for (const dimension of dimensionsOf(fact))
+        touched.set(`${dimension.kind}|${dimension.value}`, dimension);
       for (const contribution of contributionsOf(fact, this.timeZone)) {
         for (const dimension of dimensionsOf(fact)) {
           const key = { dimension, day: contribution.day };
@@ -66,12 +76,27 @@ export class TicketKpiProjection {
       );
       await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
     }
+    if (this.monitor && touched.size > 0) {
+      const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+      await this.monitor.evaluate(
+        manager,
+        [...touched.values()],
+        new Date(latest.occurredAt),
+        latest.correlationId,
+      );
+    }
   };
 }
 
-/** The projection as the kit runs it: consumer `kpi-ticket-kpi`, replayable, in the zone's days. */
-export function ticketKpiProjection(timeZone: string): Projection {
-  const projection = new TicketKpiProjection(timeZone);
+/**
+ * The projection as the kit runs it: consumer `kpi-ticket-kpi`, replayable (alerts are not part of the rebuilt
+ * tables), in the zone's days, evaluating the monitoring rules after each batch.
+ */
+export function ticketKpiProjection(config: KpiConfig, clock: Clock = systemClock): Projection {
+  const projection = new TicketKpiProjection(
+    config.kpiTimeZone,
+    new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
+  );
   return defineProjection({
     name: 'ticket-kpi',
     topics: ['ticket'],
