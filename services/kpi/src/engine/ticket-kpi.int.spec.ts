@@ -1,13 +1,11 @@
 // The KPI engine end to end on real PostgreSQL and Kafka: ticket events published to this suite's ticket topic are
 // folded by the consumer into day cells that the graph serves. Expected figures are computed by hand below.
 import { randomUUID } from 'node:crypto';
-import { topicFor, topicName, type TicketEvent } from '@opsgraph/contracts-events';
+import type { TicketEvent } from '@opsgraph/contracts-events';
 import { shuffled, TicketStory } from '@opsgraph/contracts-events/testing';
 import { Role } from '@opsgraph/domain';
-import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
-import { createEventPublisher, waitFor, waitForGroupCaughtUp } from '@opsgraph/testing';
-import { subgraph } from '../subgraph';
-import { ticketKpiProjection } from './ticket-kpi.projection';
+import { waitFor } from '@opsgraph/testing';
+import { startKpiHarness, type KpiHarness } from '../testing/harness';
 
 const FIGURES = `tickets ticketsResolved resolutionRate complaintRate reopenRate slaBreachRate csatAverage
   csatDistribution firstResponseCount firstResponseAverageSeconds firstResponseP90Seconds backlogAtEnd
@@ -55,16 +53,8 @@ const MARCH = {
 };
 
 describe('KPI engine (real PostgreSQL and Kafka)', () => {
-  const start = () =>
-    createServiceHarness(subgraph, 'kpi-engine', { defaultCaller: testCaller(Role.ANALYST) });
-  let harness: Awaited<ReturnType<typeof start>>;
-  let publisher: ReturnType<typeof createEventPublisher>;
-  let topic: string;
-  const groupId = () => ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
-  const publish = async (events: readonly TicketEvent[]) => {
-    await publisher.publish(topic, events);
-    await waitForGroupCaughtUp(harness.kafka.kafka, groupId(), topic);
-  };
+  let harness: KpiHarness;
+  const publish = (events: readonly TicketEvent[]) => harness.publish(events);
   const processed = async (): Promise<number> =>
     (await harness.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
   const hashTables = async (): Promise<string> => {
@@ -83,14 +73,9 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
     ).kpi;
 
   beforeAll(async () => {
-    harness = await start();
-    topic = topicName(topicFor('ticket'), harness.kafka.namespace);
-    publisher = createEventPublisher(harness.kafka.kafka);
+    harness = await startKpiHarness('kpi-engine', Role.ANALYST);
   });
-  afterAll(async () => {
-    await publisher?.close();
-    await harness?.stop();
-  });
+  afterAll(() => harness?.close());
 
   const ordered = scenario(randomUUID());
   const department = ordered.find((event) => event.data.departmentId !== null)?.data.departmentId as string;
@@ -141,7 +126,7 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
     const total = await processed();
     await harness.app.replay('ticket-kpi');
     await waitFor(processed, (n) => n === total, { timeoutMs: 60_000, what: 'the replay to re-consume' });
-    await waitForGroupCaughtUp(harness.kafka.kafka, groupId(), topic);
+    await harness.caughtUp();
     expect(await hashTables()).toBe(before);
   });
 

@@ -2,29 +2,21 @@
 // events arrive; a burst of SLA breaches fires one alert (visible in the graph and on opsgraph.kpi.alerts.v1),
 // and it resolves when the window clears.
 import { randomUUID } from 'node:crypto';
-import { topicFor, topicName, type TicketEvent } from '@opsgraph/contracts-events';
+import type { TicketEvent } from '@opsgraph/contracts-events';
 import { TicketStory } from '@opsgraph/contracts-events/testing';
 import { Role } from '@opsgraph/domain';
-import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
-import { createEventPublisher, eventsOf, waitForGroupCaughtUp } from '@opsgraph/testing';
-import { TicketKpiProjection, ticketKpiProjection } from '../engine/ticket-kpi.projection';
-import { subgraph } from '../subgraph';
+import { testCaller } from '@opsgraph/service-kit/testing';
+import { eventsOf } from '@opsgraph/testing';
+import { TicketKpiProjection } from '../engine/ticket-kpi.projection';
+import { startKpiHarness, type KpiHarness } from '../testing/harness';
 import { Monitor } from './monitor';
 
 const RULE = `mutation($input: CreateMonitoringRuleInput!) { createMonitoringRule(input: $input) { id dimensionValue } }`;
 const ALERTS = `query { kpiAlerts { id ruleId dimension status value threshold version } }`;
 
 describe('monitoring rules and alerts (real PostgreSQL and Kafka)', () => {
-  const start = () =>
-    createServiceHarness(subgraph, 'kpi-monitoring', { defaultCaller: testCaller(Role.ADMIN) });
-  let harness: Awaited<ReturnType<typeof start>>;
-  let publisher: ReturnType<typeof createEventPublisher>;
-  let topic: string;
-  const publish = async (events: readonly TicketEvent[]) => {
-    await publisher.publish(topic, events);
-    const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
-    await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
-  };
+  let harness: KpiHarness;
+  const publish = (events: readonly TicketEvent[]) => harness.publish(events);
   const rule = async (department: string, minimumSamples: number) =>
     (
       await harness.ok<{ createMonitoringRule: { id: string } }>(RULE, {
@@ -55,14 +47,9 @@ describe('monitoring rules and alerts (real PostgreSQL and Kafka)', () => {
   };
 
   beforeAll(async () => {
-    harness = await start();
-    topic = topicName(topicFor('ticket'), harness.kafka.namespace);
-    publisher = createEventPublisher(harness.kafka.kafka);
+    harness = await startKpiHarness('kpi-monitoring', Role.ADMIN);
   });
-  afterAll(async () => {
-    await publisher?.close();
-    await harness?.stop();
-  });
+  afterAll(() => harness?.close());
 
   it('fires one alert for a burst of breaches, on the graph and the alerts topic, and resolves it when it clears', async () => {
     const department = randomUUID();
