@@ -41,10 +41,10 @@ export const DEMO_RULES = [
     severity: 'WARNING',
   },
   {
-    name: 'More than 5 tickets taken in over the last 7 days',
+    name: 'More than 2 tickets taken in over the last 7 days',
     kpi: 'TICKETS',
     comparator: 'ABOVE',
-    threshold: 5,
+    threshold: 2,
     windowMinutes: WEEK_MINUTES,
     minimumSamples: 1,
     dimensionKind: 'OVERALL',

@@ -8,10 +8,13 @@ import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
+import { TargetResolver } from './targets/target.resolver';
+import { TargetService } from './targets/target.service';
 
 export interface KpiServices {
   readonly figures: KpiFiguresService;
   readonly monitoring: MonitoringService;
+  readonly targets: TargetService;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -21,10 +24,11 @@ export const subgraph = defineSubgraph({
   config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver] },
+  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver] },
   services: ({ unitOfWork }): KpiServices => ({
     figures: new KpiFiguresService(unitOfWork.dataSource),
     monitoring: new MonitoringService(unitOfWork),
+    targets: new TargetService(unitOfWork),
   }),
   projections: (config) => [ticketKpiProjection(config)],
 });

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { TicketEvent } from '@opsgraph/contracts-events';
 import { shuffled, TicketStory } from '@opsgraph/contracts-events/testing';
 import { Role } from '@opsgraph/domain';
+import { testCaller } from '@opsgraph/service-kit/testing';
 import { waitFor } from '@opsgraph/testing';
 import { startKpiHarness, type KpiHarness } from '../testing/harness';
 
@@ -92,6 +93,37 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
       backlogAtEnd: 3,
       period: { start: '2025-03-03', end: '2025-03-09' },
     });
+  });
+
+  it('shows the attainment of the targets set for the dimension; a refused target writes nothing', async () => {
+    const SET = `mutation($input: SetKpiTargetInput!) { setKpiTarget(input: $input) { id version target } }`;
+    const admin = testCaller(Role.ADMIN);
+    const set = (kpi: string, comparator: string, target: number) =>
+      harness.gql<{ setKpiTarget: { id: string; version: number } }>(
+        SET,
+        { input: { kpi, dimensionKind: 'DEPARTMENT', dimensionValue: department, comparator, target } },
+        admin,
+      );
+    const first = (await set('csatAverage', 'AT_LEAST', 4.2)).data?.setKpiTarget;
+    // setting it again replaces the value of the same target
+    expect((await set('csatAverage', 'AT_LEAST', 4.5)).data?.setKpiTarget).toMatchObject({
+      id: first?.id,
+      version: 2,
+    });
+    await set('slaBreachRate', 'AT_MOST', 0.5);
+    const refused = await set('resolutionRate', 'AT_LEAST', -1);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.target' });
+    expect((await harness.gql(SET, { input: {} })).errors).toBeDefined(); // an ANALYST may not
+    const { kpi } = await harness.ok<{ kpi: { targets: unknown[] } }>(
+      `query($p: KpiPeriodInput!, $d: KpiDimensionInput) {
+        kpi(period: $p, dimension: $d) { targets { kpi comparator target actual attained } } }`,
+      { p: { kind: 'MONTH', date: '2025-03-15' }, d: { kind: 'DEPARTMENT', value: department } },
+    );
+    // CSAT 4 < 4.5: missed; SLA breach rate 0.5 ≤ 0.5: attained; no resolutionRate target was written
+    expect(kpi.targets).toEqual([
+      { kpi: 'csatAverage', comparator: 'AT_LEAST', target: 4.5, actual: 4, attained: false },
+      { kpi: 'slaBreachRate', comparator: 'AT_MOST', target: 0.5, actual: 0.5, attained: true },
+    ]);
   });
 
   it('is unchanged by redelivered and re-issued duplicate events', async () => {

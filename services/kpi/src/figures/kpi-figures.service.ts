@@ -7,10 +7,13 @@ import { kpiFigures, mergeCells, type Dimension, type KpiFigures } from '../engi
 import { CellsRepository } from '../engine/cells.repository';
 import { periodContaining, type Period, type PeriodKind } from '../engine/period.rules';
 import { permissions } from '../permissions';
+import { TargetRepository } from '../targets/target.repository';
+import { attainment, type Attainment } from '../targets/target.rules';
 import { DIMENSION_VALUES } from './kpi-figures.type';
 
 export interface FiguresOf extends KpiFigures {
   period: Period;
+  targets: Attainment[];
   dimensionKind: Dimension['kind'];
   dimensionValue: string | null;
 }
@@ -44,12 +47,15 @@ export class KpiFiguresService {
     const dimension = dimensionOf(dimensionInput);
     const cells = new CellsRepository(this.dataSource.manager);
     const values = [dimension.value];
-    const [dayCells, backlog] = await Promise.all([
+    const [dayCells, backlog, targets] = await Promise.all([
       cells.cells(dimension.kind, values, range.start, range.end),
       cells.backlogAt(dimension.kind, values, range.end),
+      new TargetRepository(this.dataSource.manager).forDimension(dimension),
     ]);
+    const figures = kpiFigures(mergeCells(dayCells), backlog);
     return {
-      ...kpiFigures(mergeCells(dayCells), backlog),
+      ...figures,
+      targets: targets.map((target) => attainment(target, figures)),
       period: range,
       dimensionKind: dimension.kind,
       dimensionValue: dimension.kind === 'OVERALL' ? null : dimension.value,

@@ -3,6 +3,12 @@ import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DIMENSION_KINDS, type DimensionKind } from '../engine/cell.rules';
 import { PERIOD_KINDS, type PeriodKind } from '../engine/period.rules';
+import {
+  TARGET_COMPARATORS,
+  TARGET_KPIS,
+  type TargetComparator,
+  type TargetKpi,
+} from '../targets/target.rules';
 
 export const KpiPeriodKind = graphqlEnumOf(
   PERIOD_KINDS,
@@ -54,6 +60,31 @@ export class KpiPeriod {
 
   @Field({ description: 'Last day, inclusive' })
   end: string;
+}
+
+export const KpiTargetKpi = graphqlEnumOf(
+  TARGET_KPIS,
+  'KpiTargetKpi',
+  'A KpiReport figure a target can be set on',
+);
+export const KpiTargetComparator = graphqlEnumOf(TARGET_COMPARATORS, 'KpiTargetComparator');
+
+@ObjectType({ description: 'A target of the dimension and how the period measures up to it' })
+export class KpiAttainment {
+  @Field(() => KpiTargetKpi)
+  kpi: TargetKpi;
+
+  @Field(() => KpiTargetComparator)
+  comparator: TargetComparator;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => Float, { nullable: true })
+  actual: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'null when the period has nothing to measure' })
+  attained: boolean | null;
 }
 
 @ObjectType('KpiReport', {
@@ -133,4 +164,7 @@ export class KpiReport {
 
   @Field(() => Int, { description: 'Tickets opened by the end of the period and not resolved by then' })
   backlogAtEnd: number;
+
+  @Field(() => [KpiAttainment], { description: 'The targets set for this dimension, with attainment' })
+  targets: KpiAttainment[];
 }
