@@ -1,6 +1,8 @@
 // The kpi subgraph, declared once: `main.ts`, the tests, `nx run kpi:sdl` and `:replay` start from here.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import { defineSubgraph } from '@opsgraph/service-kit';
+import { AtRiskResolver } from './at-risk/at-risk.resolver';
+import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
@@ -15,6 +17,7 @@ export interface KpiServices {
   readonly figures: KpiFiguresService;
   readonly monitoring: MonitoringService;
   readonly targets: TargetService;
+  readonly atRisk: SlaAtRiskScanner;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -24,11 +27,15 @@ export const subgraph = defineSubgraph({
   config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver] },
-  services: ({ unitOfWork }): KpiServices => ({
+  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver, AtRiskResolver] },
+  services: ({ unitOfWork, clock, config }): KpiServices => ({
+    atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
     figures: new KpiFiguresService(unitOfWork.dataSource),
     monitoring: new MonitoringService(unitOfWork),
     targets: new TargetService(unitOfWork),
   }),
   projections: (config) => [ticketKpiProjection(config)],
+  jobs: ({ config, services }) => [
+    { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },
+  ],
 });

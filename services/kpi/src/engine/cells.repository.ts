@@ -41,11 +41,21 @@ export class CellsRepository {
 
   async saveFact(fact: TicketFact): Promise<void> {
     await this.manager.query(
-      `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at)
-       values ($1, $2, $3, $4, $5)
+      `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at, done, response_due_at,
+         resolution_due_at) values ($1, $2, $3, $4, $5, $6, $7, $8)
        on conflict (ticket_id) do update set fact = excluded.fact, opened_at = excluded.opened_at,
-         acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at`,
-      [fact.ticketId, JSON.stringify(fact), fact.openedAt, fact.acknowledgedAt, fact.resolvedAt],
+         acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, done = excluded.done,
+         response_due_at = excluded.response_due_at, resolution_due_at = excluded.resolution_due_at`,
+      [
+        fact.ticketId,
+        JSON.stringify(fact),
+        fact.openedAt,
+        fact.acknowledgedAt,
+        fact.resolvedAt,
+        fact.status === 'RESOLVED' || fact.status === 'CLOSED',
+        fact.responseDueAt,
+        fact.resolutionDueAt,
+      ],
     );
   }
 
@@ -110,6 +120,28 @@ export class CellsRepository {
          and ((opened_at > $3 and opened_at <= $4) or (acknowledged_at > $3 and acknowledged_at <= $4)
            or (resolved_at > $3 and resolved_at <= $4))`,
       [field, dimension.value, from, to],
+    );
+    return rows.map((row) => row.fact);
+  }
+
+  /**
+   * Facts with an open deadline due in (now, now + horizon]: the candidates for an at-risk warning (the pure rule
+   * decides), optionally of one department.
+   */
+  async openDeadlines(
+    now: Date,
+    horizonMs: number,
+    departmentId: string | null,
+    limit: number,
+  ): Promise<TicketFact[]> {
+    const until = new Date(now.getTime() + horizonMs);
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      `select fact from kpi_ticket_facts
+       where not done and ($3::text is null or fact->>'departmentId' = $3)
+         and ((acknowledged_at is null and response_due_at > $1 and response_due_at <= $2)
+           or (resolved_at is null and resolution_due_at > $1 and resolution_due_at <= $2))
+       order by ticket_id limit $4`,
+      [now, until, departmentId, limit],
     );
     return rows.map((row) => row.fact);
   }

@@ -15,6 +15,9 @@ export interface TicketFact {
   openedAt: string;
   acknowledgedAt: string | null;
   resolvedAt: string | null;
+  status: string;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
   snapshotVersion: number;
   firstResponseSeconds: number | null;
   responseVersion: number;
@@ -64,6 +67,9 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     openedAt: data.openedAt,
     acknowledgedAt: data.acknowledgedAt,
     resolvedAt: data.resolvedAt,
+    status: data.status,
+    responseDueAt: data.responseDueAt,
+    resolutionDueAt: data.resolutionDueAt,
   });
   switch (event.type) {
     case 'ticket.acknowledged':

@@ -1,5 +1,5 @@
 // Events of the KPI service on `opsgraph.kpi.alerts.v1`: monitoring alerts (one aggregate per alert) and at-risk
-// SLA warnings (keyed by the ticket). Consumed by the incident service (an alert can open an incident) and by
+// SLA warnings (one aggregate per warning). Consumed by the incident service (an alert can open an incident) and by
 // analytics.
 import { Type } from '@sinclair/typebox';
 import { defineEvent, type EventOf } from '../define-event';
@@ -52,7 +52,29 @@ export const KpiAlertResolved = defineEvent({
   ),
 });
 
-export const kpiEventDefinitions = [KpiAlertFired, KpiAlertResolved] as const;
+export const KpiSlaAtRisk = defineEvent({
+  type: 'kpi.sla_at_risk',
+  version: 1,
+  aggregateType: 'kpi',
+  description:
+    'A ticket that is not done has less than the configured share of its response or resolution window left; ' +
+    'once per ticket, deadline and due time (the aggregate is the warning).',
+  data: Type.Object(
+    {
+      warningId: Uuid(),
+      ticketId: Uuid(),
+      departmentId: Nullable(Uuid()),
+      deadline: StringEnum(['RESPONSE', 'RESOLUTION'] as const),
+      dueAt: DateTime(),
+      remainingSeconds: Type.Integer({ minimum: 0 }),
+      windowSeconds: Type.Integer({ minimum: 1 }),
+      warnedAt: DateTime(),
+    },
+    { additionalProperties: false },
+  ),
+});
+
+export const kpiEventDefinitions = [KpiAlertFired, KpiAlertResolved, KpiSlaAtRisk] as const;
 
 export type KpiEvent = EventOf<(typeof kpiEventDefinitions)[number]>;
 export type KpiEventType = KpiEvent['type'];

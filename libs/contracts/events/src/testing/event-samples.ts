@@ -559,6 +559,16 @@ export const eventDataSamples: EventDataSamples = {
   'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
   'kpi.alert_fired': kpiAlert,
   'kpi.alert_resolved': { ...kpiAlertIdentity, value: 0.04, resolvedAt: '2025-03-03T03:10:00.000Z' },
+  'kpi.sla_at_risk': {
+    warningId: '8a6f5e4d-3c2b-4a1f-8e9d-8c7b6a594837',
+    ticketId: '3f2e1d0c-9b8a-4f7e-8d6c-5b4a39281706',
+    departmentId: null,
+    deadline: 'RESPONSE',
+    dueAt: '2025-03-03T03:00:00.000Z',
+    remainingSeconds: 600,
+    windowSeconds: 3600,
+    warnedAt: '2025-03-03T02:50:00.000Z',
+  },
 };
 
 export function sampleDataFor(definition: EventDefinition): Record<string, unknown> {
@@ -575,6 +585,7 @@ export const sampleAggregateId = (definition: EventDefinition): string => {
   const id =
     data[`${definition.aggregateType}Id`] ??
     data['alertId'] ??
+    data['warningId'] ??
     (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };
