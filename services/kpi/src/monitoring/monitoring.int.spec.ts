@@ -85,7 +85,10 @@ describe('monitoring rules and alerts (real PostgreSQL and Kafka)', () => {
     expect(await alertsOf(ruleId)).toEqual([expect.objectContaining({ id: alert.id, status: 'RESOLVED' })]);
     // the reader's group has read the fired event already: the next one is the resolution
     const [resolution] = await eventsOf(harness.kafka, 'kpi', alert.id as string, 1);
-    expect(resolution).toMatchObject({ type: 'kpi.alert_resolved', data: { ruleId, value: 4 / 44 } });
+    // the value when the condition cleared: the consumer may fold the 40 in several batches, so any rate ≤ 10 %
+    expect(resolution).toMatchObject({ type: 'kpi.alert_resolved', data: { ruleId } });
+    expect(resolution.data).toHaveProperty('value', expect.any(Number));
+    expect((resolution.data as { value: number }).value).toBeLessThanOrEqual(0.1);
   });
 
   it('raises one alert per condition when two replicas evaluate the same rule and dimension at once', async () => {
