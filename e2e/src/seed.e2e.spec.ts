@@ -18,20 +18,49 @@ const DAY = 86_400_000;
 
 it('builds the demo centre through the graph, then finds it there and adds nothing', async () => {
   const now = new Date();
-  const first = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, assets: 60, now, log: quiet });
-  expect(first).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 60, ticketsFailed: 0, skipped: false });
+  const first = await seed({
+    gatewayUrl: stack.gatewayUrl,
+    tickets: 60,
+    customers: 20,
+    assets: 60,
+    now,
+    log: quiet,
+  });
+  expect(first).toMatchObject({
+    departments: 6,
+    employees: 32,
+    customers: 20,
+    ticketsCreated: 60,
+    ticketsFailed: 0,
+    skipped: false,
+  });
   assetTickets = first.assetTickets;
   expect(assetTickets).toBeGreaterThan(0);
 
   const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
-  const { tickets, surveyed } = await admin.data<{ tickets: { totalCount: number }; surveyed: { totalCount: number } }>(
+  const { tickets, surveyed } = await admin.data<{
+    tickets: { totalCount: number };
+    surveyed: { totalCount: number };
+  }>(
     '{ tickets(first: 1) { totalCount } surveyed: tickets(first: 1, filter: { status: [CLOSED] }) { totalCount } }',
   );
   expect(tickets.totalCount).toBe(60 + assetTickets);
   expect(surveyed.totalCount).toBeGreaterThan(10);
 
-  const second = await seed({ gatewayUrl: stack.gatewayUrl, tickets: 60, customers: 20, assets: 60, log: quiet });
-  expect(second).toMatchObject({ departments: 6, employees: 32, customers: 20, ticketsCreated: 0, skipped: true });
+  const second = await seed({
+    gatewayUrl: stack.gatewayUrl,
+    tickets: 60,
+    customers: 20,
+    assets: 60,
+    log: quiet,
+  });
+  expect(second).toMatchObject({
+    departments: 6,
+    employees: 32,
+    customers: 20,
+    ticketsCreated: 0,
+    skipped: true,
+  });
 }, 180_000);
 
 describe('the demo history', () => {
@@ -65,13 +94,18 @@ describe('the demo history', () => {
   it('gives the HR KPIs figures in several months, not all in the current one', async () => {
     const periods = months();
     const query = `{ departments { code ${periods
-      .map((period, i) => `m${i}: kpi(period: "${period}", includeSubdepartments: true) { ticketsHandled ticketsResolved surveyCount }`)
+      .map(
+        (period, i) =>
+          `m${i}: kpi(period: "${period}", includeSubdepartments: true) { ticketsHandled ticketsResolved surveyCount }`,
+      )
       .join(' ')} } }`;
     type Figures = { ticketsHandled: number; ticketsResolved: number; surveyCount: number };
     const routed = listed.filter((ticket) => ticket.department !== null).length;
     const perMonth = await waitFor(
       async () => {
-        const { departments } = await admin.data<{ departments: (Record<string, Figures> & { code: string })[] }>(query);
+        const { departments } = await admin.data<{
+          departments: (Record<string, Figures> & { code: string })[];
+        }>(query);
         const ops = departments.find((department) => department.code === 'OPS')!;
         return periods.map((_, i) => ops[`m${i}`]);
       },
@@ -88,7 +122,9 @@ describe('the demo history', () => {
     type History = { ticketsTotal: number; lastContactAt: string | null; surveysAnswered: number };
     const histories = await waitFor(
       async () => {
-        const { customers } = await admin.data<{ customers: { edges: { node: { serviceHistory: History } }[] } }>(
+        const { customers } = await admin.data<{
+          customers: { edges: { node: { serviceHistory: History } }[] };
+        }>(
           '{ customers(first: 100, filter: { text: "C-DEMO-" }) { edges { node { serviceHistory { ticketsTotal lastContactAt surveysAnswered } } } } }',
         );
         return customers.edges.map((edge) => edge.node.serviceHistory);
@@ -96,8 +132,12 @@ describe('the demo history', () => {
       (found) => found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60 + assetTickets,
       { timeoutMs: 60_000, intervalMs: 500, what: 'the service history to count every ticket' },
     );
-    const contacts = histories.flatMap((history) => (history.lastContactAt ? [Date.parse(history.lastContactAt)] : []));
-    expect(new Set(contacts.map((at) => new Date(at).toISOString().slice(0, 10))).size).toBeGreaterThanOrEqual(5);
+    const contacts = histories.flatMap((history) =>
+      history.lastContactAt ? [Date.parse(history.lastContactAt)] : [],
+    );
+    expect(
+      new Set(contacts.map((at) => new Date(at).toISOString().slice(0, 10))).size,
+    ).toBeGreaterThanOrEqual(5);
     expect(Math.max(...contacts) - Math.min(...contacts)).toBeGreaterThan(14 * DAY);
     expect(histories.some((history) => history.surveysAnswered > 0)).toBe(true);
   });
@@ -125,20 +165,43 @@ describe('the demo asset ledger', () => {
         )
       ).assets;
     // FAULT tickets reach the asset subgraph through the ticket topic.
-    const assets = await waitFor(read, (found) => found.edges.some(({ node }) => node.faults.some((f) => f.ticketId !== null)), {
-      timeoutMs: 60_000,
-      intervalMs: 500,
-      what: 'faults reported by FAULT tickets',
-    });
+    const assets = await waitFor(
+      read,
+      (found) => found.edges.some(({ node }) => node.faults.some((f) => f.ticketId !== null)),
+      {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+        what: 'faults reported by FAULT tickets',
+      },
+    );
     const nodes = assets.edges.map((edge) => edge.node);
     expect(assets.totalCount).toBeGreaterThanOrEqual(55);
     expect(new Set(nodes.map((node) => node.category)).size).toBeGreaterThanOrEqual(6);
     expect(nodes.some((node) => node.maintenancePlans.some((plan) => plan.overdue))).toBe(true);
     expect(nodes.filter((node) => node.reliability.mtbfHours !== null).length).toBeGreaterThan(10);
     expect(new Set(nodes.map((node) => node.advice.recommendation)).size).toBeGreaterThanOrEqual(2);
-    const { maintenancePlanSuggestions } = await admin.data<{ maintenancePlanSuggestions: { model: string }[] }>(
-      '{ maintenancePlanSuggestions { model } }',
-    );
+    const { maintenancePlanSuggestions } = await admin.data<{
+      maintenancePlanSuggestions: { model: string }[];
+    }>('{ maintenancePlanSuggestions { model } }');
     expect(maintenancePlanSuggestions.map((suggestion) => suggestion.model)).toContain('LaserJet Pro M404dn');
   });
 });
+
+it('leaves a FIRING monitoring alert from the seeded rules (docs/product.md §KPI)', async () => {
+  const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
+  const { monitoringRules } = await admin.data<{ monitoringRules: { id: string }[] }>(
+    '{ monitoringRules { id } }',
+  );
+  expect(monitoringRules).toHaveLength(4);
+  const firing = await waitFor(
+    async () =>
+      (
+        await admin.data<{ kpiAlerts: { ruleId: string; status: string }[] }>(
+          '{ kpiAlerts(status: FIRING) { ruleId status } }',
+        )
+      ).kpiAlerts,
+    (alerts) => alerts.length > 0,
+    { timeoutMs: 60_000, what: 'a FIRING alert' },
+  );
+  expect(monitoringRules.map((rule) => rule.id)).toEqual(expect.arrayContaining([firing[0].ruleId]));
+}, 90_000);

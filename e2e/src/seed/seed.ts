@@ -16,6 +16,7 @@ import {
   type TicketSpec,
 } from './demo-data';
 import { seedIncidents } from './incidents';
+import { seedKpiRules } from './kpi';
 import { playActionStep } from './complaints';
 
 export interface SeedOptions {
@@ -133,6 +134,7 @@ export class Seeder {
     );
     await this.seedOrganisation();
     await this.seedCustomers();
+    await seedKpiRules({ client: admin, log: this.log });
     this.assetTickets = await seedAssets({
       admin,
       importer: await this.importer(),

@@ -11,3 +11,4 @@ export {
   type TestCaller,
 } from './subgraph-client';
 export { createEventPublisher, waitForGroupCaughtUp } from './event-topics';
+export { eventsOf } from './topic-events';

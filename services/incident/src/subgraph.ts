@@ -11,6 +11,7 @@ import { DrillService } from './drills/drill.service';
 import { incidentLoaders, incidentReferences, type IncidentLoaders } from './incidents/incident.reference';
 import { ActionItemMutations, IncidentMutations, IncidentResolver } from './incidents/incident.resolver';
 import { IncidentService } from './incidents/incident.service';
+import { kpiAlertIncidents } from './auto-incidents/kpi-alerts.projection';
 import { migrations } from './migrations';
 import { PlanMutations, PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
@@ -72,5 +73,5 @@ export const subgraph = defineSubgraph({
   context: ({ dataSource, services }) => ({
     loaders: { ...incidentLoaders(dataSource), ...riskLoaders(services.risks) },
   }),
-  projections: [complaintCausesProjection],
+  projections: (config) => [complaintCausesProjection, kpiAlertIncidents(config)],
 });

@@ -3,5 +3,5 @@ import { definePermissions, EMPLOYEE_ROLES, Role } from '@opsgraph/domain';
 
 export const permissions = definePermissions({
   VIEW_KPIS: EMPLOYEE_ROLES,
-  CREATE_KPI: [Role.ADMIN, Role.OPS_MANAGER],
+  MANAGE_MONITORING: [Role.ADMIN, Role.OPS_MANAGER],
 });

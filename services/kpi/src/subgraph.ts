@@ -1,24 +1,41 @@
 // The kpi subgraph, declared once: `main.ts`, the tests, `nx run kpi:sdl` and `:replay` start from here.
 import type { SubgraphContext } from '@opsgraph/graphql-kit';
 import { defineSubgraph } from '@opsgraph/service-kit';
+import { AtRiskResolver } from './at-risk/at-risk.resolver';
+import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
+import { kpiConfig } from './config';
+import { ticketKpiProjection } from './engine/ticket-kpi.projection';
+import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
+import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
-import { kpiLoaders, kpiReferences, type KpiLoaders } from './kpis/kpi.reference';
-import { KpiResolver } from './kpis/kpi.resolver';
-import { KpiService } from './kpis/kpi.service';
-import { ticketOpenings } from './kpis/projections/ticket-openings.projection';
+import { MonitoringResolver } from './monitoring/monitoring.resolver';
+import { MonitoringService } from './monitoring/monitoring.service';
+import { TargetResolver } from './targets/target.resolver';
+import { TargetService } from './targets/target.service';
 
 export interface KpiServices {
-  readonly kpis: KpiService;
+  readonly figures: KpiFiguresService;
+  readonly monitoring: MonitoringService;
+  readonly targets: TargetService;
+  readonly atRisk: SlaAtRiskScanner;
 }
 
-export type KpiContext = SubgraphContext<{ services: KpiServices; loaders: KpiLoaders }>;
+export type KpiContext = SubgraphContext<{ services: KpiServices }>;
 
 export const subgraph = defineSubgraph({
   name: 'kpi',
+  config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiResolver], references: kpiReferences },
-  services: ({ unitOfWork }): KpiServices => ({ kpis: new KpiService(unitOfWork) }),
-  context: ({ dataSource }) => ({ loaders: kpiLoaders(dataSource) }),
-  projections: [ticketOpenings],
+  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver, AtRiskResolver] },
+  services: ({ unitOfWork, clock, config }): KpiServices => ({
+    atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
+    figures: new KpiFiguresService(unitOfWork.dataSource),
+    monitoring: new MonitoringService(unitOfWork),
+    targets: new TargetService(unitOfWork),
+  }),
+  projections: (config) => [ticketKpiProjection(config)],
+  jobs: ({ config, services }) => [
+    { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },
+  ],
 });

@@ -81,9 +81,10 @@ const topic = (
   producer: string,
   description: string,
   events: readonly EventDefinition[],
+  name = `opsgraph.${aggregateType}.events.v1`,
 ): TopicEntry =>
   Object.freeze({
-    name: `opsgraph.${aggregateType}.events.v1`,
+    name,
     aggregateType,
     partitions,
     replicationFactor: 1,
@@ -154,7 +155,14 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     incidentEventDefinitions,
   ),
   topic('risk', 3, 'incident', 'Risk register events from the incident service.', riskEventDefinitions),
-  topic('kpi', 3, 'kpi', 'Kpi events from the kpi service.', kpiEventDefinitions),
+  topic(
+    'kpi',
+    3,
+    'kpi',
+    'Monitoring alerts (fired, resolved) of the KPI service, keyed by alert.',
+    kpiEventDefinitions,
+    'opsgraph.kpi.alerts.v1',
+  ),
   topic(
     'improvement',
     3,

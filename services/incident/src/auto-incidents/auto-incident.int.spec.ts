@@ -1,8 +1,10 @@
+import { createEvent, KpiAlertFired, SYSTEM_ACTOR, topicFor, topicName } from '@opsgraph/contracts-events';
 import { createServiceHarness } from '@opsgraph/service-kit/testing';
+import { createEventPublisher, waitFor, waitForGroupCaughtUp, eventsOf } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
+import { kpiAlertIncidents } from './kpi-alerts.projection';
 import { subgraph } from '../subgraph';
 import { kpiAlert } from '../test-support/incident-fixtures';
-import { eventsOf } from '../test-support/topic-events';
 
 describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
   const start = () => createServiceHarness(subgraph, 'incident-auto');
@@ -41,5 +43,36 @@ describe('auto-incidents from KPI alerts (real PostgreSQL and Kafka)', () => {
     const info = kpiAlert({ severity: 'INFO' });
     expect(await harness.app.services.incidents.openFromAlert(info, randomUUID())).toBeNull();
     expect(await incidentsOf(info.alertId)).toBe(0);
+  });
+
+  it('consumes kpi.alert_fired from the alerts topic: exactly one incident, also for a redelivered or re-issued event', async () => {
+    const { kafka, namespace } = harness.kafka;
+    const topic = topicName(topicFor('kpi'), namespace);
+    expect(topic).toBe(`${namespace}.opsgraph.kpi.alerts.v1`);
+    const data = { ...kpiAlert(), ruleId: randomUUID() };
+    const fired = createEvent(KpiAlertFired, {
+      aggregateId: data.alertId,
+      aggregateVersion: 1,
+      producer: 'kpi',
+      actor: SYSTEM_ACTOR,
+      data,
+    });
+    const publisher = createEventPublisher(kafka);
+    try {
+      await publisher.publish(topic, [fired, fired, { ...fired, eventId: randomUUID() }]);
+    } finally {
+      await publisher.close();
+    }
+    await waitFor(
+      () => incidentsOf(data.alertId),
+      (n) => n === 1,
+      { what: 'the alert’s incident' },
+    );
+    await waitForGroupCaughtUp(
+      kafka,
+      kpiAlertIncidents(harness.app.config).groupId('incident', namespace),
+      topic,
+    );
+    expect(await incidentsOf(data.alertId)).toBe(1);
   });
 });

@@ -1,21 +1,8 @@
 // Auto-incidents (docs/product.md §5 "Auto-incidents"): a KPI alert opens an incident by rule. Pure, unit-tested.
-import type { IncidentSeverity, RiskCategory } from '@opsgraph/contracts-events';
+import type { EventOf, IncidentSeverity, KpiAlertFired, RiskCategory } from '@opsgraph/contracts-events';
 
-/**
- * The payload of `kpi.alert_fired` as the KPI issue describes it. The contract is not in the topic catalogue yet:
- * a topic needs its producing service in services/manifest.json, and there is no KPI service on this branch.
- */
-export interface KpiAlert {
-  readonly alertId: string;
-  readonly ruleId: string;
-  readonly ruleName: string;
-  readonly kpi: string;
-  readonly dimension: string;
-  readonly severity: 'CRITICAL' | 'WARNING' | 'INFO';
-  readonly value: number;
-  readonly threshold: number;
-  readonly firedAt: string;
-}
+/** The payload of `kpi.alert_fired` (libs/contracts/events/src/kpi), as the rule reads it. */
+export type KpiAlert = Readonly<EventOf<typeof KpiAlertFired>['data']>;
 
 /** Which alerts open an incident, and how severe: INFO never does. */
 export const DEFAULT_ALERT_SEVERITIES: Readonly<Record<KpiAlert['severity'], IncidentSeverity | null>> = {

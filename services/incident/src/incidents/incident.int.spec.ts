@@ -1,3 +1,4 @@
+import { eventsOf } from '@opsgraph/testing';
 import { validateEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
@@ -15,7 +16,6 @@ import {
   type IncidentView,
   type PlanView,
 } from '../test-support/incident-fixtures';
-import { eventsOf } from '../test-support/topic-events';
 
 const COMMANDER = randomUUID();
 const COMMS = randomUUID();

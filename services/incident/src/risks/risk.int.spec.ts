@@ -7,12 +7,11 @@ import {
 } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
-import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
+import { createEventPublisher, eventsOf, waitForGroupCaughtUp } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import { subgraph } from '../subgraph';
 import { complaintCausesProjection } from './complaint-causes.projection';
 import { REPORT, reportInput } from '../test-support/incident-fixtures';
-import { eventsOf } from '../test-support/topic-events';
 
 const RISK_FIELDS = `id likelihood impact score level residualScore nextReviewOn reviewOverdue version owner { id }
   observed { incidentsLastYear likelihood suggestion { likelihood direction reason } }`;

@@ -1,4 +1,14 @@
 import { CreateKpis1796217628333 } from './1796217628333-CreateKpis';
+import { CreateKpiCells1796300000000 } from './1796300000000-CreateKpiCells';
+import { CreateMonitoring1796300000001 } from './1796300000001-CreateMonitoring';
+import { CreateTargets1796300000002 } from './1796300000002-CreateTargets';
+import { CreateSlaWarnings1796300000003 } from './1796300000003-CreateSlaWarnings';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
-export const migrations = [CreateKpis1796217628333];
+export const migrations = [
+  CreateKpis1796217628333,
+  CreateKpiCells1796300000000,
+  CreateMonitoring1796300000001,
+  CreateTargets1796300000002,
+  CreateSlaWarnings1796300000003,
+];

@@ -181,6 +181,17 @@ const department: DepartmentSnapshot = {
   managerId: AGENT_ID,
 };
 
+const kpiAlertIdentity = {
+  alertId: '6e4d3c2b-1a0f-4e9d-8c7b-6a5948372615',
+  ruleId: '7f5e4d3c-2b1a-4f0e-9d8c-7b6a59483726',
+  ruleName: 'SLA breach rate over the last hour',
+  kpi: 'SLA_BREACH_RATE',
+  dimension: 'OVERALL',
+  severity: 'CRITICAL' as const,
+  threshold: 0.1,
+};
+const kpiAlert = { ...kpiAlertIdentity, value: 0.25, firedAt: '2025-03-03T02:10:00.000Z' };
+
 export const eventDataSamples: EventDataSamples = {
   'ticket.opened': {
     ...ticket,
@@ -546,10 +557,17 @@ export const eventDataSamples: EventDataSamples = {
   'risk.registered': risk,
   'risk.assessed': { ...risk, likelihood: 4, score: 16, level: 'HIGH', previousScore: 12 },
   'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
-  'kpi.created': {
-    kpiId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
-    title: 'North pumping station',
-    createdAt: '2025-03-03T01:15:00.000Z',
+  'kpi.alert_fired': kpiAlert,
+  'kpi.alert_resolved': { ...kpiAlertIdentity, value: 0.04, resolvedAt: '2025-03-03T03:10:00.000Z' },
+  'kpi.sla_at_risk': {
+    warningId: '8a6f5e4d-3c2b-4a1f-8e9d-8c7b6a594837',
+    ticketId: '3f2e1d0c-9b8a-4f7e-8d6c-5b4a39281706',
+    departmentId: null,
+    deadline: 'RESPONSE',
+    dueAt: '2025-03-03T03:00:00.000Z',
+    remainingSeconds: 600,
+    windowSeconds: 3600,
+    warnedAt: '2025-03-03T02:50:00.000Z',
   },
 };
 
@@ -562,9 +580,12 @@ export function sampleDataFor(definition: EventDefinition): Record<string, unkno
 export const sampleAggregateId = (definition: EventDefinition): string => {
   const data = sampleDataFor(definition);
   // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …); a recurrence (not a snapshot)
-  // belongs to the last of its tickets.
+  // belongs to the last of its tickets; a KPI alert event to its alert.
   const ticketIds = data['ticketIds'];
   const id =
-    data[`${definition.aggregateType}Id`] ?? (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
+    data[`${definition.aggregateType}Id`] ??
+    data['alertId'] ??
+    data['warningId'] ??
+    (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };

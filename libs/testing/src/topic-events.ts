@@ -1,6 +1,7 @@
 // Reads an aggregate's events back from its topic in a harness's namespace.
 import { topicFor, topicName, type AggregateType, type EventEnvelope } from '@opsgraph/contracts-events';
-import { waitFor, type TestKafka } from '@opsgraph/testing';
+import type { TestKafka } from './test-kafka';
+import { waitFor } from './wait-for';
 
 /** Waits until the topic holds `count` events of the aggregate and returns them in order. */
 export async function eventsOf(

@@ -1,0 +1,156 @@
+// SQL of the KPI read model: ticket facts and day cells.
+import type { EntityManager } from 'typeorm';
+import type { CellCounters, Dimension } from './cell.rules';
+import type { Day } from './period.rules';
+import type { TicketFact } from './ticket-fact.rules';
+
+export const KPI_ENGINE_TABLES = ['kpi_ticket_facts', 'kpi_day_cells'];
+
+export interface CellKey {
+  dimension: Dimension;
+  day: Day;
+}
+
+/** The fact's field each dimension cuts by; OVERALL takes every fact. */
+const DIMENSION_FIELDS: Record<Dimension['kind'], keyof TicketFact | null> = {
+  OVERALL: null,
+  DEPARTMENT: 'departmentId',
+  EMPLOYEE: 'assigneeId',
+  CHANNEL: 'channel',
+  KIND: 'kind',
+  CATEGORY: 'category',
+};
+
+export const cellKeyText = (key: CellKey): string =>
+  `${key.dimension.kind}|${key.dimension.value}|${key.day}`;
+
+export class CellsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Serialises work on the same tickets across consumers (a row lock cannot cover a fact not yet written). */
+  async lockFacts(ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
+    for (const id of [...ticketIds].sort()) {
+      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [`kpi-fact:${id}`]);
+    }
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      'select fact from kpi_ticket_facts where ticket_id = any($1)',
+      [ticketIds],
+    );
+    return new Map(rows.map((row) => [row.fact.ticketId, row.fact]));
+  }
+
+  async saveFact(fact: TicketFact): Promise<void> {
+    await this.manager.query(
+      `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at, done, response_due_at,
+         resolution_due_at) values ($1, $2, $3, $4, $5, $6, $7, $8)
+       on conflict (ticket_id) do update set fact = excluded.fact, opened_at = excluded.opened_at,
+         acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, done = excluded.done,
+         response_due_at = excluded.response_due_at, resolution_due_at = excluded.resolution_due_at`,
+      [
+        fact.ticketId,
+        JSON.stringify(fact),
+        fact.openedAt,
+        fact.acknowledgedAt,
+        fact.resolvedAt,
+        fact.status === 'RESOLVED' || fact.status === 'CLOSED',
+        fact.responseDueAt,
+        fact.resolutionDueAt,
+      ],
+    );
+  }
+
+  /** The cell, locked for update (created empty first so that the lock exists); null when it was empty. */
+  async lockCell(key: CellKey, empty: CellCounters): Promise<CellCounters> {
+    const params = [key.dimension.kind, key.dimension.value, key.day];
+    await this.manager.query(
+      `insert into kpi_day_cells (dimension_kind, dimension_value, day, counters) values ($1, $2, $3, $4)
+       on conflict do nothing`,
+      [...params, JSON.stringify(empty)],
+    );
+    const [row]: Array<{ counters: CellCounters }> = await this.manager.query(
+      `select counters from kpi_day_cells where dimension_kind = $1 and dimension_value = $2 and day = $3
+       for update`,
+      params,
+    );
+    return row.counters;
+  }
+
+  async writeCell(key: CellKey, counters: CellCounters | null): Promise<void> {
+    const params = [key.dimension.kind, key.dimension.value, key.day];
+    if (counters === null) {
+      await this.manager.query(
+        'delete from kpi_day_cells where dimension_kind = $1 and dimension_value = $2 and day = $3',
+        params,
+      );
+    } else {
+      await this.manager.query(
+        `update kpi_day_cells set counters = $4
+         where dimension_kind = $1 and dimension_value = $2 and day = $3`,
+        [...params, JSON.stringify(counters)],
+      );
+    }
+  }
+
+  /** The cells of some dimension values (one value, or a department subtree) between two days, inclusive. */
+  async cells(kind: string, values: readonly string[], start: Day, end: Day): Promise<CellCounters[]> {
+    const rows: Array<{ counters: CellCounters }> = await this.manager.query(
+      `select counters from kpi_day_cells
+       where dimension_kind = $1 and dimension_value = any($2) and day between $3 and $4`,
+      [kind, values, start, end],
+    );
+    return rows.map((row) => row.counters);
+  }
+
+  /** Tickets opened up to `end` and not resolved by then: Σ intake − resolved over every day up to it. */
+  async backlogAt(kind: string, values: readonly string[], end: Day): Promise<number> {
+    const [row]: Array<{ backlog: string }> = await this.manager.query(
+      `select coalesce(sum((counters->>'intake')::int - (counters->>'resolved')::int), 0) as backlog
+       from kpi_day_cells where dimension_kind = $1 and dimension_value = any($2) and day <= $3`,
+      [kind, values, end],
+    );
+    return Number(row.backlog);
+  }
+
+  /** Facts of one dimension with any moment (opening, first response, resolution) in (from, to]. */
+  async windowFacts(dimension: Dimension, from: Date, to: Date): Promise<TicketFact[]> {
+    const field = DIMENSION_FIELDS[dimension.kind];
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      `select fact from kpi_ticket_facts
+       where ($1::text is null or fact->>$1 = $2)
+         and ((opened_at > $3 and opened_at <= $4) or (acknowledged_at > $3 and acknowledged_at <= $4)
+           or (resolved_at > $3 and resolved_at <= $4))`,
+      [field, dimension.value, from, to],
+    );
+    return rows.map((row) => row.fact);
+  }
+
+  /**
+   * Facts with an open deadline due in (now, now + horizon]: the candidates for an at-risk warning (the pure rule
+   * decides), optionally of one department.
+   */
+  async openDeadlines(
+    now: Date,
+    horizonMs: number,
+    departmentId: string | null,
+    limit: number,
+  ): Promise<TicketFact[]> {
+    const until = new Date(now.getTime() + horizonMs);
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      `select fact from kpi_ticket_facts
+       where not done and ($3::text is null or fact->>'departmentId' = $3)
+         and ((acknowledged_at is null and response_due_at > $1 and response_due_at <= $2)
+           or (resolved_at is null and resolution_due_at > $1 and resolution_due_at <= $2))
+       order by ticket_id limit $4`,
+      [now, until, departmentId, limit],
+    );
+    return rows.map((row) => row.fact);
+  }
+
+  /** Every cell in key order: the replay test hashes this. */
+  async allCells(): Promise<Array<{ key: string; counters: CellCounters }>> {
+    return this.manager.query(
+      `select dimension_kind || '|' || dimension_value || '|' || day::text as key, counters
+       from kpi_day_cells order by dimension_kind, dimension_value, day`,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+// One row per ticket: what the KPI engine needs to know about it, folded from the ticket's events. Pure.
+//
+// Order-independent (docs/product.md §KPI): events may arrive shuffled, duplicated or replayed, so every part of
+// the fact keeps the value of the highest aggregateVersion that carried it, and reopenings are a set of versions.
+// The end state depends only on the set of events seen.
+import type { TicketEvent } from '@opsgraph/contracts-events';
+
+export interface TicketFact {
+  ticketId: string;
+  kind: string;
+  category: string | null;
+  channel: string;
+  assigneeId: string | null;
+  departmentId: string | null;
+  openedAt: string;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  status: string;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
+  snapshotVersion: number;
+  firstResponseSeconds: number | null;
+  responseVersion: number;
+  resolutionSeconds: number | null;
+  withinSla: boolean | null;
+  resolutionVersion: number;
+  satisfaction: number | null;
+  surveyVersion: number;
+  /** Versions of the ticket.reopened events seen (sorted, unique). */
+  reopenVersions: number[];
+}
+
+type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion';
+
+/** The fact after `event`; returns `fact` itself (same reference) when the event changes nothing. */
+export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): TicketFact {
+  const version = event.aggregateVersion;
+  const data = event.data;
+  let next: TicketFact =
+    fact ??
+    ({
+      ticketId: event.aggregateId,
+      snapshotVersion: 0,
+      firstResponseSeconds: null,
+      responseVersion: 0,
+      resolutionSeconds: null,
+      withinSla: null,
+      resolutionVersion: 0,
+      satisfaction: null,
+      surveyVersion: 0,
+      reopenVersions: [],
+    } as unknown as TicketFact);
+  let changed = fact === null;
+  const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
+    if (version > next[part]) {
+      next = { ...next, ...values, [part]: version };
+      changed = true;
+    }
+  };
+
+  keepNewer('snapshotVersion', {
+    kind: data.kind,
+    category: data.category,
+    channel: data.channel,
+    assigneeId: data.assigneeId,
+    departmentId: data.departmentId,
+    openedAt: data.openedAt,
+    acknowledgedAt: data.acknowledgedAt,
+    resolvedAt: data.resolvedAt,
+    status: data.status,
+    responseDueAt: data.responseDueAt,
+    resolutionDueAt: data.resolutionDueAt,
+  });
+  switch (event.type) {
+    case 'ticket.acknowledged':
+      keepNewer('responseVersion', { firstResponseSeconds: event.data.firstResponseSeconds });
+      break;
+    case 'ticket.resolved':
+      if (event.data.firstResponseSeconds !== null) {
+        keepNewer('responseVersion', { firstResponseSeconds: event.data.firstResponseSeconds });
+      }
+      keepNewer('resolutionVersion', {
+        resolutionSeconds: event.data.resolutionSeconds,
+        withinSla: event.data.withinSla,
+      });
+      break;
+    case 'ticket.survey_submitted':
+      keepNewer('surveyVersion', { satisfaction: event.data.overall });
+      break;
+    case 'ticket.reopened':
+      if (!next.reopenVersions.includes(version)) {
+        next = { ...next, reopenVersions: [...next.reopenVersions, version].sort((a, b) => a - b) };
+        changed = true;
+      }
+      break;
+    default:
+      break;
+  }
+  return changed ? next : (fact as TicketFact);
+}

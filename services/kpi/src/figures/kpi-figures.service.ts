@@ -1,0 +1,64 @@
+// Reads of the KPI figures: validate the cut, merge the period's day cells, compute the formulas.
+import type { Caller } from '@opsgraph/domain';
+import { BadUserInputError } from '@opsgraph/domain';
+import { isUuid } from '@opsgraph/graphql-kit';
+import type { DataSource } from 'typeorm';
+import { kpiFigures, mergeCells, type Dimension, type KpiFigures } from '../engine/cell.rules';
+import { CellsRepository } from '../engine/cells.repository';
+import { periodContaining, type Period, type PeriodKind } from '../engine/period.rules';
+import { permissions } from '../permissions';
+import { TargetRepository } from '../targets/target.repository';
+import { attainment, type Attainment } from '../targets/target.rules';
+import { DIMENSION_VALUES } from './kpi-figures.type';
+
+export interface FiguresOf extends KpiFigures {
+  period: Period;
+  targets: Attainment[];
+  dimensionKind: Dimension['kind'];
+  dimensionValue: string | null;
+}
+
+/** The dimension named by the input, or a BAD_USER_INPUT naming `dimension.value`. */
+export function dimensionOf(input: { kind: Dimension['kind']; value?: string | null } | null): Dimension {
+  if (input === null || input.kind === 'OVERALL') {
+    if (input?.value) throw new BadUserInputError('OVERALL takes no value', 'dimension.value');
+    return { kind: 'OVERALL', value: '*' };
+  }
+  const value = input.value ?? '';
+  const allowed = DIMENSION_VALUES[input.kind];
+  const valid = allowed ? allowed.includes(value) : isUuid(value);
+  if (!valid) {
+    const expected = allowed ? `one of ${allowed.join(', ')}` : 'a UUID';
+    throw new BadUserInputError(`a ${input.kind} dimension needs ${expected}`, 'dimension.value');
+  }
+  return { kind: input.kind, value: value.toLowerCase() };
+}
+
+export class KpiFiguresService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async figures(
+    caller: Caller,
+    period: { kind: PeriodKind; date: string },
+    dimensionInput: { kind: Dimension['kind']; value?: string | null } | null,
+  ): Promise<FiguresOf> {
+    permissions.require(caller, 'VIEW_KPIS');
+    const range = periodContaining(period.kind, period.date);
+    const dimension = dimensionOf(dimensionInput);
+    const cells = new CellsRepository(this.dataSource.manager);
+    const values = [dimension.value];
+    const [dayCells, backlog, targets] = await Promise.all([
+      cells.cells(dimension.kind, values, range.start, range.end),
+      cells.backlogAt(dimension.kind, values, range.end),
+      new TargetRepository(this.dataSource.manager).forDimension(dimension),
+    ]);
+    const figures = kpiFigures(mergeCells(dayCells), backlog);
+    return {
+      ...figures,
+      targets: targets.map((target) => attainment(target, figures)),
+      period: range,
+      dimensionKind: dimension.kind,
+      dimensionValue: dimension.kind === 'OVERALL' ? null : dimension.value,
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import { FAULT_CATEGORIES, TICKET_CHANNELS, TICKET_KINDS } from '@opsgraph/contracts-events';
+import { graphqlEnumOf } from '@opsgraph/graphql-kit';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DIMENSION_KINDS, type DimensionKind } from '../engine/cell.rules';
+import { PERIOD_KINDS, type PeriodKind } from '../engine/period.rules';
+import {
+  TARGET_COMPARATORS,
+  TARGET_KPIS,
+  type TargetComparator,
+  type TargetKpi,
+} from '../targets/target.rules';
+
+export const KpiPeriodKind = graphqlEnumOf(
+  PERIOD_KINDS,
+  'KpiPeriodKind',
+  'Calendar periods in the KPI time zone; WEEK is the ISO week (Monday first)',
+);
+export const KpiDimensionKind = graphqlEnumOf(
+  DIMENSION_KINDS,
+  'KpiDimensionKind',
+  'What the figures are cut by',
+);
+
+export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>> = {
+  CHANNEL: TICKET_CHANNELS,
+  KIND: TICKET_KINDS,
+  CATEGORY: FAULT_CATEGORIES,
+};
+
+@InputType({ description: 'The period: its kind and any date in it' })
+export class KpiPeriodInput {
+  @Field(() => KpiPeriodKind)
+  kind: PeriodKind;
+
+  @Field({ description: 'Any date (YYYY-MM-DD) in the period, in the KPI time zone' })
+  date: string;
+}
+
+@InputType({
+  description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category',
+})
+export class KpiDimensionInput {
+  @Field(() => KpiDimensionKind)
+  kind: DimensionKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Department or employee id (UUID), or the channel / kind / category value; none for OVERALL',
+  })
+  value?: string | null;
+}
+
+@ObjectType({ description: 'A calendar period of the KPI figures' })
+export class KpiPeriod {
+  @Field(() => KpiPeriodKind)
+  kind: PeriodKind;
+
+  @Field({ description: 'First day, inclusive' })
+  start: string;
+
+  @Field({ description: 'Last day, inclusive' })
+  end: string;
+}
+
+export const KpiTargetKpi = graphqlEnumOf(
+  TARGET_KPIS,
+  'KpiTargetKpi',
+  'A KpiReport figure a target can be set on',
+);
+export const KpiTargetComparator = graphqlEnumOf(TARGET_COMPARATORS, 'KpiTargetComparator');
+
+@ObjectType({ description: 'A target of the dimension and how the period measures up to it' })
+export class KpiAttainment {
+  @Field(() => KpiTargetKpi)
+  kpi: TargetKpi;
+
+  @Field(() => KpiTargetComparator)
+  comparator: TargetComparator;
+
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => Float, { nullable: true })
+  actual: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'null when the period has nothing to measure' })
+  attained: boolean | null;
+}
+
+@ObjectType('KpiReport', {
+  description:
+    'KPI figures of one period and dimension, merged from day cells. Percentiles are within 1 % of the exact ' +
+    'nearest-rank value (DDSketch); a rate is null when there is nothing to measure.',
+})
+export class KpiReport {
+  @Field(() => KpiPeriod)
+  period: KpiPeriod;
+
+  @Field(() => KpiDimensionKind)
+  dimensionKind: DimensionKind;
+
+  @Field(() => String, { nullable: true })
+  dimensionValue: string | null;
+
+  @Field(() => Int, { description: 'Tickets opened in the period' })
+  tickets: number;
+
+  @Field(() => Int, { description: 'Tickets resolved in the period' })
+  ticketsResolved: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets opened in the period, the share resolved now',
+  })
+  resolutionRate: number | null;
+
+  @Field(() => Int, { description: 'Complaints opened in the period' })
+  complaints: number;
+
+  @Field(() => Float, { nullable: true, description: 'Complaints ÷ tickets opened in the period' })
+  complaintRate: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets opened in the period, the share reopened',
+  })
+  reopenRate: number | null;
+
+  @Field(() => Int)
+  firstResponseCount: number;
+
+  @Field(() => Float, { nullable: true })
+  firstResponseAverageSeconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  firstResponseP50Seconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  firstResponseP90Seconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionAverageSeconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionP50Seconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionP90Seconds: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the tickets resolved under an SLA, the share that missed it',
+  })
+  slaBreachRate: number | null;
+
+  @Field(() => Int)
+  surveyCount: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average overall satisfaction score (1–5)' })
+  csatAverage: number | null;
+
+  @Field(() => [Int], { description: 'Surveys by overall score; index 0 is score 1' })
+  csatDistribution: number[];
+
+  @Field(() => Int, { description: 'Tickets opened by the end of the period and not resolved by then' })
+  backlogAtEnd: number;
+
+  @Field(() => [KpiAttainment], { description: 'The targets set for this dimension, with attainment' })
+  targets: KpiAttainment[];
+}

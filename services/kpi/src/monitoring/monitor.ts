@@ -1,0 +1,130 @@
+// Evaluates the monitoring rules as ticket events arrive (docs/product.md §KPI "Monitoring"): after the KPI
+// projection has folded a batch, every rule watching a dimension the batch touched is measured over its sliding
+// window ending at the batch's latest event time, and its alert fires or resolves. Runs in the projection's
+// transaction: alert rows, audit lines and kpi.alert_* events commit with the cells.
+//
+// One alert per condition under several replicas: the rule+dimension is serialised by an advisory lock and the
+// unique index on open alerts backs it. Only live windows are judged (the event time within the rule's window
+// of now): replaying old history rebuilds the figures without re-firing alerts of the past.
+import { KpiAlertFired, KpiAlertResolved, SYSTEM_ACTOR } from '@opsgraph/contracts-events';
+import type { Clock } from '@opsgraph/domain';
+import { OutboxWriter } from '@opsgraph/messaging';
+import { draft, WriteTransaction } from '@opsgraph/service-kit';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { windowCounters, type Dimension } from '../engine/cell.rules';
+import { CellsRepository } from '../engine/cells.repository';
+import { AlertRepository, alertKind, RuleRepository } from './monitoring.repository';
+import {
+  alertStep,
+  dimensionLabel,
+  firedAlert,
+  holds,
+  measure,
+  resolvedAlert,
+  SURGE_BASELINE_MS,
+  watches,
+  type KpiAlertRecord,
+  type MonitoringRule,
+} from './monitoring.rules';
+
+export interface MonitorOptions {
+  readonly namespace: string;
+  readonly clock: Clock;
+}
+
+export class Monitor {
+  constructor(private readonly options: MonitorOptions) {}
+
+  async evaluate(
+    manager: EntityManager,
+    dimensions: readonly Dimension[],
+    at: Date,
+    correlationId: string,
+  ): Promise<void> {
+    const rules = await new RuleRepository(manager).all();
+    if (rules.length === 0) return;
+    const tx = new WriteTransaction(
+      manager,
+      { caller: null, correlationId, actor: SYSTEM_ACTOR },
+      {
+        dataSource: manager.connection,
+        outbox: new OutboxWriter({ namespace: this.options.namespace }),
+        producer: 'kpi',
+        clock: this.options.clock,
+      },
+    );
+    const now = this.options.clock().getTime();
+    const sorted = [...dimensions].sort((a, b) => dimensionLabel(a).localeCompare(dimensionLabel(b)));
+    for (const rule of rules) {
+      const windowMs = rule.windowMinutes * 60_000;
+      if (at.getTime() < now - windowMs) continue;
+      for (const dimension of sorted.filter((d) => watches(rule, d))) {
+        await this.evaluateOne(tx, rule, dimension, at, windowMs);
+      }
+    }
+  }
+
+  private async evaluateOne(
+    tx: WriteTransaction,
+    rule: MonitoringRule,
+    dimension: Dimension,
+    at: Date,
+    windowMs: number,
+  ): Promise<void> {
+    const label = dimensionLabel(dimension);
+    await tx.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
+      `kpi-alert:${rule.id}|${label}`,
+    ]);
+    const cells = new CellsRepository(tx.manager);
+    const from = new Date(at.getTime() - windowMs);
+    const window = windowCounters(await cells.windowFacts(dimension, from, at), from, at);
+    const baselineFrom = new Date(from.getTime() - SURGE_BASELINE_MS);
+    const baseline =
+      rule.kpi === 'TICKET_SURGE'
+        ? windowCounters(await cells.windowFacts(dimension, baselineFrom, from), baselineFrom, from)
+        : undefined;
+    const measured = measure(rule, window, baseline);
+    const open = await new AlertRepository(tx.manager).lockOpen(rule.id, label);
+    const step = alertStep(open, holds(rule, measured));
+    if (step === 'FIRE') {
+      const alert = firedAlert(randomUUID(), rule, dimension, measured.value as number, at);
+      await tx.save(alertKind, null, {
+        after: alert,
+        action: 'FIRED',
+        events: [
+          draft(KpiAlertFired, { ...identity(rule, alert), value: alert.value, firedAt: at.toISOString() }),
+        ],
+        changes: { value: alert.value, dimension: label },
+      });
+    } else if (step === 'RESOLVE') {
+      const alert = open as KpiAlertRecord;
+      const resolved = resolvedAlert(alert, measured.value, at);
+      await tx.save(alertKind, alert, {
+        after: resolved,
+        action: 'RESOLVED',
+        events: [
+          draft(KpiAlertResolved, {
+            ...identity(rule, alert),
+            value: measured.value,
+            resolvedAt: at.toISOString(),
+          }),
+        ],
+        changes: { value: measured.value },
+      });
+    }
+  }
+}
+
+/** The fields both alert events carry. */
+export function identity(rule: MonitoringRule, alert: KpiAlertRecord) {
+  return {
+    alertId: alert.id,
+    ruleId: rule.id,
+    ruleName: rule.name,
+    kpi: rule.kpi,
+    dimension: alert.dimension,
+    severity: rule.severity,
+    threshold: alert.threshold,
+  };
+}
