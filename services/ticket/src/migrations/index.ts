@@ -11,6 +11,7 @@ import { AddPraise1762000000009 } from './1762000000009-AddPraise';
 import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOverdue';
 import { CreateImprovements1762000000011 } from './1762000000011-CreateImprovements';
 import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIncidentFanoutHolds';
+import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReasons';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -27,4 +28,5 @@ export const ticketMigrations = [
   AddPlanStepOverdue1762000000010,
   CreateImprovements1762000000011,
   CreateIncidentFanoutHolds1762000000012,
+  AddSlaPauseReasons1762000000013,
 ];

@@ -101,6 +101,9 @@ export class TicketEntity extends AggregateRow {
   @Column('double precision', { name: 'sla_paused_seconds' })
   slaPausedSeconds: number;
 
+  @Column('text', { name: 'sla_pause_reasons', array: true })
+  slaPauseReasons: string[];
+
   @TimestampColumn('response_breached_at', { nullable: true })
   responseBreachedAt: Date | null;
 

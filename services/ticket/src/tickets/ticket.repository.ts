@@ -6,6 +6,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TicketScope } from './ticket.access';
 import { TicketEntity } from './ticket.entity';
 import type { CloseReason, EscalationLevel, TicketStatus } from './ticket.lifecycle';
+import type { SlaPauseReason } from '../sla/sla-clock';
 import type { Ticket } from './ticket.model';
 import type { Impact, Priority, Urgency } from './ticket.priority';
 import { formatTicketNumber } from './ticket.number';
@@ -276,6 +277,7 @@ function toTicket(e: TicketEntity): Ticket {
       resolutionDueAt: e.resolutionDueAt,
       pausedSince: e.slaPausedSince,
       pausedSeconds: e.slaPausedSeconds,
+      pauseReasons: e.slaPauseReasons as SlaPauseReason[],
     },
     responseBreachedAt: e.responseBreachedAt,
     resolutionBreachedAt: e.resolutionBreachedAt,
@@ -321,6 +323,7 @@ function toEntity(t: HeldTicket): TicketEntity {
     resolutionDueAt: t.sla.resolutionDueAt,
     slaPausedSince: t.sla.pausedSince,
     slaPausedSeconds: t.sla.pausedSeconds,
+    slaPauseReasons: [...t.sla.pauseReasons],
     responseBreachedAt: t.responseBreachedAt,
     resolutionBreachedAt: t.resolutionBreachedAt,
     createdAt: t.createdAt,

@@ -12,7 +12,7 @@ import {
   IncidentReference,
   referenceTo,
 } from '../references/entity-references';
-import { resume } from '../sla/sla-clock';
+import { settle } from '../sla/sla-clock';
 import { contactAsSeenBy } from '../personal-data/ticket-contact';
 import { mayPerform, requireCallerOf } from './ticket.access';
 import {
@@ -122,7 +122,7 @@ export class TicketResolver {
   @FieldResolver(() => TicketSlaType)
   sla(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): TicketSlaType {
     // As if the clock resumed now: a paused ticket's deadline and paused time include the pause so far.
-    const current = resume(ticket.sla, ctx.services.tickets.now());
+    const current = settle(ticket.sla, ctx.services.tickets.now());
     return {
       responseDueAt: ticket.sla.responseDueAt,
       resolutionDueAt: current.resolutionDueAt,
