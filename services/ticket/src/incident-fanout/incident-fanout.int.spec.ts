@@ -100,8 +100,9 @@ async function startService(label: string, crashAfterFirstTicket = false) {
   });
   const open = async (overrides: Record<string, unknown>) => {
     await knowReferences(manager, { customers: [overrides.customerId as string] });
-    return (await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input: openInput(overrides) }, as.agent))
-      .openTicket;
+    return (
+      await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input: openInput(overrides) }, as.agent)
+    ).openTicket;
   };
   const read = async (id: string) =>
     (await harness.ok<{ ticket: Fanned }>(TICKET, { id }, as.manager)).ticket;
@@ -215,9 +216,13 @@ describe('incident fan-out in the ticket service (real PostgreSQL and Kafka)', (
       );
       const ref = { ticketId: ticket.id, expectedVersion: current.ticket.version };
       const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
-      await service.harness.ok(`mutation($input: ${type}!) { ${name}(input: $input) { id } }`, {
-        input: { ...ref, ...input },
-      }, as.manager);
+      await service.harness.ok(
+        `mutation($input: ${type}!) { ${name}(input: $input) { id } }`,
+        {
+          input: { ...ref, ...input },
+        },
+        as.manager,
+      );
     };
     await step('assignTicket', { assigneeId: ids.agentEmployee });
     await step('startTicketWork', {});

@@ -131,7 +131,11 @@ describe('nested pauses (docs/product.md §12.2)', () => {
     clock = resume(clock, at(3 * HOUR), undefined, 'INCIDENT');
     expect(clock).toMatchObject({ pausedSince: at(1 * HOUR), pauseReasons: ['STATUS'] });
     clock = resume(clock, at(4 * HOUR), undefined, 'STATUS');
-    expect(clock).toMatchObject({ pausedSince: null, pausedSeconds: 3 * 3600, resolutionDueAt: at(11 * HOUR) });
+    expect(clock).toMatchObject({
+      pausedSince: null,
+      pausedSeconds: 3 * 3600,
+      resolutionDueAt: at(11 * HOUR),
+    });
   });
 
   it('holding for a reason already held, or releasing one not held, is a no-op', () => {
@@ -141,7 +145,11 @@ describe('nested pauses (docs/product.md §12.2)', () => {
 
   it('settle ends every pause at once (the deadline "if resumed now")', () => {
     const both = pause(incidentHeld, at(2 * HOUR), 'STATUS');
-    expect(settle(both, at(4 * HOUR))).toMatchObject({ pausedSince: null, pauseReasons: [], pausedSeconds: 3 * 3600 });
+    expect(settle(both, at(4 * HOUR))).toMatchObject({
+      pausedSince: null,
+      pauseReasons: [],
+      pausedSeconds: 3 * 3600,
+    });
     expect(effectiveResolutionDueAt(both, at(4 * HOUR))).toEqual(at(11 * HOUR));
   });
 });
