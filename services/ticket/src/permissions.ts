@@ -50,6 +50,8 @@ export const ticketPermissions = definePermissions({
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
   READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Business-hours calendars (docs/product.md §12.1) are SLA targets too. */
+  MANAGE_SLA_CALENDARS: [Role.ADMIN, Role.OPS_DIRECTOR],
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

@@ -10,6 +10,7 @@ import { PraiseRepository } from './praise/praise.repository';
 import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
 import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ImprovementResolver } from './improvements/improvement.resolver';
+import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -54,6 +55,7 @@ export const subgraph = defineSubgraph({
       HotspotResolver,
       PraiseResolver,
       ImprovementResolver,
+      SlaCalendarResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

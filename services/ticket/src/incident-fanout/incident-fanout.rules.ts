@@ -1,7 +1,7 @@
 // What the ticket service does when an incident is activated or resolved (docs/product.md §5 "Fan-out").
 // Pure decisions over the ticket aggregate; the projection applies them in the transaction that records the event.
 import type { IncidentSeverity } from '@opsgraph/contracts-events';
-import { CONTINUOUS_CALENDAR } from '../sla/sla-calendar';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
 import { pause, resume, type SlaPauseReason } from '../sla/sla-clock';
 import { isOpen } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
@@ -66,7 +66,7 @@ export function holdForIncident(ticket: Ticket, incidentId: string, now: Date): 
  * it (a ticket waiting for the customer, or resolved meanwhile, keeps its clock still — docs/product.md §12.2).
  */
 export function releaseFromIncident(ticket: Ticket, now: Date): Ticket {
-  const sla = resume(ticket.sla, now, CONTINUOUS_CALENDAR, INCIDENT_PAUSE_REASON);
+  const sla = resume(ticket.sla, now, calendarOf(ticket.slaCalendar), INCIDENT_PAUSE_REASON);
   return sla === ticket.sla ? ticket : { ...ticket, sla, updatedAt: now };
 }
 

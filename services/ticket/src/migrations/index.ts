@@ -12,6 +12,7 @@ import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOver
 import { CreateImprovements1762000000011 } from './1762000000011-CreateImprovements';
 import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIncidentFanoutHolds';
 import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReasons';
+import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalendars';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -29,4 +30,5 @@ export const ticketMigrations = [
   CreateImprovements1762000000011,
   CreateIncidentFanoutHolds1762000000012,
   AddSlaPauseReasons1762000000013,
+  CreateSlaCalendars1762000000014,
 ];

@@ -20,6 +20,8 @@ const TABLES = [
   'personal_data_access_log',
   'praise_credits',
   'processed_events',
+  'sla_calendar_assignments',
+  'sla_calendars',
   'sla_policies',
   'suggestion_reviews',
   'ticket_plan_steps',

@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { requireComplaintSettled } from '../complaints/complaint-closure';
 import { referencesOf } from '../directory/directory.rules';
 import type { ReferenceChecker } from '../directory/reference-checker';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { requireAction, scopeOf } from './ticket.access';
@@ -43,7 +44,7 @@ import {
   type Ticket,
 } from './ticket.model';
 import { parseTicketNumber, formatTicketNumber } from './ticket.number';
-import type { Impact, Urgency } from './ticket.priority';
+import { priorityOf, type Impact, type Urgency } from './ticket.priority';
 import type { Keyset, TicketCriteria } from './ticket.query';
 import type { JsonObject } from './ticket.records';
 import type { TicketRepository } from './ticket.repository';
@@ -131,6 +132,11 @@ export class TicketService {
     return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
       const policies = await tx.policies.all();
+      const slaCalendar = await tx.calendars.forTicket({
+        customerId,
+        departmentId: input.departmentId ?? null,
+        priority: priorityOf(input.urgency, input.impact),
+      });
       const ticket = openTicket(
         { id: randomUUID(), number },
         {
@@ -155,6 +161,7 @@ export class TicketService {
         now,
         (priority) =>
           policies.find((policy) => policy.priority === priority) ?? DEFAULT_SLA_POLICIES[priority],
+        slaCalendar,
       );
       return {
         ticket,
@@ -205,7 +212,11 @@ export class TicketService {
     await this.references.require([
       ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
       ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
-      ...referencesOf('DEPARTMENT', 'input.collaboratingDepartmentIds', input.collaboratingDepartmentIds ?? []),
+      ...referencesOf(
+        'DEPARTMENT',
+        'input.collaboratingDepartmentIds',
+        input.collaboratingDepartmentIds ?? [],
+      ),
     ]);
     const command: TicketCommand = {
       type: 'ASSIGN',
@@ -283,7 +294,9 @@ export class TicketService {
             ...snapshotOf(next),
             resolutionSummary,
             firstResponseSeconds: firstResponseSeconds(next),
-            resolutionSeconds: Math.round(elapsedResolutionSeconds(ticket.sla, now)),
+            resolutionSeconds: Math.round(
+              elapsedResolutionSeconds(ticket.sla, now, calendarOf(ticket.slaCalendar)),
+            ),
             // Flags are current: deadlines passed by `now` were flagged just before this change.
             withinSla: next.responseBreachedAt === null && next.resolutionBreachedAt === null,
           }),
