@@ -13,6 +13,7 @@ import { HotspotService } from './hotspots/hotspots.service';
 import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
+import { RoutingService } from './routing/routing.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -32,6 +33,7 @@ export interface TicketServices {
   readonly praise: PraiseService;
   readonly improvements: ImprovementService;
   readonly slaCalendars: SlaCalendarService;
+  readonly routing: RoutingService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -77,5 +79,6 @@ export function createTicketServices(
     praise: new PraiseService(runner, references),
     improvements: new ImprovementService(kit.unitOfWork, references),
     slaCalendars: new SlaCalendarService(kit.unitOfWork),
+    routing: new RoutingService(kit.unitOfWork, references),
   };
 }

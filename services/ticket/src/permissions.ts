@@ -52,6 +52,8 @@ export const ticketPermissions = definePermissions({
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],
   /** Business-hours calendars (docs/product.md §12.1) are SLA targets too. */
   MANAGE_SLA_CALENDARS: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Routing rules (docs/product.md §12.3) decide who gets work: managers. */
+  MANAGE_ROUTING: TICKET_MANAGER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

@@ -11,6 +11,7 @@ import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
 import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ImprovementResolver } from './improvements/improvement.resolver';
 import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
+import { RoutingRuleResolver, TicketRoutingResolver } from './routing/routing.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -56,6 +57,8 @@ export const subgraph = defineSubgraph({
       PraiseResolver,
       ImprovementResolver,
       SlaCalendarResolver,
+      RoutingRuleResolver,
+      TicketRoutingResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

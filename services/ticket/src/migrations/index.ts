@@ -13,6 +13,7 @@ import { CreateImprovements1762000000011 } from './1762000000011-CreateImproveme
 import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIncidentFanoutHolds';
 import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReasons';
 import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalendars';
+import { CreateRoutingRules1762000000015 } from './1762000000015-CreateRoutingRules';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -31,4 +32,5 @@ export const ticketMigrations = [
   CreateIncidentFanoutHolds1762000000012,
   AddSlaPauseReasons1762000000013,
   CreateSlaCalendars1762000000014,
+  CreateRoutingRules1762000000015,
 ];

@@ -20,6 +20,7 @@ const TABLES = [
   'personal_data_access_log',
   'praise_credits',
   'processed_events',
+  'routing_rules',
   'sla_calendar_assignments',
   'sla_calendars',
   'sla_policies',

@@ -10,6 +10,8 @@ export interface TestReferences {
   readonly employees?: readonly string[];
   /** Customers with a known tier (otherwise none). */
   readonly customerTiers?: Readonly<Record<string, CustomerTier>>;
+  /** Employees' departments (otherwise none). */
+  readonly employeeDepartments?: Readonly<Record<string, string>>;
   /** Employees with another status than ACTIVE. */
   readonly employeeStatuses?: Readonly<Record<string, EmployeeStatus>>;
 }
@@ -27,6 +29,7 @@ export async function knowReferences(manager: EntityManager, references: TestRef
     await directory.saveDepartment({ id, name: `Department ${id}`, version: 1 });
   for (const id of references.employees ?? []) {
     const status = references.employeeStatuses?.[id] ?? 'ACTIVE';
-    await directory.saveEmployee({ id, name: `Employee ${id}`, departmentId: null, status, version: 1 });
+    const departmentId = references.employeeDepartments?.[id] ?? null;
+    await directory.saveEmployee({ id, name: `Employee ${id}`, departmentId, status, version: 1 });
   }
 }

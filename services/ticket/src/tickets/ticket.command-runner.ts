@@ -16,6 +16,7 @@ import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '
 import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { PraiseRepository } from '../praise/praise.repository';
+import { RoutingIntake } from '../routing/routing.intake';
 import { SlaCalendarReads } from '../sla-calendars/sla-calendar.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
@@ -66,6 +67,7 @@ export interface TicketTransaction {
   readonly causes: ComplaintCauseRepository;
   readonly praise: PraiseRepository;
   readonly calendars: SlaCalendarReads;
+  readonly routing: RoutingIntake;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -137,6 +139,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     causes: new ComplaintCauseRepository(tx.manager),
     praise: new PraiseRepository(tx.manager),
     calendars: new SlaCalendarReads(tx.manager),
+    routing: new RoutingIntake(tx.manager),
   };
 }
 

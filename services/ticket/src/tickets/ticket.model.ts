@@ -2,6 +2,7 @@
 // opening (priority, SLA clock), applying an accepted lifecycle decision (status + clock), breach flagging.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
 import { calendarOf, type SlaCalendarSnapshot } from '../sla-calendars/sla-calendar.rules';
+import type { RoutingDecision } from '../routing/routing.rules';
 import type { SlaCalendar } from '../sla/sla-calendar';
 import { breaches, pause, resume, startClock, type SlaClock, type SlaDeadlineKind } from '../sla/sla-clock';
 import type { SlaPolicy } from '../sla/sla-policy';
@@ -38,6 +39,8 @@ export interface Ticket extends TicketLifecycleState {
   readonly sla: SlaClock;
   /** The business-hours calendar the clock counts in (docs/product.md §12.1); null: 24×7. */
   readonly slaCalendar: SlaCalendarSnapshot | null;
+  /** Why intake routed it where it did (docs/product.md §12.3); null when it was not routed. */
+  readonly routing: RoutingDecision | null;
   /** Set once, when the deadline was found breached; never cleared (one breach event per deadline). */
   readonly responseBreachedAt: Date | null;
   readonly resolutionBreachedAt: Date | null;
@@ -101,6 +104,7 @@ export function openTicket(
     resolutionSummary: null,
     sla: startClock(now, policies(priority), calendarOf(slaCalendar)),
     slaCalendar,
+    routing: null,
     responseBreachedAt: null,
     resolutionBreachedAt: null,
     createdAt: now,

@@ -132,12 +132,16 @@ export class TicketService {
     return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
       const policies = await tx.policies.all();
+      const routing = input.departmentId
+        ? null
+        : await tx.routing.route({ kind: input.kind, category, channel: input.channel, customerId });
+      const departmentId = input.departmentId ?? routing?.departmentId ?? null;
       const slaCalendar = await tx.calendars.forTicket({
         customerId,
-        departmentId: input.departmentId ?? null,
+        departmentId,
         priority: priorityOf(input.urgency, input.impact),
       });
-      const ticket = openTicket(
+      const opened = openTicket(
         { id: randomUUID(), number },
         {
           kind: input.kind,
@@ -153,7 +157,7 @@ export class TicketService {
           },
           urgency: input.urgency,
           impact: input.impact,
-          departmentId: input.departmentId ?? null,
+          departmentId,
           assetId: input.assetId ?? null,
           incidentId: input.incidentId ?? null,
           promisedResolutionAt: input.promisedResolutionAt ?? null,
@@ -163,6 +167,7 @@ export class TicketService {
           policies.find((policy) => policy.priority === priority) ?? DEFAULT_SLA_POLICIES[priority],
         slaCalendar,
       );
+      const ticket: Ticket = { ...opened, assigneeId: routing?.assigneeId ?? null, routing };
       return {
         ticket,
         action: 'OPEN',
@@ -173,7 +178,12 @@ export class TicketService {
             incidentId: ticket.incidentId,
           }),
         ],
-        details: { kind: ticket.kind, channel: ticket.channel, priority: ticket.priority },
+        details: {
+          kind: ticket.kind,
+          channel: ticket.channel,
+          priority: ticket.priority,
+          ...(routing ? { routing: { ...routing } } : {}),
+        },
       };
     });
   }
