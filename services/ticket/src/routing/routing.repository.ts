@@ -8,6 +8,7 @@ import type {
 } from '@opsgraph/contracts-events';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
+import { columnStore } from '../persistence/column-store';
 import type { Candidate, RoutingRule, RoutingStrategy } from './routing.rules';
 
 export interface StoredRoutingRule extends RoutingRule {
@@ -84,33 +85,10 @@ const valuesOf = (r: StoredRoutingRule): unknown[] => [
   r.updatedAt,
 ];
 
-const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
-const assignments = COLUMNS.slice(1)
-  .map((column, index) => `${column} = $${index + 2}`)
-  .join(', ');
-
 export const routingRuleKind: AggregateKind<StoredRoutingRule> = {
   type: 'routing-rule',
   label: 'RoutingRule',
-  store: {
-    async lock(manager, id) {
-      const rows: Row[] = await manager.query('select * from routing_rules where id = $1 for update', [id]);
-      return rows[0] ? toRule(rows[0]) : null;
-    },
-    async insert(manager, rule) {
-      await manager.query(
-        `insert into routing_rules (${COLUMNS.join(', ')}) values (${placeholders})`,
-        valuesOf(rule),
-      );
-    },
-    async update(manager, rule, expectedVersion) {
-      const [, affected] = await manager.query(
-        `update routing_rules set ${assignments} where id = $1 and version = $${COLUMNS.length + 1}`,
-        [...valuesOf(rule), expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: columnStore({ table: 'routing_rules', columns: COLUMNS, valuesOf, fromRow: toRule }),
 };
 
 export class RoutingRepository {
