@@ -13,6 +13,7 @@ import { HotspotService } from './hotspots/hotspots.service';
 import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
+import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
@@ -34,6 +35,7 @@ export interface TicketServices {
   readonly improvements: ImprovementService;
   readonly slaCalendars: SlaCalendarService;
   readonly routing: RoutingService;
+  readonly relations: TicketRelationsService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -80,5 +82,6 @@ export function createTicketServices(
     improvements: new ImprovementService(kit.unitOfWork, references),
     slaCalendars: new SlaCalendarService(kit.unitOfWork),
     routing: new RoutingService(kit.unitOfWork, references),
+    relations: new TicketRelationsService(runner, kit.dataSource.manager),
   };
 }

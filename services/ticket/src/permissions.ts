@@ -54,6 +54,8 @@ export const ticketPermissions = definePermissions({
   MANAGE_SLA_CALENDARS: [Role.ADMIN, Role.OPS_DIRECTOR],
   /** Routing rules (docs/product.md §12.3) decide who gets work: managers. */
   MANAGE_ROUTING: TICKET_MANAGER_ROLES,
+  /** Related links and parent/child between tickets (docs/product.md §12.4). */
+  LINK: TICKET_HANDLER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

@@ -12,6 +12,7 @@ import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ImprovementResolver } from './improvements/improvement.resolver';
 import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
 import { RoutingRuleResolver, TicketRoutingResolver } from './routing/routing.resolver';
+import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -59,6 +60,7 @@ export const subgraph = defineSubgraph({
       SlaCalendarResolver,
       RoutingRuleResolver,
       TicketRoutingResolver,
+      TicketRelationsResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

@@ -14,6 +14,7 @@ import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIn
 import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReasons';
 import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalendars';
 import { CreateRoutingRules1762000000015 } from './1762000000015-CreateRoutingRules';
+import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicketRelations';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -33,4 +34,5 @@ export const ticketMigrations = [
   AddSlaPauseReasons1762000000013,
   CreateSlaCalendars1762000000014,
   CreateRoutingRules1762000000015,
+  CreateTicketRelations1762000000016,
 ];

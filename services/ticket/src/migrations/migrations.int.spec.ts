@@ -27,6 +27,7 @@ const TABLES = [
   'suggestion_reviews',
   'ticket_plan_steps',
   'ticket_progress',
+  'ticket_relations',
   'ticket_surveys',
   'tickets',
 ];

@@ -6,6 +6,24 @@ import { isOpen, type TicketStatus } from '../tickets/ticket.lifecycle';
 export const RELATION_KINDS = ['RELATED', 'PARENT_OF'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
+/** What the other ticket of a link is to this one. */
+export const LINK_ROLES = ['PARENT', 'CHILD', 'RELATED'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
+/** The links of `ticketId` as it sees them. */
+export function linksOf(
+  ticketId: string,
+  relations: readonly TicketRelation[],
+): { role: LinkRole; ticketId: string }[] {
+  return relations
+    .filter((r) => r.fromId === ticketId || r.toId === ticketId)
+    .map((r) => {
+      const outgoing = r.fromId === ticketId;
+      const role: LinkRole = r.kind === 'RELATED' ? 'RELATED' : outgoing ? 'CHILD' : 'PARENT';
+      return { role, ticketId: outgoing ? r.toId : r.fromId };
+    });
+}
+
 /** RELATED is symmetric (stored once); PARENT_OF points from the parent to the child. */
 export interface TicketRelation {
   readonly fromId: string;

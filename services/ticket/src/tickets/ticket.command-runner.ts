@@ -16,6 +16,7 @@ import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '
 import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { PraiseRepository } from '../praise/praise.repository';
+import { TicketRelationsRepository } from '../relations/ticket-relations.repository';
 import { RoutingIntake } from '../routing/routing.intake';
 import { SlaCalendarReads } from '../sla-calendars/sla-calendar.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
@@ -68,6 +69,7 @@ export interface TicketTransaction {
   readonly praise: PraiseRepository;
   readonly calendars: SlaCalendarReads;
   readonly routing: RoutingIntake;
+  readonly relations: TicketRelationsRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -140,6 +142,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     praise: new PraiseRepository(tx.manager),
     calendars: new SlaCalendarReads(tx.manager),
     routing: new RoutingIntake(tx.manager),
+    relations: new TicketRelationsRepository(tx.manager),
   };
 }
 

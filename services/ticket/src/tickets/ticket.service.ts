@@ -19,6 +19,7 @@ import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller 
 import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { requireComplaintSettled } from '../complaints/complaint-closure';
+import { requireChildrenResolved } from '../relations/ticket-relations.service';
 import { referencesOf } from '../directory/directory.rules';
 import type { ReferenceChecker } from '../directory/reference-checker';
 import { calendarOf } from '../sla-calendars/sla-calendar.rules';
@@ -295,6 +296,7 @@ export class TicketService {
     return this.runner.change(meta, 'RESOLVE', ref, async (ticket, { now, tx }) => {
       const decision = this.decide(ticket, { type: 'RESOLVE' }, now);
       await requireComplaintSettled(ticket, tx, 'resolved');
+      await requireChildrenResolved(ticket, tx);
       const next: Ticket = { ...applyDecision(ticket, decision, now), resolutionSummary };
       return {
         ticket: next,
