@@ -15,6 +15,7 @@ import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
 import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
+import { CannedReplyService } from './canned-replies/canned-reply.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -36,6 +37,7 @@ export interface TicketServices {
   readonly slaCalendars: SlaCalendarService;
   readonly routing: RoutingService;
   readonly relations: TicketRelationsService;
+  readonly cannedReplies: CannedReplyService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -83,5 +85,6 @@ export function createTicketServices(
     slaCalendars: new SlaCalendarService(kit.unitOfWork),
     routing: new RoutingService(kit.unitOfWork, references),
     relations: new TicketRelationsService(runner, kit.dataSource.manager),
+    cannedReplies: new CannedReplyService(kit.unitOfWork, references),
   };
 }

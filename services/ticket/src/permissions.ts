@@ -56,6 +56,8 @@ export const ticketPermissions = definePermissions({
   MANAGE_ROUTING: TICKET_MANAGER_ROLES,
   /** Related links and parent/child between tickets (docs/product.md §12.4). */
   LINK: TICKET_HANDLER_ROLES,
+  /** Canned replies (docs/product.md §12.5): managers write them, handlers use them. */
+  MANAGE_CANNED_REPLIES: TICKET_MANAGER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

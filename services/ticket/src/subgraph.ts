@@ -13,6 +13,7 @@ import { ImprovementResolver } from './improvements/improvement.resolver';
 import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
 import { RoutingRuleResolver, TicketRoutingResolver } from './routing/routing.resolver';
 import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
+import { CannedReplyResolver } from './canned-replies/canned-reply.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -61,6 +62,7 @@ export const subgraph = defineSubgraph({
       RoutingRuleResolver,
       TicketRoutingResolver,
       TicketRelationsResolver,
+      CannedReplyResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

@@ -52,6 +52,11 @@ export class DirectoryRepository {
     );
   }
 
+  async customerName(id: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.manager.query('select name from known_customers where id = $1', [id]);
+    return rows[0]?.name ?? null;
+  }
+
   async customerTier(id: string): Promise<CustomerTier | null> {
     const rows: { tier: CustomerTier | null }[] = await this.manager.query(
       'select tier from known_customers where id = $1',

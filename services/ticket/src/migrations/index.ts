@@ -15,6 +15,7 @@ import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReas
 import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalendars';
 import { CreateRoutingRules1762000000015 } from './1762000000015-CreateRoutingRules';
 import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicketRelations';
+import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedReplies';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -35,4 +36,5 @@ export const ticketMigrations = [
   CreateSlaCalendars1762000000014,
   CreateRoutingRules1762000000015,
   CreateTicketRelations1762000000016,
+  CreateCannedReplies1762000000017,
 ];

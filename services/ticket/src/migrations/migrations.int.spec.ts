@@ -8,6 +8,7 @@ import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTi
 
 const TABLES = [
   'audit_log',
+  'canned_replies',
   'complaint_cause_reports',
   'complaint_details',
   'corrective_actions',
