@@ -17,6 +17,7 @@ import {
 } from './demo-data';
 import { seedIncidents } from './incidents';
 import { seedKpiRules } from './kpi';
+import { seedTicketOps } from './ticket-ops';
 import { playActionStep } from './complaints';
 
 export interface SeedOptions {
@@ -146,6 +147,7 @@ export class Seeder {
       pool,
       log: this.log,
     });
+    await seedTicketOps({ admin, departmentId: (code) => this.departments.get(code)!.id, log: this.log });
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);

@@ -13,6 +13,10 @@ import { HotspotService } from './hotspots/hotspots.service';
 import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
+import { TicketRelationsService } from './relations/ticket-relations.service';
+import { RoutingService } from './routing/routing.service';
+import { CannedReplyService } from './canned-replies/canned-reply.service';
+import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
 import { DEFAULT_LIFECYCLE_POLICY } from './tickets/ticket.lifecycle';
@@ -30,6 +34,10 @@ export interface TicketServices {
   readonly hotspots: HotspotService;
   readonly praise: PraiseService;
   readonly improvements: ImprovementService;
+  readonly slaCalendars: SlaCalendarService;
+  readonly routing: RoutingService;
+  readonly relations: TicketRelationsService;
+  readonly cannedReplies: CannedReplyService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -45,7 +53,10 @@ export type TicketContext = SubgraphContext<{
 /** The use-cases on the kit's unit of work (also what the job tests build on). */
 export function createTicketServices(
   kit: Pick<SubgraphKit<TicketConfig>, 'dataSource' | 'unitOfWork'> & {
-    config: Pick<TicketConfig, 'referenceWaitMs' | 'complaintRecurrenceThreshold' | 'complaintRecurrenceWindowDays'>;
+    config: Pick<
+      TicketConfig,
+      'referenceWaitMs' | 'complaintRecurrenceThreshold' | 'complaintRecurrenceWindowDays'
+    >;
   },
 ): TicketServices {
   const runner = new TicketCommandRunner(kit.unitOfWork);
@@ -71,5 +82,9 @@ export function createTicketServices(
     hotspots: new HotspotService(kit.dataSource.manager),
     praise: new PraiseService(runner, references),
     improvements: new ImprovementService(kit.unitOfWork, references),
+    slaCalendars: new SlaCalendarService(kit.unitOfWork),
+    routing: new RoutingService(kit.unitOfWork, references),
+    relations: new TicketRelationsService(runner, kit.dataSource.manager),
+    cannedReplies: new CannedReplyService(kit.unitOfWork, references),
   };
 }

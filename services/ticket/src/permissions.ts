@@ -50,6 +50,14 @@ export const ticketPermissions = definePermissions({
   /** Reading beyond the customer's view: internal notes, history, plans, complaint findings, SLA policies. */
   READ_INTERNAL: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   UPDATE_SLA_POLICY: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Business-hours calendars (docs/product.md §12.1) are SLA targets too. */
+  MANAGE_SLA_CALENDARS: [Role.ADMIN, Role.OPS_DIRECTOR],
+  /** Routing rules (docs/product.md §12.3) decide who gets work: managers. */
+  MANAGE_ROUTING: TICKET_MANAGER_ROLES,
+  /** Related links and parent/child between tickets (docs/product.md §12.4). */
+  LINK: TICKET_HANDLER_ROLES,
+  /** Canned replies (docs/product.md §12.5): managers write them, handlers use them. */
+  MANAGE_CANNED_REPLIES: TICKET_MANAGER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

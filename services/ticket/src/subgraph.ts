@@ -10,6 +10,10 @@ import { PraiseRepository } from './praise/praise.repository';
 import { praiseLoader, PraiseResolver } from './praise/praise.resolver';
 import { HotspotResolver } from './hotspots/hotspots.resolver';
 import { ImprovementResolver } from './improvements/improvement.resolver';
+import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
+import { RoutingRuleResolver, TicketRoutingResolver } from './routing/routing.resolver';
+import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
+import { CannedReplyResolver } from './canned-replies/canned-reply.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -54,6 +58,11 @@ export const subgraph = defineSubgraph({
       HotspotResolver,
       PraiseResolver,
       ImprovementResolver,
+      SlaCalendarResolver,
+      RoutingRuleResolver,
+      TicketRoutingResolver,
+      TicketRelationsResolver,
+      CannedReplyResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

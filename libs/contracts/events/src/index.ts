@@ -17,3 +17,4 @@ export * from './incident/incident.events';
 export * from './risk/risk.events';
 export * from './kpi/kpi.events';
 export * from './improvement/improvement.events';
+export * from './sla-calendar/sla-calendar.events';

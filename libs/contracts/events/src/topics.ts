@@ -14,6 +14,7 @@ import { incidentEventDefinitions, type IncidentEvent } from './incident/inciden
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
 import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
+import { slaCalendarEventDefinitions, type SlaCalendarEvent } from './sla-calendar/sla-calendar.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -23,6 +24,7 @@ export type DomainEvent =
   | PraiseEvent
   | PlanEvent
   | ImprovementEvent
+  | SlaCalendarEvent
   | CustomerEvent
   | HrEvent
   | AppraisalEvent
@@ -47,6 +49,7 @@ export const AGGREGATE_TYPES = [
   'risk',
   'kpi',
   'improvement',
+  'calendar',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -169,6 +172,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'ticket',
     'The improvement register (raised from complaints, suggestions, findings) from the ticket service.',
     improvementEventDefinitions,
+  ),
+  topic(
+    'calendar',
+    3,
+    'ticket',
+    'Business-hours calendars for SLA clocks (hours, holidays, assignments) from the ticket service.',
+    slaCalendarEventDefinitions,
   ),
 ]);
 

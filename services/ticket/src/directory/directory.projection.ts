@@ -19,7 +19,12 @@ export async function projectDirectoryEvent(event: DirectoryEvent, manager: Enti
   const version = event.aggregateVersion;
   switch (event.aggregateType) {
     case 'customer':
-      return directory.saveCustomer({ id: event.data.customerId, name: event.data.name, version });
+      return directory.saveCustomer({
+        id: event.data.customerId,
+        name: event.data.name,
+        tier: event.data.tier,
+        version,
+      });
     case 'department':
       return directory.saveDepartment({ id: event.data.departmentId, name: event.data.name, version });
     case 'employee':

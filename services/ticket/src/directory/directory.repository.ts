@@ -1,5 +1,5 @@
 // The directory read model's tables: upserts guarded by the owner's aggregate version, and lookups by id.
-import type { EmployeeStatus } from '@opsgraph/contracts-events';
+import type { CustomerTier, EmployeeStatus } from '@opsgraph/contracts-events';
 import type { EntityManager } from 'typeorm';
 import type { KnownReferences, Reference } from './directory.rules';
 
@@ -8,6 +8,8 @@ export const DIRECTORY_TABLES = ['known_customers', 'known_employees', 'known_de
 export interface KnownCustomer {
   readonly id: string;
   readonly name: string;
+  /** For choosing an SLA calendar by tier (docs/product.md §12.1); null when not known. */
+  readonly tier: CustomerTier | null;
   readonly version: number;
 }
 export interface KnownDepartment {
@@ -27,7 +29,11 @@ export class DirectoryRepository {
   constructor(private readonly manager: EntityManager) {}
 
   async saveCustomer(customer: KnownCustomer): Promise<void> {
-    await this.upsert('known_customers', ['id', 'name', 'version'], [customer.id, customer.name, customer.version]);
+    await this.upsert(
+      'known_customers',
+      ['id', 'name', 'tier', 'version'],
+      [customer.id, customer.name, customer.tier, customer.version],
+    );
   }
 
   async saveDepartment(department: KnownDepartment): Promise<void> {
@@ -46,6 +52,19 @@ export class DirectoryRepository {
     );
   }
 
+  async customerName(id: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.manager.query('select name from known_customers where id = $1', [id]);
+    return rows[0]?.name ?? null;
+  }
+
+  async customerTier(id: string): Promise<CustomerTier | null> {
+    const rows: { tier: CustomerTier | null }[] = await this.manager.query(
+      'select tier from known_customers where id = $1',
+      [id],
+    );
+    return rows[0]?.tier ?? null;
+  }
+
   /** What the directory knows of the ids `references` point at. */
   async lookup(references: readonly Reference[]): Promise<KnownReferences> {
     const idsOf = (kind: Reference['kind']) => references.filter((r) => r.kind === kind).map((r) => r.id);
@@ -59,7 +78,10 @@ export class DirectoryRepository {
 
   private async ids(table: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: { id: string }[] = await this.manager.query(`select id from ${table} where id = any($1::uuid[])`, [ids]);
+    const rows: { id: string }[] = await this.manager.query(
+      `select id from ${table} where id = any($1::uuid[])`,
+      [ids],
+    );
     return new Set(rows.map((row) => row.id));
   }
 

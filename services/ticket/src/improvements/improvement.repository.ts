@@ -1,6 +1,7 @@
 // The improvements table: the unit of work's store (locked read, versioned writes) and the register's reads.
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
+import { columnStore } from '../persistence/column-store';
 import type { Improvement } from './improvement.rules';
 
 const COLUMNS = [
@@ -100,30 +101,10 @@ const valuesOf = (i: Improvement): unknown[] => [
   i.updatedAt,
 ];
 
-const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
-const assignments = COLUMNS.slice(1)
-  .map((column, index) => `${column} = $${index + 2}`)
-  .join(', ');
-
 export const improvementKind: AggregateKind<Improvement> = {
   type: 'improvement',
   label: 'Improvement',
-  store: {
-    async lock(manager, id) {
-      const rows: Row[] = await manager.query('select * from improvements where id = $1 for update', [id]);
-      return rows[0] ? toImprovement(rows[0]) : null;
-    },
-    async insert(manager, improvement) {
-      await manager.query(`insert into improvements (${COLUMNS.join(', ')}) values (${placeholders})`, valuesOf(improvement));
-    },
-    async update(manager, improvement, expectedVersion) {
-      const [, affected] = await manager.query(
-        `update improvements set ${assignments} where id = $1 and version = $${COLUMNS.length + 1}`,
-        [...valuesOf(improvement), expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: columnStore({ table: 'improvements', columns: COLUMNS, valuesOf, fromRow: toImprovement }),
 };
 
 export class ImprovementReads {

@@ -92,14 +92,17 @@ async function startService(label: string, crashAfterFirstTicket = false) {
   const topic = topicName(topicFor('incident'), harness.kafka.namespace);
   const publisher = createEventPublisher(harness.kafka.kafka);
   const groupId = incidentFanout(harness.app.config).groupId('ticket', harness.kafka.namespace);
+  const manager = harness.app.dataSource.manager;
+  await knowReferences(manager, {
+    customers: [ids.customerA, ids.customerB],
+    departments: [ids.serviceDesk, ids.fieldTech],
+    employees: [ids.agentEmployee, ids.techEmployee],
+  });
   const open = async (overrides: Record<string, unknown>) => {
-    const input = openInput(overrides);
-    // openTicket checks its references against the directory read model (docs/product.md §11.1).
-    await knowReferences(harness.app.dataSource.manager, {
-      customers: [input.customerId as string],
-      departments: [ids.serviceDesk, ids.fieldTech],
-    });
-    return (await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input }, as.agent)).openTicket;
+    await knowReferences(manager, { customers: [overrides.customerId as string] });
+    return (
+      await harness.ok<{ openTicket: TicketView }>(OPEN_TICKET, { input: openInput(overrides) }, as.agent)
+    ).openTicket;
   };
   const read = async (id: string) =>
     (await harness.ok<{ ticket: Fanned }>(TICKET, { id }, as.manager)).ticket;
@@ -200,6 +203,55 @@ describe('incident fan-out in the ticket service (real PostgreSQL and Kafka)', (
     const after = await service.footprint(incidentId);
     expect(after[4]).toBe(0);
     expect(after[1] - held[1]).toBe(3);
+  });
+
+  it('keeps the clock held by the incident while an agent waits for the customer and back (pauses nest)', async () => {
+    const scope = { assetId: randomUUID(), customerId: randomUUID(), keyAccountId: randomUUID() };
+    const ticket = await service.open({ assetId: scope.assetId, customerId: scope.customerId });
+    const step = async (name: string, input: Record<string, unknown>) => {
+      const current = await service.harness.ok<{ ticket: { version: number } }>(
+        'query($id: ID!) { ticket(id: $id) { version } }',
+        { id: ticket.id },
+        as.manager,
+      );
+      const ref = { ticketId: ticket.id, expectedVersion: current.ticket.version };
+      const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+      await service.harness.ok(
+        `mutation($input: ${type}!) { ${name}(input: $input) { id } }`,
+        {
+          input: { ...ref, ...input },
+        },
+        as.manager,
+      );
+    };
+    await step('assignTicket', { assigneeId: ids.agentEmployee });
+    await step('startTicketWork', {});
+    const { incidentId, activated, resolved } = incidentEvents(scope);
+    await service.publish([activated]);
+    expect((await service.read(ticket.id)).sla.paused).toBe(true);
+
+    await step('awaitCustomer', {});
+    await step('recordCustomerResponse', {});
+    const stillHeld = await service.read(ticket.id);
+    expect(stillHeld).toMatchObject({
+      status: 'IN_PROGRESS',
+      sla: { paused: true },
+      slaHold: { reason: 'INCIDENT', incident: { id: incidentId } },
+    });
+    const [row] = await service.harness.app.dataSource.query(
+      'select sla_pause_reasons as reasons, sla_paused_since is not null as paused from tickets where id = $1',
+      [ticket.id],
+    );
+    expect(row).toEqual({ reasons: ['INCIDENT'], paused: true });
+
+    await service.publish([resolved()]);
+    const released = await service.read(ticket.id);
+    expect(released.sla.paused).toBe(false);
+    const [after] = await service.harness.app.dataSource.query(
+      'select sla_pause_reasons as reasons from tickets where id = $1',
+      [ticket.id],
+    );
+    expect(after.reasons).toEqual([]);
   });
 
   it('leaves resolved tickets and another incident’s tickets alone', async () => {

@@ -20,6 +20,7 @@ import { defineProjection, draft, WriteTransaction, type Projection } from '@ops
 import type { ServiceConfig } from '@opsgraph/service-runtime';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import {
@@ -30,6 +31,7 @@ import {
 } from '../tickets/ticket.command-runner';
 import { firstResponseSeconds, snapshotOf } from '../tickets/ticket.events';
 import { openTicket, type Ticket } from '../tickets/ticket.model';
+import { priorityOf } from '../tickets/ticket.priority';
 import { TICKET } from '../tickets/ticket.repository';
 import { IncidentFanoutRepository } from './incident-fanout.repository';
 import {
@@ -119,9 +121,15 @@ async function onActivated(event: Activated, tx: WriteTransaction, options: Fano
     options.afterTicket?.(ticketId);
   }
 
-  const { tickets, policies } = repositoriesOf(tx);
+  const { tickets, policies, calendars } = repositoriesOf(tx);
   const slaPolicies = await policies.all();
   for (const customerId of keyAccountsToOpen(affectedKeyAccountIds, holds)) {
+    const { urgency, impact } = SEVERITY_TO_PRIORITY[severity];
+    const slaCalendar = await calendars.forTicket({
+      customerId,
+      departmentId: null,
+      priority: priorityOf(urgency, impact),
+    });
     const opened = openTicket(
       { id: randomUUID(), number: await tickets.nextNumber() },
       {
@@ -141,6 +149,7 @@ async function onActivated(event: Activated, tx: WriteTransaction, options: Fano
       tx.now,
       (priority) =>
         slaPolicies.find((policy) => policy.priority === priority) ?? DEFAULT_SLA_POLICIES[priority],
+      slaCalendar,
     );
     const saved = await saveTicket(tx, null, [
       {
@@ -196,7 +205,9 @@ async function onResolved(event: Resolved, tx: WriteTransaction, options: Fanout
             ...snapshotOf(resolved),
             resolutionSummary: summary,
             firstResponseSeconds: firstResponseSeconds(resolved),
-            resolutionSeconds: Math.round(elapsedResolutionSeconds(released.sla, tx.now)),
+            resolutionSeconds: Math.round(
+              elapsedResolutionSeconds(released.sla, tx.now, calendarOf(released.slaCalendar)),
+            ),
             withinSla: resolved.responseBreachedAt === null && resolved.resolutionBreachedAt === null,
           }),
         ],

@@ -1,13 +1,14 @@
 // What the ticket service does when an incident is activated or resolved (docs/product.md §5 "Fan-out").
 // Pure decisions over the ticket aggregate; the projection applies them in the transaction that records the event.
 import type { IncidentSeverity } from '@opsgraph/contracts-events';
-import { pause, resume } from '../sla/sla-clock';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
+import { pause, resume, type SlaPauseReason } from '../sla/sla-clock';
 import { isOpen } from '../tickets/ticket.lifecycle';
 import type { Ticket } from '../tickets/ticket.model';
 import type { Impact, Urgency } from '../tickets/ticket.priority';
 
 /** The audited reason of a pause the fan-out makes. */
-export const INCIDENT_PAUSE_REASON = 'INCIDENT';
+export const INCIDENT_PAUSE_REASON = 'INCIDENT' satisfies SlaPauseReason;
 
 /** How urgent a key account's incident ticket is: the incident's severity, mapped onto urgency × impact. */
 export const SEVERITY_TO_PRIORITY: Readonly<Record<IncidentSeverity, { urgency: Urgency; impact: Impact }>> =
@@ -52,18 +53,21 @@ export function keyAccountsToOpen(
   return [...new Set(keyAccountIds)].filter((id) => !opened.has(id));
 }
 
-/** The ticket linked to the incident, its resolution clock paused (already paused: it stays as it was). */
+/**
+ * The ticket linked to the incident, its resolution clock held for the incident (a clock already paused for
+ * another reason stays paused from its earlier start and now needs both reasons released).
+ */
 export function holdForIncident(ticket: Ticket, incidentId: string, now: Date): Ticket {
-  return { ...ticket, incidentId, sla: pause(ticket.sla, now), updatedAt: now };
+  return { ...ticket, incidentId, sla: pause(ticket.sla, now, INCIDENT_PAUSE_REASON), updatedAt: now };
 }
 
 /**
- * The ticket released by the incident: its clock resumes only if its status lets it run (a ticket waiting for the
- * customer, or resolved meanwhile, keeps its clock still, as the ticket lifecycle says).
+ * The ticket released by the incident: the incident's hold ends; the clock runs again only if nothing else holds
+ * it (a ticket waiting for the customer, or resolved meanwhile, keeps its clock still — docs/product.md §12.2).
  */
 export function releaseFromIncident(ticket: Ticket, now: Date): Ticket {
-  const runs = isOpen(ticket.status) && ticket.status !== 'PENDING_CUSTOMER';
-  return runs ? { ...ticket, sla: resume(ticket.sla, now), updatedAt: now } : ticket;
+  const sla = resume(ticket.sla, now, calendarOf(ticket.slaCalendar), INCIDENT_PAUSE_REASON);
+  return sla === ticket.sla ? ticket : { ...ticket, sla, updatedAt: now };
 }
 
 /**

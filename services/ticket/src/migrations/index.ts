@@ -11,6 +11,11 @@ import { AddPraise1762000000009 } from './1762000000009-AddPraise';
 import { AddPlanStepOverdue1762000000010 } from './1762000000010-AddPlanStepOverdue';
 import { CreateImprovements1762000000011 } from './1762000000011-CreateImprovements';
 import { CreateIncidentFanoutHolds1762000000012 } from './1762000000012-CreateIncidentFanoutHolds';
+import { AddSlaPauseReasons1762000000013 } from './1762000000013-AddSlaPauseReasons';
+import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalendars';
+import { CreateRoutingRules1762000000015 } from './1762000000015-CreateRoutingRules';
+import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicketRelations';
+import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedReplies';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -27,4 +32,9 @@ export const ticketMigrations = [
   AddPlanStepOverdue1762000000010,
   CreateImprovements1762000000011,
   CreateIncidentFanoutHolds1762000000012,
+  AddSlaPauseReasons1762000000013,
+  CreateSlaCalendars1762000000014,
+  CreateRoutingRules1762000000015,
+  CreateTicketRelations1762000000016,
+  CreateCannedReplies1762000000017,
 ];

@@ -8,6 +8,7 @@ import { MoveTicketHistoryToAuditLog1762000000004 } from './1762000000004-MoveTi
 
 const TABLES = [
   'audit_log',
+  'canned_replies',
   'complaint_cause_reports',
   'complaint_details',
   'corrective_actions',
@@ -20,10 +21,14 @@ const TABLES = [
   'personal_data_access_log',
   'praise_credits',
   'processed_events',
+  'routing_rules',
+  'sla_calendar_assignments',
+  'sla_calendars',
   'sla_policies',
   'suggestion_reviews',
   'ticket_plan_steps',
   'ticket_progress',
+  'ticket_relations',
   'ticket_surveys',
   'tickets',
 ];

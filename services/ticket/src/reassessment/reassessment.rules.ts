@@ -2,7 +2,8 @@
 // the handler corrects category, urgency or impact; priority and both SLA deadlines are recomputed from the start of
 // the clock under the new priority's policy (time already paused still counts). Pure.
 import type { FaultCategory } from '@opsgraph/contracts-events';
-import { CONTINUOUS_CALENDAR, type SlaCalendar } from '../sla/sla-calendar';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
+import type { SlaCalendar } from '../sla/sla-calendar';
 import { changePolicy } from '../sla/sla-clock';
 import type { SlaPolicy } from '../sla/sla-policy';
 import { isOpen } from '../tickets/ticket.lifecycle';
@@ -24,8 +25,17 @@ export interface ReassessmentInput {
 }
 
 export type ReassessmentDecision =
-  | { readonly ok: true; readonly ticket: Ticket; readonly previous: Assessment; readonly current: Assessment }
-  | { readonly ok: false; readonly code: 'NOT_OPEN' | 'NO_CHANGE' | 'BAD_CATEGORY'; readonly message: string };
+  | {
+      readonly ok: true;
+      readonly ticket: Ticket;
+      readonly previous: Assessment;
+      readonly current: Assessment;
+    }
+  | {
+      readonly ok: false;
+      readonly code: 'NOT_OPEN' | 'NO_CHANGE' | 'BAD_CATEGORY';
+      readonly message: string;
+    };
 
 export const assessmentOf = (ticket: Ticket): Assessment => ({
   category: ticket.category,
@@ -39,7 +49,7 @@ export function reassess(
   input: ReassessmentInput,
   now: Date,
   policies: (priority: Priority) => SlaPolicy,
-  calendar: SlaCalendar = CONTINUOUS_CALENDAR,
+  calendar: SlaCalendar = calendarOf(ticket.slaCalendar),
 ): ReassessmentDecision {
   if (!isOpen(ticket.status)) {
     return { ok: false, code: 'NOT_OPEN', message: `A ${ticket.status} ticket is no longer reassessed` };
@@ -53,7 +63,8 @@ export function reassess(
     return { ok: false, code: 'NO_CHANGE', message: 'The assessment is unchanged' };
   }
   const priority = priorityOf(urgency, impact);
-  const sla = priority === ticket.priority ? ticket.sla : changePolicy(ticket.sla, policies(priority), calendar);
+  const sla =
+    priority === ticket.priority ? ticket.sla : changePolicy(ticket.sla, policies(priority), calendar);
   const next: Ticket = { ...ticket, category, urgency, impact, priority, sla, updatedAt: now };
   return { ok: true, ticket: next, previous: assessmentOf(ticket), current: assessmentOf(next) };
 }

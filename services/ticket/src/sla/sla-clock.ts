@@ -4,6 +4,8 @@
 // - Resolution clock: paused while the ticket waits for the customer (and while it sits RESOLVED/CLOSED, so a
 //   reopened ticket continues where it stopped); resume() pushes resolutionDueAt by the paused working time.
 // - A deadline is breached when the instant measured is strictly after it: meeting it at the due instant is on time.
+// - Pauses nest by reason (docs/product.md §12.2): the ticket's status (PENDING_CUSTOMER, RESOLVED/CLOSED) and an
+//   incident each hold the clock; it runs again only when no reason holds it any more.
 // - All time is counted through an SlaCalendar; the continuous (24×7) calendar is the default.
 import { CONTINUOUS_CALENDAR, type SlaCalendar } from './sla-calendar';
 import type { SlaPolicy } from './sla-policy';
@@ -19,7 +21,13 @@ export interface SlaClock {
   readonly pausedSince: Date | null;
   /** Working seconds of completed pauses; may be fractional (ms precision), so persist it as a float/numeric. */
   readonly pausedSeconds: number;
+  /** What holds the clock still; empty exactly when pausedSince is null. */
+  readonly pauseReasons: readonly SlaPauseReason[];
 }
+
+/** STATUS: the ticket waits for the customer or is resolved/closed; INCIDENT: the incident fan-out holds it. */
+export const SLA_PAUSE_REASONS = ['STATUS', 'INCIDENT'] as const;
+export type SlaPauseReason = (typeof SLA_PAUSE_REASONS)[number];
 
 export type SlaDeadlineKind = 'RESPONSE' | 'RESOLUTION';
 
@@ -45,7 +53,13 @@ export function startClock(
   policy: SlaPolicy,
   calendar: SlaCalendar = CONTINUOUS_CALENDAR,
 ): SlaClock {
-  return { startedAt, ...deadlines(startedAt, policy, 0, calendar), pausedSince: null, pausedSeconds: 0 };
+  return {
+    startedAt,
+    ...deadlines(startedAt, policy, 0, calendar),
+    pausedSince: null,
+    pausedSeconds: 0,
+    pauseReasons: [],
+  };
 }
 
 /** Both deadlines of a clock started at `startedAt` under `policy`; paused time extends the resolution only. */
@@ -61,14 +75,33 @@ function deadlines(
   };
 }
 
-/** Pausing a paused clock is a no-op: the earlier pause start stands (events may be redelivered). */
-export function pause(clock: SlaClock, at: Date): SlaClock {
-  if (clock.pausedSince !== null) return clock;
-  return { ...clock, pausedSince: at };
+/**
+ * Holds the clock for `reason`. The pause starts with the first reason; holding it again for a reason it already
+ * has is a no-op (events may be redelivered).
+ */
+export function pause(clock: SlaClock, at: Date, reason: SlaPauseReason = 'STATUS'): SlaClock {
+  if (clock.pauseReasons.includes(reason)) return clock;
+  return { ...clock, pausedSince: clock.pausedSince ?? at, pauseReasons: [...clock.pauseReasons, reason] };
 }
 
-/** Resuming a running clock is a no-op; the lifecycle already rejects the transitions that would cause it. */
-export function resume(clock: SlaClock, at: Date, calendar: SlaCalendar = CONTINUOUS_CALENDAR): SlaClock {
+/**
+ * Lets go of `reason`; the clock runs again only when no other reason still holds it. Releasing a reason that
+ * does not hold the clock is a no-op; the lifecycle already rejects the transitions that would cause it.
+ */
+export function resume(
+  clock: SlaClock,
+  at: Date,
+  calendar: SlaCalendar = CONTINUOUS_CALENDAR,
+  reason: SlaPauseReason = 'STATUS',
+): SlaClock {
+  if (!clock.pauseReasons.includes(reason)) return clock;
+  const remaining = clock.pauseReasons.filter((held) => held !== reason);
+  if (remaining.length > 0) return { ...clock, pauseReasons: remaining };
+  return settle(clock, at, calendar);
+}
+
+/** The clock as if every pause ended at `at` (what a reader sees "if it resumed now"); running clocks unchanged. */
+export function settle(clock: SlaClock, at: Date, calendar: SlaCalendar = CONTINUOUS_CALENDAR): SlaClock {
   if (clock.pausedSince === null) return clock;
   const paused = calendar.workingSecondsBetween(clock.pausedSince, at);
   return {
@@ -76,6 +109,7 @@ export function resume(clock: SlaClock, at: Date, calendar: SlaCalendar = CONTIN
     resolutionDueAt: calendar.addWorkingSeconds(clock.resolutionDueAt, paused),
     pausedSince: null,
     pausedSeconds: clock.pausedSeconds + paused,
+    pauseReasons: [],
   };
 }
 
@@ -113,7 +147,7 @@ export function effectiveResolutionDueAt(
   now: Date,
   calendar: SlaCalendar = CONTINUOUS_CALENDAR,
 ): Date {
-  return resume(clock, now, calendar).resolutionDueAt;
+  return settle(clock, now, calendar).resolutionDueAt;
 }
 
 /** Working seconds the resolution clock has run up to `now`, paused time excluded. */

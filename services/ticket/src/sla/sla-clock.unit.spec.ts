@@ -10,6 +10,7 @@ import {
   nextDeadline,
   pause,
   resume,
+  settle,
   startClock,
   type SlaClock,
 } from './sla-clock';
@@ -32,6 +33,7 @@ describe('startClock', () => {
       resolutionDueAt: at(8 * HOUR),
       pausedSince: null,
       pausedSeconds: 0,
+      pauseReasons: [],
     });
   });
 });
@@ -40,7 +42,11 @@ describe('pause and resume', () => {
   const running = startClock(T0, P2);
 
   it('pause records when the clock stopped and leaves the deadlines', () => {
-    expect(pause(running, at(2 * HOUR))).toEqual({ ...running, pausedSince: at(2 * HOUR) });
+    expect(pause(running, at(2 * HOUR))).toEqual({
+      ...running,
+      pausedSince: at(2 * HOUR),
+      pauseReasons: ['STATUS'],
+    });
   });
 
   it('pausing twice keeps the first pause start', () => {
@@ -85,6 +91,66 @@ describe('pause and resume', () => {
     const frozen = Object.freeze({ ...running });
     resume(pause(frozen, at(HOUR)), at(2 * HOUR));
     expect(frozen).toEqual(running);
+  });
+});
+
+describe('nested pauses (docs/product.md §12.2)', () => {
+  const running = startClock(T0, P2);
+  const incidentHeld = pause(running, at(1 * HOUR), 'INCIDENT');
+
+  it('a status pause during an incident hold keeps the earlier start and adds its reason', () => {
+    expect(pause(incidentHeld, at(2 * HOUR), 'STATUS')).toEqual({
+      ...running,
+      pausedSince: at(1 * HOUR),
+      pauseReasons: ['INCIDENT', 'STATUS'],
+    });
+  });
+
+  it('the status pause ending while the incident holds leaves the clock paused from the first start', () => {
+    const back = resume(pause(incidentHeld, at(2 * HOUR), 'STATUS'), at(3 * HOUR), undefined, 'STATUS');
+    expect(back).toEqual(incidentHeld);
+    expect(nextDeadline(back, at(3 * HOUR), NOTHING_MET)).toBeNull();
+    expect(isResolutionBreached(back, at(30 * HOUR), null)).toBe(false);
+  });
+
+  it('runs again only when the last reason goes, counting the whole pause', () => {
+    let clock = pause(incidentHeld, at(2 * HOUR), 'STATUS');
+    clock = resume(clock, at(3 * HOUR), undefined, 'STATUS');
+    clock = resume(clock, at(5 * HOUR), undefined, 'INCIDENT');
+    expect(clock).toEqual({
+      ...running,
+      resolutionDueAt: at(12 * HOUR),
+      pausedSince: null,
+      pausedSeconds: 4 * 3600,
+      pauseReasons: [],
+    });
+  });
+
+  it('the incident released while the customer is awaited keeps the clock paused', () => {
+    let clock = pause(incidentHeld, at(2 * HOUR), 'STATUS');
+    clock = resume(clock, at(3 * HOUR), undefined, 'INCIDENT');
+    expect(clock).toMatchObject({ pausedSince: at(1 * HOUR), pauseReasons: ['STATUS'] });
+    clock = resume(clock, at(4 * HOUR), undefined, 'STATUS');
+    expect(clock).toMatchObject({
+      pausedSince: null,
+      pausedSeconds: 3 * 3600,
+      resolutionDueAt: at(11 * HOUR),
+    });
+  });
+
+  it('holding for a reason already held, or releasing one not held, is a no-op', () => {
+    expect(pause(incidentHeld, at(2 * HOUR), 'INCIDENT')).toBe(incidentHeld);
+    expect(resume(incidentHeld, at(2 * HOUR), undefined, 'STATUS')).toBe(incidentHeld);
+  });
+
+  it('settle ends every pause at once (the deadline "if resumed now")', () => {
+    const both = pause(incidentHeld, at(2 * HOUR), 'STATUS');
+    expect(settle(both, at(4 * HOUR))).toMatchObject({
+      pausedSince: null,
+      pauseReasons: [],
+      pausedSeconds: 3 * 3600,
+    });
+    expect(effectiveResolutionDueAt(both, at(4 * HOUR))).toEqual(at(11 * HOUR));
   });
 });
 

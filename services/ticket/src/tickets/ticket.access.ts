@@ -27,6 +27,7 @@ export type TicketAction =
   | 'REVIEW_SUGGESTION'
   | 'REASSESS'
   | 'CREDIT_PRAISE'
+  | 'LINK'
   | ComplaintAction;
 
 /** Which tickets a caller can read; every query and every change is limited to it. */

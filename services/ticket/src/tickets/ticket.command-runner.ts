@@ -16,6 +16,9 @@ import type { AggregateChange, EventDraft, UnitOfWork, WriteTransaction } from '
 import { ComplaintCauseRepository } from '../complaints/complaint-cause.repository';
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { PraiseRepository } from '../praise/praise.repository';
+import { TicketRelationsRepository } from '../relations/ticket-relations.repository';
+import { RoutingIntake } from '../routing/routing.intake';
+import { SlaCalendarReads } from '../sla-calendars/sla-calendar.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
 import { canSee, requireAction, scopeOf, type TicketAction } from './ticket.access';
 import { FieldForbiddenError } from './ticket.errors';
@@ -64,6 +67,9 @@ export interface TicketTransaction {
   readonly actions: CorrectiveActionRepository;
   readonly causes: ComplaintCauseRepository;
   readonly praise: PraiseRepository;
+  readonly calendars: SlaCalendarReads;
+  readonly routing: RoutingIntake;
+  readonly relations: TicketRelationsRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -134,6 +140,9 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     actions: new CorrectiveActionRepository(tx.manager),
     causes: new ComplaintCauseRepository(tx.manager),
     praise: new PraiseRepository(tx.manager),
+    calendars: new SlaCalendarReads(tx.manager),
+    routing: new RoutingIntake(tx.manager),
+    relations: new TicketRelationsRepository(tx.manager),
   };
 }
 

@@ -1,5 +1,7 @@
 // TypeORM mappings of the ticket aggregate's tables (created by migrations, never synchronized). They never leave
 // ticket.repository.ts, which maps them to and from the domain types.
+import type { RoutingDecision } from '../routing/routing.rules';
+import type { SlaCalendarSnapshot } from '../sla-calendars/sla-calendar.rules';
 import { AggregateRow, TimestampColumn } from '@opsgraph/persistence';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -100,6 +102,15 @@ export class TicketEntity extends AggregateRow {
 
   @Column('double precision', { name: 'sla_paused_seconds' })
   slaPausedSeconds: number;
+
+  @Column('text', { name: 'sla_pause_reasons', array: true })
+  slaPauseReasons: string[];
+
+  @Column('jsonb', { name: 'sla_calendar', nullable: true })
+  slaCalendar: SlaCalendarSnapshot | null;
+
+  @Column('jsonb', { name: 'routing', nullable: true })
+  routing: RoutingDecision | null;
 
   @TimestampColumn('response_breached_at', { nullable: true })
   responseBreachedAt: Date | null;

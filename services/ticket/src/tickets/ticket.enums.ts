@@ -63,6 +63,7 @@ export const TicketHistoryActionEnum = graphqlEnumOf(
     'AUTO_CLOSE',
     'INCIDENT_HOLD',
     'INCIDENT_RELEASE',
+    'LINK',
   ] as const,
   'TicketHistoryAction',
   'What a change in the audit trail did',

@@ -2,7 +2,8 @@
 // kit's unit of work numbers with the ticket's versions.
 import { TicketSlaBreached, type TicketSnapshot } from '@opsgraph/contracts-events';
 import { draft, type EventDraft } from '@opsgraph/service-kit';
-import { CONTINUOUS_CALENDAR, type SlaCalendar } from '../sla/sla-calendar';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
+import type { SlaCalendar } from '../sla/sla-calendar';
 import type { Breach, Ticket } from './ticket.model';
 
 /** The ticket after the event, as every ticket event carries it. No contact data: the customer is an id. */
@@ -31,7 +32,7 @@ export function snapshotOf(ticket: Ticket): TicketSnapshot {
 /** Working seconds from opening to the first response, or null before it. */
 export function firstResponseSeconds(
   ticket: Ticket,
-  calendar: SlaCalendar = CONTINUOUS_CALENDAR,
+  calendar: SlaCalendar = calendarOf(ticket.slaCalendar),
 ): number | null {
   if (ticket.acknowledgedAt === null) return null;
   return Math.round(calendar.workingSecondsBetween(ticket.sla.startedAt, ticket.acknowledgedAt));

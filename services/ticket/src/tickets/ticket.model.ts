@@ -1,7 +1,9 @@
 // The ticket aggregate as the use-cases see it, and the pure rules that change it outside the state machine:
 // opening (priority, SLA clock), applying an accepted lifecycle decision (status + clock), breach flagging.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
-import { CONTINUOUS_CALENDAR, type SlaCalendar } from '../sla/sla-calendar';
+import { calendarOf, type SlaCalendarSnapshot } from '../sla-calendars/sla-calendar.rules';
+import type { RoutingDecision } from '../routing/routing.rules';
+import type { SlaCalendar } from '../sla/sla-calendar';
 import { breaches, pause, resume, startClock, type SlaClock, type SlaDeadlineKind } from '../sla/sla-clock';
 import type { SlaPolicy } from '../sla/sla-policy';
 import { newTicketLifecycleState, type TicketDecision, type TicketLifecycleState } from './ticket.lifecycle';
@@ -35,6 +37,10 @@ export interface Ticket extends TicketLifecycleState {
   readonly promisedResolutionAt: Date | null;
   readonly resolutionSummary: string | null;
   readonly sla: SlaClock;
+  /** The business-hours calendar the clock counts in (docs/product.md §12.1); null: 24×7. */
+  readonly slaCalendar: SlaCalendarSnapshot | null;
+  /** Why intake routed it where it did (docs/product.md §12.3); null when it was not routed. */
+  readonly routing: RoutingDecision | null;
   /** Set once, when the deadline was found breached; never cleared (one breach event per deadline). */
   readonly responseBreachedAt: Date | null;
   readonly resolutionBreachedAt: Date | null;
@@ -74,7 +80,7 @@ export function openTicket(
   input: NewTicket,
   now: Date,
   policies: (priority: Priority) => SlaPolicy,
-  calendar: SlaCalendar = CONTINUOUS_CALENDAR,
+  slaCalendar: SlaCalendarSnapshot | null = null,
 ): Ticket {
   const priority = priorityOf(input.urgency, input.impact);
   return {
@@ -96,7 +102,9 @@ export function openTicket(
     incidentId: input.incidentId,
     promisedResolutionAt: input.promisedResolutionAt,
     resolutionSummary: null,
-    sla: startClock(now, policies(priority), calendar),
+    sla: startClock(now, policies(priority), calendarOf(slaCalendar)),
+    slaCalendar,
+    routing: null,
     responseBreachedAt: null,
     resolutionBreachedAt: null,
     createdAt: now,
@@ -112,7 +120,7 @@ export function applyDecision(
   ticket: Ticket,
   decision: Accepted,
   now: Date,
-  calendar: SlaCalendar = CONTINUOUS_CALENDAR,
+  calendar: SlaCalendar = calendarOf(ticket.slaCalendar),
 ): Ticket {
   const effect = decision.changes.slaClock;
   const sla =

@@ -60,6 +60,7 @@ describe('openTicket', () => {
       resolutionDueAt: at(8 * HOUR),
       pausedSince: null,
       pausedSeconds: 0,
+      pauseReasons: [],
     });
   });
 

@@ -6,6 +6,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TicketScope } from './ticket.access';
 import { TicketEntity } from './ticket.entity';
 import type { CloseReason, EscalationLevel, TicketStatus } from './ticket.lifecycle';
+import type { SlaPauseReason } from '../sla/sla-clock';
 import type { Ticket } from './ticket.model';
 import type { Impact, Priority, Urgency } from './ticket.priority';
 import { formatTicketNumber } from './ticket.number';
@@ -276,7 +277,10 @@ function toTicket(e: TicketEntity): Ticket {
       resolutionDueAt: e.resolutionDueAt,
       pausedSince: e.slaPausedSince,
       pausedSeconds: e.slaPausedSeconds,
+      pauseReasons: e.slaPauseReasons as SlaPauseReason[],
     },
+    slaCalendar: e.slaCalendar,
+    routing: e.routing,
     responseBreachedAt: e.responseBreachedAt,
     resolutionBreachedAt: e.resolutionBreachedAt,
     createdAt: e.createdAt,
@@ -321,6 +325,9 @@ function toEntity(t: HeldTicket): TicketEntity {
     resolutionDueAt: t.sla.resolutionDueAt,
     slaPausedSince: t.sla.pausedSince,
     slaPausedSeconds: t.sla.pausedSeconds,
+    slaPauseReasons: [...t.sla.pauseReasons],
+    slaCalendar: t.slaCalendar,
+    routing: t.routing,
     responseBreachedAt: t.responseBreachedAt,
     resolutionBreachedAt: t.resolutionBreachedAt,
     createdAt: t.createdAt,

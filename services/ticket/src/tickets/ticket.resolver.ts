@@ -1,7 +1,19 @@
 // Queries and the Ticket type's computed fields. Thin: access and data come from the services and the loaders.
 import { rootFieldOf, selectedFields } from '@opsgraph/personal-data';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { TicketContext } from '../context';
 import { ticketPermissions } from '../permissions';
 import {
@@ -12,7 +24,8 @@ import {
   IncidentReference,
   referenceTo,
 } from '../references/entity-references';
-import { resume } from '../sla/sla-clock';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
+import { settle } from '../sla/sla-clock';
 import { contactAsSeenBy } from '../personal-data/ticket-contact';
 import { mayPerform, requireCallerOf } from './ticket.access';
 import {
@@ -74,14 +87,20 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => TicketContactType, {
-    description: 'As the customer service shows contacts: masked for TECHNICIAN, ANALYST and HR; reads in clear are recorded',
+    description:
+      'As the customer service shows contacts: masked for TECHNICIAN, ANALYST and HR; reads in clear are recorded',
   })
   async contact(
     @Root() ticket: Ticket,
     @Ctx() ctx: TicketContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ContactSnapshot> {
-    const view = contactAsSeenBy(requireCallerOf(ctx.caller), ticket.customerId, ticket.contact, selectedFields(info));
+    const view = contactAsSeenBy(
+      requireCallerOf(ctx.caller),
+      ticket.customerId,
+      ticket.contact,
+      selectedFields(info),
+    );
     // Recorded before the data leaves: if the record cannot be written, the read fails.
     await ctx.accessRecorder?.record({
       customerId: ticket.customerId,
@@ -122,7 +141,7 @@ export class TicketResolver {
   @FieldResolver(() => TicketSlaType)
   sla(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): TicketSlaType {
     // As if the clock resumed now: a paused ticket's deadline and paused time include the pause so far.
-    const current = resume(ticket.sla, ctx.services.tickets.now());
+    const current = settle(ticket.sla, ctx.services.tickets.now(), calendarOf(ticket.slaCalendar));
     return {
       responseDueAt: ticket.sla.responseDueAt,
       resolutionDueAt: current.resolutionDueAt,

@@ -19,8 +19,10 @@ import { BadUserInputError, ForbiddenError, Role, type Caller, type KnownCaller 
 import { draft, type EventDraft } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import { requireComplaintSettled } from '../complaints/complaint-closure';
+import { requireChildrenResolved } from '../relations/ticket-relations.service';
 import { referencesOf } from '../directory/directory.rules';
 import type { ReferenceChecker } from '../directory/reference-checker';
+import { calendarOf } from '../sla-calendars/sla-calendar.rules';
 import { elapsedResolutionSeconds } from '../sla/sla-clock';
 import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { requireAction, scopeOf } from './ticket.access';
@@ -43,7 +45,7 @@ import {
   type Ticket,
 } from './ticket.model';
 import { parseTicketNumber, formatTicketNumber } from './ticket.number';
-import type { Impact, Urgency } from './ticket.priority';
+import { priorityOf, type Impact, type Urgency } from './ticket.priority';
 import type { Keyset, TicketCriteria } from './ticket.query';
 import type { JsonObject } from './ticket.records';
 import type { TicketRepository } from './ticket.repository';
@@ -131,7 +133,16 @@ export class TicketService {
     return this.runner.create(meta, input.occurredAt ?? null, async ({ now, tx }) => {
       const number = await tx.tickets.nextNumber();
       const policies = await tx.policies.all();
-      const ticket = openTicket(
+      const routing = input.departmentId
+        ? null
+        : await tx.routing.route({ kind: input.kind, category, channel: input.channel, customerId });
+      const departmentId = input.departmentId ?? routing?.departmentId ?? null;
+      const slaCalendar = await tx.calendars.forTicket({
+        customerId,
+        departmentId,
+        priority: priorityOf(input.urgency, input.impact),
+      });
+      const opened = openTicket(
         { id: randomUUID(), number },
         {
           kind: input.kind,
@@ -147,7 +158,7 @@ export class TicketService {
           },
           urgency: input.urgency,
           impact: input.impact,
-          departmentId: input.departmentId ?? null,
+          departmentId,
           assetId: input.assetId ?? null,
           incidentId: input.incidentId ?? null,
           promisedResolutionAt: input.promisedResolutionAt ?? null,
@@ -155,7 +166,9 @@ export class TicketService {
         now,
         (priority) =>
           policies.find((policy) => policy.priority === priority) ?? DEFAULT_SLA_POLICIES[priority],
+        slaCalendar,
       );
+      const ticket: Ticket = { ...opened, assigneeId: routing?.assigneeId ?? null, routing };
       return {
         ticket,
         action: 'OPEN',
@@ -166,7 +179,12 @@ export class TicketService {
             incidentId: ticket.incidentId,
           }),
         ],
-        details: { kind: ticket.kind, channel: ticket.channel, priority: ticket.priority },
+        details: {
+          kind: ticket.kind,
+          channel: ticket.channel,
+          priority: ticket.priority,
+          ...(routing ? { routing: { ...routing } } : {}),
+        },
       };
     });
   }
@@ -205,7 +223,11 @@ export class TicketService {
     await this.references.require([
       ...referencesOf('EMPLOYEE', 'input.assigneeId', [input.assigneeId], true),
       ...referencesOf('DEPARTMENT', 'input.departmentId', [input.departmentId]),
-      ...referencesOf('DEPARTMENT', 'input.collaboratingDepartmentIds', input.collaboratingDepartmentIds ?? []),
+      ...referencesOf(
+        'DEPARTMENT',
+        'input.collaboratingDepartmentIds',
+        input.collaboratingDepartmentIds ?? [],
+      ),
     ]);
     const command: TicketCommand = {
       type: 'ASSIGN',
@@ -274,6 +296,7 @@ export class TicketService {
     return this.runner.change(meta, 'RESOLVE', ref, async (ticket, { now, tx }) => {
       const decision = this.decide(ticket, { type: 'RESOLVE' }, now);
       await requireComplaintSettled(ticket, tx, 'resolved');
+      await requireChildrenResolved(ticket, tx);
       const next: Ticket = { ...applyDecision(ticket, decision, now), resolutionSummary };
       return {
         ticket: next,
@@ -283,7 +306,9 @@ export class TicketService {
             ...snapshotOf(next),
             resolutionSummary,
             firstResponseSeconds: firstResponseSeconds(next),
-            resolutionSeconds: Math.round(elapsedResolutionSeconds(ticket.sla, now)),
+            resolutionSeconds: Math.round(
+              elapsedResolutionSeconds(ticket.sla, now, calendarOf(ticket.slaCalendar)),
+            ),
             // Flags are current: deadlines passed by `now` were flagged just before this change.
             withinSla: next.responseBreachedAt === null && next.resolutionBreachedAt === null,
           }),

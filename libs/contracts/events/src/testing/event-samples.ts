@@ -60,6 +60,18 @@ const risk: EventDataSamples['risk.registered'] = {
   nextReviewOn: '2025-06-01',
 };
 
+const slaCalendar = {
+  calendarId: '2c3d4e5f-6071-4829-93a4-b5c6d7e8f901',
+  name: '上海服務台 Shanghai service desk',
+  timeZone: 'Asia/Shanghai',
+  hours: [
+    { weekday: 'MON' as const, from: '09:00', to: '12:00' },
+    { weekday: 'MON' as const, from: '13:00', to: '18:00' },
+  ],
+  holidays: [{ date: '10-01', name: '國慶節' }],
+  assignments: [{ scope: 'PRIORITY' as const, key: 'P1' }],
+};
+
 const improvement = {
   improvementId: '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
   title: 'Call-back queue in the shift hand-over',
@@ -380,6 +392,8 @@ export const eventDataSamples: EventDataSamples = {
     ownerId: TECHNICIAN_ID,
     dueAt: '2025-03-03T12:00:00.000Z',
   },
+  'calendar.defined': slaCalendar,
+  'calendar.changed': { ...slaCalendar, holidays: [] },
   'improvement.raised': improvement,
   'improvement.implemented': {
     ...improvement,

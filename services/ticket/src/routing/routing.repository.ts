@@ -1,0 +1,137 @@
+// routing_rules: the unit of work's store for rule changes, and the reads and cursor of routing at intake.
+import type {
+  CustomerTier,
+  EmployeeStatus,
+  FaultCategory,
+  TicketChannel,
+  TicketKind,
+} from '@opsgraph/contracts-events';
+import type { AggregateKind } from '@opsgraph/service-kit';
+import type { EntityManager } from 'typeorm';
+import { columnStore } from '../persistence/column-store';
+import type { Candidate, RoutingRule, RoutingStrategy } from './routing.rules';
+
+export interface StoredRoutingRule extends RoutingRule {
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+interface Row {
+  id: string;
+  version: number;
+  name: string;
+  position: number;
+  active: boolean;
+  kinds: TicketKind[];
+  categories: FaultCategory[];
+  channels: TicketChannel[];
+  tiers: CustomerTier[];
+  department_id: string;
+  strategy: RoutingStrategy;
+  max_load: number | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toRule = (row: Row): StoredRoutingRule => ({
+  id: row.id,
+  version: row.version,
+  name: row.name,
+  position: row.position,
+  active: row.active,
+  kinds: row.kinds,
+  categories: row.categories,
+  channels: row.channels,
+  tiers: row.tiers,
+  departmentId: row.department_id,
+  strategy: row.strategy,
+  maxLoad: row.max_load,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const COLUMNS = [
+  'id',
+  'version',
+  'name',
+  'position',
+  'active',
+  'kinds',
+  'categories',
+  'channels',
+  'tiers',
+  'department_id',
+  'strategy',
+  'max_load',
+  'created_at',
+  'updated_at',
+] as const;
+
+const valuesOf = (r: StoredRoutingRule): unknown[] => [
+  r.id,
+  r.version,
+  r.name,
+  r.position,
+  r.active,
+  [...r.kinds],
+  [...r.categories],
+  [...r.channels],
+  [...r.tiers],
+  r.departmentId,
+  r.strategy,
+  r.maxLoad,
+  r.createdAt,
+  r.updatedAt,
+];
+
+export const routingRuleKind: AggregateKind<StoredRoutingRule> = {
+  type: 'routing-rule',
+  label: 'RoutingRule',
+  store: columnStore({ table: 'routing_rules', columns: COLUMNS, valuesOf, fromRow: toRule }),
+};
+
+export class RoutingRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async rules(): Promise<StoredRoutingRule[]> {
+    const rows: Row[] = await this.manager.query('select * from routing_rules order by position, name');
+    return rows.map(toRule);
+  }
+
+  async byName(name: string): Promise<StoredRoutingRule | null> {
+    const rows: Row[] = await this.manager.query('select * from routing_rules where name = $1', [name]);
+    return rows[0] ? toRule(rows[0]) : null;
+  }
+
+  /**
+   * Locks the rule's row until the ticket's transaction ends and returns who got its last ticket: another replica
+   * routing by the same rule waits here, then sees this one's ticket in the loads.
+   */
+  async lockCursor(ruleId: string): Promise<string | null> {
+    const rows: { last: string | null }[] = await this.manager.query(
+      'select last_assignee_id as last from routing_rules where id = $1 for update',
+      [ruleId],
+    );
+    return rows[0]?.last ?? null;
+  }
+
+  async advanceCursor(ruleId: string, assigneeId: string): Promise<void> {
+    await this.manager.query('update routing_rules set last_assignee_id = $2 where id = $1', [
+      ruleId,
+      assigneeId,
+    ]);
+  }
+
+  /** The department's known employees with their load: their tickets whose SLA clock runs. */
+  async candidates(departmentId: string): Promise<Candidate[]> {
+    const rows: { id: string; status: EmployeeStatus; load: number }[] = await this.manager.query(
+      `select e.id, e.status,
+              (select count(*)::int from tickets t
+                where t.assignee_id = e.id and t.resolved_at is null and t.sla_paused_since is null) as load
+         from known_employees e where e.department_id = $1`,
+      [departmentId],
+    );
+    return rows.map((row) => ({ employeeId: row.id, status: row.status, load: row.load }));
+  }
+}

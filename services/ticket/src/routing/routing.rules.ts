@@ -1,0 +1,133 @@
+// Routing at intake (docs/product.md §12.3): the first matching rule names the department; round-robin or the
+// lightest load picks an ACTIVE employee of it. Pure: the repository supplies rules, candidates and loads, and
+// serialises choices per rule so that replicas never hand out the same slot twice.
+import type {
+  CustomerTier,
+  EmployeeStatus,
+  FaultCategory,
+  TicketChannel,
+  TicketKind,
+} from '@opsgraph/contracts-events';
+
+export const ROUTING_STRATEGIES = ['ROUND_ROBIN', 'LOAD_BASED'] as const;
+export type RoutingStrategy = (typeof ROUTING_STRATEGIES)[number];
+
+export interface RoutingRule {
+  readonly id: string;
+  readonly name: string;
+  /** Lower first. */
+  readonly position: number;
+  readonly active: boolean;
+  /** Empty: any. */
+  readonly kinds: readonly TicketKind[];
+  readonly categories: readonly FaultCategory[];
+  readonly channels: readonly TicketChannel[];
+  readonly tiers: readonly CustomerTier[];
+  readonly departmentId: string;
+  readonly strategy: RoutingStrategy;
+  /** Employees with this many running tickets or more get no more; null: no cap. */
+  readonly maxLoad: number | null;
+}
+
+export interface RoutedTicket {
+  readonly kind: TicketKind;
+  readonly category: FaultCategory | null;
+  readonly channel: TicketChannel;
+  readonly tier: CustomerTier | null;
+}
+
+export interface Candidate {
+  readonly employeeId: string;
+  readonly status: EmployeeStatus;
+  /** Their tickets whose SLA clock runs (open, not paused). */
+  readonly load: number;
+}
+
+/** What Ticket.routing shows: which rule, and why this department and person. */
+export interface RoutingDecision {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly departmentId: string;
+  readonly strategy: RoutingStrategy;
+  readonly assigneeId: string | null;
+  readonly reason: string;
+}
+
+const matches = <T>(allowed: readonly T[], value: T | null) =>
+  allowed.length === 0 || (value !== null && allowed.includes(value));
+
+/** The first active rule (by position, then name) whose every criterion admits the ticket. */
+export function matchRule(rules: readonly RoutingRule[], ticket: RoutedTicket): RoutingRule | null {
+  const ordered = [...rules].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  return (
+    ordered.find(
+      (rule) =>
+        rule.active &&
+        matches(rule.kinds, ticket.kind) &&
+        matches(rule.categories, ticket.category) &&
+        matches(rule.channels, ticket.channel) &&
+        matches(rule.tiers, ticket.tier),
+    ) ?? null
+  );
+}
+
+function criteriaOf(rule: RoutingRule, ticket: RoutedTicket): string {
+  const parts = [
+    rule.kinds.length ? `kind ${ticket.kind}` : null,
+    rule.categories.length ? `category ${ticket.category}` : null,
+    rule.channels.length ? `channel ${ticket.channel}` : null,
+    rule.tiers.length ? `tier ${ticket.tier}` : null,
+  ].filter((part) => part !== null);
+  return parts.length ? parts.join(', ') : 'any ticket';
+}
+
+/**
+ * Who gets the ticket. Only ACTIVE employees under the cap are eligible. ROUND_ROBIN takes the next eligible one
+ * after `lastAssigneeId` in id order (wrapping); LOAD_BASED the lightest load, ties broken by the same rotation so
+ * that equal loads are shared out in turn. null when nobody is eligible (the ticket waits in the department queue).
+ */
+export function chooseAssignee(
+  rule: Pick<RoutingRule, 'strategy' | 'maxLoad'>,
+  candidates: readonly Candidate[],
+  lastAssigneeId: string | null,
+): { assigneeId: string | null; reason: string } {
+  const eligible = candidates
+    .filter((c) => c.status === 'ACTIVE' && (rule.maxLoad === null || c.load < rule.maxLoad))
+    .sort((a, b) => a.employeeId.localeCompare(b.employeeId));
+  const skipped = candidates.length - eligible.length;
+  const why = rule.maxLoad === null ? 'not ACTIVE' : `not ACTIVE or at the cap of ${rule.maxLoad}`;
+  const skippedNote = skipped > 0 ? `; ${skipped} skipped (${why})` : '';
+  if (eligible.length === 0) {
+    return { assigneeId: null, reason: `nobody eligible in the department${skippedNote}; left in its queue` };
+  }
+  const next = lastAssigneeId === null ? 0 : eligible.findIndex((c) => c.employeeId > lastAssigneeId);
+  const start = Math.max(0, next); // none after the last one: wrap around
+  const rotation = [...eligible.slice(start), ...eligible.slice(0, start)];
+  if (rule.strategy === 'ROUND_ROBIN') {
+    return {
+      assigneeId: rotation[0]!.employeeId,
+      reason: `next in turn of ${eligible.length}${skippedNote}`,
+    };
+  }
+  const lightest = Math.min(...rotation.map((c) => c.load));
+  const chosen = rotation.find((c) => c.load === lightest)!;
+  return {
+    assigneeId: chosen.employeeId,
+    reason: `lightest load (${lightest} running ticket${lightest === 1 ? '' : 's'}) of ${eligible.length}${skippedNote}`,
+  };
+}
+
+export function routingDecision(
+  rule: RoutingRule,
+  ticket: RoutedTicket,
+  choice: { assigneeId: string | null; reason: string },
+): RoutingDecision {
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    departmentId: rule.departmentId,
+    strategy: rule.strategy,
+    assigneeId: choice.assigneeId,
+    reason: `rule "${rule.name}" matched (${criteriaOf(rule, ticket)}); ${rule.strategy}: ${choice.reason}`,
+  };
+}
