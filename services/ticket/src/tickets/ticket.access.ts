@@ -3,32 +3,35 @@
 // caller's scope does not exist for them (NOT_FOUND, never FORBIDDEN), so that customers cannot probe other
 // customers' ticket ids.
 import { ForbiddenError, Role, UnauthenticatedError, type Caller, type KnownCaller } from '@opsgraph/domain';
-import type { ComplaintAction } from '../complaints/complaint.actions';
+import { COMPLAINT_ACTIONS } from '../complaints/complaint.actions';
 import { ticketPermissions } from '../permissions';
 
-export type TicketAction =
-  | 'OPEN'
-  | 'ACKNOWLEDGE'
-  | 'ASSIGN'
-  | 'START_WORK'
-  | 'AWAIT_CUSTOMER'
-  | 'CUSTOMER_RESPONDED'
-  | 'RESOLVE'
-  | 'CLOSE'
-  | 'REOPEN'
-  | 'TRANSFER'
-  | 'ESCALATE'
-  | 'ADD_PROGRESS'
-  | 'PLAN_STEPS'
-  | 'COMPLETE_STEP'
-  | 'SUBMIT_SURVEY'
-  | 'RECORD_COMPLAINT_INVESTIGATION'
-  | 'RECORD_COMPLAINT_FOLLOW_UP'
-  | 'REVIEW_SUGGESTION'
-  | 'REASSESS'
-  | 'CREDIT_PRAISE'
-  | 'LINK'
-  | ComplaintAction;
+/** What callers do to tickets: the permission table's keys, and most of the audit trail's actions. */
+export const TICKET_ACTIONS = [
+  'OPEN',
+  'ACKNOWLEDGE',
+  'ASSIGN',
+  'START_WORK',
+  'AWAIT_CUSTOMER',
+  'CUSTOMER_RESPONDED',
+  'RESOLVE',
+  'CLOSE',
+  'REOPEN',
+  'TRANSFER',
+  'ESCALATE',
+  'ADD_PROGRESS',
+  'PLAN_STEPS',
+  'COMPLETE_STEP',
+  'SUBMIT_SURVEY',
+  'RECORD_COMPLAINT_INVESTIGATION',
+  'RECORD_COMPLAINT_FOLLOW_UP',
+  'REVIEW_SUGGESTION',
+  'REASSESS',
+  'CREDIT_PRAISE',
+  'LINK',
+  ...COMPLAINT_ACTIONS,
+] as const;
+export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
 /** Which tickets a caller can read; every query and every change is limited to it. */
 export type TicketScope =

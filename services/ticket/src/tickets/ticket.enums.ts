@@ -4,7 +4,7 @@ import { FAULT_CATEGORIES, TICKET_CHANNELS, TICKET_KINDS } from '@opsgraph/contr
 import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { CLOSE_REASONS, TICKET_COMMAND_TYPES, TICKET_STATUSES } from './ticket.lifecycle';
 import { PRIORITIES, SEVERITY_LEVELS } from './ticket.priority';
-import { PROGRESS_VISIBILITIES, SUGGESTION_DECISIONS } from './ticket.records';
+import { HISTORY_ACTIONS, PROGRESS_VISIBILITIES, SUGGESTION_DECISIONS } from './ticket.records';
 
 export const TicketKindEnum = graphqlEnumOf(TICKET_KINDS, 'TicketKind', 'What the customer came for');
 export const TicketCategoryEnum = graphqlEnumOf(
@@ -49,22 +49,7 @@ export const SuggestionDecisionEnum = graphqlEnumOf(
   'Outcome of a suggestion review',
 );
 export const TicketHistoryActionEnum = graphqlEnumOf(
-  [
-    'OPEN',
-    ...TICKET_COMMAND_TYPES,
-    'ADD_PROGRESS',
-    'PLAN_STEPS',
-    'COMPLETE_STEP',
-    'SUBMIT_SURVEY',
-    'RECORD_COMPLAINT_INVESTIGATION',
-    'RECORD_COMPLAINT_FOLLOW_UP',
-    'REVIEW_SUGGESTION',
-    'SLA_BREACHED',
-    'AUTO_CLOSE',
-    'INCIDENT_HOLD',
-    'INCIDENT_RELEASE',
-    'LINK',
-  ] as const,
+  HISTORY_ACTIONS,
   'TicketHistoryAction',
   'What a change in the audit trail did',
 );

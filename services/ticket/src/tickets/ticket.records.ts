@@ -1,5 +1,5 @@
 // What is recorded around a ticket (domain types; the repository maps the tables to these).
-import type { TicketAction } from './ticket.access';
+import { TICKET_ACTIONS } from './ticket.access';
 import type { TicketStatus } from './ticket.lifecycle';
 
 export const PROGRESS_VISIBILITIES = ['PUBLIC', 'INTERNAL'] as const;
@@ -9,14 +9,16 @@ export const SUGGESTION_DECISIONS = ['ACCEPTED', 'REJECTED'] as const;
 export type SuggestionDecision = (typeof SUGGESTION_DECISIONS)[number];
 
 /** The audit trail's actions: the caller-facing actions plus what the system does on its own. */
-export type HistoryAction =
-  | TicketAction
-  | 'SLA_BREACHED'
-  | 'AUTO_CLOSE'
-  | 'CORRECTIVE_ACTION_OVERDUE'
-  | 'PLAN_STEP_OVERDUE'
-  | 'INCIDENT_HOLD'
-  | 'INCIDENT_RELEASE';
+export const HISTORY_ACTIONS = [
+  ...TICKET_ACTIONS,
+  'SLA_BREACHED',
+  'AUTO_CLOSE',
+  'CORRECTIVE_ACTION_OVERDUE',
+  'PLAN_STEP_OVERDUE',
+  'INCIDENT_HOLD',
+  'INCIDENT_RELEASE',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
