@@ -1,0 +1,75 @@
+// The public schema's guards, as pure functions over SDL text (the spec runs them on the committed files and on
+// deliberately broken fixtures).
+import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+import { buildSchema } from 'graphql';
+import { describeElements } from './descriptions';
+
+/** Non-empty lines that are not `#` comments. */
+export function listLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+export interface DescriptionReport {
+  total: number;
+  documented: number;
+  /** Undocumented and not on the allow-list: must get a description. */
+  missing: string[];
+  /** On the allow-list but documented (or gone): must leave the list, so that it only shrinks. */
+  stale: string[];
+  /** Undocumented elements per owning subgraph (for the TODO print-out). */
+  byOwner: Record<string, string[]>;
+}
+
+/**
+ * Every public type, field, argument and enum value needs a description, except those on `allowList`
+ * (`<coordinate>` per line, what was undocumented when the check was introduced).
+ */
+export function checkDescriptions(
+  publicSchemaSdl: string,
+  supergraphSdl: string,
+  allowList: string[],
+): DescriptionReport {
+  const elements = describeElements(publicSchemaSdl, supergraphSdl);
+  const allowed = new Set(allowList);
+  const undocumented = elements.filter((element) => !element.documented);
+  const undocumentedSet = new Set(undocumented.map((element) => element.coordinate));
+  const byOwner: Record<string, string[]> = {};
+  for (const element of undocumented)
+    (byOwner[element.owners.join('+') || 'unknown'] ??= []).push(element.coordinate);
+  return {
+    total: elements.length,
+    documented: elements.length - undocumented.length,
+    missing: undocumented
+      .map((element) => element.coordinate)
+      .filter((coordinate) => !allowed.has(coordinate)),
+    stale: allowList.filter((coordinate) => !undocumentedSet.has(coordinate)),
+    byOwner,
+  };
+}
+
+/** `path` of an acknowledged-changes line: its first whitespace-separated word (the rest is the reason). */
+const acknowledgedPath = (line: string) => line.split(/\s+/)[0];
+
+export interface BreakingReport {
+  /** Breaking changes (path: message) nobody acknowledged. */
+  unacknowledged: string[];
+  all: Change[];
+}
+
+/** GraphQL Inspector's diff of the released schema and the current one; breaking changes must be acknowledged. */
+export async function checkBreakingChanges(
+  releasedSdl: string,
+  currentSdl: string,
+  acknowledged: string[],
+): Promise<BreakingReport> {
+  const changes = await diff(buildSchema(releasedSdl), buildSchema(currentSdl));
+  const paths = new Set(acknowledged.map(acknowledgedPath));
+  const unacknowledged = changes
+    .filter((change) => change.criticality.level === CriticalityLevel.Breaking)
+    .filter((change) => !paths.has(change.path ?? change.message))
+    .map((change) => `${change.path ?? '(schema)'}: ${change.message}`);
+  return { unacknowledged, all: changes };
+}
