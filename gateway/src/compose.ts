@@ -23,7 +23,11 @@ export interface SubgraphEntry {
 
 /** Every subgraph of services/manifest.json, at its local URL (the one composed into the supergraph). */
 export function manifestSubgraphs(manifest: ServicesManifest = loadServicesManifest()): SubgraphEntry[] {
-  return manifest.subgraphs.map((subgraph) => ({ name: subgraph.name, project: subgraph.name, url: localSubgraphUrl(subgraph) }));
+  return manifest.subgraphs.map((subgraph) => ({
+    name: subgraph.name,
+    project: subgraph.name,
+    url: localSubgraphUrl(subgraph),
+  }));
 }
 
 function projectRoot(project: string): string {
@@ -44,8 +48,11 @@ function sdlCommand(project: string): string {
   const root = projectRoot(project);
   const target = readJson<TargetsJson>(path.join(root, 'project.json')).targets?.sdl;
   if (!target) throw new Error(`project ${project} has no "sdl" target`);
-  const command = target.options?.command ?? readJson<NxJson>(path.join(ROOT, 'nx.json')).targetDefaults?.sdl?.options?.command;
-  if (!command) throw new Error(`project ${project}: its "sdl" target has no command, nor has nx.json's target default`);
+  const command =
+    target.options?.command ??
+    readJson<NxJson>(path.join(ROOT, 'nx.json')).targetDefaults?.sdl?.options?.command;
+  if (!command)
+    throw new Error(`project ${project}: its "sdl" target has no command, nor has nx.json's target default`);
   return command.replaceAll('{projectRoot}', path.relative(ROOT, root)).replaceAll('{workspaceRoot}', ROOT);
 }
 
@@ -97,7 +104,10 @@ export async function composeSubgraphs(
     entries.map(async ({ name, project, url }) => ({
       name,
       url,
-      sdl: source === 'sdl-target' ? await printProjectSdl(project) : await fetchRunningSdl(url, source.running.gatewaySecret),
+      sdl:
+        source === 'sdl-target'
+          ? await printProjectSdl(project)
+          : await fetchRunningSdl(url, source.running.gatewaySecret),
     })),
   );
   return { supergraph: composeSupergraph(subgraphs), subgraphs };
@@ -115,7 +125,8 @@ function writeIfChanged(file: string, content: string, what: string): void {
   console.log(`wrote ${path.relative(ROOT, file)} from ${what}`);
 }
 
-const isCurrent = (file: string, content: string) => fs.existsSync(file) && fs.readFileSync(file, 'utf8') === content;
+const isCurrent = (file: string, content: string) =>
+  fs.existsSync(file) && fs.readFileSync(file, 'utf8') === content;
 
 // `nx run gateway:compose` (writes gateway/supergraph.graphql and the public schema docs/graphql/schema.graphql) or
 // `… -- --check` (fails when either is stale); `--from-running` reads the SDLs from the running subgraphs
@@ -151,7 +162,9 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof CompositionError ? error.message : `[compose] ${(error as Error).message}`);
+      console.error(
+        error instanceof CompositionError ? error.message : `[compose] ${(error as Error).message}`,
+      );
       process.exit(1);
     },
   );
