@@ -137,7 +137,7 @@ describe('SUBGRAPHS_URL_TEMPLATE', () => {
     const text = '{ whoami { role } }';
     const hash = createHash('sha256').update(text).digest('hex');
     const good = path.join(dir, 'trusted.json');
-    fs.writeFileSync(good, JSON.stringify({ [hash]: text }));
+    fs.writeFileSync(good, JSON.stringify({ [`sha256:${hash}`]: text }));
     expect(loadConfig(base).trustedDocuments).toBeUndefined();
     expect([...(loadConfig({ ...base, TRUSTED_DOCUMENTS: good }).trustedDocuments ?? [])]).toEqual([
       [hash, text],

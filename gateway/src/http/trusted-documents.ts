@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { ConfigError } from '@opsgraph/service-runtime';
 
-/** sha256 (hex) of the operation text → the operation text, as GraphQL Code Generator's `persisted-documents.json`. */
+/** sha256 (hex) of the operation text → the operation text. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
 
 export const NOT_LISTED = 'PERSISTED_QUERY_NOT_IN_LIST';
@@ -20,12 +20,14 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
     throw new ConfigError(`cannot read the trusted documents ${file}: ${(error as Error).message}`);
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError(`${file}: expected { "<sha256>": "<operation>" }`);
+    throw new ConfigError(`${file}: expected { "sha256:<hex>": "<operation>" }`);
   }
   const documents = new Map<string, string>();
-  for (const [hash, text] of Object.entries(parsed)) {
+  // GraphQL Code Generator's `persisted-documents.json` writes `"sha256:<hex>": "<operation>"`.
+  for (const [key, text] of Object.entries(parsed)) {
+    const hash = key.replace(/^sha256:/, '');
     if (typeof text !== 'string' || sha256(text) !== hash) {
-      throw new ConfigError(`${file}: the entry ${hash} is not the sha256 of its operation text`);
+      throw new ConfigError(`${file}: the entry ${key} is not the sha256 of its operation text`);
     }
     documents.set(hash, text);
   }
