@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_GATEWAY_SECRET } from './config';
-import { PUBLIC_SCHEMA_FILE, publicSchemaOf } from './public-schema/api-schema';
+import { PUBLIC_SCHEMA_FILE, publicSchemaOf, UNDOCUMENTED_FILE } from './public-schema/api-schema';
+import { checkDescriptions, listLines, pruneAllowList } from './public-schema/checks';
 import { CompositionError, composeSupergraph, type SubgraphSdl } from './supergraph';
 
 const run = promisify(execFile);
@@ -154,6 +155,18 @@ async function main(argv: string[]): Promise<number> {
   }
   writeIfChanged(SUPERGRAPH_FILE, supergraph, names);
   writeIfChanged(PUBLIC_SCHEMA_FILE, publicSchema, 'the supergraph');
+  const allowList = fs.readFileSync(UNDOCUMENTED_FILE, 'utf8');
+  const report = checkDescriptions(publicSchema, supergraph, listLines(allowList));
+  writeIfChanged(
+    UNDOCUMENTED_FILE,
+    pruneAllowList(allowList, report),
+    `${report.stale.length} newly described elements`,
+  );
+  if (report.missing.length) {
+    console.warn(
+      `public schema elements without a description (the test fails): ${report.missing.join(', ')}`,
+    );
+  }
   if (fs.existsSync(path.dirname(K8S_SUPERGRAPH_FILE))) fs.writeFileSync(K8S_SUPERGRAPH_FILE, supergraph);
   return 0;
 }

@@ -73,3 +73,15 @@ export async function checkBreakingChanges(
     .map((change) => `${change.path ?? '(schema)'}: ${change.message}`);
   return { unacknowledged, all: changes };
 }
+
+/**
+ * The allow-list file without the entries that are now documented (or gone); comments and order kept. Never adds an
+ * entry: `gateway:compose` runs it so the list shrinks as descriptions arrive.
+ */
+export function pruneAllowList(allowListText: string, report: Pick<DescriptionReport, 'stale'>): string {
+  const stale = new Set(report.stale);
+  return allowListText
+    .split('\n')
+    .filter((line) => !stale.has(line.trim()))
+    .join('\n');
+}

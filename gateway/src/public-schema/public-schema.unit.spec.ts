@@ -9,7 +9,7 @@ import {
   UNDOCUMENTED_FILE,
   publicSchemaOf,
 } from './api-schema';
-import { checkBreakingChanges, checkDescriptions, listLines } from './checks';
+import { checkBreakingChanges, checkDescriptions, listLines, pruneAllowList } from './checks';
 import { BROKEN, DOCUMENTED, FIXTURE_SUPERGRAPH, UNDOCUMENTED } from './fixtures';
 
 const read = (file: string) => fs.readFileSync(file, 'utf8');
@@ -70,6 +70,12 @@ describe('the guards fail on broken fixtures', () => {
     ]);
     expect(report.missing).toEqual([]);
     expect(report.stale).toEqual(['Widget.id']);
+  });
+
+  it('gateway:compose prunes described elements from the allow-list and never adds one', () => {
+    const list = '# header\nWidget.name\nWidget.id\nQuery.widget(id:)\n';
+    const report = checkDescriptions(UNDOCUMENTED, FIXTURE_SUPERGRAPH, listLines(list));
+    expect(pruneAllowList(list, report)).toBe('# header\nWidget.name\nQuery.widget(id:)\n');
   });
 
   it('breaking-change check: a removed field and a changed argument type fail unless acknowledged', async () => {
