@@ -87,7 +87,7 @@ describe('useCaseMutations', () => {
       'type Mutation {\n  """Managers only"""\n  renameGadget(input: RenameGadgetInput!): Gadget!\n  removeGadget(input: RemoveGadgetInput!): Gadget!\n}',
     );
     expect(sdl).toContain(
-      'input RenameGadgetInput {\n  id: ID!\n  expectedVersion: Int!\n  label: String!\n}',
+      'input RenameGadgetInput {\n  id: ID!\n\n  """The version the client last saw; a stale one is a CONFLICT"""\n  expectedVersion: Int!\n  label: String!\n}',
     );
   });
 
