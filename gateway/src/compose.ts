@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_GATEWAY_SECRET } from './config';
-import { PUBLIC_SCHEMA_FILE, publicSchemaOf, UNDOCUMENTED_FILE } from './public-schema/api-schema';
+import {
+  DESCRIPTION_EXEMPT_SUBGRAPHS,
+  PUBLIC_SCHEMA_FILE,
+  publicSchemaOf,
+  UNDOCUMENTED_FILE,
+} from './public-schema/api-schema';
 import { checkDescriptions, listLines, pruneAllowList } from './public-schema/checks';
 import { CompositionError, composeSupergraph, type SubgraphSdl } from './supergraph';
 
@@ -156,7 +161,12 @@ async function main(argv: string[]): Promise<number> {
   writeIfChanged(SUPERGRAPH_FILE, supergraph, names);
   writeIfChanged(PUBLIC_SCHEMA_FILE, publicSchema, 'the supergraph');
   const allowList = fs.readFileSync(UNDOCUMENTED_FILE, 'utf8');
-  const report = checkDescriptions(publicSchema, supergraph, listLines(allowList));
+  const report = checkDescriptions(
+    publicSchema,
+    supergraph,
+    listLines(allowList),
+    DESCRIPTION_EXEMPT_SUBGRAPHS,
+  );
   writeIfChanged(
     UNDOCUMENTED_FILE,
     pruneAllowList(allowList, report),

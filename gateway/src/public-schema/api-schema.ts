@@ -17,6 +17,12 @@ export const BREAKING_ACKNOWLEDGED_FILE = path.join(
 );
 /** Public elements still without a description; the list may only shrink. */
 export const UNDOCUMENTED_FILE = path.join(ROOT, 'docs', 'graphql', 'undocumented.txt');
+/**
+ * TODO(issue 21): the ticket and kpi subgraphs were being changed on other branches when the description check came
+ * in; a new element owned only by them is printed as a TODO instead of failing. Empty this list once their
+ * descriptions are filled after the merge.
+ */
+export const DESCRIPTION_EXEMPT_SUBGRAPHS: readonly string[] = ['ticket', 'kpi'];
 
 const HEADER =
   '# The public GraphQL schema (the API schema of gateway/supergraph.graphql, as clients see it).\n' +

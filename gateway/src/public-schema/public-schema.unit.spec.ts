@@ -7,6 +7,7 @@ import {
   RELEASED_SCHEMA_FILE,
   ROOT,
   UNDOCUMENTED_FILE,
+  DESCRIPTION_EXEMPT_SUBGRAPHS,
   publicSchemaOf,
 } from './api-schema';
 import { checkBreakingChanges, checkDescriptions, listLines, pruneAllowList } from './checks';
@@ -31,13 +32,15 @@ describe('docs/graphql/schema.graphql (the public schema)', () => {
       read(PUBLIC_SCHEMA_FILE),
       read(SUPERGRAPH_FILE),
       listLines(read(UNDOCUMENTED_FILE)),
+      DESCRIPTION_EXEMPT_SUBGRAPHS,
     );
     const todo = Object.entries(report.byOwner)
       .map(([owner, coordinates]) => `  ${owner}: ${coordinates.length}`)
       .join('\n');
     console.log(
       `public schema descriptions: ${report.documented}/${report.total} ` +
-        `(${((100 * report.documented) / report.total).toFixed(1)}%); TODO (allow-listed in ${relative(UNDOCUMENTED_FILE)}):\n${todo}`,
+        `(${((100 * report.documented) / report.total).toFixed(1)}%); TODO (allow-listed in ${relative(UNDOCUMENTED_FILE)}):\n${todo}` +
+        `\nTODO, new and exempt for now (${DESCRIPTION_EXEMPT_SUBGRAPHS.join(', ')}): ${report.exempted.join(', ') || 'none'}`,
     );
     expect({ missing: report.missing }).toEqual({ missing: [] });
     // A described element must leave the list, so the list only ever shrinks.
@@ -70,6 +73,13 @@ describe('the guards fail on broken fixtures', () => {
     ]);
     expect(report.missing).toEqual([]);
     expect(report.stale).toEqual(['Widget.id']);
+  });
+
+  it('description check: a new undocumented element of an exempt subgraph is a TODO, not a failure', () => {
+    const report = checkDescriptions(UNDOCUMENTED, FIXTURE_SUPERGRAPH, [], ['alpha']);
+    expect(report.missing).toEqual([]);
+    expect(report.exempted.sort()).toEqual(['Query.widget(id:)', 'Widget.name']);
+    expect(checkDescriptions(UNDOCUMENTED, FIXTURE_SUPERGRAPH, [], ['beta']).missing).toHaveLength(2);
   });
 
   it('gateway:compose prunes described elements from the allow-list and never adds one', () => {
