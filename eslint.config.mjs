@@ -10,7 +10,9 @@ const depConstraints = [
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:tooling'] },
   { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
   { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:tooling', 'type:client'] },
+  // Example clients of the public graph depend on nothing of ours: only on their generated code.
+  { sourceTag: 'type:client', onlyDependOnLibsWithTags: [] },
 ];
 
 // Tests of the platform libraries run against real servers, which libs/testing and deploy/local provide.
@@ -26,7 +28,7 @@ const boundaries = (constraints) => [
 ];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'libs/clients/*/src/gql/**', '.local/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   prettier,
   {

@@ -4,6 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_GATEWAY_SECRET } from './config';
+import {
+  DESCRIPTION_EXEMPT_SUBGRAPHS,
+  PUBLIC_SCHEMA_FILE,
+  publicSchemaOf,
+  UNDOCUMENTED_FILE,
+} from './public-schema/api-schema';
+import { checkDescriptions, listLines, pruneAllowList } from './public-schema/checks';
 import { CompositionError, composeSupergraph, type SubgraphSdl } from './supergraph';
 
 const run = promisify(execFile);
@@ -22,7 +29,11 @@ export interface SubgraphEntry {
 
 /** Every subgraph of services/manifest.json, at its local URL (the one composed into the supergraph). */
 export function manifestSubgraphs(manifest: ServicesManifest = loadServicesManifest()): SubgraphEntry[] {
-  return manifest.subgraphs.map((subgraph) => ({ name: subgraph.name, project: subgraph.name, url: localSubgraphUrl(subgraph) }));
+  return manifest.subgraphs.map((subgraph) => ({
+    name: subgraph.name,
+    project: subgraph.name,
+    url: localSubgraphUrl(subgraph),
+  }));
 }
 
 function projectRoot(project: string): string {
@@ -43,8 +54,11 @@ function sdlCommand(project: string): string {
   const root = projectRoot(project);
   const target = readJson<TargetsJson>(path.join(root, 'project.json')).targets?.sdl;
   if (!target) throw new Error(`project ${project} has no "sdl" target`);
-  const command = target.options?.command ?? readJson<NxJson>(path.join(ROOT, 'nx.json')).targetDefaults?.sdl?.options?.command;
-  if (!command) throw new Error(`project ${project}: its "sdl" target has no command, nor has nx.json's target default`);
+  const command =
+    target.options?.command ??
+    readJson<NxJson>(path.join(ROOT, 'nx.json')).targetDefaults?.sdl?.options?.command;
+  if (!command)
+    throw new Error(`project ${project}: its "sdl" target has no command, nor has nx.json's target default`);
   return command.replaceAll('{projectRoot}', path.relative(ROOT, root)).replaceAll('{workspaceRoot}', ROOT);
 }
 
@@ -96,35 +110,72 @@ export async function composeSubgraphs(
     entries.map(async ({ name, project, url }) => ({
       name,
       url,
-      sdl: source === 'sdl-target' ? await printProjectSdl(project) : await fetchRunningSdl(url, source.running.gatewaySecret),
+      sdl:
+        source === 'sdl-target'
+          ? await printProjectSdl(project)
+          : await fetchRunningSdl(url, source.running.gatewaySecret),
     })),
   );
   return { supergraph: composeSupergraph(subgraphs), subgraphs };
 }
 
-// `nx run gateway:compose` (writes gateway/supergraph.graphql) or `… -- --check` (fails when it is stale);
-// `--from-running` reads the SDLs from the running subgraphs (`npm start`) instead of their `sdl` targets.
+/** Writes `file` when its content differs; says what it did. */
+function writeIfChanged(file: string, content: string, what: string): void {
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  if (current === content) {
+    console.log(`${path.relative(ROOT, file)} unchanged (${what})`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  console.log(`wrote ${path.relative(ROOT, file)} from ${what}`);
+}
+
+const isCurrent = (file: string, content: string) =>
+  fs.existsSync(file) && fs.readFileSync(file, 'utf8') === content;
+
+// `nx run gateway:compose` (writes gateway/supergraph.graphql and the public schema docs/graphql/schema.graphql) or
+// `… -- --check` (fails when either is stale); `--from-running` reads the SDLs from the running subgraphs
+// (`npm start`) instead of their `sdl` targets.
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const source = argv.includes('--from-running')
     ? { running: { gatewaySecret: process.env.GATEWAY_SECRET || DEFAULT_GATEWAY_SECRET } }
     : 'sdl-target';
   const { supergraph, subgraphs } = await composeSubgraphs(manifestSubgraphs(), source);
-  const current = fs.existsSync(SUPERGRAPH_FILE) ? fs.readFileSync(SUPERGRAPH_FILE, 'utf8') : undefined;
+  const publicSchema = publicSchemaOf(supergraph);
   const names = subgraphs.map((subgraph) => subgraph.name).join(', ');
   if (check) {
-    if (current === supergraph) {
-      console.log(`supergraph is up to date (${names})`);
+    const stale = [
+      [SUPERGRAPH_FILE, supergraph],
+      [PUBLIC_SCHEMA_FILE, publicSchema],
+    ].filter(([file, content]) => !isCurrent(file, content));
+    if (stale.length === 0) {
+      console.log(`supergraph and public schema are up to date (${names})`);
       return 0;
     }
-    console.error('gateway/supergraph.graphql is stale: run `npx nx run gateway:compose` and commit it');
+    const files = stale.map(([file]) => path.relative(ROOT, file)).join(', ');
+    console.error(`${files} stale: run \`npx nx run gateway:compose\` and commit it`);
     return 1;
   }
-  if (current === supergraph) {
-    console.log(`supergraph unchanged (${names})`);
-  } else {
-    fs.writeFileSync(SUPERGRAPH_FILE, supergraph);
-    console.log(`wrote ${path.relative(ROOT, SUPERGRAPH_FILE)} from ${names}`);
+  writeIfChanged(SUPERGRAPH_FILE, supergraph, names);
+  writeIfChanged(PUBLIC_SCHEMA_FILE, publicSchema, 'the supergraph');
+  const allowList = fs.readFileSync(UNDOCUMENTED_FILE, 'utf8');
+  const report = checkDescriptions(
+    publicSchema,
+    supergraph,
+    listLines(allowList),
+    DESCRIPTION_EXEMPT_SUBGRAPHS,
+  );
+  writeIfChanged(
+    UNDOCUMENTED_FILE,
+    pruneAllowList(allowList, report),
+    `${report.stale.length} newly described elements`,
+  );
+  if (report.missing.length) {
+    console.warn(
+      `public schema elements without a description (the test fails): ${report.missing.join(', ')}`,
+    );
   }
   if (fs.existsSync(path.dirname(K8S_SUPERGRAPH_FILE))) fs.writeFileSync(K8S_SUPERGRAPH_FILE, supergraph);
   return 0;
@@ -134,7 +185,9 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error instanceof CompositionError ? error.message : `[compose] ${(error as Error).message}`);
+      console.error(
+        error instanceof CompositionError ? error.message : `[compose] ${(error as Error).message}`,
+      );
       process.exit(1);
     },
   );

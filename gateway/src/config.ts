@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, LOCAL_GATEWAY_SECRET, sharedSecret } from '@opsgraph/service-runtime';
+import { ConfigError, flag, LOCAL_GATEWAY_SECRET, sharedSecret } from '@opsgraph/service-runtime';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents';
 import { subgraphsOf } from './supergraph';
 
 export { ConfigError };
@@ -57,6 +58,12 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** Origins allowed by CORS; empty means same-origin only. */
   corsOrigins: string[];
+  /** `GRAPHQL_INTROSPECTION`; default: on except in production. */
+  introspection: boolean;
+  /** `GRAPHQL_EXPLORER` (the Apollo Sandbox landing page at /graphql); default: on except in production. */
+  explorer: boolean;
+  /** `TRUSTED_DOCUMENTS` (a persisted-documents JSON file): run only these operations. Unset: any operation, APQ on. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 type Env = Record<string, string | undefined>;
@@ -108,8 +115,11 @@ function subgraphEnvName(variable: string): string {
  * named after it), so that the cluster needs no list that could miss a subgraph.
  */
 function templatedUrls(template: string, supergraphSdl: string): Record<string, string> {
-  if (!template.includes('{name}')) throw new ConfigError(`SUBGRAPHS_URL_TEMPLATE must contain {name}, got "${template}"`);
-  const urls = subgraphsOf(supergraphSdl).map(({ name }) => [name, template.replaceAll('{name}', name)] as const);
+  if (!template.includes('{name}'))
+    throw new ConfigError(`SUBGRAPHS_URL_TEMPLATE must contain {name}, got "${template}"`);
+  const urls = subgraphsOf(supergraphSdl).map(
+    ({ name }) => [name, template.replaceAll('{name}', name)] as const,
+  );
   for (const [, url] of urls) {
     try {
       new URL(url);
@@ -164,6 +174,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     if (variable.startsWith('SUBGRAPH_URL_') && value) subgraphUrls[subgraphEnvName(variable)] = value;
   }
 
+  const trustedDocumentsFile = optional(env, 'TRUSTED_DOCUMENTS');
   return {
     port: integer(env, 'PORT', 4000),
     host: optional(env, 'HOST'),
@@ -193,5 +204,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    explorer: flag(env, 'GRAPHQL_EXPLORER', !production),
+    trustedDocuments: trustedDocumentsFile ? loadTrustedDocuments(trustedDocumentsFile) : undefined,
   };
 }

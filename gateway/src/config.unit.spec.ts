@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,16 +30,24 @@ describe('loadConfig', () => {
     const strong = 'S9x2-kq8Lr0vW3n7Zt5Yb1Hc6Jd4Mf8Pg';
     const production = { ...base, NODE_ENV: 'production' };
     expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong })).toThrow(/JWKS_URL/);
-    expect(() => loadConfig({ ...production, JWKS_URL: 'https://idp/jwks' })).toThrow(/GATEWAY_SECRET must be set/);
-    expect(() => loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: 'change-me' })).toThrow(
-      /GATEWAY_SECRET is a well-known placeholder/,
+    expect(() => loadConfig({ ...production, JWKS_URL: 'https://idp/jwks' })).toThrow(
+      /GATEWAY_SECRET must be set/,
     );
-    expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: 'short-but-unique' })).toThrow(
-      /JWT_SECRET is shorter than 32 characters/,
+    expect(() =>
+      loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: 'change-me' }),
+    ).toThrow(/GATEWAY_SECRET is a well-known placeholder/);
+    expect(() =>
+      loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: 'short-but-unique' }),
+    ).toThrow(/JWT_SECRET is shorter than 32 characters/);
+    expect(() =>
+      loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: DEFAULT_JWT_SECRET }),
+    ).toThrow(ConfigError);
+    expect(
+      loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: strong }).production,
+    ).toBe(true);
+    expect(loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: `${strong}!` }).jwtSecret).toBe(
+      `${strong}!`,
     );
-    expect(() => loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: DEFAULT_JWT_SECRET })).toThrow(ConfigError);
-    expect(loadConfig({ ...production, JWKS_URL: 'https://idp/jwks', GATEWAY_SECRET: strong }).production).toBe(true);
-    expect(loadConfig({ ...production, GATEWAY_SECRET: strong, JWT_SECRET: `${strong}!` }).jwtSecret).toBe(`${strong}!`);
   });
 
   it('re-points subgraphs from a list file and from SUBGRAPH_URL_<NAME>', () => {
@@ -47,7 +56,11 @@ describe('loadConfig', () => {
       list,
       JSON.stringify({ subgraphs: [{ name: 'ticket', url: 'http://ticket:4000/graphql', timeoutMs: 3000 }] }),
     );
-    const config = loadConfig({ ...base, SUBGRAPHS_FILE: list, SUBGRAPH_URL_HR_PERFORMANCE: 'http://hr:4000/graphql' });
+    const config = loadConfig({
+      ...base,
+      SUBGRAPHS_FILE: list,
+      SUBGRAPH_URL_HR_PERFORMANCE: 'http://hr:4000/graphql',
+    });
     expect(config.subgraphUrls).toEqual({
       ticket: 'http://ticket:4000/graphql',
       'hr-performance': 'http://hr:4000/graphql',
@@ -57,7 +70,9 @@ describe('loadConfig', () => {
 
   it('explains bad values', () => {
     expect(() => loadConfig({ ...base, MAX_QUERY_DEPTH: 'deep' })).toThrow(ConfigError);
-    expect(() => loadConfig({ SUPERGRAPH_PATH: path.join(dir, 'missing.graphql') })).toThrow(/gateway:compose/);
+    expect(() => loadConfig({ SUPERGRAPH_PATH: path.join(dir, 'missing.graphql') })).toThrow(
+      /gateway:compose/,
+    );
   });
 });
 
@@ -95,6 +110,43 @@ describe('SUBGRAPHS_URL_TEMPLATE', () => {
     ).toThrow(/must contain \{name\}/);
     expect(() => loadConfig({ SUPERGRAPH_PATH: withGraphs, SUBGRAPHS_URL_TEMPLATE: '{name}' })).toThrow(
       /does not make a URL: "hr-performance"/,
+    );
+  });
+
+  it('switches introspection and the explorer independently of NODE_ENV', () => {
+    expect(loadConfig(base)).toMatchObject({ introspection: true, explorer: true });
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'S9x2-kq8Lr0vW3n7Zt5Yb1Hc6Jd4Mf8Pg',
+      GATEWAY_SECRET: 'Q7w-Er4Ty8Ui2Op6As0Df3Gh5Jk9Lz1Xc',
+    };
+    expect(loadConfig(production)).toMatchObject({ introspection: false, explorer: false });
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      introspection: true,
+      explorer: false,
+    });
+    expect(loadConfig({ ...base, GRAPHQL_EXPLORER: 'false' })).toMatchObject({
+      introspection: true,
+      explorer: false,
+    });
+    expect(() => loadConfig({ ...base, GRAPHQL_EXPLORER: 'maybe' })).toThrow(ConfigError);
+  });
+
+  it('reads trusted documents and refuses an entry whose key is not its sha256', () => {
+    const text = '{ whoami { role } }';
+    const hash = createHash('sha256').update(text).digest('hex');
+    const good = path.join(dir, 'trusted.json');
+    fs.writeFileSync(good, JSON.stringify({ [`sha256:${hash}`]: text }));
+    expect(loadConfig(base).trustedDocuments).toBeUndefined();
+    expect([...(loadConfig({ ...base, TRUSTED_DOCUMENTS: good }).trustedDocuments ?? [])]).toEqual([
+      [hash, text],
+    ]);
+    const bad = path.join(dir, 'tampered.json');
+    fs.writeFileSync(bad, JSON.stringify({ [hash]: '{ whoami { id } }' }));
+    expect(() => loadConfig({ ...base, TRUSTED_DOCUMENTS: bad })).toThrow(/not the sha256/);
+    expect(() => loadConfig({ ...base, TRUSTED_DOCUMENTS: path.join(dir, 'missing.json') })).toThrow(
+      ConfigError,
     );
   });
 });

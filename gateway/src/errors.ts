@@ -8,6 +8,10 @@ export function errorBody(message: string, code: string, extensions: Record<stri
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
+/** Apollo Server's (uncoded) refusal of a persisted query whose hash is not the sha256 of the query sent with it. */
+const HASH_MISMATCH_MESSAGE = 'provided sha does not match query';
+export const HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH';
+
 function limitError(formatted: GraphQLFormattedError, error: QueryLimitError): GraphQLFormattedError {
   return { message: error.message, locations: formatted.locations, extensions: { ...error.extensions } };
 }
@@ -16,6 +20,7 @@ function limitError(formatted: GraphQLFormattedError, error: QueryLimitError): G
  * Apollo Server `formatError` for the gateway. Runs only for errors, so the success path pays nothing.
  * - our query-limit errors get back the code Apollo's ValidationError wrapper replaced (and the token limit, which
  *   graphql reports as a syntax error, gets the same code);
+ * - a persisted-query hash mismatch (a client error Apollo leaves uncoded) gets its own code;
  * - subgraph errors keep their codes (the subgraphs already sanitised them);
  * - in production, anything uncoded becomes INTERNAL with a fixed message, and subgraph response bodies are dropped.
  */
@@ -29,8 +34,20 @@ export function createFormatError(options: { production: boolean; logger: Logger
     } else if (code === 'GRAPHQL_PARSE_FAILED') {
       const max = tokenLimitOf(formatted.message);
       if (max !== undefined) result = limitError(formatted, new QueryLimitError('tokens', max));
+    } else if (
+      formatted.message === HASH_MISMATCH_MESSAGE &&
+      !formatted.path &&
+      (code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR'
+    ) {
+      result = {
+        message: 'The sha256Hash sent does not match the query sent with it',
+        extensions: { code: HASH_MISMATCH },
+      };
     } else if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-      options.logger.error({ err: original ?? error, path: formatted.path }, 'uncoded error in gateway response');
+      options.logger.error(
+        { err: original ?? error, path: formatted.path },
+        'uncoded error in gateway response',
+      );
       if (options.production) {
         result = {
           message: 'Internal server error',

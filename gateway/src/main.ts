@@ -8,7 +8,10 @@ async function main(): Promise<void> {
   collectDefaultMetricsOnce();
   const gateway = await createGateway(config, { logger });
   logger.info(
-    { url: gateway.url, subgraphs: Object.fromEntries(gateway.subgraphs.map(({ name, url }) => [name, url])) },
+    {
+      url: gateway.url,
+      subgraphs: Object.fromEntries(gateway.subgraphs.map(({ name, url }) => [name, url])),
+    },
     `gateway ready at ${gateway.url}`,
   );
   const shutdown = (signal: string) => {

@@ -9,9 +9,11 @@ export const requestDuration = getOrCreateHistogram(
   ['status'],
   LATENCY_BUCKETS,
 );
-export const graphqlErrors = getOrCreateCounter('gateway_graphql_errors_total', 'GraphQL errors returned, by code', [
-  'code',
-]);
+export const graphqlErrors = getOrCreateCounter(
+  'gateway_graphql_errors_total',
+  'GraphQL errors returned, by code',
+  ['code'],
+);
 export const subgraphDuration = getOrCreateHistogram(
   'gateway_subgraph_request_duration_seconds',
   'Gateway → subgraph calls, by subgraph and outcome',
@@ -35,7 +37,9 @@ export function countError(code: string): void {
   graphqlErrors.inc({ code });
 }
 
-export function subgraphObserver(subgraph: string): (seconds: number, outcome: 'ok' | 'error' | 'timeout') => void {
+export function subgraphObserver(
+  subgraph: string,
+): (seconds: number, outcome: 'ok' | 'error' | 'timeout') => void {
   const children = {
     ok: subgraphDuration.labels(subgraph, 'ok'),
     error: subgraphDuration.labels(subgraph, 'error'),

@@ -44,7 +44,10 @@ describe('authentication', () => {
   });
 
   it.each([
-    ['a token signed with another secret', () => signLocalToken({ sub: 'u', role: 'ADMIN' }, 'not-the-secret')],
+    [
+      'a token signed with another secret',
+      () => signLocalToken({ sub: 'u', role: 'ADMIN' }, 'not-the-secret'),
+    ],
     ['an expired token', () => signLocalToken({ sub: 'u', role: 'ADMIN' }, DEFAULT_JWT_SECRET, -60)],
     [
       'a token with an unknown role',
@@ -55,8 +58,15 @@ describe('authentication', () => {
           .setExpirationTime('1h')
           .sign(new TextEncoder().encode(DEFAULT_JWT_SECRET)),
     ],
-    ['a CUSTOMER token without customerId', () => signLocalToken({ sub: 'u', role: 'CUSTOMER' }, DEFAULT_JWT_SECRET)],
-    ['an unsigned token', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"u","role":"ADMIN","exp":9999999999}').toString('base64url')}.`],
+    [
+      'a CUSTOMER token without customerId',
+      () => signLocalToken({ sub: 'u', role: 'CUSTOMER' }, DEFAULT_JWT_SECRET),
+    ],
+    [
+      'an unsigned token',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"u","role":"ADMIN","exp":9999999999}').toString('base64url')}.`,
+    ],
   ])('answers 401 for %s', async (_label, makeToken) => {
     const reply = await post(gateway.url, { query: '{ whoami { role } }' }, auth(await makeToken()));
     expect(reply.status).toBe(401);
@@ -91,7 +101,9 @@ describe('claims forwarded to subgraphs', () => {
   });
 
   it('ignores claim headers forged by the client', async () => {
-    const reply = await post<{ whoami: { role: string; userId: string; customerId: string | null; opsgraphHeaders: string[] } }>(
+    const reply = await post<{
+      whoami: { role: string; userId: string; customerId: string | null; opsgraphHeaders: string[] };
+    }>(
       gateway.url,
       { query: '{ whoami { role userId customerId opsgraphHeaders } }' },
       {
@@ -114,7 +126,11 @@ describe('claims forwarded to subgraphs', () => {
   });
 
   it('resolves an entity across both subgraphs', async () => {
-    const reply = await post(gateway.url, { query: '{ widget(id: "w2") { name rating parent { name rating } } }' }, auth(agentToken));
+    const reply = await post(
+      gateway.url,
+      { query: '{ widget(id: "w2") { name rating parent { name rating } } }' },
+      auth(agentToken),
+    );
     expect(reply.body).toEqual({
       data: { widget: { name: 'Widget 2', rating: 2, parent: { name: 'Widget 1', rating: 1 } } },
     });
@@ -122,7 +138,8 @@ describe('claims forwarded to subgraphs', () => {
 });
 
 describe('limits, refused before the query planner', () => {
-  const nest = (levels: number) => `{ widget(id: "w1") ${'{ parent '.repeat(levels - 2)}{ id }${' }'.repeat(levels - 2)} }`;
+  const nest = (levels: number) =>
+    `{ widget(id: "w1") ${'{ parent '.repeat(levels - 2)}{ id }${' }'.repeat(levels - 2)} }`;
 
   async function refused(body: unknown) {
     const before = alpha.calls + beta.calls;
@@ -135,23 +152,37 @@ describe('limits, refused before the query planner', () => {
     expect((await post(gateway.url, { query: nest(12) }, auth(agentToken))).body.errors).toBeUndefined();
     const reply = await refused({ query: nest(13) });
     expect(reply.status).toBe(400);
-    expect(reply.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 12, actual: 13 });
+    expect(reply.body.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'depth',
+      max: 12,
+      actual: 13,
+    });
   });
 
   it('refuses more than 30 aliases', async () => {
     const fields = Array.from({ length: 31 }, (_, i) => `a${i}: whoami { role }`).join(' ');
     const reply = await refused({ query: `{ ${fields} }` });
-    expect(reply.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases', actual: 31 });
+    expect(reply.body.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'aliases',
+      actual: 31,
+    });
   });
 
   it('refuses a query whose cost (fields × page sizes) exceeds 5,000', async () => {
     const reply = await refused({ query: '{ widgets(first: 1000) { id name level parent { id name } } }' });
-    expect(reply.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', actual: 6001 });
+    expect(reply.body.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'cost',
+      actual: 6001,
+    });
   });
 
   it('measures fragment bombs by what they expand to', async () => {
     const fragments = ['fragment F0 on Widget { id name }'];
-    for (let i = 1; i <= 14; i++) fragments.push(`fragment F${i} on Widget { ...F${i - 1} parent { ...F${i - 1} } }`);
+    for (let i = 1; i <= 14; i++)
+      fragments.push(`fragment F${i} on Widget { ...F${i - 1} parent { ...F${i - 1} } }`);
     const reply = await refused({ query: `{ widget(id: "w1") { ...F14 } } ${fragments.join(' ')}` });
     expect(codes(reply)).toContain('QUERY_LIMIT_EXCEEDED');
   });
@@ -160,11 +191,18 @@ describe('limits, refused before the query planner', () => {
     const fields = Array.from({ length: 2_100 }, () => 'id').join(' ');
     const reply = await refused({ query: `{ widgets { ${fields} } }` });
     expect(reply.status).toBe(400);
-    expect(reply.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens', max: 2000 });
+    expect(reply.body.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'tokens',
+      max: 2000,
+    });
   });
 
   it('answers 413 for a body over 1 MB (here 10 MB)', async () => {
-    const reply = await refused({ query: '{ whoami { role } }', variables: { padding: 'x'.repeat(10 * 1024 * 1024) } });
+    const reply = await refused({
+      query: '{ whoami { role } }',
+      variables: { padding: 'x'.repeat(10 * 1024 * 1024) },
+    });
     expect(reply.status).toBe(413);
     expect(codes(reply)).toEqual(['PAYLOAD_TOO_LARGE']);
   });
@@ -174,7 +212,8 @@ describe('limits, refused before the query planner', () => {
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"{ whoami { role } }","variables":{"p":"'));
+        if (sent === 0)
+          controller.enqueue(new TextEncoder().encode('{"query":"{ whoami { role } }","variables":{"p":"'));
         if (sent >= 40) controller.close();
         else controller.enqueue(chunk);
         sent += 1;
@@ -209,9 +248,15 @@ describe('protocol', () => {
     const query = '{ widget(id: "w3") { name } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
-    expect(codes(await post(gateway.url, { extensions }, auth(agentToken)))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
-    expect((await post(gateway.url, { query, extensions }, auth(agentToken))).body.data).toEqual({ widget: { name: 'Widget 3' } });
-    expect((await post(gateway.url, { extensions }, auth(agentToken))).body.data).toEqual({ widget: { name: 'Widget 3' } });
+    expect(codes(await post(gateway.url, { extensions }, auth(agentToken)))).toEqual([
+      'PERSISTED_QUERY_NOT_FOUND',
+    ]);
+    expect((await post(gateway.url, { query, extensions }, auth(agentToken))).body.data).toEqual({
+      widget: { name: 'Widget 3' },
+    });
+    expect((await post(gateway.url, { extensions }, auth(agentToken))).body.data).toEqual({
+      widget: { name: 'Widget 3' },
+    });
   });
 
   it('prevents CSRF: a simple GET without a preflight header is refused', async () => {
@@ -254,7 +299,11 @@ describe('a slow or stopped subgraph degrades only its own fields', () => {
 
   it('answers with partial data and a coded error when a subgraph is down', async () => {
     await beta.stop();
-    const reply = await post(gateway.url, { query: '{ widgets(first: 2) { id name rating } }' }, auth(agentToken));
+    const reply = await post(
+      gateway.url,
+      { query: '{ widgets(first: 2) { id name rating } }' },
+      auth(agentToken),
+    );
     expect(reply.status).toBe(200);
     expect(reply.body.data).toEqual({
       widgets: [
@@ -273,7 +322,10 @@ describe('a slow or stopped subgraph degrades only its own fields', () => {
       (ready) => ready.body.status !== 'ready',
       { timeoutMs: 5_000, what: 'readiness to notice the stopped subgraph' },
     );
-    expect(readiness).toEqual({ status: 200, body: { status: 'degraded', subgraphs: { alpha: 'up', beta: 'down' } } });
+    expect(readiness).toEqual({
+      status: 200,
+      body: { status: 'degraded', subgraphs: { alpha: 'up', beta: 'down' } },
+    });
   });
 });
 
@@ -281,7 +333,9 @@ describe('production mode', () => {
   let production: RunningGateway;
   beforeAll(async () => {
     production = await createGateway(
-      testGatewayConfig(composeFakes(alpha, { ...beta, url: 'http://127.0.0.1:9/graphql' }), { production: true }),
+      testGatewayConfig(composeFakes(alpha, { ...beta, url: 'http://127.0.0.1:9/graphql' }), {
+        production: true,
+      }),
     );
   });
   afterAll(() => production?.stop());
@@ -291,7 +345,11 @@ describe('production mode', () => {
   });
 
   it('refuses introspection and hides field suggestions', async () => {
-    const introspection = await post(production.url, { query: '{ __schema { types { name } } }' }, auth(agentToken));
+    const introspection = await post(
+      production.url,
+      { query: '{ __schema { types { name } } }' },
+      auth(agentToken),
+    );
     expect(introspection.status).toBe(400);
     expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
 

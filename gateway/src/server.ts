@@ -34,12 +34,20 @@ export interface GatewayOptions {
 }
 
 /** The supergraph's subgraphs with their URLs, after the config's overrides. */
-export function resolveSubgraphs(config: Pick<GatewayConfig, 'supergraphSdl' | 'subgraphUrls'>): SubgraphTarget[] {
-  return subgraphsOf(config.supergraphSdl).map(({ name, url }) => ({ name, url: config.subgraphUrls[name] ?? url }));
+export function resolveSubgraphs(
+  config: Pick<GatewayConfig, 'supergraphSdl' | 'subgraphUrls'>,
+): SubgraphTarget[] {
+  return subgraphsOf(config.supergraphSdl).map(({ name, url }) => ({
+    name,
+    url: config.subgraphUrls[name] ?? url,
+  }));
 }
 
 /** Apollo Gateway (static supergraph) in Apollo Server 5 on Node `http`; listens before it resolves. */
-export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  options: GatewayOptions = {},
+): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger({ service: 'gateway', level: config.logLevel });
   const subgraphs = resolveSubgraphs(config);
   const urls = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
@@ -74,13 +82,14 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     gateway,
     logger,
     nodeEnv: config.production ? 'production' : 'development',
-    introspection: !config.production,
+    introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
-    // Apollo's default APQ cache (in-memory, bounded) stays on: `persistedQueries` left at its default.
+    // Apollo's default APQ cache (in-memory, bounded) stays on: `persistedQueries` left at its default. With trusted
+    // documents the HTTP handler admits only listed operations before Apollo sees them.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [queryLimitsRule(config.limits)],
     formatError: createFormatError({ production: config.production, logger }),
@@ -88,7 +97,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      config.production
+      !config.explorer
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
     ],
@@ -107,7 +116,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         audience: config.jwtAudience,
       }),
       maxBodyBytes: config.limits.maxBodyBytes,
-      production: config.production,
+      explorer: config.explorer,
+      trustedDocuments: config.trustedDocuments,
       readiness: createReadinessProbe(subgraphs, { agent, gatewaySecret: config.gatewaySecret }),
       corsOrigins: config.corsOrigins,
       logger,

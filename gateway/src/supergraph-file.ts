@@ -9,7 +9,12 @@ import fs from 'node:fs';
  * (Apollo Gateway then swaps the schema between requests). A change that fails (unreadable, no subgraph answers, does
  * not load) is logged and retried at the next poll while the previous supergraph keeps serving.
  */
-export function supergraphFromFile(file: string, initialSdl: string, pollMs: number, logger: Logger): SupergraphSdlHook {
+export function supergraphFromFile(
+  file: string,
+  initialSdl: string,
+  pollMs: number,
+  logger: Logger,
+): SupergraphSdlHook {
   return async ({ update, healthCheck }) => {
     let served = initialSdl;
     let polling = false;

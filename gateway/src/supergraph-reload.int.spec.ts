@@ -40,7 +40,10 @@ it('serves a new supergraph written over the file, without a restart', async () 
   expect(before.body.errors?.[0].message).toMatch(/Cannot query field "rating"/);
 
   fs.writeFileSync(file, composeFakes(alpha, beta));
-  const after = await waitFor(rating, (reply) => !reply.body.errors, { timeoutMs: 10_000, what: 'the new supergraph' });
+  const after = await waitFor(rating, (reply) => !reply.body.errors, {
+    timeoutMs: 10_000,
+    what: 'the new supergraph',
+  });
   expect(after.body.errors).toBeUndefined();
   expect(after.body.data).toEqual({ widgets: [{ id: expect.any(String), rating: expect.any(Number) }] });
 });

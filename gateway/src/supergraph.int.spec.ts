@@ -9,7 +9,9 @@ describe('gateway/supergraph.graphql', () => {
     const { supergraph } = await composeSubgraphs();
     const committed = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
     if (committed !== supergraph) {
-      throw new Error('gateway/supergraph.graphql is stale: run `npx nx run gateway:compose` and commit the result');
+      throw new Error(
+        'gateway/supergraph.graphql is stale: run `npx nx run gateway:compose` and commit the result',
+      );
     }
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect(subgraphsOf(committed).sort(byName)).toEqual(
@@ -25,7 +27,11 @@ describe('composition from running subgraphs (npm start)', () => {
     const [alpha, beta] = await Promise.all([startAlpha(), startBeta()]);
     try {
       const running = await Promise.all(
-        [alpha, beta].map(async ({ name, url }) => ({ name, url, sdl: await fetchRunningSdl(url, FAKE_SECRET) })),
+        [alpha, beta].map(async ({ name, url }) => ({
+          name,
+          url,
+          sdl: await fetchRunningSdl(url, FAKE_SECRET),
+        })),
       );
       expect(composeSupergraph(running)).toBe(composeFakes(alpha, beta));
       await expect(fetchRunningSdl(alpha.url, 'wrong-secret')).rejects.toThrow(/HTTP 401/);

@@ -25,6 +25,8 @@ describe('composeSupergraph', () => {
   });
 
   it('names the subgraph whose SDL does not parse', () => {
-    expect(() => composeSupergraph([{ name: 'broken', url: 'http://x/graphql', sdl: 'type {' }])).toThrow(/broken/);
+    expect(() => composeSupergraph([{ name: 'broken', url: 'http://x/graphql', sdl: 'type {' }])).toThrow(
+      /broken/,
+    );
   });
 });

@@ -47,6 +47,8 @@ export interface Stack {
   stopService(name: ServiceName): Promise<void>;
   /** Starts a stopped service again, on the port the gateway knows, its database and the same topics. */
   startService(name: ServiceName): Promise<void>;
+  /** Another gateway over the same services, with extra gateway environment (e.g. TRUSTED_DOCUMENTS); its URL. */
+  startGateway(gatewayEnv?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,9 @@ export async function startStack(label: string, extraEnv: Record<string, string>
   };
   try {
     await kafka.createTopics(allTopics(kafka.namespace));
-    databases.push(...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))));
+    databases.push(
+      ...(await Promise.all(SERVICE_NAMES.map((name) => createTestDatabase(`${label}_${name}`)))),
+    );
     const services = {} as Record<ServiceName, RunningApp>;
     const startService = async (name: ServiceName, port = 0): Promise<RunningApp> => {
       const { subgraph } = load<SubgraphModule>(`services/${name}/src/subgraph`);
@@ -90,20 +94,26 @@ export async function startStack(label: string, extraEnv: Record<string, string>
       services[name] = await startService(name);
       started.push(services[name]);
     }
-    const gatewayConfig = load<ConfigModule>('gateway/src/config').loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      GATEWAY_SECRET: E2E_GATEWAY_SECRET,
-      JWT_SECRET: process.env.JWT_SECRET,
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
-      ...Object.fromEntries(SERVICE_NAMES.map((name) => [subgraphUrlVariable(name), services[name].url])),
-    });
-    const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
-    started.push(gateway);
+    const startGateway = async (gatewayEnv: Record<string, string> = {}) => {
+      const gatewayConfig = load<ConfigModule>('gateway/src/config').loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        GATEWAY_SECRET: E2E_GATEWAY_SECRET,
+        JWT_SECRET: process.env.JWT_SECRET,
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+        ...Object.fromEntries(SERVICE_NAMES.map((name) => [subgraphUrlVariable(name), services[name].url])),
+        ...gatewayEnv,
+      });
+      const gateway = await load<GatewayModule>('gateway/src/server').createGateway(gatewayConfig);
+      started.push(gateway);
+      return gateway.url;
+    };
+    const gatewayUrl = await startGateway();
     const stopped = new Set<ServiceName>();
     return {
-      gatewayUrl: gateway.url,
+      gatewayUrl,
+      startGateway,
       services,
       namespace: kafka.namespace,
       kafka,

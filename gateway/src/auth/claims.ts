@@ -22,7 +22,8 @@ function claimValue(payload: Record<string, unknown>, name: string, required: bo
     if (required) throw new InvalidClaimsError(`token has no ${name}`);
     return undefined;
   }
-  if (typeof value !== 'string' || !CLAIM_VALUE.test(value)) throw new InvalidClaimsError(`token ${name} is malformed`);
+  if (typeof value !== 'string' || !CLAIM_VALUE.test(value))
+    throw new InvalidClaimsError(`token ${name} is malformed`);
   return value;
 }
 

@@ -25,7 +25,10 @@ describe('scripts/token.mjs', () => {
 
   it('prints a CUSTOMER token for a customer, and refuses one without', async () => {
     const printed = token('--role', 'customer', '--customer', 'c-1');
-    await expect(verifier.verify(`Bearer ${printed}`)).resolves.toMatchObject({ role: 'CUSTOMER', customerId: 'c-1' });
+    await expect(verifier.verify(`Bearer ${printed}`)).resolves.toMatchObject({
+      role: 'CUSTOMER',
+      customerId: 'c-1',
+    });
     expect(() => token('--role', 'CUSTOMER')).toThrow();
   });
 });

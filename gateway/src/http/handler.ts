@@ -9,12 +9,15 @@ import { errorBody } from '../errors';
 import { countError, observeRequest } from '../metrics';
 import type { GatewayContext } from '../subgraphs/data-source';
 import type { Readiness } from '../subgraphs/readiness';
+import { admitTrusted, admitTrustedSearch, NOT_LISTED, type TrustedDocuments } from './trusted-documents';
 
 export interface HandlerOptions {
   apollo: ApolloServer<GatewayContext>;
   verifier: TokenVerifier;
   maxBodyBytes: number;
-  production: boolean;
+  /** The Apollo Sandbox landing page for a browser without a token. */
+  explorer: boolean;
+  trustedDocuments?: TrustedDocuments;
   readiness: () => Promise<Readiness>;
   corsOrigins: string[];
   logger: Logger;
@@ -23,7 +26,10 @@ export interface HandlerOptions {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const MISSING_TOKEN = errorBody('Authentication required: send "Authorization: Bearer <token>"', 'UNAUTHENTICATED');
+const MISSING_TOKEN = errorBody(
+  'Authentication required: send "Authorization: Bearer <token>"',
+  'UNAUTHENTICATED',
+);
 const NOT_FOUND = errorBody('Not found: the graph is at /graphql', 'NOT_FOUND');
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -64,7 +70,9 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -84,9 +92,11 @@ function toHeaderMap(req: http.IncomingMessage): HeaderMap {
  * (401 otherwise, before the body is read); probes and metrics are open, as they are for the subgraphs.
  */
 export function createRequestHandler(options: HandlerOptions): http.RequestListener {
-  const { apollo, verifier, maxBodyBytes, production, logger } = options;
+  const { apollo, verifier, maxBodyBytes, explorer, trustedDocuments, logger } = options;
   const corsOrigins = new Set(options.corsOrigins);
-  const tooLarge = errorBody(`Request body exceeds ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE', { max: maxBodyBytes });
+  const tooLarge = errorBody(`Request body exceeds ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE', {
+    max: maxBodyBytes,
+  });
 
   const finish = (started: number, status: number, code?: string) => {
     if (code) countError(code);
@@ -110,7 +120,17 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
         res.setHeader('access-control-allow-methods', 'GET, POST');
         res.setHeader(
           'access-control-allow-headers',
-          'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-correlation-id',
+          [
+            'authorization',
+            'content-type',
+            'apollo-require-preflight',
+            'x-apollo-operation-name',
+            'x-correlation-id',
+            'apollographql-client-name',
+            'apollographql-client-version',
+            'traceparent',
+            'tracestate',
+          ].join(', '),
         );
         res.setHeader('access-control-max-age', '600');
         res.statusCode = 204;
@@ -133,7 +153,7 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
         refuse(res, started, 401, 'UNAUTHENTICATED', errorBody((error as Error).message, 'UNAUTHENTICATED'));
         return;
       }
-    } else if (!production && method === 'GET' && search === '' && req.headers.accept?.includes('text/html')) {
+    } else if (explorer && method === 'GET' && search === '' && req.headers.accept?.includes('text/html')) {
       // The local landing page (Apollo Sandbox) only; every operation it sends needs the token set in its headers.
       context = { correlationId };
     } else {
@@ -159,12 +179,31 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
         try {
           body = JSON.parse(text);
         } catch {
-          refuse(res, started, 400, 'BAD_REQUEST', errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+          refuse(
+            res,
+            started,
+            400,
+            'BAD_REQUEST',
+            errorBody('Request body is not valid JSON', 'BAD_REQUEST'),
+          );
           return;
         }
       } else {
         body = text;
       }
+    }
+
+    if (trustedDocuments && context.claims) {
+      const admitted =
+        method === 'GET'
+          ? admitTrustedSearch(trustedDocuments, search)
+          : admitTrusted(trustedDocuments, body);
+      if (!admitted.ok) {
+        refuse(res, started, 400, NOT_LISTED, errorBody(admitted.message, NOT_LISTED));
+        return;
+      }
+      if ('search' in admitted) search = admitted.search;
+      else body = admitted.body;
     }
 
     const result = await apollo.executeHTTPGraphQLRequest({

@@ -116,7 +116,9 @@ export function measureSelectionSet(
  * Validation rule: Apollo Server validates once per distinct document (then caches it), so these walks cost nothing
  * on repeated queries, and everything refused here never reaches the query planner.
  */
-export function queryLimitsRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxCost'>): ValidationRule {
+export function queryLimitsRule(
+  limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxCost'>,
+): ValidationRule {
   return (context) => {
     const getFragment = (name: string) => context.getFragment(name);
     const memo = new Map<string, OperationMeasure>();

@@ -1,5 +1,17 @@
-import { buildSchema, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { ASSUMED_PAGE_SIZE, measureSelectionSet, queryLimitsRule, QueryLimitError, tokenLimitOf } from './query-limits';
+import {
+  buildSchema,
+  parse,
+  validate,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import {
+  ASSUMED_PAGE_SIZE,
+  measureSelectionSet,
+  queryLimitsRule,
+  QueryLimitError,
+  tokenLimitOf,
+} from './query-limits';
 
 function measure(query: string) {
   const document = parse(query);
@@ -43,7 +55,7 @@ describe('measureSelectionSet', () => {
     expect(measure('{ t { ...A } } fragment A on T { a ...B } fragment B on T { b ...A }').cost).toBe(3);
   });
 
-  it('leaves introspection to graphql\'s own depth rule', () => {
+  it("leaves introspection to graphql's own depth rule", () => {
     expect(measure('{ __schema { types { fields { type { ofType { ofType { name } } } } } } a }')).toEqual({
       depth: 1,
       aliases: 0,
@@ -65,8 +77,12 @@ describe('queryLimitsRule', () => {
     const [depth] = errors('{ node { next { next { id } } } }');
     expect(depth.originalError ?? depth).toBeInstanceOf(QueryLimitError);
     expect(depth.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 3, actual: 4 });
-    expect(errors('{ a: node { id } b: node { id } c: node { id } }')[0].extensions).toMatchObject({ limit: 'aliases' });
-    expect(errors('{ node { id next { id } } node { id next { id } } node { id next { id } } }')[0].extensions).toMatchObject({
+    expect(errors('{ a: node { id } b: node { id } c: node { id } }')[0].extensions).toMatchObject({
+      limit: 'aliases',
+    });
+    expect(
+      errors('{ node { id next { id } } node { id next { id } } node { id next { id } } }')[0].extensions,
+    ).toMatchObject({
       limit: 'cost',
       actual: 12,
     });
@@ -74,8 +90,10 @@ describe('queryLimitsRule', () => {
 });
 
 describe('tokenLimitOf', () => {
-  it('recognises graphql\'s token limit message', () => {
-    expect(tokenLimitOf('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.')).toBe(2000);
+  it("recognises graphql's token limit message", () => {
+    expect(tokenLimitOf('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.')).toBe(
+      2000,
+    );
     expect(tokenLimitOf('Syntax Error: Unexpected Name "x".')).toBeUndefined();
   });
 });

@@ -1,7 +1,4 @@
-import {
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import http from 'node:http';
@@ -131,7 +128,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return headers;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     if (!request.query) throw new Error('Missing query');
     const headers = this.headersFor(options.context as Partial<GatewayContext>, request.http?.headers);
@@ -165,8 +164,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Subgraphs answer request-level errors (validation, 401 without the secret) with 4xx and a GraphQL body: keep
     // their errors and codes. Anything else that is not a GraphQL response is an unavailable subgraph.
     if (parsed && typeof parsed === 'object' && ('data' in parsed || 'errors' in parsed)) return parsed;
-    throw new GraphQLError(`Subgraph "${this.name}" answered HTTP ${reply.status} without a GraphQL response`, {
-      extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: this.name },
-    });
+    throw new GraphQLError(
+      `Subgraph "${this.name}" answered HTTP ${reply.status} without a GraphQL response`,
+      {
+        extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: this.name },
+      },
+    );
   }
 }

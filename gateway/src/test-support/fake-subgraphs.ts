@@ -75,7 +75,12 @@ export interface FakeSubgraph {
 function widgets(): Map<string, WidgetRow> {
   const rows = new Map<string, WidgetRow>();
   for (let i = 1; i <= 5; i++) {
-    rows.set(`w${i}`, { id: `w${i}`, name: `Widget ${i}`, level: i % 2 ? 'LOW' : 'HIGH', parent: i > 1 ? `w${i - 1}` : 'w5' });
+    rows.set(`w${i}`, {
+      id: `w${i}`,
+      name: `Widget ${i}`,
+      level: i % 2 ? 'LOW' : 'HIGH',
+      parent: i > 1 ? `w${i - 1}` : 'w5',
+    });
   }
   return rows;
 }
@@ -123,12 +128,14 @@ export async function startAlpha(port = 0): Promise<FakeSubgraph> {
         }),
         widget: (_: unknown, args: { id: string }) => widget(args.id),
         widgets: (_: unknown, args: { first?: number }) => [...rows.values()].slice(0, args.first ?? 100),
-        byLevel: (_: unknown, args: { level: string }) => [...rows.values()].filter((row) => row.level === args.level),
+        byLevel: (_: unknown, args: { level: string }) =>
+          [...rows.values()].filter((row) => row.level === args.level),
       },
       Mutation: {
         renameWidget: (_: unknown, args: { id: string; name: string }) => {
           const row = rows.get(args.id);
-          if (!row) throw new GraphQLError(`Widget ${args.id} not found`, { extensions: { code: 'NOT_FOUND' } });
+          if (!row)
+            throw new GraphQLError(`Widget ${args.id} not found`, { extensions: { code: 'NOT_FOUND' } });
           row.name = args.name;
           return row;
         },
@@ -154,7 +161,10 @@ export async function startBeta(port = 0): Promise<FakeSubgraph> {
         },
       },
       Widget: {
-        __resolveReference: (reference: { id: string }) => ({ id: reference.id, rating: Number(reference.id.slice(1)) }),
+        __resolveReference: (reference: { id: string }) => ({
+          id: reference.id,
+          rating: Number(reference.id.slice(1)),
+        }),
       },
     },
     port,

@@ -14,8 +14,14 @@ export { authChecker, requireCaller, requireRole } from './auth/auth-checker';
 export type { CallerContext } from './auth/auth-checker';
 
 export { inputHygiene, inputViolation, isUuid, OpaqueId } from './validation/input-hygiene';
-export { Text, graphqlEnum, graphqlEnumOf, ExpectedVersion } from './validation/decorators';
-export type { TextRules } from './validation/decorators';
+export {
+  Text,
+  graphqlEnum,
+  graphqlEnumOf,
+  ExpectedVersion,
+  EXPECTED_VERSION_DESCRIPTION,
+} from './validation/decorators';
+export type { EnumValueDescriptions, TextRules } from './validation/decorators';
 export { DateTimeScalar } from './scalars/date-time';
 export { encodeCursor, decodeCursor } from './pagination/cursor';
 export type { CursorValues } from './pagination/cursor';

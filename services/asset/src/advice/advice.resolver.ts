@@ -6,7 +6,16 @@ import type { AssetContext } from '../subgraph';
 import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import type { Recommendation } from './advice.rules';
 
-const RecommendationEnum = graphqlEnumOf(['REPLACE', 'UPGRADE', 'KEEP'] as const, 'AssetRecommendation');
+const RecommendationEnum = graphqlEnumOf(
+  ['REPLACE', 'UPGRADE', 'KEEP'] as const,
+  'AssetRecommendation',
+  'What to do with an asset',
+  {
+    REPLACE: 'Past its useful life and out of warranty or failing often, or its MTBF halved year on year',
+    UPGRADE: 'Has used 75 % of its life, or its warranty ends within 90 days after faults',
+    KEEP: 'None of the above: keep it',
+  },
+);
 
 @ObjectType({ description: 'Replace, upgrade or keep, with the reasons' })
 export class AssetAdvice {

@@ -5,32 +5,48 @@ import { DepartmentReference, EmployeeReference } from '../references/entity-ref
 import { ASSET_CATEGORY_VALUES, type AssetCategoryValue } from './asset-category.rules';
 import { ASSET_STATUS_VALUES, type AssetStatusValue } from './asset-status.rules';
 
-export const AssetCategory = graphqlEnumOf(ASSET_CATEGORY_VALUES, 'AssetCategory', 'What kind of equipment');
+export const AssetCategory = graphqlEnumOf(ASSET_CATEGORY_VALUES, 'AssetCategory', 'What kind of equipment', {
+  SERVER: 'Servers and storage',
+  NETWORK: 'Switches, routers, firewalls, access points',
+  WORKSTATION: 'Desktops, laptops, thin clients',
+  PRINTER: 'Printers, copiers, scanners',
+  VEHICLE: 'Service and fleet vehicles',
+  HVAC: 'Heating, ventilation and air conditioning',
+  POWER: 'UPS, generators, distribution',
+  OTHER: 'Anything else',
+});
 export const AssetStatus = graphqlEnumOf(
   ASSET_STATUS_VALUES,
   'AssetStatus',
   'IN_STOCK → IN_USE ⇄ UNDER_MAINTENANCE ⇄ FAULTY → RETIRED',
+  {
+    IN_STOCK: 'Registered, not yet in use',
+    IN_USE: 'In service',
+    UNDER_MAINTENANCE: 'Being maintained or repaired',
+    FAULTY: 'Out of order, waiting for repair',
+    RETIRED: 'Taken out of service for good',
+  },
 );
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A piece of equipment in the ledger (設備臺賬)' })
 export class Asset {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The asset’s id' })
   id: string;
 
   @Field({ description: 'Unique readable tag, e.g. AST-000042' })
   tag: string;
 
-  @Field()
+  @Field({ description: 'What it is called, e.g. Core switch, rack B2' })
   name: string;
 
-  @Field(() => AssetCategory)
+  @Field(() => AssetCategory, { description: 'What kind of equipment' })
   category: AssetCategoryValue;
 
-  @Field()
+  @Field({ description: 'Model designation, e.g. Catalyst 9300-48P' })
   model: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who made it' })
   manufacturer: string | null;
 
   @Field(() => GraphQLJSONObject, {
@@ -38,16 +54,16 @@ export class Asset {
   })
   configuration: Record<string, unknown>;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The manufacturer’s serial number' })
   serialNumber: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who sold it' })
   supplier: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was bought' })
   purchaseDate: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'What it cost, in `currency`' })
   purchaseCost: number | null;
 
   @Field({ description: 'ISO 4217 code of the purchase cost' })
@@ -56,13 +72,13 @@ export class Asset {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it first went into use' })
   inServiceSince: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of the warranty' })
   warrantyEndsOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it is, e.g. Data centre, room 2' })
   location: string | null;
 
-  @Field(() => AssetStatus)
+  @Field(() => AssetStatus, { description: 'Where it stands in its life cycle' })
   status: AssetStatusValue;
 
   @Field(() => Float, { description: 'Latest meter reading' })
@@ -71,10 +87,10 @@ export class Asset {
   @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the asset' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was registered' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   updatedAt: Date;
 }
 
@@ -85,13 +101,13 @@ export class AssetStatusEntry {
   @Field(() => AssetStatus, { nullable: true, description: 'Null for the registration' })
   fromStatus: AssetStatusValue | null;
 
-  @Field(() => AssetStatus)
+  @Field(() => AssetStatus, { description: 'The status after the change' })
   toStatus: AssetStatusValue;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, when one was given' })
   reason: string | null;
 
-  @Field()
+  @Field({ description: 'When it changed' })
   occurredAt: Date;
 
   @Field({ description: 'Role of whoever made the change (SYSTEM for a ticket or a job)' })

@@ -15,7 +15,11 @@ import {
   type DepreciationPeriod,
 } from './depreciation.rules';
 
-const Method = graphqlEnumOf(DEPRECIATION_METHODS, 'DepreciationMethod');
+const Method = graphqlEnumOf(DEPRECIATION_METHODS, 'DepreciationMethod', 'How book value is written down', {
+  STRAIGHT_LINE: 'The same amount every year',
+  DECLINING_BALANCE: 'A fixed share of the remaining book value every year',
+  SUM_OF_YEARS_DIGITS: 'Larger amounts in the early years, by the sum of the years’ digits',
+});
 
 @ObjectType({ description: 'One year of depreciation' })
 export class DepreciationPeriodType {

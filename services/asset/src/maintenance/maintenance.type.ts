@@ -6,7 +6,17 @@ import { AssetCategory } from '../assets/asset.type';
 import type { AssetCategoryValue } from '../assets/asset-category.rules';
 import { INTERVAL_UNITS, type IntervalUnit } from './maintenance-schedule.rules';
 
-export const MaintenanceIntervalUnit = graphqlEnumOf(INTERVAL_UNITS, 'MaintenanceIntervalUnit');
+export const MaintenanceIntervalUnit = graphqlEnumOf(
+  INTERVAL_UNITS,
+  'MaintenanceIntervalUnit',
+  'The unit of a maintenance interval',
+  {
+    DAYS: 'Calendar days',
+    WEEKS: 'Calendar weeks',
+    MONTHS: 'Calendar months',
+    OPERATING_HOURS: 'Hours of operation (meter readings)',
+  },
+);
 
 @ObjectType({ description: 'A recurring maintenance plan (one asset, or a category and/or model)' })
 export class MaintenancePlan {

@@ -63,7 +63,10 @@ function LanguageField(): PropertyDecorator {
   return (target, property) => {
     IsLanguageTag()(target, property);
     IsOptional()(target, property);
-    Field(() => String, { nullable: true })(target, property);
+    Field(() => String, { nullable: true, description: 'Preferred language, a BCP 47 tag (e.g. zh-TW)' })(
+      target,
+      property,
+    );
   };
 }
 
@@ -77,13 +80,13 @@ abstract class NoFields {}
 function withConsentFlags<Base extends InputClass>(Base: Base, name: string) {
   @InputType(name)
   abstract class ConsentFlags extends Base {
-    @Field({ nullable: true })
+    @Field({ nullable: true, description: 'Marketing messages' })
     marketing?: boolean;
 
-    @Field({ nullable: true })
+    @Field({ nullable: true, description: 'Satisfaction surveys after tickets' })
     surveys?: boolean;
 
-    @Field({ nullable: true })
+    @Field({ nullable: true, description: 'Care revisits (回訪)' })
     revisits?: boolean;
   }
   return ConsentFlags;
@@ -107,25 +110,27 @@ function withContactFields<Base extends InputClass>(
 
   @InputType(name)
   abstract class ContactFields extends Base {
-    @Field(() => String, { nullable: optional })
+    @Field(() => String, { nullable: optional, description: 'Full name, 1–100 characters' })
     @skipWhenOmitted
     @Length(1, 100)
     name?: string;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: 'Job title, at most 100 characters' })
     @IsOptional()
     @MaxLength(100)
     title?: string | null;
 
     @Field(() => String, {
       nullable: true,
-      description: optional ? undefined : 'At least one of phone and email',
+      description: optional
+        ? 'Phone in international form, e.g. +8613812345678'
+        : 'Phone in international form, e.g. +8613812345678; at least one of phone and email',
     })
     @IsOptional()
     @IsPhone()
     phone?: string | null;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: 'E-mail address' })
     @IsOptional()
     @MaxLength(254)
     @IsEmail({}, EMAIL_RULE)
@@ -134,7 +139,7 @@ function withContactFields<Base extends InputClass>(
   return ContactFields;
 }
 
-@InputType('CustomerContactInput')
+@InputType('CustomerContactInput', { description: 'A new contact person' })
 export class ContactInput extends withContactFields(NoFields, 'CustomerContactFields', { optional: false }) {
   declare name: string;
 
@@ -142,39 +147,42 @@ export class ContactInput extends withContactFields(NoFields, 'CustomerContactFi
   isPrimary?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new customer' })
 export class RegisterCustomerInput {
-  @Field()
+  @Field({ description: 'Unique code, 1–32 letters, digits, ".", "_" or "-"; stored upper-case' })
   @IsCustomerCode()
   code: string;
 
-  @Field()
+  @Field({ description: 'Name of the person or organisation, 1–200 characters' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => CustomerType)
+  @Field(() => CustomerType, { description: 'Person or organisation' })
   type: Type;
 
   @Field(() => CustomerTier, { defaultValue: 'STANDARD', description: 'Other than STANDARD: managers only' })
   tier: Tier;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: `Labels (at most ${MAX_TAGS}); stored lower-case` })
   @ArrayMaxSize(MAX_TAGS)
   @IsTag()
   tags: string[];
 
-  @Field(() => TicketChannel, { nullable: true })
+  @Field(() => TicketChannel, { nullable: true, description: 'How the customer prefers to be reached' })
   preferredChannel?: Channel | null;
 
   @LanguageField()
   language?: string | null;
 
-  @Field(() => ConsentsInput, { nullable: true })
+  @Field(() => ConsentsInput, {
+    nullable: true,
+    description: 'What the customer agreed to; omitted: nothing',
+  })
   @IsOptional()
   @ValidateNested()
   consents?: ConsentsInput | null;
 
-  @Field(() => [ContactInput], { defaultValue: [] })
+  @Field(() => [ContactInput], { defaultValue: [], description: `Contact persons (at most ${MAX_CONTACTS})` })
   @ArrayMaxSize(MAX_CONTACTS)
   @ValidateNested({ each: true })
   contacts: ContactInput[];
@@ -183,7 +191,7 @@ export class RegisterCustomerInput {
 /** The customer a change is made to, and the version it was made against. */
 @InputType('CustomerVersionRef')
 abstract class CustomerVersionRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer' })
   id: string;
 
   @ExpectedVersion()
@@ -193,10 +201,10 @@ abstract class CustomerVersionRef {
 /** One contact of a customer, and the customer's version the change was made against. */
 @InputType('CustomerContactVersionRef')
 abstract class ContactVersionRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer' })
   customerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact person' })
   contactId: string;
 
   @ExpectedVersion()
@@ -205,52 +213,52 @@ abstract class ContactVersionRef {
 
 @InputType({ description: 'Omitted fields stay as they are; null clears preferredChannel and language' })
 export class UpdateCustomerInput extends CustomerVersionRef {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New unique code' })
   @IsOptional()
   @IsCustomerCode()
   code?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name' })
   @IsOptional()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => CustomerType, { nullable: true })
+  @Field(() => CustomerType, { nullable: true, description: 'Person or organisation' })
   type?: Type;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces all tags' })
   @IsOptional()
   @ArrayMaxSize(MAX_TAGS)
   @IsTag()
   tags?: string[];
 
-  @Field(() => TicketChannel, { nullable: true })
+  @Field(() => TicketChannel, { nullable: true, description: 'How the customer prefers to be reached' })
   preferredChannel?: Channel | null;
 
   @LanguageField()
   language?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new service tier (managers only)' })
 export class ChangeCustomerTierInput extends CustomerVersionRef {
-  @Field(() => CustomerTier)
+  @Field(() => CustomerTier, { description: 'The new tier' })
   tier: Tier;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, for the audit trail (at most 500 characters)' })
   @IsOptional()
   @Length(1, 500)
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Consent flags to change; omitted ones stay as they are' })
 export class UpdateCustomerConsentsInput extends withConsentFlags(
   CustomerVersionRef,
   'CustomerConsentFlagsUpdate',
 ) {}
 
-@InputType()
+@InputType({ description: 'A contact person added to a customer' })
 export class AddCustomerContactInput extends ContactInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer' })
   customerId: string;
 
   @ExpectedVersion()
@@ -272,10 +280,13 @@ export class UpdateCustomerContactInput extends withContactFields(
   isPrimary?: boolean;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A contact person to remove; when it was the primary one, the oldest remaining contact becomes primary',
+})
 export class RemoveCustomerContactInput extends ContactVersionRef {}
 
-@InputType()
+@InputType({ description: 'Which customers to list; all conditions must hold' })
 export class CustomerFilter {
   @Field({ nullable: true, description: 'Part of the name, or the start of the code' })
   @IsOptional()
@@ -288,20 +299,20 @@ export class CustomerFilter {
   @IsTag()
   tags?: string[];
 
-  @Field(() => [CustomerTier], { nullable: true })
+  @Field(() => [CustomerTier], { nullable: true, description: 'Customers of any of these tiers' })
   tiers?: Tier[];
 
-  @Field(() => [CustomerType], { nullable: true })
+  @Field(() => [CustomerType], { nullable: true, description: 'Customers of any of these types' })
   types?: Type[];
 }
 
 @ArgsType()
 export class CustomersArgs extends ConnectionArgs {
-  @Field(() => CustomerFilter, { nullable: true })
+  @Field(() => CustomerFilter, { nullable: true, description: 'Which customers; omitted: all' })
   @IsOptional()
   @ValidateNested()
   filter?: CustomerFilter | null;
 
-  @Field(() => CustomerOrder, { defaultValue: 'NAME' })
+  @Field(() => CustomerOrder, { defaultValue: 'NAME', description: 'Sort order' })
   orderBy: keyof typeof CustomerOrder;
 }

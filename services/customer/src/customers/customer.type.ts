@@ -10,24 +10,49 @@ import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CHANGE_ACTIONS, type ChangeAction } from './customer.model';
 
-export const CustomerType = graphqlEnumOf(CUSTOMER_TYPES, 'CustomerType');
+export const CustomerType = graphqlEnumOf(CUSTOMER_TYPES, 'CustomerType', 'A person or an organisation', {
+  INDIVIDUAL: 'A private person',
+  ORGANIZATION: 'A company or institution, reached through its contact persons',
+});
 export const CustomerTier = graphqlEnumOf(
   CUSTOMER_TIERS,
   'CustomerTier',
   'Service tier; revisits are for KEY_ACCOUNT and VIP',
+  {
+    STANDARD: 'The default tier',
+    KEY_ACCOUNT: 'An important account: gets care revisits',
+    VIP: 'The highest tier: gets care revisits and priority handling',
+  },
 );
 // The ticket subgraph's enum, same values and description (composition merges the two).
 export const TicketChannel = graphqlEnumOf(TICKET_CHANNELS, 'TicketChannel', 'Where the ticket was taken in');
-export const CustomerChangeAction = graphqlEnumOf(CHANGE_ACTIONS, 'CustomerChangeAction');
+export const CustomerChangeAction = graphqlEnumOf(
+  CHANGE_ACTIONS,
+  'CustomerChangeAction',
+  'What a change to a customer did',
+  {
+    REGISTERED: 'The customer was registered',
+    UPDATED: 'Master data (name, code, type, tags, language, channel) changed',
+    TIER_CHANGED: 'The service tier changed',
+    CONSENTS_CHANGED: 'The contact consents changed',
+    CONTACT_ADDED: 'A contact person was added',
+    CONTACT_UPDATED: 'A contact person changed',
+    CONTACT_REMOVED: 'A contact person was removed',
+    REVISIT_SCHEDULED: 'A care revisit was scheduled',
+    REVISIT_RECORDED: 'The outcome of a care revisit was recorded',
+    REVISIT_CANCELLED: 'A care revisit was cancelled',
+  },
+);
 export const CustomerOrder = graphqlEnumOf(
   ['NAME', 'CODE', 'CREATED_AT'],
   'CustomerOrder',
   'NAME and CODE ascending, CREATED_AT newest first; ties broken by id',
+  { NAME: 'By name, A to Z', CODE: 'By customer code, ascending', CREATED_AT: 'Newest registrations first' },
 );
 
 @ObjectType('CustomerConsents', { description: 'What the customer agreed to be contacted for' })
 export class Consents {
-  @Field()
+  @Field({ description: 'Marketing messages' })
   marketing: boolean;
 
   @Field({ description: 'Satisfaction surveys after tickets' })
@@ -43,22 +68,22 @@ export class Consents {
     'every unmasked read is recorded in personalDataAccessLog.',
 })
 export class Contact {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact’s id (stable across updates)' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Full name (personal data)' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job title, e.g. Office Manager' })
   title: string | null;
 
   @Field(() => String, { nullable: true, description: 'E.164, e.g. +8613812345678' })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address (personal data)' })
   email: string | null;
 
-  @Field()
+  @Field({ description: 'The contact to reach first; exactly one per customer' })
   isPrimary: boolean;
 
   @Field({ description: 'true when name, phone and email are masks (e.g. 138****5678, j***@example.com)' })
@@ -68,19 +93,19 @@ export class Contact {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A customer of the operations centre (客戶)' })
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer’s id' })
   id: string;
 
   @Field({ description: 'Unique, upper-case, e.g. C-2025-0042' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Name of the person or organisation' })
   name: string;
 
-  @Field(() => CustomerType)
+  @Field(() => CustomerType, { description: 'Person or organisation' })
   type: Type;
 
-  @Field(() => CustomerTier)
+  @Field(() => CustomerTier, { description: 'Service tier (changeCustomerTier)' })
   tier: Tier;
 
   @Field(() => [String], { description: 'Lower-case labels' })
@@ -92,13 +117,13 @@ export class Customer {
   @Field(() => String, { nullable: true, description: 'BCP 47, e.g. zh-TW' })
   language: string | null;
 
-  @Field(() => Consents)
+  @Field(() => Consents, { description: 'What the customer agreed to be contacted for' })
   consents: Consents;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the consents last changed; null if never' })
   consentsUpdatedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the last care revisit took place; null if none' })
   lastRevisitAt: Date | null;
 
   @Field(() => Int, {
@@ -106,16 +131,18 @@ export class Customer {
   })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the customer was registered' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the customer last changed' })
   updatedAt: Date;
 }
 
-@ObjectType('CustomerFieldChange')
+@ObjectType('CustomerFieldChange', {
+  description: 'One field of a change: its name and its values before and after',
+})
 export class FieldChange {
-  @Field()
+  @Field({ description: 'The field’s name, e.g. tier or contacts.phone' })
   field: string;
 
   @Field(() => String, {
@@ -124,34 +151,37 @@ export class FieldChange {
   })
   from: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new value; null for personal data or when cleared',
+  })
   to: string | null;
 }
 
 @ObjectType({ description: 'One entry of a customer’s audit trail' })
 export class CustomerChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The audit entry’s id' })
   id: string;
 
   @Field(() => Int, { description: 'The customer’s version after the change' })
   customerVersion: number;
 
-  @Field(() => CustomerChangeAction)
+  @Field(() => CustomerChangeAction, { description: 'What the change did' })
   action: ChangeAction;
 
   @Field(() => ID, { nullable: true, description: 'The contact or revisit concerned' })
   subjectId: string | null;
 
-  @Field(() => [FieldChange])
+  @Field(() => [FieldChange], { description: 'The fields that changed' })
   changes: FieldChange[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Who made the change (user id); null for the system' })
   actorId: string | null;
 
-  @Field()
+  @Field({ description: 'The role they acted in, e.g. AGENT or system' })
   actorRole: string;
 
-  @Field()
+  @Field({ description: 'When the change happened' })
   occurredAt: Date;
 }
 

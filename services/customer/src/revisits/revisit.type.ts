@@ -8,56 +8,69 @@ export const RevisitStatus = graphqlEnumOf(
   REVISIT_STATUSES,
   'RevisitStatus',
   'SCHEDULED → COMPLETED or CANCELLED',
+  {
+    SCHEDULED: 'Planned, not yet done',
+    COMPLETED: 'Done: the outcome is recorded',
+    CANCELLED: 'Called off, with a reason',
+  },
 );
 
 @ObjectType({ description: 'A care revisit (回訪) to a key account' })
 export class Revisit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The revisit’s id' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer revisited' })
   customerId: string;
 
-  @Field()
+  @Field({ description: 'Why the customer is revisited' })
   purpose: string;
 
-  @Field()
+  @Field({ description: 'By when it should take place' })
   dueAt: Date;
 
   @Field({ description: 'Scheduled and due before now' })
   overdue: boolean;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee who makes the revisit' })
   assigneeEmployeeId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The ticket that prompted it, if any' })
   ticketId: string | null;
 
-  @Field(() => RevisitStatus)
+  @Field(() => RevisitStatus, { description: 'Where the revisit stands' })
   status: Status;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it took place; null until COMPLETED' })
   revisitedAt: Date | null;
 
-  @Field(() => TicketChannel, { nullable: true })
+  @Field(() => TicketChannel, {
+    nullable: true,
+    description: 'How the customer was reached; null until COMPLETED',
+  })
   channel: Channel | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What came of it; null until COMPLETED' })
   outcome: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the customer was satisfied; null if not asked',
+  })
   satisfied: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless CANCELLED' })
   cancelReason: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: pass it as expectedVersion to change the revisit',
+  })
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was scheduled' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed' })
   updatedAt: Date;
 }
 

@@ -14,9 +14,37 @@ export const AppraisalStatusEnum = graphqlEnumOf(
   APPRAISAL_STATUSES,
   'AppraisalStatus',
   'OPEN → SELF_REVIEW → MANAGER_REVIEW → CALIBRATION → PUBLISHED → ACKNOWLEDGED',
+  {
+    OPEN: 'Opened for the cycle; the self-review has not started',
+    SELF_REVIEW: 'The employee is writing the self-review',
+    MANAGER_REVIEW: 'The manager is reviewing and scoring',
+    CALIBRATION: 'Grades are being calibrated across the department',
+    PUBLISHED: 'The result is published to the employee (frozen)',
+    ACKNOWLEDGED: 'The employee has acknowledged the result',
+  },
 );
-export const GradeEnum = graphqlEnumOf(GRADES, 'AppraisalGrade', 'S (outstanding) to D (not up to standard)');
-export const CycleKindEnum = graphqlEnumOf(CYCLE_KINDS, 'AppraisalCycleKind', 'How long a cycle’s period is');
+export const GradeEnum = graphqlEnumOf(
+  GRADES,
+  'AppraisalGrade',
+  'S (outstanding) to D (not up to standard)',
+  {
+    S: 'Outstanding',
+    A: 'Exceeds expectations',
+    B: 'Meets expectations',
+    C: 'Partly meets expectations',
+    D: 'Not up to standard',
+  },
+);
+export const CycleKindEnum = graphqlEnumOf(
+  CYCLE_KINDS,
+  'AppraisalCycleKind',
+  'How long a cycle’s period is',
+  {
+    MONTHLY: 'A calendar month (period YYYY-MM)',
+    QUARTERLY: 'A calendar quarter (period YYYY-Qn)',
+    ANNUAL: 'A calendar year (period YYYY)',
+  },
+);
 export const ImprovementOutcomeEnum = graphqlEnumOf(
   IMPROVEMENT_OUTCOMES,
   'ImprovementOutcome',
@@ -26,6 +54,14 @@ export const AppraisalDimensionEnum = graphqlEnumOf(
   ['SERVICE_QUALITY', 'EFFICIENCY', 'CUSTOMER_SATISFACTION', 'TEAMWORK', 'ATTITUDE', 'ABILITY'] as const,
   'AppraisalDimension',
   'What an appraisal scores; ABILITY is 工作能力',
+  {
+    SERVICE_QUALITY: 'Quality of the service delivered',
+    EFFICIENCY: 'Speed and throughput of the work',
+    CUSTOMER_SATISFACTION: 'What customers say about the service',
+    TEAMWORK: 'Working with colleagues and other departments',
+    ATTITUDE: 'Diligence and sense of responsibility',
+    ABILITY: 'Professional skill (工作能力)',
+  },
 );
 
 @ObjectType({ description: 'Review scores 1–5 (averages for peers)' })

@@ -3,7 +3,11 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AWARD_KINDS, AWARD_STATUSES, type AwardKind, type AwardStatus } from './award.rules';
 
 export const AwardKindEnum = graphqlEnumOf(AWARD_KINDS, 'AwardKind', '優秀員工獎、創新獎、團隊協作獎 …');
-export const AwardStatusEnum = graphqlEnumOf(AWARD_STATUSES, 'AwardStatus', 'A nomination and its decision');
+export const AwardStatusEnum = graphqlEnumOf(AWARD_STATUSES, 'AwardStatus', 'A nomination and its decision', {
+  NOMINATED: 'Nominated, awaiting a decision',
+  APPROVED: 'Awarded',
+  REJECTED: 'Not awarded',
+});
 
 @ObjectType({ description: 'An award nomination and its decision' })
 export class Award {

@@ -13,12 +13,33 @@ export const EmployeePositionEnum = graphqlEnumOf(
   EMPLOYEE_POSITIONS,
   'EmployeePosition',
   'Positions of the operations centre (001 §二)',
+  {
+    OPS_DIRECTOR: 'Director of the operations centre',
+    OPS_MANAGER: 'Operations manager',
+    CONTENT_EDITOR: 'Content editor',
+    CAMPAIGN_SPECIALIST: 'Campaign specialist',
+    PROMOTION_SPECIALIST: 'Promotion specialist',
+    CS_SPECIALIST: 'Customer service specialist',
+    TECHNICIAN: 'Technician',
+    DATA_ANALYST: 'Data analyst',
+    PROJECT_MANAGER: 'Project manager',
+  },
 );
-export const EmployeeStatusEnum = graphqlEnumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status');
+export const EmployeeStatusEnum = graphqlEnumOf(EMPLOYEE_STATUSES, 'EmployeeStatus', 'Employment status', {
+  ACTIVE: 'Employed and working',
+  ON_LEAVE: 'Employed, on leave',
+  LEFT: 'No longer employed',
+});
 export const CareerMoveEnum = graphqlEnumOf(
   CAREER_MOVES,
   'CareerMove',
   'Promotion, demotion, rotation (輪崗), pay grade',
+  {
+    PROMOTION: 'To a higher position',
+    DEMOTION: 'To a lower position',
+    ROTATION: 'To another department or position at the same level (輪崗)',
+    PAY_GRADE_CHANGE: 'Only the pay grade changes',
+  },
 );
 
 @Directive('@key(fields: "id")')

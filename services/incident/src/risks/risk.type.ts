@@ -6,6 +6,11 @@ import { RiskCategoryEnum, RiskLevelEnum } from '../shared/enums';
 export const SuggestionDirectionEnum = graphqlEnumOf(
   ['RAISE', 'LOWER'] as const,
   'LikelihoodSuggestionDirection',
+  'Which way the incidents suggest moving the likelihood',
+  {
+    RAISE: 'More incidents than the assessed likelihood implies',
+    LOWER: 'At least two steps fewer incidents than assessed',
+  },
 );
 
 @ObjectType({ description: 'What the incidents of the risk’s category suggest for its likelihood' })
@@ -91,7 +96,15 @@ export class Risk {
 
 export const RiskConnection = Connection(Risk);
 
-export const SuggestionActionEnum = graphqlEnumOf(['REGISTER', 'REASSESS'] as const, 'RiskSuggestionAction');
+export const SuggestionActionEnum = graphqlEnumOf(
+  ['REGISTER', 'REASSESS'] as const,
+  'RiskSuggestionAction',
+  'What a risk suggestion proposes',
+  {
+    REGISTER: 'Register a new complaint-escalation risk (none exists yet)',
+    REASSESS: 'Reassess the most likely existing complaint-escalation risk',
+  },
+);
 
 @ObjectType({ description: 'A recurring complaint cause the risk register should weigh' })
 export class RiskSuggestion {

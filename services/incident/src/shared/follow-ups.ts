@@ -7,7 +7,16 @@ import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { ACTION_ITEM_STATUSES, type ActionItemStatus } from '../incidents/incident.rules';
 import { EmployeeReference } from '../references/entity-references';
 
-export const ActionItemStatusEnum = graphqlEnumOf(ACTION_ITEM_STATUSES, 'IncidentActionItemStatus');
+export const ActionItemStatusEnum = graphqlEnumOf(
+  ACTION_ITEM_STATUSES,
+  'IncidentActionItemStatus',
+  'Where a follow-up action stands',
+  {
+    OPEN: 'Not started',
+    IN_PROGRESS: 'Being worked on',
+    DONE: 'Completed',
+  },
+);
 
 @InputType({ description: 'A follow-up action: what, who, by when' })
 export class ActionItemInput {

@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, Parser } from '@asyncapi/parser';
-import { buildAsyncApiDocument } from './asyncapi';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { buildAsyncApiDocument, messageId } from './asyncapi';
+import type { JsonSchema } from '../json-schema';
+import { validateEvent } from '../validate';
 import { ASYNCAPI_FILE, renderAsyncApiYaml, renderEventSchemas, SCHEMAS_DIR } from './render';
 import { allEventDefinitions, TOPICS } from '../topics';
 
@@ -17,8 +21,8 @@ describe('AsyncAPI document', () => {
         .channels()
         .all()
         .map((c) => c.address()),
-    ).toEqual(TOPICS.map((t) => t.name));
-    expect(document!.messages().length).toBe(allEventDefinitions.length);
+    ).toEqual([...TOPICS.map((t) => t.name), '{topic}.dlq.{consumer}']);
+    expect(document!.messages().length).toBe(allEventDefinitions.length + 1);
     expect(
       document!
         .operations()
@@ -47,6 +51,41 @@ describe('AsyncAPI document', () => {
       description: 'The aggregateId.',
     });
     expect(resolved.payload.$id).toBe('https://opsgraph.dev/events/ticket.resolved/v1.json');
+  });
+
+  it('has a complete example per event that its published payload schema accepts, and documents the DLQ', () => {
+    const doc = buildAsyncApiDocument() as {
+      channels: Record<string, { address: string; parameters?: Record<string, unknown> }>;
+      components: {
+        messages: Record<
+          string,
+          { payload: JsonSchema; examples?: { headers: unknown; payload: unknown }[] }
+        >;
+      };
+    };
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+    for (const definition of allEventDefinitions) {
+      const message = doc.components.messages[messageId(definition)]!;
+      expect(message.examples).toHaveLength(1);
+      const [example] = message.examples!;
+      const validate = ajv.compile(message.payload);
+      expect({
+        event: messageId(definition),
+        valid: validate(example!.payload),
+        errors: validate.errors ?? null,
+      }).toEqual({
+        event: messageId(definition),
+        valid: true,
+        errors: null,
+      });
+      expect(validateEvent(example!.payload).ok).toBe(true);
+      expect(example!.headers).toMatchObject({
+        'event-type': definition.type,
+        traceparent: expect.stringMatching(/^00-/),
+      });
+    }
+    expect(doc.channels['deadLetters']).toMatchObject({ address: '{topic}.dlq.{consumer}' });
+    expect(doc.components.messages['deadLetter']).toBeDefined();
   });
 
   it('committed docs/events/asyncapi.yaml equals a fresh generation', () => {

@@ -1,6 +1,6 @@
 import type { EventActor } from '../envelope';
-import type { EventDefinition } from '../define-event';
-import type { DomainEvent } from '../topics';
+import { createEvent, type EventDefinition } from '../define-event';
+import { topicFor, type DomainEvent } from '../topics';
 import type { CustomerSnapshot } from '../customer/customer.events';
 import type { AppraisalEvent } from '../hr/appraisal.events';
 import type { DepartmentSnapshot, EmployeeSnapshot } from '../hr/hr.events';
@@ -603,3 +603,18 @@ export const sampleAggregateId = (definition: EventDefinition): string => {
     (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };
+
+/** A complete, deterministic event of each type (the AsyncAPI examples, contract tests). */
+export function exampleEvent(definition: EventDefinition) {
+  return createEvent(definition, {
+    eventId: '0d9b3c6e-2f4a-4b8d-9e1c-7a5f3b2d1c04',
+    occurredAt: '2025-03-03T09:30:00.000Z',
+    aggregateId: sampleAggregateId(definition),
+    aggregateVersion: 3,
+    producer: topicFor(definition.aggregateType as Parameters<typeof topicFor>[0]).producer,
+    actor: AGENT_ACTOR,
+    correlationId: 'b7e1c2d3-4a5f-4e6b-8c9d-0f1a2b3c4d5e',
+    causationId: null,
+    data: sampleDataFor(definition) as never,
+  });
+}

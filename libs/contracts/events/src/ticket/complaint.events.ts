@@ -57,7 +57,8 @@ export const TicketComplaintCauseRecurring = defineEvent({
     {
       rootCause: Text({ description: 'As recorded by the investigation that made it recur.' }),
       category: Nullable(StringEnum(FAULT_CATEGORIES), {
-        description: 'The ticket category the complaints share, if any (complaints are not classified: usually null).',
+        description:
+          'The ticket category the complaints share, if any (complaints are not classified: usually null).',
       }),
       count: Type.Integer({ minimum: 1 }),
       windowDays: Type.Integer({ minimum: 1 }),

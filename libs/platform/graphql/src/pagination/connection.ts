@@ -28,25 +28,27 @@ export function Connection<T extends object>(
   if (existing) return existing as ClassType<ConnectionShape<T>>;
 
   @Directive('@shareable')
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor` })
   class EdgeType implements Edge<T> {
-    @Field()
+    @Field({
+      description: 'Opaque position of this node: pass it as `after` to read the nodes that follow it',
+    })
     cursor: string;
 
-    @Field(() => NodeClass)
+    @Field(() => NodeClass, { description: `The ${name}` })
     node: T;
   }
 
   @Directive('@shareable')
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} results (cursor pagination)` })
   class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page, in the order of the list' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to continue from' })
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many match the filter in all (not only this page)' })
     totalCount: number;
   }
 

@@ -4,9 +4,12 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@shareable')
 @ObjectType({ description: 'Relay page information' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when another page follows this one' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge (pass as `after`); null on an empty page',
+  })
   endCursor: string | null;
 }

@@ -26,13 +26,22 @@ export function Text(rules: TextRules): PropertyDecorator {
   };
 }
 
+/** What each value of an enum means, for the public schema's documentation. */
+export type EnumValueDescriptions<K extends string> = { readonly [V in K]?: string };
+
 /** Registers a TypeScript enum as a GraphQL enum and returns it, so a module declares and exposes it in one line. */
 export function graphqlEnum<E extends Record<string, string>>(
   values: E,
   name: string,
   description?: string,
+  valueDescriptions?: EnumValueDescriptions<Extract<keyof E, string>>,
 ): E {
-  registerEnumType(values, { name, description });
+  const valuesConfig = valueDescriptions
+    ? Object.fromEntries(
+        Object.entries(valueDescriptions).map(([value, text]) => [value, { description: text }]),
+      )
+    : undefined;
+  registerEnumType(values, { name, description, valuesConfig: valuesConfig as never });
   return values;
 }
 
@@ -41,19 +50,22 @@ export function graphqlEnumOf<const T extends readonly string[]>(
   values: T,
   name: string,
   description?: string,
+  valueDescriptions?: EnumValueDescriptions<T[number]>,
 ): { readonly [K in T[number]]: K } {
   const members = Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
-  return graphqlEnum(members, name, description);
+  return graphqlEnum(members, name, description, valueDescriptions as never);
 }
 
 /**
  * The `expectedVersion` field of a change input: an Int of at least 1 (optimistic lock), written once for every
  * change input.
  */
-export function ExpectedVersion(description?: string): PropertyDecorator {
+export const EXPECTED_VERSION_DESCRIPTION = 'The version the client last saw; a stale one is a CONFLICT';
+
+export function ExpectedVersion(description = EXPECTED_VERSION_DESCRIPTION): PropertyDecorator {
   return (target, property) => {
     Min(1)(target, property);
     IsInt()(target, property);
-    Field(() => Int, description === undefined ? undefined : { description })(target, property);
+    Field(() => Int, { description })(target, property);
   };
 }

@@ -31,6 +31,12 @@ type Accepted<S, Spec> = Spec extends { useCase: infer U; input: abstract new (.
     : never
   : never;
 
+const INPUT_DESCRIPTION = 'The change; refused input writes nothing (BAD_USER_INPUT names the field)';
+
+/** The public schema's description of a mutation its table entry does not describe: who may call it. */
+const whoMay = (roles: readonly string[] | undefined) =>
+  roles ? `Allowed for ${roles.join(', ')}` : 'Allowed for any signed-in caller the rules permit';
+
 /**
  * A resolver class with one mutation per entry of `mutations`: `field(input: Input!): Returns!`, answered by
  * `services(ctx)[useCase](metaOf(ctx), input)`. The fields are added in the table's order (the SDL's order).
@@ -54,11 +60,11 @@ export function useCaseMutations<C extends RequestMeta, S, Table extends Record<
         payload,
       );
     };
-    Arg('input', () => input)(prototype, field, 0);
+    Arg('input', () => input, { description: INPUT_DESCRIPTION })(prototype, field, 0);
     Ctx()(prototype, field, 1);
     const method = Object.getOwnPropertyDescriptor(prototype, field)!;
     if (roles) Authorized(...roles)(prototype, field, method);
-    Mutation(returns, { description })(prototype, field, method);
+    Mutation(returns, { description: description ?? whoMay(roles) })(prototype, field, method);
   }
   return UseCaseMutations;
 }

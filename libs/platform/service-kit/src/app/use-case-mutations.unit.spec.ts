@@ -81,13 +81,36 @@ describe('useCaseMutations', () => {
     schema = await buildFederatedSchema({ resolvers: [GadgetQueries, GadgetMutations] });
   });
 
-  it('declares one mutation per entry, in the table order, with its input, return type and description', () => {
+  it('declares one mutation per entry, in the table order, with its input, return type and description (else: who may call it)', () => {
     const sdl = printSchema(schema);
+    const mutations = schema.getMutationType()!.getFields();
+    expect(
+      Object.values(mutations).map((field) => ({
+        name: field.name,
+        description: field.description,
+        args: field.args.map((arg) => `${arg.name}: ${String(arg.type)} (${arg.description})`),
+        type: String(field.type),
+      })),
+    ).toEqual([
+      {
+        name: 'renameGadget',
+        description: 'Managers only',
+        args: [
+          'input: RenameGadgetInput! (The change; refused input writes nothing (BAD_USER_INPUT names the field))',
+        ],
+        type: 'Gadget!',
+      },
+      {
+        name: 'removeGadget',
+        description: 'Allowed for ADMIN',
+        args: [
+          'input: RemoveGadgetInput! (The change; refused input writes nothing (BAD_USER_INPUT names the field))',
+        ],
+        type: 'Gadget!',
+      },
+    ]);
     expect(sdl).toContain(
-      'type Mutation {\n  """Managers only"""\n  renameGadget(input: RenameGadgetInput!): Gadget!\n  removeGadget(input: RemoveGadgetInput!): Gadget!\n}',
-    );
-    expect(sdl).toContain(
-      'input RenameGadgetInput {\n  id: ID!\n  expectedVersion: Int!\n  label: String!\n}',
+      'input RenameGadgetInput {\n  id: ID!\n\n  """The version the client last saw; a stale one is a CONFLICT"""\n  expectedVersion: Int!\n  label: String!\n}',
     );
   });
 

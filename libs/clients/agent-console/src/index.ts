@@ -1,0 +1,3 @@
+export * from './agent-flows';
+export * from './client';
+export * as operations from './gql/graphql';
