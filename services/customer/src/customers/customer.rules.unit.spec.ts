@@ -60,6 +60,8 @@ describe('input formats', () => {
       '重點客戶',
     ]);
     expect(normalizeTags(['ok', '#bad'])).toBeNull();
+    expect(normalizeTags(['t'.repeat(32)])).toEqual(['t'.repeat(32)]);
+    expect(normalizeTags(['t'.repeat(33)])).toBeNull();
     expect(normalizeTags([''])).toBeNull();
   });
 
@@ -90,6 +92,12 @@ describe('input formats', () => {
     expect(normalizeEmail('a@b')).toBeNull();
     expect(normalizeEmail('Wang <w@example.com>')).toBeNull();
     expect(normalizeEmail(`${'a'.repeat(250)}@example.com`)).toBeNull();
+    // 254 characters is the longest address (RFC 5321 path limit); 64 is the longest local part.
+    const domain = (last: number) => `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(last)}.com`;
+    const longest = `${'a'.repeat(64)}@${domain(57)}`;
+    expect(longest).toHaveLength(254);
+    expect(normalizeEmail(` ${longest} `)).toBe(longest);
+    expect(normalizeEmail(`${'a'.repeat(64)}@${domain(58)}`)).toBeNull();
   });
 });
 
@@ -111,6 +119,17 @@ describe('events and audit', () => {
     ).toEqual(['name', 'tags', 'language']);
   });
 
+  it('audits adding, replacing or dropping one tag among several', () => {
+    expect(customer.tags.length).toBeGreaterThan(1);
+    const [first, second] = customer.tags;
+    for (const tags of [[...customer.tags, 'vip'], [first, 'vip'], ['vip', second], [first]]) {
+      expect(changedFields(customer, { ...customer, tags })).toEqual(['tags']);
+      expect(fieldChanges(customer, { ...customer, tags }, ['tags'])).toEqual([
+        { field: 'tags', from: customer.tags.join(', '), to: tags.join(', ') },
+      ]);
+    }
+  });
+
   it('audits values of ordinary fields and only the names of personal ones', () => {
     expect(
       fieldChanges(customer, { ...customer, tags: ['a', 'b'], language: null }, ['tags', 'language']),
@@ -130,5 +149,17 @@ describe('events and audit', () => {
     const remaining = [contact('c', '2026-01-03T00:00:00Z'), contact('b', '2026-01-02T00:00:00Z')];
     expect(successorPrimary(remaining)?.id).toBe('b');
     expect(successorPrimary([])).toBeNull();
+  });
+
+  it('promotes the oldest remaining contact whatever its id, the lower id on a tie', () => {
+    const remaining = [
+      contact('a', '2026-01-05T00:00:00Z'),
+      contact('z', '2026-01-01T00:00:00Z'),
+      contact('m', '2026-01-03T00:00:00Z'),
+    ];
+    expect(successorPrimary(remaining)?.id).toBe('z');
+    expect(successorPrimary([...remaining].reverse())?.id).toBe('z');
+    const tie = [contact('k', '2026-01-01T00:00:00Z'), contact('d', '2026-01-01T00:00:00Z')];
+    expect(successorPrimary(tie)?.id).toBe('d');
   });
 });

@@ -1,6 +1,7 @@
 import type { TicketEvent } from '@opsgraph/contracts-events';
 import { affectedKeys, applyTicketEvent, toKpiFact, type TicketFact } from './ticket-kpi.rules';
 import { TicketStory } from '@opsgraph/contracts-events/testing';
+import { aggregateKpi, employeeSubject, kpiFigures } from '../kpi/kpi.math';
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';
 const BO = 'b0000000-0000-4000-8000-0000000000bb';
@@ -114,6 +115,39 @@ describe('toKpiFact (month attribution)', () => {
       complaintDepartmentId: TECH,
       complaintMonth: '2025-03',
     });
+  });
+});
+
+describe('toKpiFact feeds the KPI figures', () => {
+  it('carries the first response time and SLA compliance into the month figures', () => {
+    const story = new TicketStory({ openedAt: '2025-03-03T08:00:00Z', assigneeId: ANA, departmentId: CS })
+      .acknowledge('2025-03-03T08:30:00Z', 1800)
+      .resolve('2025-03-04T08:00:00Z', { withinSla: true, firstResponseSeconds: 1800 });
+    const late = new TicketStory({ openedAt: '2025-03-05T08:00:00Z', assigneeId: ANA, departmentId: CS })
+      .acknowledge('2025-03-05T09:00:00Z', 3600)
+      .resolve('2025-03-09T08:00:00Z', { withinSla: false, firstResponseSeconds: 3600 });
+    const facts = [story, late].map((ticket) => toKpiFact(fold(ticket.events), 'UTC'));
+    expect(facts.map((fact) => [fact.firstResponseSeconds, fact.withinSla])).toEqual([
+      [1800, true],
+      [3600, false],
+    ]);
+    expect(kpiFigures(aggregateKpi(facts, '2025-03', employeeSubject(ANA)))).toMatchObject({
+      firstResponseCount: 2,
+      firstResponseAverageSeconds: 2700,
+      resolvedWithinSlaShare: 0.5,
+    });
+  });
+});
+
+describe('complaint investigations', () => {
+  it('keeps the responsible person of the newest investigation when an older one arrives late', () => {
+    const story = new TicketStory({ openedAt: '2025-03-20T08:00:00Z', kind: 'COMPLAINT', assigneeId: BO })
+      .investigate('2025-03-25T08:00:00Z', TECH, ANA)
+      .investigate('2025-04-02T08:00:00Z', CS, BO);
+    const [opened, older, newer] = story.events;
+    for (const order of [[opened, older, newer], [opened, newer, older], [newer, older, opened]]) {
+      expect(toKpiFact(fold(order), 'UTC')).toMatchObject({ complaintEmployeeId: BO, complaintDepartmentId: CS });
+    }
   });
 });
 

@@ -1,0 +1,117 @@
+// Mutation testing of the pure rule modules (StrykerJS + Jest, unit specs only, no servers). See docs/quality.md.
+//   node scripts/mutation.mjs                 every module; fails if one scores below the floor
+//   node scripts/mutation.mjs --changed       only modules whose file or specs changed since the recorded baseline
+//   node scripts/mutation.mjs --only sla-clock   modules whose path contains the text (repeatable; for iterating)
+//   --record                                  write the scores into the baseline (docs/quality/mutation-baseline.json)
+//   --root <dir> --baseline <file>            run on another tree (the checker's own test uses a fixture)
+// Score = (killed + timeout) / (killed + timeout + survived + no coverage): mutants the TypeScript checker rejects
+// (compile errors) and runtime errors do not count, as in Stryker's own "mutation score based on valid mutants".
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bootstrap } from './lib/bootstrap.mjs';
+import { discoverModules, fingerprint } from './mutation/modules.mjs';
+
+await bootstrap({ announce: false });
+
+const FLOOR = 90;
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const values = (name) => args.flatMap((arg, i) => (arg === name && args[i + 1] ? [args[i + 1]] : []));
+const workspace = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(values('--root')[0] ?? workspace);
+const baselinePath = path.resolve(root, values('--baseline')[0] ?? 'docs/quality/mutation-baseline.json');
+const typeCheck = !flag('--no-typecheck') && fs.existsSync(path.join(root, 'tsconfig.base.json'));
+
+const baseline = fs.existsSync(baselinePath)
+  ? JSON.parse(fs.readFileSync(baselinePath, 'utf8'))
+  : { floor: FLOOR, modules: {} };
+let modules = discoverModules(root).map((module) => ({ ...module, hash: fingerprint(root, module) }));
+const only = values('--only');
+if (only.length > 0) modules = modules.filter((module) => only.some((text) => module.file.includes(text)));
+if (flag('--changed')) modules = modules.filter((module) => baseline.modules[module.file]?.hash !== module.hash);
+if (modules.length === 0) {
+  console.log('mutation: no rule module changed since the recorded baseline');
+  process.exit(0);
+}
+
+const { Stryker } = await import('@stryker-mutator/core');
+const started = Date.now();
+const rows = [];
+const byProject = Map.groupBy(modules, (module) => module.project);
+process.chdir(root);
+for (const [project, projectModules] of byProject) {
+  const specs = [...new Set(projectModules.flatMap((module) => module.specs))];
+  const tested = projectModules.filter((module) => module.specs.length > 0);
+  for (const module of projectModules.filter((m) => m.specs.length === 0)) {
+    rows.push({ module, killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileErrors: 0, score: 0, survivors: ['no unit spec imports this module'] });
+  }
+  if (tested.length === 0) continue;
+  console.log(`mutation: ${project} (${tested.length} modules, ${specs.length} unit specs)`);
+  process.env.OPSGRAPH_MUTATION_SPECS = specs.join(',');
+  const projectStarted = Date.now();
+  const results = await new Stryker({
+    mutate: tested.map((module) => module.file),
+    testRunner: 'jest',
+    jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+    checkers: typeCheck ? ['typescript'] : [],
+    tsconfigFile: `${project}/tsconfig.json`,
+    typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+    coverageAnalysis: 'perTest',
+    concurrency: Number(process.env.OPSGRAPH_MUTATION_CONCURRENCY ?? 2),
+    reporters: ['json'],
+    jsonReporter: { fileName: `tmp/mutation/${project.replaceAll('/', '-')}.json` },
+    logLevel: 'warn',
+    fileLogLevel: 'off',
+    tempDirName: 'tmp/stryker',
+    ignorePatterns: ['dist', 'tmp', 'coverage', 'reports', 'deploy', 'e2e', 'docs', '.nx', '.local', '.ci'],
+    cleanTempDir: 'always',
+    plugins: ['@stryker-mutator/jest-runner', ...(typeCheck ? ['@stryker-mutator/typescript-checker'] : [])],
+  }).runMutationTest();
+  console.log(`mutation: ${project} done in ${Math.round((Date.now() - projectStarted) / 1000)}s`);
+  for (const module of tested) {
+    const mine = results.filter((result) => path.relative(root, path.resolve(root, result.fileName)) === module.file);
+    const count = (...statuses) => mine.filter((result) => statuses.includes(result.status)).length;
+    const row = {
+      module,
+      killed: count('Killed'),
+      timeout: count('Timeout'),
+      survived: count('Survived'),
+      noCoverage: count('NoCoverage'),
+      compileErrors: count('CompileError'),
+      survivors: mine
+        .filter((result) => result.status === 'Survived' || result.status === 'NoCoverage')
+        .map((result) => `${module.file}:${result.location.start.line + 1} ${result.status} ${result.mutatorName}: ${(result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90)}`),
+    };
+    const valid = row.killed + row.timeout + row.survived + row.noCoverage;
+    row.score = valid === 0 ? 100 : Math.floor(((row.killed + row.timeout) / valid) * 1000) / 10;
+    rows.push(row);
+  }
+}
+
+const below = rows.filter((row) => row.score < FLOOR);
+console.log(`\n${'module'.padEnd(72)} score  killed surv  tmo  nocov  tsc`);
+for (const row of rows.sort((a, b) => a.module.file.localeCompare(b.module.file))) {
+  console.log(
+    `${row.module.file.padEnd(72)} ${row.score.toFixed(1).padStart(5)} ${String(row.killed).padStart(6)} ${String(row.survived).padStart(4)} ${String(row.timeout).padStart(4)} ${String(row.noCoverage).padStart(6)} ${String(row.compileErrors).padStart(4)}${row.score < FLOOR ? '  < floor' : ''}`,
+  );
+}
+if (flag('--survivors') || below.length > 0) {
+  for (const row of flag('--survivors') ? rows : below) for (const line of row.survivors) console.log(`  ${line}`);
+}
+console.log(`\nmutation: ${rows.length} modules in ${Math.round((Date.now() - started) / 1000)}s, floor ${FLOOR}%: ${below.length === 0 ? 'all at or above' : `${below.length} below`}`);
+
+if (flag('--record')) {
+  for (const row of rows) {
+    const { module, survivors: _survivors, ...figures } = row;
+    baseline.modules[module.file] = { hash: module.hash, specs: module.specs, ...figures };
+  }
+  const present = new Set(discoverModules(root).map((module) => module.file));
+  for (const file of Object.keys(baseline.modules)) if (!present.has(file)) delete baseline.modules[file];
+  baseline.floor = FLOOR;
+  baseline.modules = Object.fromEntries(Object.entries(baseline.modules).sort(([a], [b]) => a.localeCompare(b)));
+  fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
+  fs.writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log(`mutation: recorded ${rows.length} modules in ${path.relative(root, baselinePath)}`);
+}
+process.exit(below.length === 0 ? 0 : 1);
