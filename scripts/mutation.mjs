@@ -29,7 +29,10 @@ const baseline = fs.existsSync(baselinePath)
 let modules = discoverModules(root).map((module) => ({ ...module, hash: fingerprint(root, module) }));
 const only = values('--only');
 if (only.length > 0) modules = modules.filter((module) => only.some((text) => module.file.includes(text)));
-if (flag('--changed')) modules = modules.filter((module) => baseline.modules[module.file]?.hash !== module.hash);
+// Changed: its file or specs differ from the recorded ones, or its recorded score was below the floor.
+const stale = (module) =>
+  baseline.modules[module.file]?.hash !== module.hash || baseline.modules[module.file].score < FLOOR;
+if (flag('--changed')) modules = modules.filter(stale);
 if (modules.length === 0) {
   console.log('mutation: no rule module changed since the recorded baseline');
   process.exit(0);
@@ -38,56 +41,74 @@ if (modules.length === 0) {
 const { Stryker } = await import('@stryker-mutator/core');
 const started = Date.now();
 const rows = [];
-const byProject = Map.groupBy(modules, (module) => module.project);
 process.chdir(root);
-for (const [project, projectModules] of byProject) {
-  const specs = [...new Set(projectModules.flatMap((module) => module.specs))];
-  const tested = projectModules.filter((module) => module.specs.length > 0);
-  for (const module of projectModules.filter((m) => m.specs.length === 0)) {
-    rows.push({ module, killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileErrors: 0, score: 0, survivors: ['no unit spec imports this module'] });
+// One Stryker run per module, with only the specs that import it: a static mutant (a module-level table or
+// constant) then re-runs a few specs, not the whole project's. The type checker checks just the module's program.
+const checkerConfig = 'tsconfig.mutation.json';
+for (const module of modules) {
+  if (module.specs.length === 0) {
+    rows.push({
+      module,
+      killed: 0,
+      timeout: 0,
+      survived: 0,
+      noCoverage: 0,
+      compileErrors: 0,
+      score: 0,
+      survivors: [`${module.file}: no unit spec imports this module`],
+    });
+    continue;
   }
-  if (tested.length === 0) continue;
-  console.log(`mutation: ${project} (${tested.length} modules, ${specs.length} unit specs)`);
-  process.env.OPSGRAPH_MUTATION_SPECS = specs.join(',');
-  const projectStarted = Date.now();
+  process.env.OPSGRAPH_MUTATION_SPECS = module.specs.join(',');
+  if (typeCheck) {
+    fs.writeFileSync(
+      checkerConfig,
+      `${JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: { noEmit: true }, files: [module.file] })}\n`,
+    );
+  }
+  const moduleStarted = Date.now();
   const results = await new Stryker({
-    mutate: tested.map((module) => module.file),
+    mutate: [module.file],
     testRunner: 'jest',
     jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
     checkers: typeCheck ? ['typescript'] : [],
-    tsconfigFile: `${project}/tsconfig.json`,
+    tsconfigFile: checkerConfig,
     typescriptChecker: { prioritizePerformanceOverAccuracy: true },
     coverageAnalysis: 'perTest',
     concurrency: Number(process.env.OPSGRAPH_MUTATION_CONCURRENCY ?? 2),
     reporters: ['json'],
-    jsonReporter: { fileName: `tmp/mutation/${project.replaceAll('/', '-')}.json` },
-    logLevel: 'warn',
+    jsonReporter: { fileName: `tmp/mutation/${module.file.replaceAll('/', '-').replace(/\.ts$/, '')}.json` },
+    logLevel: 'error',
     fileLogLevel: 'off',
+    warnings: { slow: false },
     tempDirName: 'tmp/stryker',
     ignorePatterns: ['dist', 'tmp', 'coverage', 'reports', 'deploy', 'e2e', 'docs', '.nx', '.local', '.ci'],
     cleanTempDir: 'always',
     plugins: ['@stryker-mutator/jest-runner', ...(typeCheck ? ['@stryker-mutator/typescript-checker'] : [])],
   }).runMutationTest();
-  console.log(`mutation: ${project} done in ${Math.round((Date.now() - projectStarted) / 1000)}s`);
-  for (const module of tested) {
-    const mine = results.filter((result) => path.relative(root, path.resolve(root, result.fileName)) === module.file);
-    const count = (...statuses) => mine.filter((result) => statuses.includes(result.status)).length;
-    const row = {
-      module,
-      killed: count('Killed'),
-      timeout: count('Timeout'),
-      survived: count('Survived'),
-      noCoverage: count('NoCoverage'),
-      compileErrors: count('CompileError'),
-      survivors: mine
-        .filter((result) => result.status === 'Survived' || result.status === 'NoCoverage')
-        .map((result) => `${module.file}:${result.location.start.line + 1} ${result.status} ${result.mutatorName}: ${(result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90)}`),
-    };
-    const valid = row.killed + row.timeout + row.survived + row.noCoverage;
-    row.score = valid === 0 ? 100 : Math.floor(((row.killed + row.timeout) / valid) * 1000) / 10;
-    rows.push(row);
-  }
+  const count = (...statuses) => results.filter((result) => statuses.includes(result.status)).length;
+  const row = {
+    module,
+    killed: count('Killed'),
+    timeout: count('Timeout'),
+    survived: count('Survived'),
+    noCoverage: count('NoCoverage'),
+    compileErrors: count('CompileError'),
+    survivors: results
+      .filter((result) => result.status === 'Survived' || result.status === 'NoCoverage')
+      .map(
+        (result) =>
+          `${module.file}:${result.location.start.line + 1} ${result.status} ${result.mutatorName}: ${(result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90)}`,
+      ),
+  };
+  const valid = row.killed + row.timeout + row.survived + row.noCoverage;
+  row.score = valid === 0 ? 100 : Math.floor(((row.killed + row.timeout) / valid) * 1000) / 10;
+  rows.push(row);
+  console.log(
+    `mutation: ${module.file} ${row.score.toFixed(1)}% (${Math.round((Date.now() - moduleStarted) / 1000)}s)`,
+  );
 }
+if (typeCheck) fs.rmSync(checkerConfig, { force: true });
 
 const below = rows.filter((row) => row.score < FLOOR);
 console.log(`\n${'module'.padEnd(72)} score  killed surv  tmo  nocov  tsc`);
@@ -97,19 +118,29 @@ for (const row of rows.sort((a, b) => a.module.file.localeCompare(b.module.file)
   );
 }
 if (flag('--survivors') || below.length > 0) {
-  for (const row of flag('--survivors') ? rows : below) for (const line of row.survivors) console.log(`  ${line}`);
+  for (const row of flag('--survivors') ? rows : below)
+    for (const line of row.survivors) console.log(`  ${line}`);
 }
-console.log(`\nmutation: ${rows.length} modules in ${Math.round((Date.now() - started) / 1000)}s, floor ${FLOOR}%: ${below.length === 0 ? 'all at or above' : `${below.length} below`}`);
+console.log(
+  `\nmutation: ${rows.length} modules in ${Math.round((Date.now() - started) / 1000)}s, floor ${FLOOR}%: ${below.length === 0 ? 'all at or above' : `${below.length} below`}`,
+);
 
 if (flag('--record')) {
   for (const row of rows) {
     const { module, survivors: _survivors, ...figures } = row;
-    baseline.modules[module.file] = { hash: module.hash, specs: module.specs, ...figures };
+    baseline.modules[module.file] = {
+      hash: module.hash,
+      specs: module.specs,
+      typeChecked: typeCheck,
+      ...figures,
+    };
   }
   const present = new Set(discoverModules(root).map((module) => module.file));
   for (const file of Object.keys(baseline.modules)) if (!present.has(file)) delete baseline.modules[file];
   baseline.floor = FLOOR;
-  baseline.modules = Object.fromEntries(Object.entries(baseline.modules).sort(([a], [b]) => a.localeCompare(b)));
+  baseline.modules = Object.fromEntries(
+    Object.entries(baseline.modules).sort(([a], [b]) => a.localeCompare(b)),
+  );
   fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
   fs.writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
   console.log(`mutation: recorded ${rows.length} modules in ${path.relative(root, baselinePath)}`);

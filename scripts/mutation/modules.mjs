@@ -51,7 +51,11 @@ export function discoverModules(root) {
 export function fingerprint(root, module) {
   const hash = crypto.createHash('sha256');
   for (const file of [module.file, ...module.specs]) {
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
