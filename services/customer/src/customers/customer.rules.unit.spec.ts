@@ -7,6 +7,7 @@ import {
   normalizeCode,
   normalizeEmail,
   normalizeLanguage,
+  normalizeName,
   normalizePhone,
   normalizeTags,
   redactedChanges,
@@ -61,6 +62,7 @@ describe('input formats', () => {
     ]);
     expect(normalizeTags(['ok', '#bad'])).toBeNull();
     expect(normalizeTags(['t'.repeat(32)])).toEqual(['t'.repeat(32)]);
+    expect(normalizeTags(['Tier 2', 'b2b'])).toEqual(['tier 2', 'b2b']);
     expect(normalizeTags(['t'.repeat(33)])).toBeNull();
     expect(normalizeTags([''])).toBeNull();
   });
@@ -70,6 +72,14 @@ describe('input formats', () => {
     expect(normalizeLanguage('EN')).toBe('en');
     expect(normalizeLanguage('english')).toBeNull();
     expect(normalizeLanguage('zh_TW')).toBeNull();
+    expect(normalizeLanguage(' zh-tw ')).toBe('zh-TW');
+    // Valid for Intl but outside the event contract's pattern (a one-letter extension), or not a locale at all.
+    expect(normalizeLanguage('en-a-bbb')).toBeNull();
+    expect(normalizeLanguage('en-12')).toBeNull();
+  });
+
+  it('collapses white space in names', () => {
+    expect(normalizeName('  Wang \t  Fang ')).toBe('Wang Fang');
   });
 
   it.each([
@@ -138,6 +148,16 @@ describe('events and audit', () => {
       { field: 'language', from: 'zh-TW', to: null },
     ]);
     expect(redactedChanges(['phone'])).toEqual([{ field: 'phone', from: null, to: null }]);
+    // Only changed fields are audited; a list cleared or an absent value reads as no value.
+    expect(fieldChanges(customer, { ...customer, name: 'Harbour Ltd.' }, ['name', 'tier', 'tags'])).toEqual([
+      { field: 'name', from: customer.name, to: 'Harbour Ltd.' },
+    ]);
+    expect(fieldChanges({ tags: ['a'] as string[] | null }, { tags: null }, ['tags'])).toEqual([
+      { field: 'tags', from: 'a', to: null },
+    ]);
+    expect(fieldChanges({ title: undefined as string | undefined }, { title: 'CTO' }, ['title'])).toEqual([
+      { field: 'title', from: null, to: 'CTO' },
+    ]);
     const before = contact('a', '2026-01-01T00:00:00Z');
     expect(changedContactFields(before, { ...before, email: 'x@example.com', isPrimary: true })).toEqual([
       'email',
