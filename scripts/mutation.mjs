@@ -3,6 +3,8 @@
 //   node scripts/mutation.mjs --changed       only modules whose file or specs changed since the recorded baseline
 //   node scripts/mutation.mjs --only sla-clock   modules whose path contains the text (repeatable; for iterating)
 //   --record                                  write the scores into the baseline (docs/quality/mutation-baseline.json)
+//   --summary                                 print the recorded scores as Markdown (docs/quality.md)
+//   --no-typecheck                            skip the TypeScript checker (faster; type-invalid mutants then run)
 //   --root <dir> --baseline <file>            run on another tree (the checker's own test uses a fixture)
 // Score = (killed + timeout) / (killed + timeout + survived + no coverage): mutants the TypeScript checker rejects
 // (compile errors) and runtime errors do not count, as in Stryker's own "mutation score based on valid mutants".
@@ -26,13 +28,21 @@ const typeCheck = !flag('--no-typecheck') && fs.existsSync(path.join(root, 'tsco
 const baseline = fs.existsSync(baselinePath)
   ? JSON.parse(fs.readFileSync(baselinePath, 'utf8'))
   : { floor: FLOOR, modules: {} };
+if (flag('--summary')) {
+  // The recorded scores as the Markdown table of docs/quality.md.
+  console.log('| module | score | killed | survived | timeout | no coverage | type errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [file, m] of Object.entries(baseline.modules)) {
+    const score = m.score < FLOOR ? `**${m.score.toFixed(1)}**` : m.score.toFixed(1);
+    console.log(`| \`${file}\` | ${score} | ${m.killed} | ${m.survived} | ${m.timeout} | ${m.noCoverage} | ${m.typeChecked ? m.compileErrors : '–'} |`);
+  }
+  process.exit(0);
+}
 let modules = discoverModules(root).map((module) => ({ ...module, hash: fingerprint(root, module) }));
 const only = values('--only');
 if (only.length > 0) modules = modules.filter((module) => only.some((text) => module.file.includes(text)));
-// Changed: its file or specs differ from the recorded ones, or its recorded score was below the floor.
-const stale = (module) =>
-  baseline.modules[module.file]?.hash !== module.hash || baseline.modules[module.file].score < FLOOR;
-if (flag('--changed')) modules = modules.filter(stale);
+// Changed: the module or one of its specs differs from what the baseline recorded (or it is not recorded yet).
+if (flag('--changed')) modules = modules.filter((module) => baseline.modules[module.file]?.hash !== module.hash);
 if (modules.length === 0) {
   console.log('mutation: no rule module changed since the recorded baseline');
   process.exit(0);
@@ -81,7 +91,7 @@ for (const module of modules) {
     logLevel: 'error',
     fileLogLevel: 'off',
     warnings: { slow: false },
-    tempDirName: 'tmp/stryker',
+    tempDirName: process.env.OPSGRAPH_MUTATION_TMP ?? 'tmp/stryker',
     ignorePatterns: ['dist', 'tmp', 'coverage', 'reports', 'deploy', 'e2e', 'docs', '.nx', '.local', '.ci'],
     cleanTempDir: 'always',
     plugins: ['@stryker-mutator/jest-runner', ...(typeCheck ? ['@stryker-mutator/typescript-checker'] : [])],
