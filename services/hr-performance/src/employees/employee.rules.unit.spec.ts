@@ -73,7 +73,9 @@ describe('formatEmployeeNumber', () => {
     expect(formatEmployeeNumber(7)).toBe('EMP-000007');
     expect(formatEmployeeNumber(1234567)).toBe('EMP-1234567');
     expect(() => formatEmployeeNumber(0)).toThrow(RangeError);
-    expect(() => formatEmployeeNumber(0)).toThrow('A employee sequence number must be a positive integer, got 0');
+    expect(() => formatEmployeeNumber(0)).toThrow(
+      'A employee sequence number must be a positive integer, got 0',
+    );
   });
 });
 
@@ -101,4 +103,3 @@ describe('explicit employee numbers', () => {
     expect(EMPLOYEE_NUMBER.test(text)).toBe(ok);
   });
 });
-
