@@ -21,7 +21,7 @@ if (process.env.CI) nxArgs.push('--skip-nx-cache');
 const run = spawnSync(process.execPath, nxArgs, { cwd: root, stdio: 'inherit', env });
 
 // Mutation floor (docs/quality.md): only rule modules whose file or specs changed since the recorded baseline.
-const mutation = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation.mjs'), '--changed'], { cwd: root, stdio: 'inherit', env });
+const mutation = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation.mjs'), '--changed', '--no-typecheck'], { cwd: root, stdio: 'inherit', env });
 
 let passed = 0;
 let failed = 0;
