@@ -33,6 +33,10 @@ if (flag('--summary')) {
   console.log('| module | score | killed | survived | timeout | no coverage | type errors |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [file, m] of Object.entries(baseline.modules)) {
+    if (m.score === null) {
+      console.log(`| \`${file}\` | not measured yet | | | | | |`);
+      continue;
+    }
     const score = m.score < FLOOR ? `**${m.score.toFixed(1)}**` : m.score.toFixed(1);
     console.log(`| \`${file}\` | ${score} | ${m.killed} | ${m.survived} | ${m.timeout} | ${m.noCoverage} | ${m.typeChecked ? m.compileErrors : '–'} |`);
   }
