@@ -280,6 +280,11 @@ describe('nextDeadline', () => {
     });
   });
 
+  it('reports the response deadline when both fall due at the same instant', () => {
+    const tied: SlaClock = { ...clock, resolutionDueAt: clock.responseDueAt };
+    expect(nextDeadline(tied, T0, NOTHING_MET)).toEqual({ kind: 'RESPONSE', dueAt: at(HOUR) });
+  });
+
   it('is the resolution deadline once acknowledged', () => {
     expect(nextDeadline(clock, at(HOUR), acknowledged)).toEqual({ kind: 'RESOLUTION', dueAt: at(8 * HOUR) });
   });
