@@ -69,6 +69,12 @@ describe('attendee effect', () => {
       after: 100,
       change: null,
     });
+    expect(attendeeEffect('e3', [month(1, 1, 1, 1)], [], CS)).toEqual({
+      employeeId: 'e3',
+      before: 100,
+      after: null,
+      change: null,
+    });
   });
 });
 
