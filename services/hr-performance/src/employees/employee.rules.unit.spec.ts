@@ -63,6 +63,8 @@ describe('isIsoDate', () => {
     ['x2024-01-01', false],
     ['2024-04-31', false],
     ['2024-00-10', false],
+    // years before 100 are no dates an HR record holds (and JavaScript would read them as 19xx)
+    ['0050-01-01', false],
   ])('%s → %s', (text, ok) => {
     expect(isIsoDate(text)).toBe(ok);
   });
