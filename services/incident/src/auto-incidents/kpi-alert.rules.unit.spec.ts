@@ -29,17 +29,14 @@ describe('incidentForAlert', () => {
     ['SLA_BREACH_RATE', 'TECHNICAL_FAILURE'],
     ['ticket_surge', 'TECHNICAL_FAILURE'],
     ['satisfaction', 'OTHER'],
-  ])('files %s under %s', (kpi, category) => expect(categoryOfKpi(kpi)).toBe(category));
-});
-
-describe('alert incidents in detail', () => {
-  it.each([
     ['open_backlog', 'TECHNICAL_FAILURE'],
     ['asset_mttr_hours', 'TECHNICAL_FAILURE'],
     ['Complaint_Count', 'COMPLAINT_ESCALATION'],
     ['complaint_sla_rate', 'COMPLAINT_ESCALATION'],
   ])('files %s under %s', (kpi, category) => expect(categoryOfKpi(kpi)).toBe(category));
+});
 
+describe('alert incidents in detail', () => {
   it('names the rule and alert in the nature, and keeps the title within 200 characters', () => {
     const incident = incidentForAlert({ ...alert, ruleName: 'r'.repeat(300) });
     expect(incident?.title).toBe(`KPI alert: ${'r'.repeat(189)}`);
