@@ -20,6 +20,9 @@ const nxArgs = [path.join(root, 'node_modules', '.bin', 'nx'), 'run-many', '-t',
 if (process.env.CI) nxArgs.push('--skip-nx-cache');
 const run = spawnSync(process.execPath, nxArgs, { cwd: root, stdio: 'inherit', env });
 
+// Mutation floor (docs/quality.md): only rule modules whose file or specs changed since the recorded baseline.
+const mutation = spawnSync(process.execPath, [path.join(root, 'scripts', 'mutation.mjs'), '--changed', '--no-typecheck'], { cwd: root, stdio: 'inherit', env });
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -34,8 +37,9 @@ if (fs.existsSync(resultsDir)) {
   }
 }
 const seconds = Math.round((Date.now() - started) / 1000);
-const ok = run.status === 0 && failed === 0 && suitesFailed === 0;
+const ok = run.status === 0 && failed === 0 && suitesFailed === 0 && mutation.status === 0;
 if (!ok && failed === 0) failed = Math.max(1, suitesFailed);
-console.log(`\nopsgraph ${ok ? 'PASSED' : 'FAILED'} in ${seconds}s (lint, typecheck and tests of every project)`);
+console.log(`\nopsgraph ${ok ? 'PASSED' : 'FAILED'} in ${seconds}s (lint, typecheck and tests of every project, mutation floor of changed rule modules)`);
+if (mutation.status !== 0) console.log('mutation: a changed rule module is below the floor (see above)');
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

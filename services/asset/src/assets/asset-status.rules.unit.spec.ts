@@ -1,5 +1,11 @@
 import { InvalidTransitionError } from '@opsgraph/domain';
-import { ASSET_STATUS_VALUES, canMove, requireMove, type AssetStatusValue } from './asset-status.rules';
+import {
+  ASSET_STATUS_VALUES,
+  canMove,
+  nextStatuses,
+  requireMove,
+  type AssetStatusValue,
+} from './asset-status.rules';
 
 // The whole table, written out: every (from, to) pair of the five statuses, 25 in all.
 const LEGAL: ReadonlySet<string> = new Set([
@@ -38,5 +44,22 @@ describe('asset status machine', () => {
         expect.objectContaining({ details: { currentState: from } }),
       );
     }
+  });
+});
+
+describe('nextStatuses', () => {
+  it('lists where each status may go, nothing after RETIRED', () => {
+    expect(nextStatuses('IN_STOCK')).toEqual(['IN_USE', 'RETIRED']);
+    expect(nextStatuses('FAULTY')).toEqual(['UNDER_MAINTENANCE', 'IN_USE', 'RETIRED']);
+    expect(nextStatuses('RETIRED')).toEqual([]);
+    for (const from of ASSET_STATUS_VALUES) {
+      expect([...nextStatuses(from)].sort()).toEqual(
+        ASSET_STATUS_VALUES.filter((to) => canMove(from, to)).sort(),
+      );
+    }
+  });
+
+  it('refuses a move naming both statuses', () => {
+    expect(() => requireMove('RETIRED', 'IN_USE')).toThrow('An asset RETIRED cannot become IN_USE');
   });
 });

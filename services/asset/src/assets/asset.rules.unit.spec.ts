@@ -167,3 +167,120 @@ describe('withStatus', () => {
     });
   });
 });
+
+describe('ledger input limits and messages (docs/product.md §4.1)', () => {
+  const refusal = (fields: Partial<RegisterAssetFields>): { message: string; field: unknown } | null => {
+    try {
+      newAsset(ID, 1, { ...SERVER, ...fields }, NOW);
+    } catch (error) {
+      expect(error).toBeInstanceOf(BadUserInputError);
+      return { message: (error as Error).message, field: (error as BadUserInputError).details['field'] };
+    }
+    return null;
+  };
+
+  it('takes texts of 1 to 200 characters after collapsing white space, in every optional text field', () => {
+    const longest = 'x'.repeat(200);
+    for (const field of ['manufacturer', 'serialNumber', 'supplier', 'location'] as const) {
+      expect(newAsset(ID, 1, { ...SERVER, [field]: `  ${longest} ` }, NOW)[field]).toBe(longest);
+      expect(newAsset(ID, 1, { ...SERVER, [field]: 'a   b' }, NOW)[field]).toBe('a b');
+      expect(newAsset(ID, 1, { ...SERVER, [field]: null }, NOW)[field]).toBeNull();
+      expect(refusal({ [field]: `${longest}x` })).toEqual({
+        message: `${field} must be 1 to 200 characters`,
+        field: `input.${field}`,
+      });
+      expect(refusal({ [field]: '   ' })?.field).toBe(`input.${field}`);
+    }
+  });
+
+  it('requires a name and a model', () => {
+    expect(refusal({ name: '' })).toEqual({
+      message: 'name must be 1 to 200 characters',
+      field: 'input.name',
+    });
+    expect(refusal({ model: undefined as unknown as string })).toEqual({
+      message: 'model is required',
+      field: 'input.model',
+    });
+  });
+
+  it('takes real dates only, today at the latest for the past ones', () => {
+    expect(
+      newAsset(ID, 1, { ...SERVER, purchaseDate: '2026-03-02', inServiceSince: '2026-03-02' }, NOW),
+    ).toMatchObject({
+      purchaseDate: '2026-03-02',
+      inServiceSince: '2026-03-02',
+    });
+    expect(newAsset(ID, 1, { ...SERVER, warrantyEndsOn: '2031-03-02' }, NOW).warrantyEndsOn).toBe(
+      '2031-03-02',
+    );
+    expect(refusal({ inServiceSince: '2026-03-03' })).toEqual({
+      message: 'inServiceSince must not be in the future',
+      field: 'input.inServiceSince',
+    });
+    for (const malformed of ['2026-3-02', 'x2026-03-02', '2026-03-02x', '2026-02-30']) {
+      expect(refusal({ warrantyEndsOn: malformed })).toEqual({
+        message: 'warrantyEndsOn must be a date YYYY-MM-DD',
+        field: 'input.warrantyEndsOn',
+      });
+    }
+    expect(refusal({ purchaseDate: '2024-01-02', inServiceSince: '2024-01-01' })?.message).toBe(
+      'inServiceSince must not be before purchaseDate',
+    );
+    expect(
+      newAsset(ID, 1, { ...SERVER, purchaseDate: '2024-01-02', inServiceSince: '2024-01-02' }, NOW).status,
+    ).toBe('IN_USE');
+    expect(newAsset(ID, 1, { ...SERVER, inServiceSince: '2024-01-01' }, NOW).inServiceSince).toBe(
+      '2024-01-01',
+    );
+  });
+
+  it('takes a cost from 0 to under a trillion, rounded to cents, and a three-letter currency', () => {
+    expect(newAsset(ID, 1, { ...SERVER, purchaseCost: 0 }, NOW).purchaseCost).toBe(0);
+    expect(newAsset(ID, 1, { ...SERVER, purchaseCost: 999_999_999_999.99 }, NOW).purchaseCost).toBe(
+      999_999_999_999.99,
+    );
+    expect(refusal({ purchaseCost: 1e12 })).toEqual({
+      message: 'purchaseCost must be at least 0',
+      field: 'input.purchaseCost',
+    });
+    expect(refusal({ purchaseCost: Number.NaN })?.field).toBe('input.purchaseCost');
+    expect(newAsset(ID, 1, { ...SERVER, currency: 'EUR' }, NOW).currency).toBe('EUR');
+    for (const currency of ['EURO', 'XEUR', 'EU']) {
+      expect(refusal({ currency })).toEqual({
+        message: 'currency must be a three-letter ISO 4217 code',
+        field: 'input.currency',
+      });
+    }
+  });
+
+  it('keeps the department and custodian given, none by default', () => {
+    const dept = '7a1b2c3d-4e5f-4061-8a9b-0c1d2e3f4a5b';
+    expect(newAsset(ID, 1, { ...SERVER, departmentId: dept, custodianId: 'emp-1' }, NOW)).toMatchObject({
+      departmentId: dept,
+      custodianId: 'emp-1',
+    });
+    expect(newAsset(ID, 1, SERVER, NOW)).toMatchObject({ departmentId: null, custodianId: null });
+  });
+
+  it('says why a retired asset cannot be edited', () => {
+    const retired = { ...newAsset(ID, 1, SERVER, NOW), status: 'RETIRED' as const };
+    expect(() => editedAsset(retired, { location: 'Room 2' }, NOW)).toThrow(
+      'A retired asset cannot be edited',
+    );
+  });
+
+  it('records an edit that clears a value or sets a configuration, with the values as text', () => {
+    const asset = newAsset(ID, 1, { ...SERVER, location: 'Room 1' }, NOW);
+    expect(editedAsset(asset, { location: null, configuration: { os: 'Debian' } }, NOW).changes).toEqual([
+      { field: 'configuration', from: '{}', to: '{"os":"Debian"}' },
+      { field: 'location', from: 'Room 1', to: null },
+    ]);
+  });
+
+  it('keeps the first date of service when an asset goes back into use, and none for other moves', () => {
+    const inUse = newAsset(ID, 1, { ...SERVER, inServiceSince: '2025-01-01' }, NOW);
+    expect(withStatus(inUse, 'IN_USE', NOW).inServiceSince).toBe('2025-01-01');
+    expect(withStatus(newAsset(ID, 1, SERVER, NOW), 'RETIRED', NOW).inServiceSince).toBeNull();
+  });
+});

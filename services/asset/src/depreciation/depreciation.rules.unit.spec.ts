@@ -72,3 +72,43 @@ describe('schedule and book value', () => {
     expect(() => annualCharges({ ...TEXTBOOK, salvage: 20_000 }, 'STRAIGHT_LINE')).toThrow(/salvage/);
   });
 });
+
+describe('the basis', () => {
+  const refusal = (basis: Partial<DepreciationBasis>) => {
+    try {
+      annualCharges({ ...TEXTBOOK, ...basis }, 'STRAIGHT_LINE');
+    } catch (error) {
+      return {
+        message: (error as Error).message,
+        field: (error as { details: { field: string } }).details.field,
+      };
+    }
+    return null;
+  };
+
+  it('takes a cost of 0, a salvage equal to the cost and a one-year life', () => {
+    expect(annualCharges({ ...TEXTBOOK, cost: 0, salvage: 0 }, 'STRAIGHT_LINE')).toEqual([0, 0, 0, 0, 0]);
+    expect(annualCharges({ ...TEXTBOOK, salvage: 10_000 }, 'SUM_OF_YEARS_DIGITS')).toEqual([0, 0, 0, 0, 0]);
+    expect(annualCharges({ ...TEXTBOOK, lifeYears: 1 }, 'DECLINING_BALANCE')).toEqual([9000]);
+  });
+
+  it('refuses a negative or unknown cost, a salvage outside 0..cost and a life that is not a whole number ≥ 1', () => {
+    const cost = { message: 'cost must be at least 0', field: 'cost' };
+    const salvage = { message: 'salvage must be between 0 and the cost', field: 'salvage' };
+    const life = { message: 'lifeYears must be a whole number of at least 1', field: 'lifeYears' };
+    expect(refusal({ cost: -0.01, salvage: 0 })).toEqual(cost);
+    expect(refusal({ cost: Number.NaN })).toEqual(cost);
+    expect(refusal({ salvage: -1 })).toEqual(salvage);
+    expect(refusal({ salvage: 10_000.01 })).toEqual(salvage);
+    expect(refusal({ lifeYears: 0 })).toEqual(life);
+    expect(refusal({ lifeYears: 2.5 })).toEqual(life);
+  });
+});
+
+describe('declining balance never goes below the salvage', () => {
+  it('caps a steep year at the cost less the salvage (factor 3 over three years)', () => {
+    expect(annualCharges({ ...WIKI_ASSET, lifeYears: 3, factor: 3 }, 'DECLINING_BALANCE')).toEqual([
+      900, 0, 0,
+    ]);
+  });
+});

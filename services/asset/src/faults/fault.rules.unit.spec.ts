@@ -29,4 +29,32 @@ describe('fault rules', () => {
     expect(() => checkRepairedAfter(NOW, past, 'input.repairedAt')).toThrow(BadUserInputError);
     expect(() => checkRepairedAfter(past, NOW, 'input.repairedAt')).not.toThrow();
   });
+
+  it('takes "now" when no time is given, and the very instant of now', () => {
+    expect(pastInstant(undefined, NOW, 'input.reportedAt')).toBe(NOW);
+    const same = new Date(NOW.getTime());
+    expect(pastInstant(same, NOW, 'input.reportedAt')).toBe(same);
+  });
+
+  it('names the field in the refusal, an invalid date included', () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(BadUserInputError);
+        return (error as Error).message;
+      }
+      return null;
+    };
+    expect(refusal(() => pastInstant(new Date('2026-03-02T08:00:00.001Z'), NOW, 'input.reportedAt'))).toBe(
+      'reportedAt must not be in the future',
+    );
+    expect(refusal(() => pastInstant(new Date(Number.NaN), NOW, 'input.reportedAt'))).toBe(
+      'reportedAt must not be in the future',
+    );
+    expect(refusal(() => checkRepairedAfter(NOW, new Date(NOW.getTime() - 1), 'input.repairedAt'))).toBe(
+      'repairedAt must not be before the fault was reported',
+    );
+    expect(refusal(() => checkRepairedAfter(NOW, new Date(NOW.getTime()), 'input.repairedAt'))).toBeNull();
+  });
 });

@@ -96,3 +96,70 @@ describe('reliability of a group (a model, a category)', () => {
     });
   });
 });
+
+describe('reliability at the edges of the period', () => {
+  const inService = at('2025-06-01T00:00:00Z');
+
+  it('counts overlapping faults once whatever order they are listed in', () => {
+    const faults = [
+      { reportedAt: at('2026-01-10T10:00:00Z'), repairedAt: at('2026-01-10T14:00:00Z') },
+      { reportedAt: at('2026-01-10T08:00:00Z'), repairedAt: at('2026-01-10T12:00:00Z') },
+    ];
+    for (const listed of [faults, [...faults].reverse()]) {
+      expect(reliabilityOf({ inServiceFrom: inService, faults: listed }, FROM, TO)).toMatchObject({
+        downtimeHours: 6,
+        uptimeHours: 714,
+      });
+    }
+  });
+
+  it('counts a failure reported at the first instant of the period, not one at its end', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      faults: [
+        { reportedAt: FROM, repairedAt: at('2026-01-01T02:00:00Z') },
+        { reportedAt: TO, repairedAt: null },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({
+      failures: 1,
+      repairs: 1,
+      downtimeHours: 2,
+      mttrHours: 2,
+    });
+  });
+
+  it('counts a repair inside the period of a fault reported before it, with its whole duration, and not one at its end', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      faults: [
+        { reportedAt: at('2025-12-31T20:00:00Z'), repairedAt: FROM },
+        { reportedAt: at('2026-01-30T20:00:00Z'), repairedAt: TO },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({
+      failures: 1,
+      repairs: 1,
+      mttrHours: 4,
+      downtimeHours: 4,
+      mtbfHours: 716,
+    });
+  });
+
+  it('has no figures for an asset retired when the period starts, faults included', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      inServiceUntil: FROM,
+      faults: [{ reportedAt: at('2026-01-05T00:00:00Z'), repairedAt: null }],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toEqual({
+      failures: 0,
+      repairs: 0,
+      uptimeHours: 0,
+      downtimeHours: 0,
+      mtbfHours: null,
+      mttrHours: null,
+      availability: null,
+    });
+  });
+});

@@ -44,6 +44,31 @@ describe('intervals', () => {
     expect(checkInterval({ unit: 'WEEKS', value: 4 })).toEqual({ unit: 'WEEKS', value: 4 });
   });
 
+  it('takes 1 and each unit’s maximum, and names the limit and the field when refusing', () => {
+    for (const unit of ['DAYS', 'WEEKS', 'MONTHS', 'OPERATING_HOURS'] as const) {
+      const max = { DAYS: 3650, WEEKS: 520, MONTHS: 120, OPERATING_HOURS: 100_000 }[unit];
+      expect(checkInterval({ unit, value: 1 })).toEqual({ unit, value: 1 });
+      expect(checkInterval({ unit, value: max })).toEqual({ unit, value: max });
+      expect(() => checkInterval({ unit, value: max + 1 })).toThrow(
+        `intervalValue must be a whole number from 1 to ${max} for ${unit}`,
+      );
+    }
+    expect(() => checkInterval({ unit: 'DAYS', value: 1.5 })).toThrow(
+      expect.objectContaining({ details: { field: 'input.intervalValue' } }),
+    );
+    expect(() => checkInterval({ unit: 'DAYS', value: 0 }, 'input.plan.intervalValue')).toThrow(
+      expect.objectContaining({ details: { field: 'input.plan.intervalValue' } }),
+    );
+  });
+
+  it('converts a days interval to itself', () => {
+    expect(intervalDays({ unit: 'DAYS', value: 45 })).toBe(45);
+  });
+
+  it('is never overdue without a due point', () => {
+    expect(isOverdue({ dueOn: null, dueAtHours: null }, '2030-01-01', 1_000_000)).toBe(false);
+  });
+
   it('converts calendar intervals to days', () => {
     expect(intervalDays({ unit: 'WEEKS', value: 2 })).toBe(14);
     expect(intervalDays({ unit: 'MONTHS', value: 12 })).toBe(365.25);

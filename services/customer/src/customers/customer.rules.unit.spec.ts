@@ -7,6 +7,7 @@ import {
   normalizeCode,
   normalizeEmail,
   normalizeLanguage,
+  normalizeName,
   normalizePhone,
   normalizeTags,
   redactedChanges,
@@ -60,6 +61,9 @@ describe('input formats', () => {
       '重點客戶',
     ]);
     expect(normalizeTags(['ok', '#bad'])).toBeNull();
+    expect(normalizeTags(['t'.repeat(32)])).toEqual(['t'.repeat(32)]);
+    expect(normalizeTags(['Tier 2', 'b2b'])).toEqual(['tier 2', 'b2b']);
+    expect(normalizeTags(['t'.repeat(33)])).toBeNull();
     expect(normalizeTags([''])).toBeNull();
   });
 
@@ -68,6 +72,14 @@ describe('input formats', () => {
     expect(normalizeLanguage('EN')).toBe('en');
     expect(normalizeLanguage('english')).toBeNull();
     expect(normalizeLanguage('zh_TW')).toBeNull();
+    expect(normalizeLanguage(' zh-tw ')).toBe('zh-TW');
+    // Valid for Intl but outside the event contract's pattern (a one-letter extension), or not a locale at all.
+    expect(normalizeLanguage('en-a-bbb')).toBeNull();
+    expect(normalizeLanguage('en-12')).toBeNull();
+  });
+
+  it('collapses white space in names', () => {
+    expect(normalizeName('  Wang \t  Fang ')).toBe('Wang Fang');
   });
 
   it.each([
@@ -90,6 +102,12 @@ describe('input formats', () => {
     expect(normalizeEmail('a@b')).toBeNull();
     expect(normalizeEmail('Wang <w@example.com>')).toBeNull();
     expect(normalizeEmail(`${'a'.repeat(250)}@example.com`)).toBeNull();
+    // 254 characters is the longest address (RFC 5321 path limit); 64 is the longest local part.
+    const domain = (last: number) => `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(last)}.com`;
+    const longest = `${'a'.repeat(64)}@${domain(57)}`;
+    expect(longest).toHaveLength(254);
+    expect(normalizeEmail(` ${longest} `)).toBe(longest);
+    expect(normalizeEmail(`${'a'.repeat(64)}@${domain(58)}`)).toBeNull();
   });
 });
 
@@ -111,6 +129,17 @@ describe('events and audit', () => {
     ).toEqual(['name', 'tags', 'language']);
   });
 
+  it('audits adding, replacing or dropping one tag among several', () => {
+    expect(customer.tags.length).toBeGreaterThan(1);
+    const [first, second] = customer.tags;
+    for (const tags of [[...customer.tags, 'vip'], [first, 'vip'], ['vip', second], [first]]) {
+      expect(changedFields(customer, { ...customer, tags })).toEqual(['tags']);
+      expect(fieldChanges(customer, { ...customer, tags }, ['tags'])).toEqual([
+        { field: 'tags', from: customer.tags.join(', '), to: tags.join(', ') },
+      ]);
+    }
+  });
+
   it('audits values of ordinary fields and only the names of personal ones', () => {
     expect(
       fieldChanges(customer, { ...customer, tags: ['a', 'b'], language: null }, ['tags', 'language']),
@@ -119,6 +148,16 @@ describe('events and audit', () => {
       { field: 'language', from: 'zh-TW', to: null },
     ]);
     expect(redactedChanges(['phone'])).toEqual([{ field: 'phone', from: null, to: null }]);
+    // Only changed fields are audited; a list cleared or an absent value reads as no value.
+    expect(fieldChanges(customer, { ...customer, name: 'Harbour Ltd.' }, ['name', 'tier', 'tags'])).toEqual([
+      { field: 'name', from: customer.name, to: 'Harbour Ltd.' },
+    ]);
+    expect(fieldChanges({ tags: ['a'] as string[] | null }, { tags: null }, ['tags'])).toEqual([
+      { field: 'tags', from: 'a', to: null },
+    ]);
+    expect(fieldChanges({ title: undefined as string | undefined }, { title: 'CTO' }, ['title'])).toEqual([
+      { field: 'title', from: null, to: 'CTO' },
+    ]);
     const before = contact('a', '2026-01-01T00:00:00Z');
     expect(changedContactFields(before, { ...before, email: 'x@example.com', isPrimary: true })).toEqual([
       'email',
@@ -130,5 +169,17 @@ describe('events and audit', () => {
     const remaining = [contact('c', '2026-01-03T00:00:00Z'), contact('b', '2026-01-02T00:00:00Z')];
     expect(successorPrimary(remaining)?.id).toBe('b');
     expect(successorPrimary([])).toBeNull();
+  });
+
+  it('promotes the oldest remaining contact whatever its id, the lower id on a tie', () => {
+    const remaining = [
+      contact('a', '2026-01-05T00:00:00Z'),
+      contact('z', '2026-01-01T00:00:00Z'),
+      contact('m', '2026-01-03T00:00:00Z'),
+    ];
+    expect(successorPrimary(remaining)?.id).toBe('z');
+    expect(successorPrimary([...remaining].reverse())?.id).toBe('z');
+    const tie = [contact('k', '2026-01-01T00:00:00Z'), contact('d', '2026-01-01T00:00:00Z')];
+    expect(successorPrimary(tie)?.id).toBe('d');
   });
 });

@@ -80,7 +80,8 @@ describe('service-history rules', () => {
     const expectedState = fold(lifecycle);
     const expectedCounters = countersAfter(lifecycle);
     for (const order of permutations(lifecycle)) {
-      expect(sameState(fold(order), expectedState)).toBe(true);
+      // Compared field by field here, not with sameState: the test must not trust the code it checks.
+      expect(fold(order)).toEqual(expectedState);
       expect(countersAfter(order)).toEqual(expectedCounters);
     }
     expect(expectedCounters.get(CUSTOMER)).toEqual({
@@ -97,6 +98,107 @@ describe('service-history rules', () => {
     expect(sameState(fold([...lifecycle, ...lifecycle]), once)).toBe(true);
     expect(sameState(applyTicketEvent(once, lifecycle[2]), once)).toBe(true);
     expect(countersAfter([...lifecycle, lifecycle[0], lifecycle[3]])).toEqual(countersAfter(lifecycle));
+  });
+
+  it('tells states apart when any kept field differs', () => {
+    const state = fold(lifecycle) as TicketState;
+    expect(sameState(state, { ...state })).toBe(true);
+    expect(sameState(null, null)).toBe(true);
+    expect(sameState(state, null)).toBe(false);
+    expect(sameState(null, state)).toBe(false);
+    const changes: Partial<TicketState>[] = [
+      { customerId: OTHER },
+      { number: 'TCK-999999' },
+      { kind: 'FAULT' },
+      { status: 'REOPENED' },
+      { openedAt: new Date('2026-03-02T08:00:01.000Z') },
+      { snapshotVersion: 6 },
+      { lastContactAt: new Date('2026-04-01T00:00:00.000Z') },
+      { satisfaction: 5 },
+      { surveyVersion: 7 },
+    ];
+    for (const change of changes) expect(sameState(state, { ...state, ...change })).toBe(false);
+  });
+
+  it('keeps the newer survey score when an older survey arrives late', () => {
+    const surveys = new TicketStory({ customerId: CUSTOMER })
+      .resolve()
+      .survey(undefined, 2)
+      .reopen()
+      .resolve()
+      .survey(undefined, 5);
+    const [older, newer] = surveys.events.filter((event) => event.type === 'ticket.survey_submitted');
+    const inOrder = fold(surveys.events);
+    const lateOlder = fold([...surveys.events.filter((event) => event !== older), older]);
+    expect(inOrder).toMatchObject({ satisfaction: 5, surveyVersion: newer.aggregateVersion });
+    expect(lateOlder).toMatchObject({ satisfaction: 5, surveyVersion: newer.aggregateVersion });
+  });
+
+  it('counts a public progress note as contact with the customer, an internal one not', () => {
+    const [opened, internal] = new TicketStory({ customerId: CUSTOMER }).note(
+      '2026-03-02T09:00:00.000Z',
+    ).events;
+    const published = { ...internal, data: { ...internal.data, visibility: 'PUBLIC' } } as TicketEvent;
+    expect(validateEvent(published)).toMatchObject({ ok: true });
+    expect(isContactEvent(published)).toBe(true);
+    expect(fold([opened, published])?.lastContactAt).toEqual(new Date('2026-03-02T09:00:00.000Z'));
+    expect(fold([opened, internal])?.lastContactAt).toEqual(new Date(opened.data.openedAt));
+  });
+
+  it('knows for every ticket event whether it was contact with the customer', () => {
+    const [opened] = new TicketStory({ customerId: CUSTOMER }).events;
+    const as = (type: string) => ({ ...opened, type }) as unknown as TicketEvent;
+    const contact = [
+      'opened',
+      'acknowledged',
+      'resolved',
+      'reopened',
+      'closed',
+      'survey_submitted',
+      'complaint_follow_up_recorded',
+    ];
+    const internal = [
+      'status_changed',
+      'assigned',
+      'transferred',
+      'escalated',
+      'sla_breached',
+      'complaint_investigated',
+      'suggestion_reviewed',
+      'plan_updated',
+      'plan_step_completed',
+    ];
+    for (const type of contact) expect([type, isContactEvent(as(`ticket.${type}`))]).toEqual([type, true]);
+    for (const type of internal) expect([type, isContactEvent(as(`ticket.${type}`))]).toEqual([type, false]);
+    expect(() => isContactEvent(as('ticket.unheard_of'))).toThrow('unhandled ticket event ticket.unheard_of');
+  });
+
+  it('dates a survey and a complaint follow-up by when they happened, not when the event was sent', () => {
+    const story = new TicketStory({ customerId: CUSTOMER })
+      .resolve('2026-03-02T09:00:00.000Z')
+      .survey('2026-03-05T10:00:00.000Z', 4);
+    const [opened, resolved, survey] = story.events;
+    const submittedEarlier = {
+      ...survey,
+      data: { ...survey.data, submittedAt: '2026-03-04T08:00:00.000Z' },
+    } as TicketEvent;
+    expect(fold([opened, resolved, submittedEarlier])?.lastContactAt).toEqual(
+      new Date('2026-03-04T08:00:00.000Z'),
+    );
+    const followUp = {
+      ...resolved,
+      type: 'ticket.complaint_follow_up_recorded',
+      occurredAt: '2026-03-06T10:00:00.000Z',
+      data: { ...resolved.data, followUpAt: '2026-03-03T15:00:00.000Z' },
+    } as unknown as TicketEvent;
+    expect(fold([opened, resolved, followUp])?.lastContactAt).toEqual(new Date('2026-03-03T15:00:00.000Z'));
+    const lateOpened = { ...opened, occurredAt: '2026-03-09T00:00:00.000Z' } as TicketEvent;
+    expect(fold([resolved, lateOpened])?.lastContactAt).toEqual(new Date(resolved.occurredAt));
+  });
+
+  it('has no counter change for an event that changes nothing', () => {
+    const state = fold(lifecycle) as TicketState;
+    expect(counterDeltas(state, applyTicketEvent(state, lifecycle[1]))).toEqual(new Map());
   });
 
   it('counts a ticket first seen through a later event, opening time included', () => {

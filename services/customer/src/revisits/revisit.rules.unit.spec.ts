@@ -4,8 +4,9 @@ describe('revisit rules', () => {
   it('are for key accounts and VIPs who consented', () => {
     expect(revisitEligibility({ tier: 'KEY_ACCOUNT', consents: { revisits: true } })).toEqual({ ok: true });
     expect(revisitEligibility({ tier: 'VIP', consents: { revisits: true } })).toEqual({ ok: true });
-    expect(revisitEligibility({ tier: 'STANDARD', consents: { revisits: true } })).toMatchObject({
+    expect(revisitEligibility({ tier: 'STANDARD', consents: { revisits: true } })).toEqual({
       ok: false,
+      reason: 'revisits are scheduled for KEY_ACCOUNT and VIP customers, not STANDARD',
     });
     expect(revisitEligibility({ tier: 'VIP', consents: { revisits: false } })).toEqual({
       ok: false,
@@ -33,6 +34,9 @@ describe('revisit rules', () => {
     ['(021) 6123-4567 ext 8', true],
     ['visited on 2026-03-03 10:00, all 3 sites fine', false],
     ['order 1234567 delivered', false],
+    // 9 digits is where a number starts to look like a phone number
+    ['ref 123-456-789', true],
+    ['ref 1234-5678', false],
     ['customer satisfied with the new SLA', false],
   ])('outcome %p carries contact data: %p', (text, expected) => {
     expect(containsContactData(text)).toBe(expected);

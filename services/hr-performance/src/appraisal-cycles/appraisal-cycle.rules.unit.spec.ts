@@ -52,3 +52,51 @@ describe('cycle validation', () => {
     );
   });
 });
+
+describe('cycle boundaries', () => {
+  it('refuses periods with anything before or after them, for every kind', () => {
+    for (const period of ['x2025-03', '2025-03x', '2025-Q1x', 'x2025-Q1', '20251', 'x2025']) {
+      expect([period, kindOfPeriod(period)]).toEqual([period, null]);
+    }
+    expect(validateCycle('QUARTERLY', '2025-Q', calendar)[0]).toEqual({
+      field: 'input.period',
+      message: 'a QUARTERLY period is written YYYY-Qn',
+    });
+    expect(validateCycle('ANNUAL', '25', calendar)[0].message).toBe('a ANNUAL period is written YYYY');
+  });
+
+  it('takes steps on the same day as the one before, and on the first day of the period', () => {
+    const sameDay = {
+      selfReviewDue: '2025-03-01',
+      managerReviewDue: '2025-03-01',
+      calibrationDue: '2025-03-01',
+      publicationDate: '2025-03-01',
+    };
+    expect(validateCycle('MONTHLY', '2025-03', sameDay)).toEqual([]);
+    expect(validateCycle('QUARTERLY', '2025-Q1', { ...sameDay, selfReviewDue: '2024-12-31' })).toEqual([
+      {
+        field: 'input.calendar.selfReviewDue',
+        message: 'selfReviewDue cannot be before the period starts (2025-01-01)',
+      },
+    ]);
+  });
+
+  it('judges order only against a previous step that is itself a date', () => {
+    expect(
+      validateCycle('MONTHLY', '2025-03', {
+        ...calendar,
+        selfReviewDue: 'soon',
+        managerReviewDue: '2025-03-20',
+      }),
+    ).toEqual([{ field: 'input.calendar.selfReviewDue', message: 'expected a date YYYY-MM-DD' }]);
+  });
+
+  it('refuses calendar dates with a month or day out of range', () => {
+    for (const bad of ['2025-13-01', '2025-04-32', '2025-04-00', 'x2025-04-10', '2025-04-10x']) {
+      expect(validateCycle('MONTHLY', '2025-03', { ...calendar, publicationDate: bad })).toEqual([
+        { field: 'input.calendar.publicationDate', message: 'expected a date YYYY-MM-DD' },
+      ]);
+    }
+    expect(validateCycle('MONTHLY', '2025-03', { ...calendar, publicationDate: '2025-12-31' })).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   APPRAISAL_STATUSES,
+  acceptsPeerReviews,
   canMoveAppraisal,
   isFrozen,
   publicationBlockers,
@@ -52,5 +53,27 @@ describe('publication blockers', () => {
       expect(publicationBlockers(grade, { ...plan, checkpoints: [] })).toHaveLength(1);
       expect(publicationBlockers(grade, plan)).toEqual([]);
     }
+  });
+});
+
+describe('peer reviews and the end of the workflow', () => {
+  it('accepts peer reviews until calibration starts', () => {
+    expect(APPRAISAL_STATUSES.filter(acceptsPeerReviews)).toEqual(['OPEN', 'SELF_REVIEW', 'MANAGER_REVIEW']);
+  });
+
+  it('goes nowhere once acknowledged', () => {
+    expect(APPRAISAL_STATUSES.filter((to) => canMoveAppraisal('ACKNOWLEDGED', to))).toEqual([]);
+  });
+
+  it('says what blocks publication, on the appraisal', () => {
+    expect(publicationBlockers(null, null)).toEqual([
+      { field: 'input.appraisalId', message: 'the appraisal has no grade yet: calibrate the cycle first' },
+    ]);
+    expect(publicationBlockers('D', null)).toEqual([
+      {
+        field: 'input.appraisalId',
+        message: 'a D needs an improvement plan with goals and checkpoints before publication',
+      },
+    ]);
   });
 });

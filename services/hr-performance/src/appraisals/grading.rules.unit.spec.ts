@@ -39,6 +39,47 @@ describe('grading policy validation', () => {
   });
 });
 
+describe('grading policy limits', () => {
+  const ok = { mode: 'THRESHOLDS' as const, thresholds: DEFAULT_THRESHOLDS, shares: DEFAULT_SHARES };
+  const thresholdsOutOfRange = [
+    { field: 'input.grading.thresholds', message: 'thresholds are between 0 and 100' },
+  ];
+  const notFalling = [
+    { field: 'input.grading.thresholds', message: 'thresholds must fall strictly from S to C' },
+  ];
+  const badShares = [
+    { field: 'input.grading.shares', message: 'shares are whole percentages from 0 to 100' },
+  ];
+
+  it('takes thresholds from 0 to 100 falling strictly', () => {
+    expect(validateGradingPolicy({ ...ok, thresholds: { S: 100, A: 50, B: 1, C: 0 } })).toEqual([]);
+    for (const thresholds of [
+      { S: 101, A: 80, B: 70, C: 60 },
+      { S: 90, A: 80, B: 70, C: -1 },
+      { S: 90, A: Number.NaN, B: 70, C: 60 },
+      { S: 90, A: 80, B: Number.POSITIVE_INFINITY, C: 60 },
+    ]) {
+      expect(validateGradingPolicy({ ...ok, thresholds })).toEqual(thresholdsOutOfRange);
+    }
+    expect(validateGradingPolicy({ ...ok, thresholds: { S: 90, A: 80, B: 80, C: 60 } })).toEqual(notFalling);
+    expect(validateGradingPolicy({ ...ok, thresholds: { S: 90, A: 80, B: 60, C: 60 } })).toEqual(notFalling);
+  });
+
+  it('takes whole-percent shares from 0 to 100 summing to 100', () => {
+    expect(validateGradingPolicy({ ...ok, shares: { S: 100, A: 0, B: 0, C: 0, D: 0 } })).toEqual([]);
+    for (const shares of [
+      { S: 10.5, A: 19.5, B: 40, C: 20, D: 10 },
+      { S: -10, A: 40, B: 40, C: 20, D: 10 },
+      { S: 101, A: 0, B: 0, C: 0, D: -1 },
+    ]) {
+      expect(validateGradingPolicy({ ...ok, shares })).toEqual(badShares);
+    }
+    expect(validateGradingPolicy({ ...ok, shares: { S: 10, A: 20, B: 40, C: 20, D: 20 } })).toEqual([
+      { field: 'input.grading.shares', message: 'shares must sum to 100' },
+    ]);
+  });
+});
+
 describe('forced distribution', () => {
   const ranked = (totals: number[]): Ranked[] =>
     totals.map((total, index) => ({
@@ -84,6 +125,28 @@ describe('forced distribution', () => {
   it('rounds cumulative quotas half up in small departments (3 people: S 0.3 → 0, ≤A 0.9 → 1, ≤B 2.1 → 2, ≤C 2.7 → 3)', () => {
     const entries = ranked([90, 80, 70]);
     expect(gradesOf(entries, gradeByDistribution(entries, DEFAULT_SHARES))).toBe('ABC');
+  });
+
+  it('lists the department by rank: total first, then the tie-break key', () => {
+    const entries: Ranked[] = [
+      { id: 'low', total: 60, tieBreak: 'EMP-001' },
+      { id: 'tie-b', total: 80, tieBreak: 'EMP-009' },
+      { id: 'top', total: 95, tieBreak: 'EMP-005' },
+      { id: 'tie-a', total: 80, tieBreak: 'EMP-002' },
+    ];
+    for (const order of [entries, [...entries].reverse()]) {
+      expect([...gradeByDistribution(order, DEFAULT_SHARES).keys()]).toEqual([
+        'top',
+        'tie-a',
+        'tie-b',
+        'low',
+      ]);
+    }
+  });
+
+  it('grades anyone past the quotas D', () => {
+    const entries = ranked([90, 80, 70, 60]);
+    expect(gradesOf(entries, gradeByDistribution(entries, { S: 25, A: 25, B: 0, C: 0, D: 0 }))).toBe('SADD');
   });
 
   it('handles an empty department', () => {

@@ -1,6 +1,8 @@
 import {
   canChangeStatus,
+  EMPLOYEE_NUMBER,
   formatEmployeeNumber,
+  isEmployed,
   isEmployeePosition,
   isIsoDate,
   managerChainOf,
@@ -58,6 +60,11 @@ describe('isIsoDate', () => {
     ['2024-13-01', false],
     ['2024-1-01', false],
     ['2024-01-01T00:00:00Z', false],
+    ['x2024-01-01', false],
+    ['2024-04-31', false],
+    ['2024-00-10', false],
+    // years before 100 are no dates an HR record holds (and JavaScript would read them as 19xx)
+    ['0050-01-01', false],
   ])('%s → %s', (text, ok) => {
     expect(isIsoDate(text)).toBe(ok);
   });
@@ -68,5 +75,33 @@ describe('formatEmployeeNumber', () => {
     expect(formatEmployeeNumber(7)).toBe('EMP-000007');
     expect(formatEmployeeNumber(1234567)).toBe('EMP-1234567');
     expect(() => formatEmployeeNumber(0)).toThrow(RangeError);
+    expect(() => formatEmployeeNumber(0)).toThrow(
+      'A employee sequence number must be a positive integer, got 0',
+    );
+  });
+});
+
+describe('employment', () => {
+  it('counts active and on-leave employees as employed, not those who left', () => {
+    expect((['ACTIVE', 'ON_LEAVE', 'LEFT'] as const).map(isEmployed)).toEqual([true, true, false]);
+  });
+});
+
+describe('explicit employee numbers', () => {
+  it.each([
+    ['EMP-0001', true],
+    ['AB', true],
+    ['7-11', true],
+    ['A'.repeat(32), true],
+    ['A', false],
+    ['A'.repeat(33), false],
+    ['-AB', false],
+    ['emp-1', false],
+    ['EMP 1', false],
+    ['EMP_1', false],
+    [' EMP1', false],
+    ['EMP1 ', false],
+  ])('%p is a valid number: %p', (text, ok) => {
+    expect(EMPLOYEE_NUMBER.test(text)).toBe(ok);
   });
 });

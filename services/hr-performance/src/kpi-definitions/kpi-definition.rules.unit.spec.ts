@@ -1,6 +1,11 @@
 import { EMPLOYEE_POSITIONS } from '@opsgraph/contracts-events';
 import { SEEDED_KPI_WEIGHTS } from '../migrations/1760000000001-CreateKpiDefinitions';
-import { DEFAULT_KPI_WEIGHTS, KPI_DIMENSIONS, validateWeights } from './kpi-definition.rules';
+import {
+  DEFAULT_KPI_WEIGHTS,
+  KPI_DIMENSION_DESCRIPTIONS,
+  KPI_DIMENSIONS,
+  validateWeights,
+} from './kpi-definition.rules';
 
 const full = (values: number[]) =>
   KPI_DIMENSIONS.map((dimension, index) => ({ dimension, weight: values[index] }));
@@ -64,5 +69,36 @@ describe('seeded weights', () => {
       ]),
     );
     expect(seeded).toEqual(DEFAULT_KPI_WEIGHTS);
+  });
+});
+
+describe('weight limits and dimension descriptions', () => {
+  const set = full;
+
+  it('takes a single dimension weighted 100 and the rest 0', () => {
+    expect(validateWeights(set([100, 0, 0, 0, 0]))).toMatchObject({ ok: true });
+  });
+
+  it.each([[101], [-1], [2.5]])('refuses a weight of %p, naming it', (weight) => {
+    expect(validateWeights(set([weight, 0, 0, 0, 0]))).toMatchObject({
+      ok: false,
+      violations: [{ field: 'input.weights.0.weight', message: 'a weight is a whole number from 0 to 100' }],
+    });
+  });
+
+  it('says which dimension is given twice', () => {
+    const twice = [...set([20, 20, 20, 20, 20]), { dimension: 'TEAMWORK', weight: 0 }];
+    expect(validateWeights(twice)).toEqual({
+      ok: false,
+      violations: [{ field: 'input.weights.5.dimension', message: 'TEAMWORK is given twice' }],
+    });
+  });
+
+  it('describes each dimension under its name in the seed policies', () => {
+    expect(Object.keys(KPI_DIMENSION_DESCRIPTIONS).sort()).toEqual([...KPI_DIMENSIONS].sort());
+    const names = ['服務質量', '工作效率', '客戶滿意度', '團隊協作', '工作態度'];
+    KPI_DIMENSIONS.forEach((dimension, index) => {
+      expect(KPI_DIMENSION_DESCRIPTIONS[dimension].startsWith(`${names[index]} — `)).toBe(true);
+    });
   });
 });

@@ -167,6 +167,18 @@ describe('aggregateKpi', () => {
     expect(both.ticketsHandled).toBe(4);
   });
 
+  it('counts a complaint once, in the month the customer complained', () => {
+    const months = ['2025-02', '2025-03', '2025-04'] as const;
+    expect(months.map((month) => aggregateKpi(facts, month, employeeSubject(A)).complaintsAgainst)).toEqual([0, 1, 0]);
+    expect(months.map((month) => aggregateKpi(facts, month, departmentSubject([CS])).complaintsAgainst)).toEqual([0, 1, 0]);
+  });
+
+  it('reports the latest event of the month whatever order the facts are read in', () => {
+    const latest = new Date('2025-03-20T00:00:00Z');
+    expect(aggregateKpi(facts, '2025-03', employeeSubject(A)).lastEventAt).toEqual(latest);
+    expect(aggregateKpi([...facts].reverse(), '2025-03', employeeSubject(A)).lastEventAt).toEqual(latest);
+  });
+
   it('is empty for a subject with no tickets', () => {
     const none = aggregateKpi(facts, '2025-03', employeeSubject('e0000000-0000-4000-8000-000000000000'));
     expect(isEmptyCounters(none)).toBe(true);

@@ -1,6 +1,7 @@
 import type { TicketEvent } from '@opsgraph/contracts-events';
 import { affectedKeys, applyTicketEvent, toKpiFact, type TicketFact } from './ticket-kpi.rules';
 import { TicketStory } from '@opsgraph/contracts-events/testing';
+import { aggregateKpi, employeeSubject, kpiFigures } from '../kpi/kpi.math';
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';
 const BO = 'b0000000-0000-4000-8000-0000000000bb';
@@ -117,6 +118,46 @@ describe('toKpiFact (month attribution)', () => {
   });
 });
 
+describe('toKpiFact feeds the KPI figures', () => {
+  it('carries the first response time and SLA compliance into the month figures', () => {
+    const story = new TicketStory({ openedAt: '2025-03-03T08:00:00Z', assigneeId: ANA, departmentId: CS })
+      .acknowledge('2025-03-03T08:30:00Z', 1800)
+      .resolve('2025-03-04T08:00:00Z', { withinSla: true, firstResponseSeconds: 1800 });
+    const late = new TicketStory({ openedAt: '2025-03-05T08:00:00Z', assigneeId: ANA, departmentId: CS })
+      .acknowledge('2025-03-05T09:00:00Z', 3600)
+      .resolve('2025-03-09T08:00:00Z', { withinSla: false, firstResponseSeconds: 3600 });
+    const facts = [story, late].map((ticket) => toKpiFact(fold(ticket.events), 'UTC'));
+    expect(facts.map((fact) => [fact.firstResponseSeconds, fact.withinSla])).toEqual([
+      [1800, true],
+      [3600, false],
+    ]);
+    expect(kpiFigures(aggregateKpi(facts, '2025-03', employeeSubject(ANA)))).toMatchObject({
+      firstResponseCount: 2,
+      firstResponseAverageSeconds: 2700,
+      resolvedWithinSlaShare: 0.5,
+    });
+  });
+});
+
+describe('complaint investigations', () => {
+  it('keeps the responsible person of the newest investigation when an older one arrives late', () => {
+    const story = new TicketStory({ openedAt: '2025-03-20T08:00:00Z', kind: 'COMPLAINT', assigneeId: BO })
+      .investigate('2025-03-25T08:00:00Z', TECH, ANA)
+      .investigate('2025-04-02T08:00:00Z', CS, BO);
+    const [opened, older, newer] = story.events;
+    for (const order of [
+      [opened, older, newer],
+      [opened, newer, older],
+      [newer, older, opened],
+    ]) {
+      expect(toKpiFact(fold(order), 'UTC')).toMatchObject({
+        complaintEmployeeId: BO,
+        complaintDepartmentId: CS,
+      });
+    }
+  });
+});
+
 describe('affectedKeys', () => {
   it('includes the old handler and month when a ticket moves, so their figures are recomputed', () => {
     const story = new TicketStory({ openedAt: '2025-03-01T08:00:00Z', assigneeId: ANA, departmentId: CS });
@@ -132,6 +173,89 @@ describe('affectedKeys', () => {
         { subjectId: TECH, month: '2025-03' },
         { subjectId: CS, month: '2025-03' },
       ],
+    });
+  });
+});
+
+describe('first response and blame in detail', () => {
+  const opened = () =>
+    new TicketStory({ openedAt: '2025-03-03T08:00:00Z', assigneeId: ANA, departmentId: CS });
+
+  it('takes the first response from the acknowledgement, and from the resolution when that is all there is', () => {
+    expect(fold(opened().acknowledge('2025-03-03T08:20:00Z', 1200).events).firstResponseSeconds).toBe(1200);
+    const resolvedOnly = opened()
+      .assign('2025-03-03T08:05:00Z', ANA, CS)
+      .resolve('2025-03-03T09:00:00Z', { firstResponseSeconds: 300 });
+    expect(fold(resolvedOnly.events).firstResponseSeconds).toBe(300);
+  });
+
+  it('keeps the acknowledgement’s response time when the resolution carries none', () => {
+    const story = opened()
+      .acknowledge('2025-03-03T08:20:00Z', 1200)
+      .resolve('2025-03-03T09:00:00Z', { firstResponseSeconds: null });
+    expect(fold(story.events).firstResponseSeconds).toBe(1200);
+  });
+
+  it('keeps the newest response time when an older one arrives late', () => {
+    const story = opened()
+      .acknowledge('2025-03-03T08:20:00Z', 1200)
+      .resolve('2025-03-03T09:00:00Z', { firstResponseSeconds: 900 });
+    const [first, acknowledged, resolved] = story.events;
+    expect(fold([first, resolved, acknowledged]).firstResponseSeconds).toBe(900);
+  });
+
+  it('blames only a complaint, by its employee or department alone', () => {
+    const complaint = new TicketStory({
+      openedAt: '2025-03-20T08:00:00Z',
+      kind: 'COMPLAINT',
+      assigneeId: BO,
+    });
+    const departmentOnly = toKpiFact(
+      fold(complaint.investigate('2025-03-25T08:00:00Z', TECH, null).events),
+      'UTC',
+    );
+    expect(departmentOnly).toMatchObject({
+      complaintEmployeeId: null,
+      complaintDepartmentId: TECH,
+      complaintMonth: '2025-03',
+    });
+    const notComplaint = { ...fold(opened().events), complaintEmployeeId: ANA, complaintDepartmentId: CS };
+    expect(toKpiFact(notComplaint, 'UTC')).toMatchObject({
+      complaintEmployeeId: null,
+      complaintDepartmentId: null,
+      complaintMonth: null,
+    });
+    const uninvestigated = toKpiFact(
+      fold(new TicketStory({ kind: 'COMPLAINT', assigneeId: BO }).events),
+      'UTC',
+    );
+    expect(uninvestigated).toMatchObject({
+      complaintEmployeeId: null,
+      complaintDepartmentId: null,
+      complaintMonth: null,
+    });
+  });
+
+  it('counts a response only with both its time and its moment', () => {
+    const fact = fold(opened().acknowledge('2025-03-03T08:20:00Z', 1200).events);
+    expect(toKpiFact({ ...fact, firstResponseSeconds: null }, 'UTC')).toMatchObject({
+      responseMonth: null,
+      firstResponseSeconds: null,
+    });
+    expect(toKpiFact({ ...fact, acknowledgedAt: null }, 'UTC')).toMatchObject({
+      responseMonth: null,
+      firstResponseSeconds: null,
+    });
+  });
+
+  it('affects no employee row for a ticket nobody handles', () => {
+    const fact = toKpiFact(
+      fold(new TicketStory({ openedAt: '2025-03-03T08:00:00Z', departmentId: CS }).events),
+      'UTC',
+    );
+    expect(affectedKeys(null, fact)).toEqual({
+      employees: [],
+      departments: [{ subjectId: CS, month: '2025-03' }],
     });
   });
 });

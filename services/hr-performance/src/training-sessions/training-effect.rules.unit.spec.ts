@@ -69,6 +69,12 @@ describe('attendee effect', () => {
       after: 100,
       change: null,
     });
+    expect(attendeeEffect('e3', [month(1, 1, 1, 1)], [], CS)).toEqual({
+      employeeId: 'e3',
+      before: 100,
+      after: null,
+      change: null,
+    });
   });
 });
 
@@ -100,5 +106,60 @@ describe('passing', () => {
     [null, null, false],
   ] as const)('exam %s, practical %s → %s', (exam, practical, passed) => {
     expect(hasPassed(exam, practical)).toBe(passed);
+  });
+});
+
+describe('effect windows and sums in detail', () => {
+  it('takes a one-month window and refuses a fraction of a month, saying so', () => {
+    expect(effectWindows('2025-01-10', '2025-01-10', 1)).toEqual({ before: ['2024-12'], after: ['2025-02'] });
+    expect(() => effectWindows('2025-04-14', '2025-04-15', 1.5)).toThrow('window must be ≥ 1 month, got 1.5');
+  });
+
+  it('adds every counter of the months, and keeps the latest event whatever the order', () => {
+    const a: KpiCounters = {
+      ...emptyCounters(),
+      ticketsHandled: 1,
+      ticketsHandledResolved: 2,
+      ticketsResolved: 3,
+      resolvedWithSlaKnown: 4,
+      resolvedWithinSla: 5,
+      firstResponseCount: 6,
+      firstResponseTotalSeconds: 7,
+      surveyCount: 8,
+      surveyScoreTotal: 9,
+      complaintsAgainst: 10,
+      lastEventAt: new Date('2025-03-31T00:00:00Z'),
+    };
+    const b: KpiCounters = {
+      ...a,
+      ticketsHandled: 100,
+      ticketsHandledResolved: 200,
+      ticketsResolved: 300,
+      resolvedWithSlaKnown: 400,
+      resolvedWithinSla: 500,
+      firstResponseCount: 600,
+      firstResponseTotalSeconds: 700,
+      surveyCount: 800,
+      surveyScoreTotal: 900,
+      complaintsAgainst: 1000,
+      lastEventAt: new Date('2025-02-28T00:00:00Z'),
+    };
+    const expected = {
+      ticketsHandled: 101,
+      ticketsHandledResolved: 202,
+      ticketsResolved: 303,
+      resolvedWithSlaKnown: 404,
+      resolvedWithinSla: 505,
+      firstResponseCount: 606,
+      firstResponseTotalSeconds: 707,
+      surveyCount: 808,
+      surveyScoreTotal: 909,
+      complaintsAgainst: 1010,
+      lastEventAt: new Date('2025-03-31T00:00:00Z'),
+    };
+    expect(sumCounters([a, b])).toMatchObject(expected);
+    expect(sumCounters([b, a])).toMatchObject(expected);
+    expect(sumCounters([emptyCounters(), b]).lastEventAt).toEqual(b.lastEventAt);
+    expect(sumCounters([]).lastEventAt).toBeNull();
   });
 });

@@ -29,5 +29,19 @@ describe('incidentForAlert', () => {
     ['SLA_BREACH_RATE', 'TECHNICAL_FAILURE'],
     ['ticket_surge', 'TECHNICAL_FAILURE'],
     ['satisfaction', 'OTHER'],
+    ['open_backlog', 'TECHNICAL_FAILURE'],
+    ['asset_mttr_hours', 'TECHNICAL_FAILURE'],
+    ['Complaint_Count', 'COMPLAINT_ESCALATION'],
+    ['complaint_sla_rate', 'COMPLAINT_ESCALATION'],
   ])('files %s under %s', (kpi, category) => expect(categoryOfKpi(kpi)).toBe(category));
+});
+
+describe('alert incidents in detail', () => {
+  it('names the rule and alert in the nature, and keeps the title within 200 characters', () => {
+    const incident = incidentForAlert({ ...alert, ruleName: 'r'.repeat(300) });
+    expect(incident?.title).toBe(`KPI alert: ${'r'.repeat(189)}`);
+    expect(incident?.nature).toBe(
+      `sla_breach_rate for department:CS reached 0.18 against a threshold of 0.1 (rule ${'r'.repeat(300)}, alert ${alert.alertId}).`,
+    );
+  });
 });

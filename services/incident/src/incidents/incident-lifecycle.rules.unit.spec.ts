@@ -4,6 +4,7 @@ import {
   canRecordReview,
   decideIncident,
   INCIDENT_COMMANDS,
+  isActive,
   type IncidentCommand,
 } from './incident-lifecycle.rules';
 
@@ -57,5 +58,25 @@ describe('allowedIncidentCommands', () => {
       ['COMPLETE_REVIEW'],
       [],
     ]);
+  });
+});
+
+describe('the review guard in detail', () => {
+  it('asks for the review only when completing it', () => {
+    for (const command of INCIDENT_COMMANDS.filter((c) => c !== 'COMPLETE_REVIEW')) {
+      const [from, to] = LEGAL[command];
+      expect(decideIncident({ status: from, reviewRecorded: false }, command)).toEqual({ ok: true, to });
+    }
+    expect(decideIncident({ status: 'RESOLVED', reviewRecorded: false }, 'COMPLETE_REVIEW')).toEqual({
+      ok: false,
+      code: 'REVIEW_MISSING',
+      message: 'Record the post-incident review (root cause, lessons, action items) before completing it',
+    });
+  });
+});
+
+describe('isActive', () => {
+  it('is the incident being handled: activated, contained or recovering', () => {
+    expect(INCIDENT_STATUSES.filter(isActive)).toEqual(['ACTIVATED', 'CONTAINED', 'RECOVERING']);
   });
 });

@@ -90,3 +90,88 @@ describe('the other rules', () => {
     expect(durationSeconds(base, new Date('2026-03-02T08:00:00.000Z'))).toBe(3600);
   });
 });
+
+describe('incident reports in detail', () => {
+  const refusal = (change: Partial<NewIncident>) => {
+    try {
+      reportIncident(identity, { ...base, ...change }, reporter, NOW);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+  const skew = 5 * 60_000;
+
+  it('keeps what was reported, with empty lists and no location by default', () => {
+    const detectedAt = new Date('2026-03-02T07:30:00.000Z');
+    const incident = reportIncident(identity, { ...base, detectedAt, location: '  ' }, reporter, NOW);
+    expect(incident).toMatchObject({
+      id: identity.id,
+      nature: 'Power loss',
+      location: null,
+      category: 'TECHNICAL_FAILURE',
+      severity: 'SEV2',
+      reportedBy: 'u-1',
+      occurredAt: base.occurredAt,
+      detectedAt,
+      affectedCustomerIds: [],
+      keyAccountIds: [],
+      affectedAssetIds: [],
+      affectedServices: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect(reportIncident(identity, { ...base, location: ' Plant 2 ' }, reporter, NOW).location).toBe(
+      'Plant 2',
+    );
+    expect(
+      reportIncident(identity, { ...base, affectedAssetIds: ['a', 'a', 'b'] }, reporter, NOW)
+        .affectedAssetIds,
+    ).toEqual(['a', 'b']);
+  });
+
+  it('tolerates five minutes of clock skew, not more, and detection at the moment it occurred', () => {
+    const edge = new Date(NOW.getTime() + skew);
+    expect(
+      reportIncident(identity, { ...base, occurredAt: edge, detectedAt: edge }, reporter, NOW).occurredAt,
+    ).toEqual(edge);
+    const beyond = new Date(NOW.getTime() + skew + 1);
+    expect(refusal({ occurredAt: beyond, detectedAt: beyond })).toBe('occurredAt is in the future');
+    expect(refusal({ detectedAt: beyond })).toBe('detectedAt is in the future');
+    expect(refusal({ detectedAt: new Date(base.occurredAt.getTime() - 1) })).toBe(
+      'detectedAt is before occurredAt',
+    );
+    expect(refusal({ affectedCustomerIds: [C1], keyAccountIds: [C1, C2] })).toBe(
+      'A key account must also be one of the affected customers',
+    );
+  });
+
+  it('stamps each status it enters, and none for a status without a time', () => {
+    const incident = reportIncident(identity, base, reporter, NOW);
+    const later = new Date('2026-03-02T09:00:00.000Z');
+    for (const [status, stamp] of [
+      ['ACTIVATED', 'activatedAt'],
+      ['RECOVERING', 'recoveringAt'],
+      ['RESOLVED', 'resolvedAt'],
+      ['REVIEWED', 'reviewedAt'],
+    ] as const) {
+      expect(enter(incident, status, later)).toMatchObject({ status, [stamp]: later, updatedAt: later });
+    }
+    const reported = enter(incident, 'REPORTED', later);
+    expect(reported).toEqual({ ...incident, updatedAt: later });
+  });
+
+  it('keeps different people in one role and one person in different roles', () => {
+    expect(
+      commandRoles([
+        { role: 'Comms', employeeId: C1 },
+        { role: 'Comms', employeeId: C2 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('never gives a negative duration, and rounds to the second', () => {
+    expect(durationSeconds(base, new Date('2026-03-02T06:00:00.000Z'))).toBe(0);
+    expect(durationSeconds(base, new Date('2026-03-02T07:00:01.600Z'))).toBe(2);
+  });
+});

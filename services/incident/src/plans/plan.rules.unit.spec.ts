@@ -111,3 +111,91 @@ describe('a revision from a drill or an incident', () => {
     expect(fieldOf(() => checkRevisionSource(plan.id, { incidentPlanId: null }))).toBe('input.incidentId');
   });
 });
+
+describe('plan content in detail', () => {
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+
+  it('keeps resources once and contacts trimmed, a blank phone as none', () => {
+    const version = planContent({
+      ...content,
+      resources: [' Generator ', 'Generator', 'Radios'],
+      contacts: [
+        { name: ' Li Wei ', role: ' Facilities ', phone: ' +8613800000000 ' },
+        { name: 'Chen', role: 'IT', phone: '  ' },
+        { name: 'Zhao', role: 'IT' },
+      ],
+    });
+    expect(version.resources).toEqual(['Generator', 'Radios']);
+    expect(version.contacts).toEqual([
+      { name: 'Li Wei', role: 'Facilities', phone: '+8613800000000' },
+      { name: 'Chen', role: 'IT', phone: null },
+      { name: 'Zhao', role: 'IT', phone: null },
+    ]);
+    expect(planContent(content)).toMatchObject({ title: 'Power loss', resources: [], contacts: [] });
+  });
+
+  it('takes step targets from 1 minute to a week, and says why otherwise', () => {
+    const withTarget = (targetMinutes: number) =>
+      planContent({ ...content, steps: [{ action: ' Go ', ownerRole: ' Commander ', targetMinutes }] });
+    expect(withTarget(1).steps).toEqual([
+      { position: 1, action: 'Go', ownerRole: 'Commander', targetMinutes: 1 },
+    ]);
+    expect(withTarget(10_080).steps[0].targetMinutes).toBe(10_080);
+    for (const target of [0, 10_081, 1.5]) {
+      expect(refusal(() => withTarget(target))).toBe('targetMinutes must be 1 to 10080');
+    }
+  });
+
+  it('explains a plan without roles or steps, and a step owned by no role of the plan', () => {
+    expect(refusal(() => planContent({ ...content, commandRoles: [] }))).toBe('A plan needs a command role');
+    expect(refusal(() => planContent({ ...content, steps: [] }))).toBe('A plan needs a response step');
+    expect(
+      refusal(() =>
+        planContent({ ...content, steps: [{ action: 'x', ownerRole: 'Logistics', targetMinutes: 5 }] }),
+      ),
+    ).toBe('Step 1 is owned by "Logistics", which is not one of the plan\'s command roles');
+  });
+
+  it('runs versions 1 to the current one and explains any other', () => {
+    expect(versionToRun(plan, 1, 'input.planVersion')).toBe(1);
+    expect(versionToRun(plan, 3, 'input.planVersion')).toBe(3);
+    expect(versionToRun(plan, undefined, 'input.planVersion')).toBe(3);
+    for (const requested of [0, 4, 2.5]) {
+      expect(refusal(() => versionToRun(plan, requested, 'input.planVersion'))).toBe(
+        `The plan has versions 1 to 3, not ${requested}`,
+      );
+    }
+  });
+
+  it('explains an activation of the wrong category or with a stray role, and a revision source of another plan', () => {
+    const version = planContent(content);
+    expect(refusal(() => checkActivation(plan, version, { category: 'OTHER' }, []))).toBe(
+      'The plan is for TECHNICAL_FAILURE incidents, this one is OTHER',
+    );
+    expect(
+      refusal(() =>
+        checkActivation(plan, version, { category: 'TECHNICAL_FAILURE' }, [
+          { role: 'Comms' },
+          { role: 'Cook' },
+        ]),
+      ),
+    ).toBe('"Cook" is not a command role of the plan (Commander, Comms)');
+    expect(refusal(() => checkRevisionSource(plan.id, { drillPlanId: 'other' }))).toBe(
+      'The drill rehearsed another plan',
+    );
+    expect(refusal(() => checkRevisionSource(plan.id, { incidentPlanId: 'other' }))).toBe(
+      'The incident did not run this plan',
+    );
+    expect(
+      refusal(() => checkRevisionSource(plan.id, { drillPlanId: plan.id, incidentPlanId: plan.id })),
+    ).toBeNull();
+    expect(refusal(() => checkRevisionSource(plan.id, {}))).toBeNull();
+  });
+});

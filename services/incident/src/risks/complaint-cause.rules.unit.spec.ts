@@ -42,3 +42,26 @@ describe('complaints feed risks', () => {
     expect(complaintRiskSuggestion({ ...cause, count: 1, windowDays: 365 }, risks)).toBeNull();
   });
 });
+
+describe('complaint causes in detail', () => {
+  it('keys a cause by its words, whatever the case and spacing', () => {
+    expect(causeKey('  Late   ANSWER ')).toBe('late answer');
+  });
+
+  it('suggests nothing when the register already expects that likelihood, and explains a reassessment', () => {
+    const cause = { rootCause: ' late  answer ', category: null, count: 4, windowDays: 365, ticketIds: [] };
+    const likelihood = complaintLikelihood(cause);
+    expect(likelihood).toBe(4);
+    expect(
+      complaintRiskSuggestion(cause, [{ id: 'r1', category: 'COMPLAINT_ESCALATION', likelihood }]),
+    ).toBeNull();
+    expect(
+      complaintRiskSuggestion(cause, [{ id: 'r1', category: 'COMPLAINT_ESCALATION', likelihood: 3 }]),
+    ).toEqual({
+      action: 'REASSESS',
+      riskId: 'r1',
+      likelihood: 4,
+      reason: '"late answer" caused 4 complaints in 365 days: likelihood 4, not 3',
+    });
+  });
+});

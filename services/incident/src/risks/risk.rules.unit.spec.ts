@@ -80,3 +80,38 @@ describe('risks learn from reality', () => {
     expect(likelihoodSuggestion(3, 2)).toBeNull();
   });
 });
+
+describe('risk limits and reasons', () => {
+  const refusal = (risk: Parameters<typeof checkAssessment>[0]) => {
+    try {
+      checkAssessment(risk);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return null;
+  };
+
+  it('is CRITICAL from a score of 17', () => {
+    expect([riskLevel(16), riskLevel(17)]).toEqual(['HIGH', 'CRITICAL']);
+  });
+
+  it('takes ratings 1 and 5 and a residual score from 1 to the score, and says why otherwise', () => {
+    expect(refusal({ likelihood: 1, impact: 5, residualScore: 1 })).toBeNull();
+    expect(refusal({ likelihood: 5, impact: 1, residualScore: 5 })).toBeNull();
+    expect(refusal({ likelihood: 0, impact: 3, residualScore: null })).toBe('likelihood must be 1 to 5');
+    expect(refusal({ likelihood: 3, impact: 6, residualScore: null })).toBe('impact must be 1 to 5');
+    expect(refusal({ likelihood: 2, impact: 3, residualScore: 0 })).toBe(
+      "The residual score must be 1 to the risk's score (6): mitigation does not make a risk worse",
+    );
+    expect(refusal({ likelihood: 2, impact: 3, residualScore: 7 })).toContain('(6)');
+  });
+
+  it('explains a suggestion with the incidents counted', () => {
+    expect(likelihoodSuggestion(1, 1)?.reason).toBe(
+      '1 incident in the last 365 days suggest likelihood 2, not 1',
+    );
+    expect(likelihoodSuggestion(5, 0)?.reason).toBe(
+      'Only 0 incidents in the last 365 days: likelihood 5 may be too high',
+    );
+  });
+});

@@ -1,4 +1,9 @@
-import { causeKey, recurrenceOf, type Investigation } from './complaint-recurrence.rules';
+import {
+  causeKey,
+  DEFAULT_RECURRENCE_POLICY,
+  recurrenceOf,
+  type Investigation,
+} from './complaint-recurrence.rules';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-31T12:00:00Z');
@@ -15,6 +20,16 @@ describe('causeKey', () => {
     expect(causeKey('  Callback queue   not monitored. ')).toBe(causeKey('callback queue not monitored'));
     expect(causeKey('回訪未按時進行。')).toBe(causeKey('回訪未按時進行'));
     expect(causeKey('Billing retry')).not.toBe(causeKey('Billing retries'));
+  });
+
+  it('keys a cause in lower case, single-spaced, full-width letters folded, trailing stops dropped and inner ones kept', () => {
+    expect(causeKey('  Callback   Queue!! ')).toBe('callback queue');
+    expect(causeKey('ＶＰＮ down。')).toBe('vpn down');
+    expect(causeKey('Step 2. retry failed.')).toBe('step 2. retry failed');
+  });
+
+  it('reports three investigations of a cause within 30 days by default', () => {
+    expect(DEFAULT_RECURRENCE_POLICY).toEqual({ threshold: 3, windowDays: 30 });
   });
 });
 
@@ -36,8 +51,14 @@ describe('recurrenceOf', () => {
   });
 
   it('is below the threshold with fewer, and counts a ticket investigated twice once', () => {
-    expect(recurrenceOf(cause, [investigation('t1', cause, 3), investigation('t2', cause, 1)], NOW, policy, null)).toBeNull();
-    const revised = [investigation('t1', cause, 3), investigation('t1', cause, 2), investigation('t2', cause, 1)];
+    expect(
+      recurrenceOf(cause, [investigation('t1', cause, 3), investigation('t2', cause, 1)], NOW, policy, null),
+    ).toBeNull();
+    const revised = [
+      investigation('t1', cause, 3),
+      investigation('t1', cause, 2),
+      investigation('t2', cause, 1),
+    ];
     expect(recurrenceOf(cause, revised, NOW, policy, null)).toBeNull();
   });
 
@@ -49,15 +70,17 @@ describe('recurrenceOf', () => {
       investigation('future', cause, -1),
     ];
     expect(recurrenceOf(cause, edges, NOW, policy, null)).toBeNull();
-    expect(recurrenceOf(cause, [...edges, investigation('t4', cause, 10)], NOW, policy, null)?.ticketIds).toEqual([
-      't2',
-      't4',
-      't3',
-    ]);
+    expect(
+      recurrenceOf(cause, [...edges, investigation('t4', cause, 10)], NOW, policy, null)?.ticketIds,
+    ).toEqual(['t2', 't4', 't3']);
   });
 
   it('is reported once per window', () => {
-    const list = [investigation('t1', cause, 3), investigation('t2', cause, 2), investigation('t3', cause, 1)];
+    const list = [
+      investigation('t1', cause, 3),
+      investigation('t2', cause, 2),
+      investigation('t3', cause, 1),
+    ];
     expect(recurrenceOf(cause, list, NOW, policy, at(10))).toBeNull();
     expect(recurrenceOf(cause, list, NOW, policy, at(30))?.count).toBe(3);
   });

@@ -1,4 +1,12 @@
-import { implement, isEffective, isOverdueUnreported, raise, revise, verify, type NewImprovement } from './improvement.rules';
+import {
+  implement,
+  isEffective,
+  isOverdueUnreported,
+  raise,
+  revise,
+  verify,
+  type NewImprovement,
+} from './improvement.rules';
 
 const T0 = new Date('2026-03-01T00:00:00Z');
 const LATER = new Date('2026-04-15T00:00:00Z');
@@ -20,7 +28,13 @@ const raised = () => {
 
 describe('raise', () => {
   it('opens the improvement with its expected effect', () => {
-    expect(raised()).toMatchObject({ id: 'i1', version: 1, status: 'OPEN', effect: input.effect, createdAt: T0 });
+    expect(raised()).toMatchObject({
+      id: 'i1',
+      version: 1,
+      status: 'OPEN',
+      effect: input.effect,
+      createdAt: T0,
+    });
   });
 
   it.each([
@@ -77,5 +91,79 @@ describe('isOverdueUnreported', () => {
     expect(isOverdueUnreported(open, LATER)).toBe(true);
     expect(isOverdueUnreported({ ...open, overdueReportedFor: open.deadline }, LATER)).toBe(false);
     expect(isOverdueUnreported({ ...open, status: 'IMPLEMENTED' }, LATER)).toBe(false);
+  });
+});
+
+describe('improvement refusals in detail', () => {
+  it('explains each refusal and refuses a target equal to the baseline', () => {
+    expect(raise('i1', { ...input, sourceTicketId: null }, T0)).toEqual({
+      ok: false,
+      field: 'input.sourceTicketId',
+      message: 'An improvement from a COMPLAINT names the ticket',
+    });
+    expect(raise('i1', { ...input, source: 'FINDING', sourceTicketId: null }, T0)).toEqual({
+      ok: false,
+      field: 'input.finding',
+      message: 'An improvement from a quality finding names the finding',
+    });
+    expect(
+      raise('i1', { ...input, source: 'FINDING', sourceTicketId: null, finding: 'Queue unwatched' }, T0),
+    ).toMatchObject({ ok: true });
+    expect(raise('i1', { ...input, deadline: T0 }, T0)).toEqual({
+      ok: false,
+      field: 'input.deadline',
+      message: 'The deadline must lie ahead',
+    });
+    for (const direction of ['INCREASE', 'DECREASE'] as const) {
+      expect(
+        raise('i1', { ...input, effect: { ...input.effect, direction, target: input.effect.baseline } }, T0),
+      ).toEqual({
+        ok: false,
+        field: 'input.effect.target',
+        message: `An improvement to ${direction} Complaints per 100 tickets needs a target beyond the baseline`,
+      });
+    }
+    expect(
+      raise('i1', { ...input, effect: { ...input.effect, direction: 'INCREASE', target: 3 } }, T0),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses steps out of order as a state problem, naming the status', () => {
+    const open = raised();
+    expect(verify(open, 1, 'n', LATER)).toEqual({
+      ok: false,
+      field: 'input.improvementId',
+      message: 'A OPEN improvement cannot be verified',
+      state: true,
+    });
+    expect(revise(open, { deadline: LATER }, T0)).toMatchObject({
+      message: 'A OPEN improvement cannot be revised',
+      state: true,
+    });
+    const implemented = implement(open, 'done', T0);
+    if (!implemented.ok) throw new Error(implemented.message);
+    expect(implement(implemented.value, 'again', T0)).toMatchObject({
+      message: 'A IMPLEMENTED improvement cannot be implemented',
+      state: true,
+    });
+    expect(verify(implemented.value, Number.NaN, 'n', LATER)).toEqual({
+      ok: false,
+      field: 'input.measured',
+      message: 'The measured figure must be a number',
+    });
+    const ineffective = verify(implemented.value, 2, 'n', LATER);
+    if (!ineffective.ok) throw new Error(ineffective.message);
+    expect(revise(ineffective.value, { deadline: T0 }, LATER)).toEqual({
+      ok: false,
+      field: 'input.deadline',
+      message: 'The deadline must lie ahead',
+    });
+    expect(
+      revise(ineffective.value, { deadline: new Date('2026-06-01T00:00:00Z'), target: 2.4 }, LATER),
+    ).toEqual({
+      ok: false,
+      field: 'input.target',
+      message: 'An improvement to DECREASE Complaints per 100 tickets needs a target beyond the baseline',
+    });
   });
 });

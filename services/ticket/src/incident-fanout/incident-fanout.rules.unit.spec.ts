@@ -2,9 +2,13 @@ import { DEFAULT_SLA_POLICIES } from '../sla/sla-policy';
 import { openTicket, type Ticket } from '../tickets/ticket.model';
 import {
   holdForIncident,
+  INCIDENT_PAUSE_REASON,
   keyAccountsToOpen,
+  progressOnActivation,
+  progressOnResolution,
   releaseFromIncident,
   resolveWithIncident,
+  SEVERITY_TO_PRIORITY,
   ticketsToHold,
 } from './incident-fanout.rules';
 
@@ -92,5 +96,30 @@ describe('resolving the tickets it opened', () => {
 
   it('leaves one someone resolved already', () => {
     expect(resolveWithIncident(ticket({ status: 'CLOSED' }), 'x', T2)).toBeNull();
+  });
+});
+
+describe('what the fan-out tells customers and how urgent it makes key-account tickets', () => {
+  it('maps each incident severity onto urgency and impact', () => {
+    expect(SEVERITY_TO_PRIORITY).toEqual({
+      SEV1: { urgency: 'HIGH', impact: 'HIGH' },
+      SEV2: { urgency: 'HIGH', impact: 'MEDIUM' },
+      SEV3: { urgency: 'MEDIUM', impact: 'MEDIUM' },
+      SEV4: { urgency: 'LOW', impact: 'LOW' },
+    });
+  });
+
+  it('audits its pauses under the INCIDENT reason', () => {
+    expect(INCIDENT_PAUSE_REASON).toBe('INCIDENT');
+  });
+
+  it('tells the customer the incident, that the clock is paused, and when it runs again', () => {
+    expect(progressOnActivation('INC-000007', 'Pump failure')).toBe(
+      'We are handling incident INC-000007 (Pump failure), which affects this request. ' +
+        'Its resolution time is paused until the incident is resolved; we will keep you informed.',
+    );
+    expect(progressOnResolution('INC-000007')).toBe(
+      'Incident INC-000007 is resolved; work on this request continues and its resolution time runs again.',
+    );
   });
 });

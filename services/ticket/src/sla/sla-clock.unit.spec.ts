@@ -178,6 +178,27 @@ describe('clockFromPauses', () => {
     expect(clock.resolutionDueAt).toEqual(at(12 * HOUR + 30 * MIN));
   });
 
+  it('keeps the outer end of a pause nested inside another', () => {
+    // 1h–4h contains 2h–3h: paused 3 hours in all, not 2 (ending at the inner end would breach early).
+    for (const pauses of [
+      [{ from: at(HOUR), to: at(4 * HOUR) }, { from: at(2 * HOUR), to: at(3 * HOUR) }],
+      [{ from: at(2 * HOUR), to: at(3 * HOUR) }, { from: at(HOUR), to: at(4 * HOUR) }],
+    ]) {
+      const clock = clockFromPauses(T0, P2, pauses);
+      expect(clock.pausedSeconds).toBe(3 * 3600);
+      expect(clock.resolutionDueAt).toEqual(at(11 * HOUR));
+      expect(isResolutionBreached(clock, at(10 * HOUR), null)).toBe(false);
+    }
+  });
+
+  it('stays paused when an open pause started inside a closed one', () => {
+    const clock = clockFromPauses(T0, P2, [
+      { from: at(HOUR), to: at(3 * HOUR) },
+      { from: at(2 * HOUR), to: null },
+    ]);
+    expect(clock).toMatchObject({ pausedSince: at(HOUR), pausedSeconds: 0, resolutionDueAt: at(8 * HOUR) });
+  });
+
   it('leaves the clock paused when the last interval is open', () => {
     const clock = clockFromPauses(T0, P2, [
       { from: at(HOUR), to: at(2 * HOUR) },
@@ -323,6 +344,11 @@ describe('nextDeadline', () => {
       kind: 'RESOLUTION',
       dueAt: at(8 * HOUR),
     });
+  });
+
+  it('reports the response deadline when both fall due at the same instant', () => {
+    const tied: SlaClock = { ...clock, resolutionDueAt: clock.responseDueAt };
+    expect(nextDeadline(tied, T0, NOTHING_MET)).toEqual({ kind: 'RESPONSE', dueAt: at(HOUR) });
   });
 
   it('is the resolution deadline once acknowledged', () => {

@@ -395,6 +395,14 @@ describe('ESCALATE', () => {
     expect(decision.changes).toMatchObject({ statusChanged: false, slaClock: 'NONE' });
   });
 
+  it('is not a first response: escalating a NEW ticket leaves it unanswered', () => {
+    const decision = accepted(decide(stateIn('NEW'), { type: 'ESCALATE' }, NOW));
+    expect(decision.next.acknowledgedAt).toBeNull();
+    expect(decision.changes.firstResponse).toBe(false);
+    const answered = accepted(decide(decision.next, { type: 'ACKNOWLEDGE' }, NOW));
+    expect(answered.changes.firstResponse).toBe(true);
+  });
+
   it('climbs 0 → 1 → 2 → 3 and then refuses with ESCALATION_LIMIT_REACHED', () => {
     let state = stateIn('IN_PROGRESS');
     const levels: number[] = [];
