@@ -78,7 +78,11 @@ describe('hr-performance appraisals', () => {
   let late: TicketEvent[];
 
   const processed = async (): Promise<number> =>
-    (await svc.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
+    (
+      await svc.app.dataSource.query(
+        "select count(*)::int as n from processed_events where consumer = 'hr-performance-ticket-kpi'",
+      )
+    )[0].n;
   const writes = async (): Promise<number> =>
     (
       await svc.app.dataSource.query(

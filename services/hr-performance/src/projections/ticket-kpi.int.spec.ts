@@ -192,7 +192,11 @@ describe('hr-performance KPI read model from the ticket topic', () => {
     return `${row.facts}/${row.employees}/${row.departments}`;
   };
   const processed = async (): Promise<number> =>
-    (await svc.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
+    (
+      await svc.app.dataSource.query(
+        "select count(*)::int as n from processed_events where consumer = 'hr-performance-ticket-kpi'",
+      )
+    )[0].n;
 
   const employeeKpi = async (
     employeeId: string,

@@ -91,7 +91,12 @@ describe('hr-performance training', () => {
     const events = tickets(ana, cs);
     await svc.publishTicketEvents(events);
     await waitFor(
-      async () => (await svc.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n,
+      async () =>
+        (
+          await svc.app.dataSource.query(
+            "select count(*)::int as n from processed_events where consumer = 'hr-performance-ticket-kpi'",
+          )
+        )[0].n,
       (n) => n === events.length,
       { timeoutMs: 45_000, what: 'the tickets' },
     );
