@@ -5,13 +5,14 @@ import { isUuid } from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension, type KpiFigures } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
+import { mergeOpsCells, opsFigures, type OpsFigures, type OpsCounters } from '../operations/ops-cell.rules';
 import { periodContaining, type Period, type PeriodKind } from '../engine/period.rules';
 import { permissions } from '../permissions';
 import { TargetRepository } from '../targets/target.repository';
 import { attainment, type Attainment } from '../targets/target.rules';
 import { DIMENSION_VALUES } from './kpi-figures.type';
 
-export interface FiguresOf extends KpiFigures {
+export interface FiguresOf extends KpiFigures, OpsFigures {
   period: Period;
   targets: Attainment[];
   dimensionKind: Dimension['kind'];
@@ -47,14 +48,17 @@ export class KpiFiguresService {
     const dimension = dimensionOf(dimensionInput);
     const cells = new CellsRepository(this.dataSource.manager);
     const values = [dimension.value];
-    const [dayCells, backlog, targets] = await Promise.all([
+    const opsCells = new CellsRepository(this.dataSource.manager, 'kpi_ops_day_cells');
+    const [dayCells, opsDayCells, backlog, targets] = await Promise.all([
       cells.cells(dimension.kind, values, range.start, range.end),
+      opsCells.cells<OpsCounters>(dimension.kind, values, range.start, range.end),
       cells.backlogAt(dimension.kind, values, range.end),
       new TargetRepository(this.dataSource.manager).forDimension(dimension),
     ]);
     const figures = kpiFigures(mergeCells(dayCells), backlog);
     return {
       ...figures,
+      ...opsFigures(mergeOpsCells(opsDayCells)),
       targets: targets.map((target) => attainment(target, figures)),
       period: range,
       dimensionKind: dimension.kind,

@@ -1,0 +1,162 @@
+import {
+  AssetFaultRepaired,
+  AssetFaultReported,
+  createEvent,
+  IncidentReported,
+  IncidentResolved,
+  type AssetEvent,
+  type IncidentEvent,
+} from '@opsgraph/contracts-events';
+import { sampleDataFor } from '@opsgraph/contracts-events/testing';
+import {
+  applyOpsContribution,
+  emptyOpsCounters,
+  mergeOpsCells,
+  opsContributionsOf,
+  opsDimensionsOf,
+  opsFigures,
+  type OpsFact,
+} from './ops-cell.rules';
+import { applyFaultEvent, applyIncidentEvent, isFaultEvent, type FaultFact } from './ops-fact.rules';
+
+const ASSET = '11111111-1111-4111-8111-111111111111';
+const actor = { id: ASSET, role: 'AGENT' as const };
+
+function faultEvents(faultId: string, category: string, reportedAt: string, repairedAt: string | null) {
+  const data = { ...sampleDataFor(AssetFaultReported), assetId: ASSET, category, faultId, reportedAt };
+  const events = [
+    createEvent(AssetFaultReported, {
+      aggregateId: ASSET,
+      aggregateVersion: 2,
+      producer: 'asset',
+      actor,
+      data,
+    }),
+  ] as AssetEvent[];
+  if (repairedAt !== null) {
+    events.push(
+      createEvent(AssetFaultRepaired, {
+        aggregateId: ASSET,
+        aggregateVersion: 3,
+        producer: 'asset',
+        actor,
+        data: { ...sampleDataFor(AssetFaultRepaired), ...data, status: 'IN_USE', repairedAt },
+      } as never) as AssetEvent,
+    );
+  }
+  return events;
+}
+
+function incidentEvents(id: string, severity: string, occurredAt: string, resolvedAt: string | null) {
+  const data = { ...sampleDataFor(IncidentReported), incidentId: id, severity, occurredAt };
+  const events = [
+    createEvent(IncidentReported, {
+      aggregateId: id,
+      aggregateVersion: 1,
+      producer: 'incident',
+      actor,
+      data,
+    }),
+  ] as IncidentEvent[];
+  if (resolvedAt !== null) {
+    const durationSeconds = (Date.parse(resolvedAt) - Date.parse(occurredAt)) / 1000;
+    events.push(
+      createEvent(IncidentResolved, {
+        aggregateId: id,
+        aggregateVersion: 2,
+        producer: 'incident',
+        actor,
+        data: {
+          ...sampleDataFor(IncidentResolved),
+          ...data,
+          status: 'RESOLVED',
+          resolvedAt,
+          durationSeconds,
+        },
+      } as never) as IncidentEvent,
+    );
+  }
+  return events;
+}
+
+const foldFault = (events: AssetEvent[]): FaultFact =>
+  events.filter(isFaultEvent).reduce<FaultFact | null>((f, e) => applyFaultEvent(f, e), null) as FaultFact;
+const foldIncident = (events: IncidentEvent[]) =>
+  events.reduce<ReturnType<typeof applyIncidentEvent> | null>((f, e) => applyIncidentEvent(f, e), null);
+
+const cellOf = (facts: OpsFact[]) =>
+  facts
+    .flatMap((fact) => opsContributionsOf(fact, 'UTC'))
+    .reduce((cell, part) => applyOpsContribution(cell, part, 1), emptyOpsCounters());
+
+describe('asset fault and incident facts', () => {
+  it('fold to the same fact in any order, and duplicates change nothing', () => {
+    const events = faultEvents('f1', 'SERVER', '2025-03-03T08:00:00.000Z', '2025-03-03T10:00:00.000Z');
+    const fact = foldFault(events);
+    expect(fact).toMatchObject({ category: 'SERVER', repairedAt: '2025-03-03T10:00:00.000Z' });
+    expect(foldFault([...events].reverse())).toEqual(fact);
+    expect(applyFaultEvent(fact, events[0] as never)).toBe(fact);
+    const incident = incidentEvents('i1', 'SEV1', '2025-03-03T01:00:00.000Z', '2025-03-03T05:00:00.000Z');
+    const folded = foldIncident(incident);
+    expect(folded).toMatchObject({ severity: 'SEV1', durationSeconds: 14400 });
+    expect(foldIncident([...incident].reverse())).toEqual(folded);
+    expect(applyIncidentEvent(folded, incident[1])).toBe(folded);
+  });
+});
+
+describe('asset MTTR, downtime and incident time-to-resolve', () => {
+  // Faults (SERVER): 2 h and 4 h repairs → MTTR 3 h, downtime 6 h; a third one still open.
+  // Incidents: SEV1 4 h, SEV2 1 h → mean 2.5 h; one SEV2 unresolved.
+  const facts: OpsFact[] = [
+    { fault: foldFault(faultEvents('f1', 'SERVER', '2025-03-03T08:00:00Z', '2025-03-03T10:00:00Z')) },
+    { fault: foldFault(faultEvents('f2', 'SERVER', '2025-03-04T08:00:00Z', '2025-03-04T12:00:00Z')) },
+    { fault: foldFault(faultEvents('f3', 'NETWORK', '2025-03-05T08:00:00Z', null)) },
+    { incident: foldIncident(incidentEvents('i1', 'SEV1', '2025-03-03T01:00:00Z', '2025-03-03T05:00:00Z'))! },
+    { incident: foldIncident(incidentEvents('i2', 'SEV2', '2025-03-04T01:00:00Z', '2025-03-04T02:00:00Z'))! },
+    { incident: foldIncident(incidentEvents('i3', 'SEV2', '2025-03-05T01:00:00Z', null))! },
+  ];
+
+  it("computes the hand-computed figures (p90 of two values = the larger, within the sketch's 1 %)", () => {
+    const figures = opsFigures(cellOf(facts));
+    expect(Math.abs((figures.assetRepairP90Seconds as number) - 4 * 3600)).toBeLessThanOrEqual(144);
+    expect(Math.abs((figures.incidentResolveP90Seconds as number) - 4 * 3600)).toBeLessThanOrEqual(144);
+    expect(figures).toEqual({
+      assetFaults: 3,
+      assetRepairs: 2,
+      assetMttrSeconds: 3 * 3600,
+      assetRepairP90Seconds: expect.any(Number),
+      assetDowntimeSeconds: 6 * 3600,
+      incidents: 3,
+      incidentsResolved: 2,
+      incidentResolveAverageSeconds: 2.5 * 3600,
+      incidentResolveP90Seconds: expect.any(Number),
+    });
+  });
+
+  it('cuts faults by asset category and incidents by severity', () => {
+    expect(opsDimensionsOf(facts[0])).toEqual([
+      { kind: 'OVERALL', value: '*' },
+      { kind: 'ASSET_CATEGORY', value: 'SERVER' },
+    ]);
+    expect(opsDimensionsOf(facts[4])).toEqual([
+      { kind: 'OVERALL', value: '*' },
+      { kind: 'INCIDENT_SEVERITY', value: 'SEV2' },
+    ]);
+  });
+
+  it('merges day cells to the figures of the whole, and taking a fact out restores the empty cell', () => {
+    const perDay = facts.map((fact) => cellOf([fact]));
+    const merged = opsFigures(mergeOpsCells(perDay));
+    expect(merged).toEqual(opsFigures(cellOf(facts)));
+    const [part] = opsContributionsOf(facts[3], 'UTC');
+    const undone = applyOpsContribution(applyOpsContribution(emptyOpsCounters(), part, 1), part, -1);
+    expect(opsFigures(undone)).toEqual(opsFigures(emptyOpsCounters()));
+  });
+
+  it('puts the report and the repair on their own days in the zone', () => {
+    expect(opsContributionsOf(facts[0], 'Asia/Hong_Kong')).toEqual([
+      { day: '2025-03-03', faultReported: true, repairSeconds: 7200 },
+    ]);
+    expect(opsContributionsOf(facts[3], 'America/Los_Angeles').map((c) => c.day)).toEqual(['2025-03-02']);
+  });
+});
