@@ -32,7 +32,8 @@ export function dimensionOf(input: { kind: Dimension['kind']; value?: string | n
     const expected = allowed ? `one of ${allowed.join(', ')}` : 'a UUID';
     throw new BadUserInputError(`a ${input.kind} dimension needs ${expected}`, 'dimension.value');
   }
-  return { kind: input.kind, value: value.toLowerCase() };
+  // Ids are stored lower-case; enum values as they are.
+  return { kind: input.kind, value: allowed ? value : value.toLowerCase() };
 }
 
 export class KpiFiguresService {

@@ -1,13 +1,5 @@
-import {
-  AssetFaultRepaired,
-  AssetFaultReported,
-  createEvent,
-  IncidentReported,
-  IncidentResolved,
-  type AssetEvent,
-  type IncidentEvent,
-} from '@opsgraph/contracts-events';
-import { sampleDataFor } from '@opsgraph/contracts-events/testing';
+import type { AssetEvent, IncidentEvent } from '@opsgraph/contracts-events';
+import { faultEvents, incidentEvents } from '../testing/ops-events';
 import {
   applyOpsContribution,
   emptyOpsCounters,
@@ -18,66 +10,6 @@ import {
   type OpsFact,
 } from './ops-cell.rules';
 import { applyFaultEvent, applyIncidentEvent, isFaultEvent, type FaultFact } from './ops-fact.rules';
-
-const ASSET = '11111111-1111-4111-8111-111111111111';
-const actor = { id: ASSET, role: 'AGENT' as const };
-
-function faultEvents(faultId: string, category: string, reportedAt: string, repairedAt: string | null) {
-  const data = { ...sampleDataFor(AssetFaultReported), assetId: ASSET, category, faultId, reportedAt };
-  const events = [
-    createEvent(AssetFaultReported, {
-      aggregateId: ASSET,
-      aggregateVersion: 2,
-      producer: 'asset',
-      actor,
-      data,
-    }),
-  ] as AssetEvent[];
-  if (repairedAt !== null) {
-    events.push(
-      createEvent(AssetFaultRepaired, {
-        aggregateId: ASSET,
-        aggregateVersion: 3,
-        producer: 'asset',
-        actor,
-        data: { ...sampleDataFor(AssetFaultRepaired), ...data, status: 'IN_USE', repairedAt },
-      } as never) as AssetEvent,
-    );
-  }
-  return events;
-}
-
-function incidentEvents(id: string, severity: string, occurredAt: string, resolvedAt: string | null) {
-  const data = { ...sampleDataFor(IncidentReported), incidentId: id, severity, occurredAt };
-  const events = [
-    createEvent(IncidentReported, {
-      aggregateId: id,
-      aggregateVersion: 1,
-      producer: 'incident',
-      actor,
-      data,
-    }),
-  ] as IncidentEvent[];
-  if (resolvedAt !== null) {
-    const durationSeconds = (Date.parse(resolvedAt) - Date.parse(occurredAt)) / 1000;
-    events.push(
-      createEvent(IncidentResolved, {
-        aggregateId: id,
-        aggregateVersion: 2,
-        producer: 'incident',
-        actor,
-        data: {
-          ...sampleDataFor(IncidentResolved),
-          ...data,
-          status: 'RESOLVED',
-          resolvedAt,
-          durationSeconds,
-        },
-      } as never) as IncidentEvent,
-    );
-  }
-  return events;
-}
 
 const foldFault = (events: AssetEvent[]): FaultFact =>
   events.filter(isFaultEvent).reduce<FaultFact | null>((f, e) => applyFaultEvent(f, e), null) as FaultFact;
@@ -91,12 +23,12 @@ const cellOf = (facts: OpsFact[]) =>
 
 describe('asset fault and incident facts', () => {
   it('fold to the same fact in any order, and duplicates change nothing', () => {
-    const events = faultEvents('f1', 'SERVER', '2025-03-03T08:00:00.000Z', '2025-03-03T10:00:00.000Z');
+    const events = faultEvents('SERVER', '2025-03-03T08:00:00.000Z', '2025-03-03T10:00:00.000Z');
     const fact = foldFault(events);
     expect(fact).toMatchObject({ category: 'SERVER', repairedAt: '2025-03-03T10:00:00.000Z' });
     expect(foldFault([...events].reverse())).toEqual(fact);
     expect(applyFaultEvent(fact, events[0] as never)).toBe(fact);
-    const incident = incidentEvents('i1', 'SEV1', '2025-03-03T01:00:00.000Z', '2025-03-03T05:00:00.000Z');
+    const incident = incidentEvents('SEV1', '2025-03-03T01:00:00.000Z', '2025-03-03T05:00:00.000Z');
     const folded = foldIncident(incident);
     expect(folded).toMatchObject({ severity: 'SEV1', durationSeconds: 14400 });
     expect(foldIncident([...incident].reverse())).toEqual(folded);
@@ -108,12 +40,12 @@ describe('asset MTTR, downtime and incident time-to-resolve', () => {
   // Faults (SERVER): 2 h and 4 h repairs → MTTR 3 h, downtime 6 h; a third one still open.
   // Incidents: SEV1 4 h, SEV2 1 h → mean 2.5 h; one SEV2 unresolved.
   const facts: OpsFact[] = [
-    { fault: foldFault(faultEvents('f1', 'SERVER', '2025-03-03T08:00:00Z', '2025-03-03T10:00:00Z')) },
-    { fault: foldFault(faultEvents('f2', 'SERVER', '2025-03-04T08:00:00Z', '2025-03-04T12:00:00Z')) },
-    { fault: foldFault(faultEvents('f3', 'NETWORK', '2025-03-05T08:00:00Z', null)) },
-    { incident: foldIncident(incidentEvents('i1', 'SEV1', '2025-03-03T01:00:00Z', '2025-03-03T05:00:00Z'))! },
-    { incident: foldIncident(incidentEvents('i2', 'SEV2', '2025-03-04T01:00:00Z', '2025-03-04T02:00:00Z'))! },
-    { incident: foldIncident(incidentEvents('i3', 'SEV2', '2025-03-05T01:00:00Z', null))! },
+    { fault: foldFault(faultEvents('SERVER', '2025-03-03T08:00:00Z', '2025-03-03T10:00:00Z')) },
+    { fault: foldFault(faultEvents('SERVER', '2025-03-04T08:00:00Z', '2025-03-04T12:00:00Z')) },
+    { fault: foldFault(faultEvents('NETWORK', '2025-03-05T08:00:00Z', null)) },
+    { incident: foldIncident(incidentEvents('SEV1', '2025-03-03T01:00:00Z', '2025-03-03T05:00:00Z'))! },
+    { incident: foldIncident(incidentEvents('SEV2', '2025-03-04T01:00:00Z', '2025-03-04T02:00:00Z'))! },
+    { incident: foldIncident(incidentEvents('SEV2', '2025-03-05T01:00:00Z', null))! },
   ];
 
   it("computes the hand-computed figures (p90 of two values = the larger, within the sketch's 1 %)", () => {

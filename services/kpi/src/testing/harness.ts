@@ -1,10 +1,11 @@
 // Test support: the kit's service harness for kpi plus a producer on the ticket topic the engine reads, whose
 // `publish` returns once the engine's consumer has caught up. Integration tests only.
-import { topicFor, topicName, type TicketEvent } from '@opsgraph/contracts-events';
+import { topicFor, topicName, type DomainEvent, type TicketEvent } from '@opsgraph/contracts-events';
 import type { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
 import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
 import { ticketKpiProjection } from '../engine/ticket-kpi.projection';
+import { opsKpiProjection } from '../operations/ops-kpi.projection';
 import { subgraph } from '../subgraph';
 
 export type KpiHarness = Awaited<ReturnType<typeof startKpiHarness>>;
@@ -13,6 +14,7 @@ export async function startKpiHarness(label: string, role: Role) {
   const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role) });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
+  const opsGroupId = opsKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
   const publisher = createEventPublisher(harness.kafka.kafka);
   return {
     ...harness,
@@ -20,6 +22,12 @@ export async function startKpiHarness(label: string, role: Role) {
     async publish(events: readonly TicketEvent[]): Promise<void> {
       await publisher.publish(topic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
+    },
+    /** Asset or incident events, returning once the ops-kpi consumer has caught up on their topic. */
+    async publishOps(events: readonly DomainEvent[], aggregateType: 'asset' | 'incident'): Promise<void> {
+      const opsTopic = topicName(topicFor(aggregateType), harness.kafka.namespace);
+      await publisher.publish(opsTopic, events);
+      await waitForGroupCaughtUp(harness.kafka.kafka, opsGroupId, opsTopic);
     },
     caughtUp: () => waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic),
     async close(): Promise<void> {

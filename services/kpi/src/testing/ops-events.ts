@@ -1,0 +1,70 @@
+// Test support: contract-valid asset-fault and incident events (the sample data with the fields a test sets).
+import { randomUUID } from 'node:crypto';
+import {
+  AssetFaultRepaired,
+  AssetFaultReported,
+  createEvent,
+  IncidentReported,
+  IncidentResolved,
+  type AssetCategory,
+  type AssetEvent,
+  type IncidentEvent,
+  type IncidentSeverity,
+} from '@opsgraph/contracts-events';
+import { sampleDataFor } from '@opsgraph/contracts-events/testing';
+
+const actor = { id: '11111111-1111-4111-8111-111111111111', role: 'AGENT' as const };
+
+/** One fault of a new asset: reported, and repaired when `repairedAt` is given. */
+export function faultEvents(
+  category: AssetCategory,
+  reportedAt: string,
+  repairedAt: string | null,
+): AssetEvent[] {
+  const assetId = randomUUID();
+  const data = { assetId, category, faultId: randomUUID(), reportedAt };
+  const event = (
+    definition: typeof AssetFaultReported | typeof AssetFaultRepaired,
+    version: number,
+    extra = {},
+  ) =>
+    createEvent(definition, {
+      aggregateId: assetId,
+      aggregateVersion: version,
+      producer: 'asset',
+      actor,
+      occurredAt: reportedAt,
+      data: { ...sampleDataFor(definition), ...data, ...extra } as never,
+    }) as AssetEvent;
+  const events = [event(AssetFaultReported, 2)];
+  if (repairedAt !== null) events.push(event(AssetFaultRepaired, 3, { repairedAt }));
+  return events;
+}
+
+/** One incident: reported, and resolved when `resolvedAt` is given. */
+export function incidentEvents(
+  severity: IncidentSeverity,
+  occurredAt: string,
+  resolvedAt: string | null,
+): IncidentEvent[] {
+  const incidentId = randomUUID();
+  const event = (
+    definition: typeof IncidentReported | typeof IncidentResolved,
+    version: number,
+    extra = {},
+  ) =>
+    createEvent(definition, {
+      aggregateId: incidentId,
+      aggregateVersion: version,
+      producer: 'incident',
+      actor,
+      occurredAt,
+      data: { ...sampleDataFor(definition), incidentId, severity, occurredAt, ...extra } as never,
+    }) as IncidentEvent;
+  const events = [event(IncidentReported, 1)];
+  if (resolvedAt !== null) {
+    const durationSeconds = (Date.parse(resolvedAt) - Date.parse(occurredAt)) / 1000;
+    events.push(event(IncidentResolved, 2, { resolvedAt, durationSeconds }));
+  }
+  return events;
+}
