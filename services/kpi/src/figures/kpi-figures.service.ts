@@ -5,6 +5,7 @@ import { isUuid } from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension, type KpiFigures } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
+import { subtreeOf } from '../departments/department-tree.projection';
 import { mergeOpsCells, opsFigures, type OpsFigures, type OpsCounters } from '../operations/ops-cell.rules';
 import { periodContaining, type Period, type PeriodKind } from '../engine/period.rules';
 import { permissions } from '../permissions';
@@ -17,6 +18,7 @@ export interface FiguresOf extends KpiFigures, OpsFigures {
   targets: Attainment[];
   dimensionKind: Dimension['kind'];
   dimensionValue: string | null;
+  includeSubdepartments: boolean;
 }
 
 /** The dimension named by the input, or a BAD_USER_INPUT naming `dimension.value`. */
@@ -42,13 +44,22 @@ export class KpiFiguresService {
   async figures(
     caller: Caller,
     period: { kind: PeriodKind; date: string },
-    dimensionInput: { kind: Dimension['kind']; value?: string | null } | null,
+    dimensionInput: {
+      kind: Dimension['kind'];
+      value?: string | null;
+      includeSubdepartments?: boolean | null;
+    } | null,
   ): Promise<FiguresOf> {
     permissions.require(caller, 'VIEW_KPIS');
     const range = periodContaining(period.kind, period.date);
     const dimension = dimensionOf(dimensionInput);
+    const subtree = dimensionInput?.includeSubdepartments === true;
+    if (subtree && dimension.kind !== 'DEPARTMENT') {
+      throw new BadUserInputError('only a DEPARTMENT has subdepartments', 'dimension.includeSubdepartments');
+    }
     const cells = new CellsRepository(this.dataSource.manager);
-    const values = [dimension.value];
+    // A subtree is the merge of its departments' cells, never a rescan of facts.
+    const values = subtree ? await subtreeOf(this.dataSource.manager, dimension.value) : [dimension.value];
     const opsCells = new CellsRepository(this.dataSource.manager, 'kpi_ops_day_cells');
     const [dayCells, opsDayCells, backlog, targets] = await Promise.all([
       cells.cells(dimension.kind, values, range.start, range.end),
@@ -64,6 +75,7 @@ export class KpiFiguresService {
       period: range,
       dimensionKind: dimension.kind,
       dimensionValue: dimension.kind === 'OVERALL' ? null : dimension.value,
+      includeSubdepartments: subtree,
     };
   }
 }

@@ -56,6 +56,12 @@ export class KpiDimensionInput {
     description: 'Department or employee id (UUID), or the channel / kind / category value; none for OVERALL',
   })
   value?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'DEPARTMENT only: merge the cells of every department below it too (default false)',
+  })
+  includeSubdepartments?: boolean | null;
 }
 
 @ObjectType({ description: 'A calendar period of the KPI figures' })
@@ -109,6 +115,9 @@ export class KpiReport {
 
   @Field(() => String, { nullable: true })
   dimensionValue: string | null;
+
+  @Field(() => Boolean, { description: "Whether a department's figures include its subdepartments" })
+  includeSubdepartments: boolean;
 
   @Field(() => Int, { description: 'Tickets opened in the period' })
   tickets: number;

@@ -4,6 +4,7 @@ import { CreateMonitoring1796300000001 } from './1796300000001-CreateMonitoring'
 import { CreateTargets1796300000002 } from './1796300000002-CreateTargets';
 import { CreateSlaWarnings1796300000003 } from './1796300000003-CreateSlaWarnings';
 import { CreateOpsCells1796300000004 } from './1796300000004-CreateOpsCells';
+import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartmentTree';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateTargets1796300000002,
   CreateSlaWarnings1796300000003,
   CreateOpsCells1796300000004,
+  CreateDepartmentTree1796300000005,
 ];

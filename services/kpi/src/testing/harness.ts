@@ -5,6 +5,7 @@ import type { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
 import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
 import { ticketKpiProjection } from '../engine/ticket-kpi.projection';
+import { departmentTreeProjection } from '../departments/department-tree.projection';
 import { opsKpiProjection } from '../operations/ops-kpi.projection';
 import { subgraph } from '../subgraph';
 
@@ -14,7 +15,11 @@ export async function startKpiHarness(label: string, role: Role) {
   const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role) });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
-  const opsGroupId = opsKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
+  const groupOf = (aggregateType: 'asset' | 'incident' | 'department') =>
+    (aggregateType === 'department'
+      ? departmentTreeProjection()
+      : opsKpiProjection(harness.app.config)
+    ).groupId('kpi', harness.kafka.namespace);
   const publisher = createEventPublisher(harness.kafka.kafka);
   return {
     ...harness,
@@ -23,11 +28,14 @@ export async function startKpiHarness(label: string, role: Role) {
       await publisher.publish(topic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
     },
-    /** Asset or incident events, returning once the ops-kpi consumer has caught up on their topic. */
-    async publishOps(events: readonly DomainEvent[], aggregateType: 'asset' | 'incident'): Promise<void> {
+    /** Asset, incident or department events, returning once their consumer has caught up on the topic. */
+    async publishOps(
+      events: readonly DomainEvent[],
+      aggregateType: 'asset' | 'incident' | 'department',
+    ): Promise<void> {
       const opsTopic = topicName(topicFor(aggregateType), harness.kafka.namespace);
       await publisher.publish(opsTopic, events);
-      await waitForGroupCaughtUp(harness.kafka.kafka, opsGroupId, opsTopic);
+      await waitForGroupCaughtUp(harness.kafka.kafka, groupOf(aggregateType), opsTopic);
     },
     caughtUp: () => waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic),
     async close(): Promise<void> {

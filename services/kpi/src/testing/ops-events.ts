@@ -1,9 +1,12 @@
-// Test support: contract-valid asset-fault and incident events (the sample data with the fields a test sets).
+// Test support: contract-valid asset-fault, incident and department events (sample data with the fields a test sets).
 import { randomUUID } from 'node:crypto';
 import {
   AssetFaultRepaired,
   AssetFaultReported,
   createEvent,
+  DepartmentCreated,
+  DepartmentUpdated,
+  type DepartmentEvent,
   IncidentReported,
   IncidentResolved,
   type AssetCategory,
@@ -67,4 +70,32 @@ export function incidentEvents(
     events.push(event(IncidentResolved, 2, { resolvedAt, durationSeconds }));
   }
   return events;
+}
+
+/** The department after a `department.created` (version 1) or `department.updated` (later versions). */
+export function departmentEvent(departmentId: string, parentId: string | null, version = 1): DepartmentEvent {
+  const data = {
+    departmentId,
+    code: `D-${departmentId.slice(0, 4)}`,
+    name: 'Dept',
+    parentId,
+    managerId: null,
+  };
+  return (
+    version === 1
+      ? createEvent(DepartmentCreated, {
+          aggregateId: departmentId,
+          aggregateVersion: 1,
+          producer: 'hr',
+          actor,
+          data,
+        })
+      : createEvent(DepartmentUpdated, {
+          aggregateId: departmentId,
+          aggregateVersion: version,
+          producer: 'hr',
+          actor,
+          data: { ...data, changedFields: ['parentId'] },
+        })
+  ) as DepartmentEvent;
 }
