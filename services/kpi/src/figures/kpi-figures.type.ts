@@ -215,6 +215,12 @@ export class KpiReport {
   @Field(() => Float, { nullable: true })
   incidentResolveP90Seconds: number | null;
 
+  @Field(() => Int, {
+    description:
+      'Praise letters first credited in the period; for an EMPLOYEE, the letters crediting them (after corrections)',
+  })
+  praises: number;
+
   @Field(() => [KpiAttainment], { description: 'The targets set for this dimension, with attainment' })
   targets: KpiAttainment[];
 }

@@ -1,11 +1,11 @@
-// Day cells of asset faults and incidents (docs/product.md §KPI), kept beside the ticket cells: additive counters
+// Day cells of asset faults, incidents and praise letters (docs/product.md §KPI), kept beside the ticket cells: additive counters
 // plus a quantile sketch each for repair time and incident time-to-resolve, per (day, dimension). A fact adds
 // to the day it was reported / occurred and to the day it was repaired / resolved; a changed fact takes its old
 // contribution out and puts the new one in. Pure.
 import { DDSketch, type SketchData } from '../sketch/ddsketch';
 import { ratio, OVERALL, type Dimension } from '../engine/cell.rules';
 import { dayOf, type Day } from '../engine/period.rules';
-import type { FaultFact, IncidentFact } from './ops-fact.rules';
+import type { FaultFact, IncidentFact, PraiseFact } from './ops-fact.rules';
 
 export interface OpsCounters {
   faultsReported: number;
@@ -17,6 +17,8 @@ export interface OpsCounters {
   incidentsResolved: number;
   incidentResolveSecondsTotal: number;
   incidentResolveSketch: SketchData;
+  /** Praise letters first credited in the day (OVERALL: letters; EMPLOYEE: letters crediting the employee). */
+  praises: number;
 }
 
 export function emptyOpsCounters(): OpsCounters {
@@ -30,11 +32,16 @@ export function emptyOpsCounters(): OpsCounters {
     incidentsResolved: 0,
     incidentResolveSecondsTotal: 0,
     incidentResolveSketch: empty,
+    praises: 0,
   };
 }
 
 export const isEmptyOpsCell = (cell: OpsCounters): boolean =>
-  cell.faultsReported === 0 && cell.repairs === 0 && cell.incidents === 0 && cell.incidentsResolved === 0;
+  cell.faultsReported === 0 &&
+  cell.repairs === 0 &&
+  cell.incidents === 0 &&
+  cell.incidentsResolved === 0 &&
+  cell.praises === 0;
 
 export interface OpsContribution {
   day: Day;
@@ -42,14 +49,15 @@ export interface OpsContribution {
   repairSeconds?: number;
   incident?: true;
   resolveSeconds?: number;
+  praised?: true;
 }
 
-export type OpsFact = { fault: FaultFact } | { incident: IncidentFact };
+export type OpsFact = { fault: FaultFact } | { incident: IncidentFact } | { praise: PraiseFact };
 
 export function opsDimensionsOf(fact: OpsFact): Dimension[] {
-  return 'fault' in fact
-    ? [OVERALL, { kind: 'ASSET_CATEGORY', value: fact.fault.category }]
-    : [OVERALL, { kind: 'INCIDENT_SEVERITY', value: fact.incident.severity }];
+  if ('fault' in fact) return [OVERALL, { kind: 'ASSET_CATEGORY', value: fact.fault.category }];
+  if ('incident' in fact) return [OVERALL, { kind: 'INCIDENT_SEVERITY', value: fact.incident.severity }];
+  return [OVERALL, ...fact.praise.employeeIds.map((value): Dimension => ({ kind: 'EMPLOYEE', value }))];
 }
 
 const seconds = (from: string, to: string) =>
@@ -65,6 +73,8 @@ export function opsContributionsOf(fact: OpsFact, timeZone: string): OpsContribu
     const { reportedAt, repairedAt } = fact.fault;
     at(reportedAt).faultReported = true;
     if (repairedAt !== null) at(repairedAt).repairSeconds = seconds(reportedAt, repairedAt);
+  } else if ('praise' in fact) {
+    at(fact.praise.firstCreditedAt).praised = true;
   } else {
     const { occurredAt, resolvedAt, durationSeconds } = fact.incident;
     at(occurredAt).incident = true;
@@ -83,6 +93,7 @@ export function applyOpsContribution(cell: OpsCounters, part: OpsContribution, s
     next.repairSketch = DDSketch.fromJSON(cell.repairSketch).add(part.repairSeconds, sign).toJSON();
   }
   if (part.incident) next.incidents += sign;
+  if (part.praised) next.praises += sign;
   if (part.resolveSeconds !== undefined) {
     next.incidentsResolved += sign;
     next.incidentResolveSecondsTotal += sign * part.resolveSeconds;
@@ -104,6 +115,7 @@ export function mergeOpsCells(cells: Iterable<OpsCounters>): OpsCounters {
     merged.incidents += cell.incidents;
     merged.incidentsResolved += cell.incidentsResolved;
     merged.incidentResolveSecondsTotal += cell.incidentResolveSecondsTotal;
+    merged.praises += cell.praises;
     repair.merge(DDSketch.fromJSON(cell.repairSketch));
     resolve.merge(DDSketch.fromJSON(cell.incidentResolveSketch));
   }
@@ -124,6 +136,7 @@ export interface OpsFigures {
   incidentsResolved: number;
   incidentResolveAverageSeconds: number | null;
   incidentResolveP90Seconds: number | null;
+  praises: number;
 }
 
 export function opsFigures(cell: OpsCounters): OpsFigures {
@@ -137,5 +150,6 @@ export function opsFigures(cell: OpsCounters): OpsFigures {
     incidentsResolved: cell.incidentsResolved,
     incidentResolveAverageSeconds: ratio(cell.incidentResolveSecondsTotal, cell.incidentsResolved),
     incidentResolveP90Seconds: DDSketch.fromJSON(cell.incidentResolveSketch).quantile(0.9),
+    praises: cell.praises,
   };
 }

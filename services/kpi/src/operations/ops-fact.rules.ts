@@ -1,7 +1,7 @@
-// Asset faults and incidents → one fact each (docs/product.md §KPI). The fold is idempotent and
+// Asset faults, incidents and praise letters → one fact each (docs/product.md §KPI). The fold is idempotent and
 // order-independent: a fact only moves forward (a repair or resolution, once known, stays), and snapshot fields
 // (category, severity) come from the highest aggregate version seen. Pure.
-import type { AssetEvent, IncidentEvent } from '@opsgraph/contracts-events';
+import type { AssetEvent, IncidentEvent, PraiseEvent } from '@opsgraph/contracts-events';
 
 export interface FaultFact {
   faultId: string;
@@ -71,5 +71,32 @@ export function applyIncidentEvent(fact: IncidentFact | null, event: IncidentEve
   if (event.type === 'incident.resolved' && next.resolvedAt === null) {
     next = { ...next, resolvedAt: event.data.resolvedAt, durationSeconds: event.data.durationSeconds };
   }
+  return fact !== null && JSON.stringify(next) === JSON.stringify(fact) ? fact : next;
+}
+
+/** A praise letter (PRAISE ticket): first credited when, and to whom now (docs/product.md §KPI). */
+export interface PraiseFact {
+  ticketId: string;
+  firstCreditedAt: string;
+  employeeIds: string[];
+  snapshotVersion: number;
+}
+
+/**
+ * The letter after one more credit: it counts on its first-credit day whatever the corrections, and the credited
+ * employees are those of the latest credit (a correction replaces the set). The same object when nothing changes.
+ */
+export function applyPraiseEvent(fact: PraiseFact | null, event: PraiseEvent): PraiseFact {
+  const credited = {
+    employeeIds: [...event.data.employeeIds].sort(),
+    snapshotVersion: event.aggregateVersion,
+  };
+  let next: PraiseFact = fact ?? {
+    ticketId: event.aggregateId,
+    firstCreditedAt: event.occurredAt,
+    ...credited,
+  };
+  if (fact !== null && newer(event.aggregateVersion, fact)) next = { ...next, ...credited };
+  if (event.occurredAt < next.firstCreditedAt) next = { ...next, firstCreditedAt: event.occurredAt };
   return fact !== null && JSON.stringify(next) === JSON.stringify(fact) ? fact : next;
 }

@@ -1,7 +1,12 @@
-// Asset-fault and incident events → facts → day cells (docs/product.md §KPI), the same way as the ticket engine:
+// Asset-fault, incident and praise events → facts → day cells (docs/product.md §KPI), the same way as the ticket engine:
 // inside the consumer's transaction, an idempotent order-independent fold per fact, and a changed fact's old
 // contribution taken out of its cells before the new one is put in — the tables are a function of the events seen.
-import { incidentEventDefinitions, type AssetEvent, type IncidentEvent } from '@opsgraph/contracts-events';
+import {
+  incidentEventDefinitions,
+  type AssetEvent,
+  type IncidentEvent,
+  type PraiseEvent,
+} from '@opsgraph/contracts-events';
 import { defineProjection, type Projection } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
@@ -15,14 +20,15 @@ import {
   type OpsContribution,
   type OpsFact,
 } from './ops-cell.rules';
-import { applyFaultEvent, applyIncidentEvent, isFaultEvent } from './ops-fact.rules';
+import { applyFaultEvent, applyIncidentEvent, applyPraiseEvent, isFaultEvent } from './ops-fact.rules';
 
 export const OPS_TABLES = ['kpi_ops_facts', 'kpi_ops_day_cells'];
 
-type OpsEvent = AssetEvent | IncidentEvent;
+type OpsEvent = AssetEvent | IncidentEvent | PraiseEvent;
 
 const keyOf = (event: OpsEvent): string | null => {
   if (event.aggregateType === 'incident') return `incident:${event.aggregateId}`;
+  if (event.type === 'ticket.praise_credited') return `praise:${event.aggregateId}`;
   return isFaultEvent(event) ? `fault:${event.data.faultId}` : null;
 };
 
@@ -31,6 +37,11 @@ function fold(fact: OpsFact | null, event: OpsEvent): OpsFact | null {
     const before = fact && 'incident' in fact ? fact.incident : null;
     const after = applyIncidentEvent(before, event);
     return after === before ? fact : { incident: after };
+  }
+  if (event.type === 'ticket.praise_credited') {
+    const before = fact && 'praise' in fact ? fact.praise : null;
+    const after = applyPraiseEvent(before, event);
+    return after === before ? fact : { praise: after };
   }
   if (!isFaultEvent(event)) return fact;
   const before = fact && 'fault' in fact ? fact.fault : null;
@@ -98,8 +109,13 @@ export function opsKpiProjection(config: KpiConfig): Projection {
   const projection = new OpsKpiProjection(config.kpiTimeZone);
   return defineProjection({
     name: 'ops-kpi',
-    topics: ['asset', 'incident'],
-    handles: ['asset.fault_reported', 'asset.fault_repaired', ...incidentEventDefinitions.map((d) => d.type)],
+    topics: ['asset', 'incident', 'ticket'],
+    handles: [
+      'asset.fault_reported',
+      'asset.fault_repaired',
+      ...incidentEventDefinitions.map((d) => d.type),
+      'ticket.praise_credited',
+    ],
     handle: projection.handle,
     handleBatch: projection.handleBatch,
     tables: OPS_TABLES,

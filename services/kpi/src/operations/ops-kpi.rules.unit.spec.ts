@@ -1,4 +1,5 @@
-import type { AssetEvent, IncidentEvent } from '@opsgraph/contracts-events';
+import type { AssetEvent, IncidentEvent, PraiseEvent } from '@opsgraph/contracts-events';
+import { TicketStory } from '@opsgraph/contracts-events/testing';
 import { faultEvents, incidentEvents } from '../testing/ops-events';
 import {
   applyOpsContribution,
@@ -9,7 +10,14 @@ import {
   opsFigures,
   type OpsFact,
 } from './ops-cell.rules';
-import { applyFaultEvent, applyIncidentEvent, isFaultEvent, type FaultFact } from './ops-fact.rules';
+import {
+  applyFaultEvent,
+  applyIncidentEvent,
+  applyPraiseEvent,
+  isFaultEvent,
+  type FaultFact,
+  type PraiseFact,
+} from './ops-fact.rules';
 
 const foldFault = (events: AssetEvent[]): FaultFact =>
   events.filter(isFaultEvent).reduce<FaultFact | null>((f, e) => applyFaultEvent(f, e), null) as FaultFact;
@@ -62,6 +70,7 @@ describe('asset MTTR, downtime and incident time-to-resolve', () => {
       incidentsResolved: 2,
       incidentResolveAverageSeconds: 2.5 * 3600,
       incidentResolveP90Seconds: expect.any(Number),
+      praises: 0,
     });
   });
 
@@ -90,5 +99,41 @@ describe('asset MTTR, downtime and incident time-to-resolve', () => {
       { day: '2025-03-03', faultReported: true, repairSeconds: 7200 },
     ]);
     expect(opsContributionsOf(facts[3], 'America/Los_Angeles').map((c) => c.day)).toEqual(['2025-03-02']);
+  });
+});
+
+describe('praise letters', () => {
+  const [e1, e2, e3] = ['e1', 'e2', 'e3'];
+  const story = new TicketStory({ kind: 'PRAISE', openedAt: '2025-06-02T08:00:00.000Z' })
+    .praise('2025-06-02T09:00:00.000Z', [e1, e2])
+    .praise('2025-06-05T09:00:00.000Z', [e3, e2], [e1, e2]);
+  const credits = (story.events as unknown as Array<{ type: string }>).filter(
+    (e) => e.type === 'ticket.praise_credited',
+  ) as PraiseEvent[];
+  const fold = (events: PraiseEvent[]) =>
+    events.reduce<PraiseFact | null>((fact, event) => applyPraiseEvent(fact, event), null) as PraiseFact;
+
+  it('count on the first-credit day for the employees of the latest credit, in any order', () => {
+    const fact = fold(credits);
+    expect(fact).toMatchObject({ firstCreditedAt: '2025-06-02T09:00:00.000Z', employeeIds: [e2, e3] });
+    expect(fold([...credits].reverse())).toEqual(fact);
+    expect(applyPraiseEvent(fact, credits[0])).toBe(fact);
+    expect(opsContributionsOf({ praise: fact }, 'UTC')).toEqual([{ day: '2025-06-02', praised: true }]);
+    expect(opsDimensionsOf({ praise: fact })).toEqual([
+      { kind: 'OVERALL', value: '*' },
+      { kind: 'EMPLOYEE', value: e2 },
+      { kind: 'EMPLOYEE', value: e3 },
+    ]);
+  });
+
+  it('a correction moves the count from the replaced employee to the new one', () => {
+    const before = { praise: fold(credits.slice(0, 1)) };
+    const after = { praise: fold(credits) };
+    // one letter: OVERALL 1; e1 1 → 0, e2 stays 1, e3 0 → 1
+    const count = (fact: OpsFact, employee: string) =>
+      opsDimensionsOf(fact).some((d) => d.value === employee) ? opsFigures(cellOf([fact])).praises : 0;
+    expect([e1, e2, e3].map((e) => count(before, e))).toEqual([1, 1, 0]);
+    expect([e1, e2, e3].map((e) => count(after, e))).toEqual([0, 1, 1]);
+    expect(opsFigures(cellOf([after])).praises).toBe(1);
   });
 });

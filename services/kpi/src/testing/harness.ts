@@ -9,13 +9,15 @@ import { departmentTreeProjection } from '../departments/department-tree.project
 import { opsKpiProjection } from '../operations/ops-kpi.projection';
 import { subgraph } from '../subgraph';
 
+type OpsTopic = 'asset' | 'incident' | 'department' | 'ticket';
+
 export type KpiHarness = Awaited<ReturnType<typeof startKpiHarness>>;
 
 export async function startKpiHarness(label: string, role: Role) {
   const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role) });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
-  const groupOf = (aggregateType: 'asset' | 'incident' | 'department') =>
+  const groupOf = (aggregateType: OpsTopic) =>
     (aggregateType === 'department'
       ? departmentTreeProjection()
       : opsKpiProjection(harness.app.config)
@@ -28,11 +30,8 @@ export async function startKpiHarness(label: string, role: Role) {
       await publisher.publish(topic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
     },
-    /** Asset, incident or department events, returning once their consumer has caught up on the topic. */
-    async publishOps(
-      events: readonly DomainEvent[],
-      aggregateType: 'asset' | 'incident' | 'department',
-    ): Promise<void> {
+    /** Asset, incident, department or praise (ticket) events, returning once their consumer has caught up. */
+    async publishOps(events: readonly DomainEvent[], aggregateType: OpsTopic): Promise<void> {
       const opsTopic = topicName(topicFor(aggregateType), harness.kafka.namespace);
       await publisher.publish(opsTopic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupOf(aggregateType), opsTopic);
