@@ -57,7 +57,11 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
   let harness: KpiHarness;
   const publish = (events: readonly TicketEvent[]) => harness.publish(events);
   const processed = async (): Promise<number> =>
-    (await harness.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
+    (
+      await harness.app.dataSource.query(
+        "select count(*)::int as n from processed_events where consumer = 'kpi-ticket-kpi'",
+      )
+    )[0].n;
   const hashTables = async (): Promise<string> => {
     const [row] = await harness.app.dataSource.query(`select
       (select md5(coalesce(string_agg(t::text, '|' order by t.ticket_id), '')) from kpi_ticket_facts t) as facts,

@@ -39,7 +39,11 @@ describe('asset and incident KPIs (real PostgreSQL and Kafka)', () => {
     return `${row.facts}/${row.cells}`;
   };
   const processed = async (): Promise<number> =>
-    (await harness.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
+    (
+      await harness.app.dataSource.query(
+        "select count(*)::int as n from processed_events where consumer = 'kpi-ops-kpi'",
+      )
+    )[0].n;
 
   beforeAll(async () => {
     harness = await startKpiHarness('kpi-ops', Role.ANALYST);
