@@ -31,19 +31,9 @@ describe('asset and incident KPIs (real PostgreSQL and Kafka)', () => {
         { p: { kind: 'MONTH', date: '2025-04-15' }, d: dimension },
       )
     ).kpi;
-  const hashTables = async (): Promise<string> => {
-    const [row] = await harness.app.dataSource.query(`select
-      (select md5(coalesce(string_agg(t::text, '|' order by t.fact_key), '')) from kpi_ops_facts t) as facts,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.dimension_kind, t.dimension_value, t.day), ''))
-         from kpi_ops_day_cells t) as cells`);
-    return `${row.facts}/${row.cells}`;
-  };
-  const processed = async (): Promise<number> =>
-    (
-      await harness.app.dataSource.query(
-        "select count(*)::int as n from processed_events where consumer = 'kpi-ops-kpi'",
-      )
-    )[0].n;
+  const hashTables = (): Promise<string> =>
+    harness.hashTables('kpi_ops_facts', 'fact_key', 'kpi_ops_day_cells');
+  const processed = (): Promise<number> => harness.processed('kpi-ops-kpi');
 
   beforeAll(async () => {
     harness = await startKpiHarness('kpi-ops', Role.ANALYST);

@@ -36,6 +36,22 @@ export async function startKpiHarness(label: string, role: Role) {
       await publisher.publish(opsTopic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupOf(aggregateType), opsTopic);
     },
+    /** How many events one consumer (`kpi-ticket-kpi`, `kpi-ops-kpi`, …) has recorded as processed. */
+    async processed(consumer: string): Promise<number> {
+      const [row] = await harness.app.dataSource.query(
+        'select count(*)::int as n from processed_events where consumer = $1',
+        [consumer],
+      );
+      return row.n;
+    },
+    /** A hash of a facts table and a day-cells table, in key order: equal hashes, equal read models. */
+    async hashTables(facts: string, factKey: string, cells: string): Promise<string> {
+      const [row] = await harness.app.dataSource.query(`select
+        (select md5(coalesce(string_agg(t::text, '|' order by t.${factKey}), '')) from ${facts} t) as facts,
+        (select md5(coalesce(string_agg(t::text, '|' order by t.dimension_kind, t.dimension_value, t.day), ''))
+           from ${cells} t) as cells`);
+      return `${row.facts}/${row.cells}`;
+    },
     caughtUp: () => waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic),
     async close(): Promise<void> {
       await publisher.close();

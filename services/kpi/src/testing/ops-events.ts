@@ -18,6 +18,26 @@ import { sampleDataFor } from '@opsgraph/contracts-events/testing';
 
 const actor = { id: '11111111-1111-4111-8111-111111111111', role: 'AGENT' as const };
 
+type Definition =
+  typeof AssetFaultReported | typeof AssetFaultRepaired | typeof IncidentReported | typeof IncidentResolved;
+
+/** The definition's sample data with `data` over it, as an event of the aggregate at `version`. */
+const eventOf = (
+  definition: Definition,
+  aggregateId: string,
+  version: number,
+  occurredAt: string,
+  data: object,
+) =>
+  createEvent(definition, {
+    aggregateId,
+    aggregateVersion: version,
+    producer: definition.aggregateType,
+    actor,
+    occurredAt,
+    data: { ...sampleDataFor(definition), ...data } as never,
+  });
+
 /** One fault of a new asset: reported, and repaired when `repairedAt` is given. */
 export function faultEvents(
   category: AssetCategory,
@@ -26,19 +46,8 @@ export function faultEvents(
 ): AssetEvent[] {
   const assetId = randomUUID();
   const data = { assetId, category, faultId: randomUUID(), reportedAt };
-  const event = (
-    definition: typeof AssetFaultReported | typeof AssetFaultRepaired,
-    version: number,
-    extra = {},
-  ) =>
-    createEvent(definition, {
-      aggregateId: assetId,
-      aggregateVersion: version,
-      producer: 'asset',
-      actor,
-      occurredAt: reportedAt,
-      data: { ...sampleDataFor(definition), ...data, ...extra } as never,
-    }) as AssetEvent;
+  const event = (definition: Definition, version: number, extra = {}) =>
+    eventOf(definition, assetId, version, reportedAt, { ...data, ...extra }) as AssetEvent;
   const events = [event(AssetFaultReported, 2)];
   if (repairedAt !== null) events.push(event(AssetFaultRepaired, 3, { repairedAt }));
   return events;
@@ -51,18 +60,12 @@ export function incidentEvents(
   resolvedAt: string | null,
 ): IncidentEvent[] {
   const incidentId = randomUUID();
-  const event = (
-    definition: typeof IncidentReported | typeof IncidentResolved,
-    version: number,
-    extra = {},
-  ) =>
-    createEvent(definition, {
-      aggregateId: incidentId,
-      aggregateVersion: version,
-      producer: 'incident',
-      actor,
+  const event = (definition: Definition, version: number, extra = {}) =>
+    eventOf(definition, incidentId, version, occurredAt, {
+      incidentId,
+      severity,
       occurredAt,
-      data: { ...sampleDataFor(definition), incidentId, severity, occurredAt, ...extra } as never,
+      ...extra,
     }) as IncidentEvent;
   const events = [event(IncidentReported, 1)];
   if (resolvedAt !== null) {
