@@ -200,6 +200,13 @@ export class KpiReport {
   @Field(() => Float, { description: 'Downtime (reported → repaired) of the faults repaired in the period' })
   assetDowntimeSeconds: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'OVERALL or ASSET_CATEGORY: 1 − downtime ÷ (assets in service × period length); null for other cuts',
+  })
+  assetAvailability: number | null;
+
   @Field(() => Int, { description: 'Incidents that occurred in the period' })
   incidents: number;
 

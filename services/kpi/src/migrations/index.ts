@@ -5,6 +5,7 @@ import { CreateTargets1796300000002 } from './1796300000002-CreateTargets';
 import { CreateSlaWarnings1796300000003 } from './1796300000003-CreateSlaWarnings';
 import { CreateOpsCells1796300000004 } from './1796300000004-CreateOpsCells';
 import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartmentTree';
+import { CreateKpiAssets1796300000006 } from './1796300000006-CreateKpiAssets';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateSlaWarnings1796300000003,
   CreateOpsCells1796300000004,
   CreateDepartmentTree1796300000005,
+  CreateKpiAssets1796300000006,
 ];

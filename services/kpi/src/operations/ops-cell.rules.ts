@@ -153,3 +153,12 @@ export function opsFigures(cell: OpsCounters): OpsFigures {
     praises: cell.praises,
   };
 }
+
+/**
+ * Availability of a set of assets over a period: 1 − downtime ÷ (assets × period length). The assets are those in
+ * service (not retired) now, and the downtime that of the faults repaired in the period; null without assets.
+ */
+export function availability(downtimeSeconds: number, assets: number, periodSeconds: number): number | null {
+  const capacity = assets * periodSeconds;
+  return capacity === 0 ? null : Math.max(0, 1 - downtimeSeconds / capacity);
+}

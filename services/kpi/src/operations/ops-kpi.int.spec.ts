@@ -6,7 +6,7 @@ import { waitFor } from '@opsgraph/testing';
 import { faultEvents, incidentEvents } from '../testing/ops-events';
 import { startKpiHarness, type KpiHarness } from '../testing/harness';
 
-const OPS = `assetFaults assetRepairs assetMttrSeconds assetDowntimeSeconds incidents incidentsResolved
+const OPS = `assetFaults assetRepairs assetMttrSeconds assetDowntimeSeconds assetAvailability incidents incidentsResolved
   incidentResolveAverageSeconds`;
 
 // April 2025 (UTC). PRINTER faults: 1 h and 3 h repairs, one open → MTTR 2 h, downtime 4 h. SEV3 incidents:
@@ -48,6 +48,8 @@ describe('asset and incident KPIs (real PostgreSQL and Kafka)', () => {
       assetRepairs: 2,
       assetMttrSeconds: 7200,
       assetDowntimeSeconds: 14400,
+      // three printers (one asset per fault) over April's 30 days: 1 − 14 400 ÷ (3 × 30 × 86 400)
+      assetAvailability: 1 - 14400 / (3 * 30 * 86400),
       incidents: 0,
     });
     expect(await figures({ kind: 'INCIDENT_SEVERITY', value: 'SEV3' })).toMatchObject({
@@ -55,6 +57,7 @@ describe('asset and incident KPIs (real PostgreSQL and Kafka)', () => {
       incidents: 3,
       incidentsResolved: 2,
       incidentResolveAverageSeconds: 3600,
+      assetAvailability: null,
     });
     expect(await figures({ kind: 'OVERALL' })).toMatchObject({ assetFaults: 3, incidents: 3 });
   });

@@ -2,6 +2,7 @@
 // inside the consumer's transaction, an idempotent order-independent fold per fact, and a changed fact's old
 // contribution taken out of its cells before the new one is put in — the tables are a function of the events seen.
 import {
+  assetEventDefinitions,
   incidentEventDefinitions,
   type AssetEvent,
   type IncidentEvent,
@@ -22,7 +23,7 @@ import {
 } from './ops-cell.rules';
 import { applyFaultEvent, applyIncidentEvent, applyPraiseEvent, isFaultEvent } from './ops-fact.rules';
 
-export const OPS_TABLES = ['kpi_ops_facts', 'kpi_ops_day_cells'];
+export const OPS_TABLES = ['kpi_ops_facts', 'kpi_ops_day_cells', 'kpi_assets'];
 
 type OpsEvent = AssetEvent | IncidentEvent | PraiseEvent;
 
@@ -49,12 +50,24 @@ function fold(fact: OpsFact | null, event: OpsEvent): OpsFact | null {
   return after === before ? fact : { fault: after };
 }
 
+/** The asset in service or not, by its category (the newest version wins): availability's denominator. */
+async function recordAsset(event: AssetEvent, manager: EntityManager): Promise<void> {
+  await manager.query(
+    `insert into kpi_assets (asset_id, category, in_service, version) values ($1, $2, $3, $4)
+     on conflict (asset_id) do update set category = excluded.category, in_service = excluded.in_service,
+       version = excluded.version
+     where kpi_assets.version < excluded.version`,
+    [event.data.assetId, event.data.category, event.data.status !== 'RETIRED', event.aggregateVersion],
+  );
+}
+
 export class OpsKpiProjection {
   constructor(private readonly timeZone: string) {}
 
   handle = (event: OpsEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
 
   handleBatch = async (events: readonly OpsEvent[], manager: EntityManager): Promise<void> => {
+    for (const event of events) if (event.aggregateType === 'asset') await recordAsset(event, manager);
     const byKey = new Map<string, OpsEvent[]>();
     for (const event of events) {
       const key = keyOf(event);
@@ -111,8 +124,7 @@ export function opsKpiProjection(config: KpiConfig): Projection {
     name: 'ops-kpi',
     topics: ['asset', 'incident', 'ticket'],
     handles: [
-      'asset.fault_reported',
-      'asset.fault_repaired',
+      ...assetEventDefinitions.map((d) => d.type),
       ...incidentEventDefinitions.map((d) => d.type),
       'ticket.praise_credited',
     ],

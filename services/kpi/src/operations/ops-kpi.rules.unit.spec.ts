@@ -4,6 +4,7 @@ import { faultEvents, incidentEvents } from '../testing/ops-events';
 import {
   applyOpsContribution,
   emptyOpsCounters,
+  availability,
   mergeOpsCells,
   opsContributionsOf,
   opsDimensionsOf,
@@ -135,5 +136,15 @@ describe('praise letters', () => {
     expect([e1, e2, e3].map((e) => count(before, e))).toEqual([1, 1, 0]);
     expect([e1, e2, e3].map((e) => count(after, e))).toEqual([0, 1, 1]);
     expect(opsFigures(cellOf([after])).praises).toBe(1);
+  });
+});
+
+describe('availability', () => {
+  it('is 1 − downtime ÷ (assets × period), empty without assets', () => {
+    // 3 assets over a 30-day month with 4 h down: 1 − 14 400 ÷ 7 776 000
+    expect(availability(14_400, 3, 30 * 86_400)).toBeCloseTo(0.998148, 6);
+    expect(availability(0, 2, 86_400)).toBe(1);
+    expect(availability(10, 0, 86_400)).toBeNull();
+    expect(availability(10 * 86_400, 1, 86_400)).toBe(0);
   });
 });
