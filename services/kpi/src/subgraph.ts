@@ -4,10 +4,12 @@ import { defineSubgraph } from '@opsgraph/service-kit';
 import { AtRiskResolver } from './at-risk/at-risk.resolver';
 import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
+import { departmentTreeProjection } from './departments/department-tree.projection';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
+import { opsKpiProjection } from './operations/ops-kpi.projection';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { TargetResolver } from './targets/target.resolver';
@@ -34,7 +36,11 @@ export const subgraph = defineSubgraph({
     monitoring: new MonitoringService(unitOfWork),
     targets: new TargetService(unitOfWork),
   }),
-  projections: (config) => [ticketKpiProjection(config)],
+  projections: (config) => [
+    ticketKpiProjection(config),
+    opsKpiProjection(config),
+    departmentTreeProjection(),
+  ],
   jobs: ({ config, services }) => [
     { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },
   ],

@@ -6,7 +6,17 @@ import { DDSketch, type SketchData } from '../sketch/ddsketch';
 import { dayOf, type Day } from './period.rules';
 import type { TicketFact } from './ticket-fact.rules';
 
-export const DIMENSION_KINDS = ['OVERALL', 'DEPARTMENT', 'EMPLOYEE', 'CHANNEL', 'KIND', 'CATEGORY'] as const;
+export const DIMENSION_KINDS = [
+  'OVERALL',
+  'DEPARTMENT',
+  'EMPLOYEE',
+  'CHANNEL',
+  'KIND',
+  'CATEGORY',
+  // Cuts of the asset-fault and incident cells (operations/ops-cell.rules.ts); tickets have none.
+  'ASSET_CATEGORY',
+  'INCIDENT_SEVERITY',
+] as const;
 export type DimensionKind = (typeof DIMENSION_KINDS)[number];
 
 export interface Dimension {

@@ -19,13 +19,19 @@ const DIMENSION_FIELDS: Record<Dimension['kind'], keyof TicketFact | null> = {
   CHANNEL: 'channel',
   KIND: 'kind',
   CATEGORY: 'category',
+  ASSET_CATEGORY: null,
+  INCIDENT_SEVERITY: null,
 };
 
 export const cellKeyText = (key: CellKey): string =>
   `${key.dimension.kind}|${key.dimension.value}|${key.day}`;
 
 export class CellsRepository {
-  constructor(private readonly manager: EntityManager) {}
+  /** `table`: the ticket cells, or the asset-fault and incident cells (`kpi_ops_day_cells`), same shape. */
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly table: 'kpi_day_cells' | 'kpi_ops_day_cells' = 'kpi_day_cells',
+  ) {}
 
   /** Serialises work on the same tickets across consumers (a row lock cannot cover a fact not yet written). */
   async lockFacts(ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
@@ -60,31 +66,31 @@ export class CellsRepository {
   }
 
   /** The cell, locked for update (created empty first so that the lock exists); null when it was empty. */
-  async lockCell(key: CellKey, empty: CellCounters): Promise<CellCounters> {
+  async lockCell<C = CellCounters>(key: CellKey, empty: C): Promise<C> {
     const params = [key.dimension.kind, key.dimension.value, key.day];
     await this.manager.query(
-      `insert into kpi_day_cells (dimension_kind, dimension_value, day, counters) values ($1, $2, $3, $4)
+      `insert into ${this.table} (dimension_kind, dimension_value, day, counters) values ($1, $2, $3, $4)
        on conflict do nothing`,
       [...params, JSON.stringify(empty)],
     );
-    const [row]: Array<{ counters: CellCounters }> = await this.manager.query(
-      `select counters from kpi_day_cells where dimension_kind = $1 and dimension_value = $2 and day = $3
+    const [row]: Array<{ counters: C }> = await this.manager.query(
+      `select counters from ${this.table} where dimension_kind = $1 and dimension_value = $2 and day = $3
        for update`,
       params,
     );
     return row.counters;
   }
 
-  async writeCell(key: CellKey, counters: CellCounters | null): Promise<void> {
+  async writeCell<C = CellCounters>(key: CellKey, counters: C | null): Promise<void> {
     const params = [key.dimension.kind, key.dimension.value, key.day];
     if (counters === null) {
       await this.manager.query(
-        'delete from kpi_day_cells where dimension_kind = $1 and dimension_value = $2 and day = $3',
+        `delete from ${this.table} where dimension_kind = $1 and dimension_value = $2 and day = $3`,
         params,
       );
     } else {
       await this.manager.query(
-        `update kpi_day_cells set counters = $4
+        `update ${this.table} set counters = $4
          where dimension_kind = $1 and dimension_value = $2 and day = $3`,
         [...params, JSON.stringify(counters)],
       );
@@ -92,9 +98,9 @@ export class CellsRepository {
   }
 
   /** The cells of some dimension values (one value, or a department subtree) between two days, inclusive. */
-  async cells(kind: string, values: readonly string[], start: Day, end: Day): Promise<CellCounters[]> {
-    const rows: Array<{ counters: CellCounters }> = await this.manager.query(
-      `select counters from kpi_day_cells
+  async cells<C = CellCounters>(kind: string, values: readonly string[], start: Day, end: Day): Promise<C[]> {
+    const rows: Array<{ counters: C }> = await this.manager.query(
+      `select counters from ${this.table}
        where dimension_kind = $1 and dimension_value = any($2) and day between $3 and $4`,
       [kind, values, start, end],
     );
@@ -113,6 +119,8 @@ export class CellsRepository {
 
   /** Facts of one dimension with any moment (opening, first response, resolution) in (from, to]. */
   async windowFacts(dimension: Dimension, from: Date, to: Date): Promise<TicketFact[]> {
+    // Asset and incident cuts hold no ticket facts.
+    if (dimension.kind === 'ASSET_CATEGORY' || dimension.kind === 'INCIDENT_SEVERITY') return [];
     const field = DIMENSION_FIELDS[dimension.kind];
     const rows: Array<{ fact: TicketFact }> = await this.manager.query(
       `select fact from kpi_ticket_facts

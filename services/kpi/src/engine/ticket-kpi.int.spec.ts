@@ -56,15 +56,9 @@ const MARCH = {
 describe('KPI engine (real PostgreSQL and Kafka)', () => {
   let harness: KpiHarness;
   const publish = (events: readonly TicketEvent[]) => harness.publish(events);
-  const processed = async (): Promise<number> =>
-    (await harness.app.dataSource.query('select count(*)::int as n from processed_events'))[0].n;
-  const hashTables = async (): Promise<string> => {
-    const [row] = await harness.app.dataSource.query(`select
-      (select md5(coalesce(string_agg(t::text, '|' order by t.ticket_id), '')) from kpi_ticket_facts t) as facts,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.dimension_kind, t.dimension_value, t.day), ''))
-         from kpi_day_cells t) as cells`);
-    return `${row.facts}/${row.cells}`;
-  };
+  const processed = (): Promise<number> => harness.processed('kpi-ticket-kpi');
+  const hashTables = (): Promise<string> =>
+    harness.hashTables('kpi_ticket_facts', 'ticket_id', 'kpi_day_cells');
   const figures = async (department: string, kind = 'MONTH', date = '2025-03-15') =>
     (
       await harness.ok<{ kpi: Record<string, unknown> }>(

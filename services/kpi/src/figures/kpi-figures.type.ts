@@ -1,4 +1,10 @@
-import { FAULT_CATEGORIES, TICKET_CHANNELS, TICKET_KINDS } from '@opsgraph/contracts-events';
+import {
+  ASSET_CATEGORIES,
+  FAULT_CATEGORIES,
+  INCIDENT_SEVERITIES,
+  TICKET_CHANNELS,
+  TICKET_KINDS,
+} from '@opsgraph/contracts-events';
 import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DIMENSION_KINDS, type DimensionKind } from '../engine/cell.rules';
@@ -25,6 +31,8 @@ export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>>
   CHANNEL: TICKET_CHANNELS,
   KIND: TICKET_KINDS,
   CATEGORY: FAULT_CATEGORIES,
+  ASSET_CATEGORY: ASSET_CATEGORIES,
+  INCIDENT_SEVERITY: INCIDENT_SEVERITIES,
 };
 
 @InputType({ description: 'The period: its kind and any date in it' })
@@ -48,6 +56,12 @@ export class KpiDimensionInput {
     description: 'Department or employee id (UUID), or the channel / kind / category value; none for OVERALL',
   })
   value?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'DEPARTMENT only: merge the cells of every department below it too (default false)',
+  })
+  includeSubdepartments?: boolean | null;
 }
 
 @ObjectType({ description: 'A calendar period of the KPI figures' })
@@ -101,6 +115,9 @@ export class KpiReport {
 
   @Field(() => String, { nullable: true })
   dimensionValue: string | null;
+
+  @Field(() => Boolean, { description: "Whether a department's figures include its subdepartments" })
+  includeSubdepartments: boolean;
 
   @Field(() => Int, { description: 'Tickets opened in the period' })
   tickets: number;
@@ -164,6 +181,52 @@ export class KpiReport {
 
   @Field(() => Int, { description: 'Tickets opened by the end of the period and not resolved by then' })
   backlogAtEnd: number;
+
+  @Field(() => Int, { description: 'Asset faults reported in the period' })
+  assetFaults: number;
+
+  @Field(() => Int, { description: 'Asset faults repaired in the period' })
+  assetRepairs: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean time to repair of the faults repaired in the period',
+  })
+  assetMttrSeconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  assetRepairP90Seconds: number | null;
+
+  @Field(() => Float, { description: 'Downtime (reported → repaired) of the faults repaired in the period' })
+  assetDowntimeSeconds: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'OVERALL or ASSET_CATEGORY: 1 − downtime ÷ (assets in service × period length); null for other cuts',
+  })
+  assetAvailability: number | null;
+
+  @Field(() => Int, { description: 'Incidents that occurred in the period' })
+  incidents: number;
+
+  @Field(() => Int, { description: 'Incidents resolved in the period' })
+  incidentsResolved: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean time to resolve of the incidents resolved in the period',
+  })
+  incidentResolveAverageSeconds: number | null;
+
+  @Field(() => Float, { nullable: true })
+  incidentResolveP90Seconds: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Praise letters first credited in the period; for an EMPLOYEE, the letters crediting them (after corrections)',
+  })
+  praises: number;
 
   @Field(() => [KpiAttainment], { description: 'The targets set for this dimension, with attainment' })
   targets: KpiAttainment[];

@@ -3,6 +3,9 @@ import { CreateKpiCells1796300000000 } from './1796300000000-CreateKpiCells';
 import { CreateMonitoring1796300000001 } from './1796300000001-CreateMonitoring';
 import { CreateTargets1796300000002 } from './1796300000002-CreateTargets';
 import { CreateSlaWarnings1796300000003 } from './1796300000003-CreateSlaWarnings';
+import { CreateOpsCells1796300000004 } from './1796300000004-CreateOpsCells';
+import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartmentTree';
+import { CreateKpiAssets1796300000006 } from './1796300000006-CreateKpiAssets';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   CreateMonitoring1796300000001,
   CreateTargets1796300000002,
   CreateSlaWarnings1796300000003,
+  CreateOpsCells1796300000004,
+  CreateDepartmentTree1796300000005,
+  CreateKpiAssets1796300000006,
 ];
