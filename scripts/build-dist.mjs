@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIRS = ['libs', 'services', 'gateway/src', 'deploy/local/src'];
 const ASSETS = ['services/manifest.json', 'gateway/supergraph.graphql', 'package.json'];
-const SKIPPED = /(\.spec\.ts|\.d\.ts)$|[/\\](test-support|test-fixtures|testing|asyncapi)[/\\]/;
+// Tests, and the development tools that only run in the repository: composing the supergraph and checking the public
+// schema (gateway/src/compose.ts, public-schema/), the typed example clients (libs/clients).
+const SKIPPED =
+  /(\.spec\.ts|\.d\.ts)$|[/\\](test-support|test-fixtures|testing|asyncapi|public-schema|clients)[/\\]|gateway[/\\]src[/\\]compose\.ts$/;
 
 function sourcesUnder(dir) {
   const absolute = path.join(root, dir);
