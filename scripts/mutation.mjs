@@ -98,6 +98,9 @@ for (const module of modules) {
     tempDirName: process.env.OPSGRAPH_MUTATION_TMP ?? 'tmp/stryker',
     ignorePatterns: ['dist', 'tmp', 'coverage', 'reports', 'deploy', 'e2e', 'docs', '.nx', '.local', '.ci'],
     cleanTempDir: 'always',
+    // The sandbox lives under tmp/ in the repository, so Node finds the root node_modules by walking up; Stryker's
+    // own symlinking would first walk the whole tree, including the live Kafka data under .local (racy, slow).
+    symlinkNodeModules: false,
     plugins: ['@stryker-mutator/jest-runner', ...(typeCheck ? ['@stryker-mutator/typescript-checker'] : [])],
   }).runMutationTest();
   const count = (...statuses) => results.filter((result) => statuses.includes(result.status)).length;
