@@ -7,7 +7,7 @@ import {
   ActionItemStatusEnum,
   PlanVersionField,
   type ActionItemInput,
-} from '../shared/follow-ups';
+} from '../common/follow-ups';
 
 @InputType()
 export class DrillTimelineEntryInput {

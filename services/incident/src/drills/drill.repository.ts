@@ -2,7 +2,7 @@
 // they are recorded and followed up with the drill, never on their own.
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../shared/sql-store';
+import { sqlStore, type Columns } from '../common/sql-store';
 import type { DrillRecord } from './drill.rules';
 
 const COLUMNS = `id, title, scenario, plan_id as "planId", plan_version as "planVersion", held_at as "heldAt",

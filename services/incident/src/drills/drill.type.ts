@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { FollowUpAction } from '../shared/follow-ups';
+import { FollowUpAction } from '../common/follow-ups';
 
 @ObjectType({ description: 'What happened during a drill, and when' })
 export class DrillTimelineEntry {

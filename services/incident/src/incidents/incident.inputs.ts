@@ -2,15 +2,15 @@ import type { IncidentSeverity, IncidentStatus, RiskCategory } from '@opsgraph/c
 import { ConnectionArgs, ExpectedVersion, Text } from '@opsgraph/graphql-kit';
 import { ArrayMaxSize, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { TextItems } from '../shared/text-items';
-import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../shared/enums';
+import { TextItems } from '../common/text-items';
+import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../common/enums';
 import type { ActionItemStatus } from './incident.rules';
 import {
   ActionItemInput,
   ActionItemsField,
   ActionItemStatusEnum,
   PlanVersionField,
-} from '../shared/follow-ups';
+} from '../common/follow-ups';
 
 const MAX_AFFECTED = 500;
 

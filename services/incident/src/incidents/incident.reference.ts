@@ -8,7 +8,7 @@ import { PlanReads } from '../plans/plan.repository';
 import type { PlanRecord, PlanVersionRecord } from '../plans/plan.rules';
 import { RiskReads } from '../risks/risk.repository';
 import type { RiskRecord } from '../risks/risk.rules';
-import { groupLoader } from '../shared/group-loader';
+import { groupLoader } from '../common/group-loader';
 import type { IncidentContext } from '../subgraph';
 import { IncidentRepository, type TimelineEntry } from './incident.repository';
 import type { ActionItem, IncidentRecord } from './incident.rules';

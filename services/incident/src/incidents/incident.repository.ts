@@ -4,7 +4,7 @@ import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../shared/sql-store';
+import { sqlStore, type Columns } from '../common/sql-store';
 import type { ActionItem, ActionItemStatus, IncidentRecord } from './incident.rules';
 
 const COLUMNS = `id, number, title, nature, location, category, severity, status, reporter_id as "reporterId",

@@ -2,8 +2,8 @@ import type { IncidentSeverity, IncidentStatus, RiskCategory } from '@opsgraph/c
 import { Connection } from '@opsgraph/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { EmployeeReference } from '../references/entity-references';
-import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../shared/enums';
-import { FollowUpAction } from '../shared/follow-ups';
+import { IncidentSeverityEnum, IncidentStatusEnum, RiskCategoryEnum } from '../common/enums';
+import { FollowUpAction } from '../common/follow-ups';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An emergency (突發事件) from report to review (docs/product.md §5)' })

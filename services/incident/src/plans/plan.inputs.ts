@@ -1,9 +1,9 @@
 import type { IncidentSeverity, RiskCategory } from '@opsgraph/contracts-events';
 import { ExpectedVersion, Text } from '@opsgraph/graphql-kit';
 import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { TextItems } from '../shared/text-items';
+import { TextItems } from '../common/text-items';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IncidentSeverityEnum, RiskCategoryEnum } from '../shared/enums';
+import { IncidentSeverityEnum, RiskCategoryEnum } from '../common/enums';
 import { MAX_TARGET_MINUTES } from './plan.rules';
 
 @InputType()

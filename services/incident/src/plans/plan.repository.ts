@@ -1,7 +1,7 @@
 // The contingency_plans table (the aggregate: which version is current) and its immutable version rows.
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../shared/sql-store';
+import { sqlStore, type Columns } from '../common/sql-store';
 import type { PlanRecord, PlanVersionRecord } from './plan.rules';
 
 const PLAN = `id, category, severity, current_version as "currentVersion", version, created_at as "createdAt",

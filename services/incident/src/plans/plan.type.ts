@@ -1,6 +1,6 @@
 import type { IncidentSeverity, RiskCategory } from '@opsgraph/contracts-events';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { IncidentSeverityEnum, RiskCategoryEnum } from '../shared/enums';
+import { IncidentSeverityEnum, RiskCategoryEnum } from '../common/enums';
 
 @ObjectType({ description: 'One response step of a plan version' })
 export class PlanStep {

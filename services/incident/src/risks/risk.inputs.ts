@@ -2,7 +2,7 @@ import type { RiskCategory } from '@opsgraph/contracts-events';
 import { ConnectionArgs, ExpectedVersion, Text } from '@opsgraph/graphql-kit';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { RiskCategoryEnum } from '../shared/enums';
+import { RiskCategoryEnum } from '../common/enums';
 
 const Rating =
   (description: string, optional = false): PropertyDecorator =>

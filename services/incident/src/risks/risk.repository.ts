@@ -2,7 +2,7 @@
 import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../shared/sql-store';
+import { sqlStore, type Columns } from '../common/sql-store';
 import type { RiskRecord } from './risk.rules';
 
 const COLUMNS = `id, title, description, category, likelihood, impact, owner_id as "ownerId", mitigation,

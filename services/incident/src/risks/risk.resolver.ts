@@ -13,7 +13,7 @@ import {
   riskScore,
   type RiskRecord,
 } from './risk.rules';
-import { RiskLevelEnum } from '../shared/enums';
+import { RiskLevelEnum } from '../common/enums';
 import type { RiskSuggestionRecord } from './risk-suggestion.repository';
 import { ObservedFrequency, Risk, RiskConnection, RiskSuggestion } from './risk.type';
 

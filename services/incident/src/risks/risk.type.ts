@@ -1,7 +1,7 @@
 import type { RiskCategory, RiskLevel } from '@opsgraph/contracts-events';
 import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { RiskCategoryEnum, RiskLevelEnum } from '../shared/enums';
+import { RiskCategoryEnum, RiskLevelEnum } from '../common/enums';
 
 export const SuggestionDirectionEnum = graphqlEnumOf(
   ['RAISE', 'LOWER'] as const,
