@@ -50,7 +50,7 @@ export const ImprovementRevised = improvementEvent(
 );
 export const ImprovementOverdue = improvementEvent(
   'improvement.overdue',
-  'The improvement was not implemented by its deadline; emitted once per deadline.',
+  'The deadline passed before the improvement was put into effect; emitted once per deadline.',
   {},
 );
 
