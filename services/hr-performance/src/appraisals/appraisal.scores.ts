@@ -77,15 +77,22 @@ async function praiseCounts(
   manager: EntityManager,
   appraisals: readonly AppraisalRecord[],
 ): Promise<Map<string, number>> {
+  // One query per period (a cycle's appraisals share theirs), not one per appraisal.
+  const byPeriod = new Map<string, AppraisalRecord[]>();
+  for (const appraisal of appraisals) {
+    const key = `${appraisal.kind}|${appraisal.period}`;
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), appraisal]);
+  }
   const result = new Map<string, number>();
   const praise = new PraiseRepository(manager);
-  for (const appraisal of appraisals) {
-    const months =
-      appraisal.kind === 'MONTHLY'
-        ? [appraisal.period]
-        : (monthsOfPeriod(appraisal.kind, appraisal.period) ?? []);
-    const counts = await praise.counts([appraisal.employeeId], months);
-    result.set(appraisal.id, counts.get(appraisal.employeeId) ?? 0);
+  for (const group of byPeriod.values()) {
+    const { kind, period } = group[0]!;
+    const months = kind === 'MONTHLY' ? [period] : (monthsOfPeriod(kind, period) ?? []);
+    const counts = await praise.counts(
+      group.map((appraisal) => appraisal.employeeId),
+      months,
+    );
+    for (const appraisal of group) result.set(appraisal.id, counts.get(appraisal.employeeId) ?? 0);
   }
   return result;
 }
