@@ -1,4 +1,4 @@
-import { createLoader, type SubgraphContext } from '@opsgraph/graphql-kit';
+import { createGroupLoader, createLoader, type SubgraphContext } from '@opsgraph/graphql-kit';
 import type { SubgraphKit } from '@opsgraph/service-kit';
 import DataLoader from 'dataloader';
 import type { HrPerformanceConfig } from './config';
@@ -72,10 +72,10 @@ export function createHrPerformanceLoaders(services: HrPerformanceServices): HrP
       (ids) => services.employees.findByIds(ids),
       (row) => row.id,
     ),
-    children: new DataLoader<string, DepartmentRecord[]>(async (parentIds) => {
-      const children = await services.departments.childrenOf(parentIds);
-      return parentIds.map((id) => children.filter((child) => child.parentId === id));
-    }),
+    children: createGroupLoader(
+      (parentIds) => services.departments.childrenOf(parentIds),
+      (child) => child.parentId ?? [],
+    ),
     employeeKpi: countersLoader((keys) => services.kpi.employeeCounters(keys)),
     departmentKpi: countersLoader((keys) => services.kpi.departmentCounters(keys)),
     appraisalScores: new DataLoader<AppraisalRecord, ScoreSnapshot | null, string>(

@@ -49,7 +49,7 @@ export type {
 } from './federation/build-federated-schema';
 export { batchedReference } from './federation/batched-reference';
 export type { EntityReference } from './federation/batched-reference';
-export { createLoader } from './federation/create-loader';
+export { createGroupLoader, createLoader } from './federation/create-loader';
 export type { LoaderOptions } from './federation/create-loader';
 
 export { createSubgraphServer } from './server/create-subgraph-server';

@@ -1,5 +1,10 @@
 // Per-request loaders of the incident subgraph, and `_entities` for Incident and ContingencyPlan.
-import { batchedReference, createLoader, type EntityReference } from '@opsgraph/graphql-kit';
+import {
+  batchedReference,
+  createGroupLoader,
+  createLoader,
+  type EntityReference,
+} from '@opsgraph/graphql-kit';
 import type { DataSource } from 'typeorm';
 import { permissions } from '../permissions';
 import { DrillReads } from '../drills/drill.repository';
@@ -8,7 +13,6 @@ import { PlanReads } from '../plans/plan.repository';
 import type { PlanRecord, PlanVersionRecord } from '../plans/plan.rules';
 import { RiskReads } from '../risks/risk.repository';
 import type { RiskRecord } from '../risks/risk.rules';
-import { groupLoader } from '../common/group-loader';
 import type { IncidentContext } from '../subgraph';
 import { IncidentRepository, type TimelineEntry } from './incident.repository';
 import type { ActionItem, IncidentRecord } from './incident.rules';
@@ -31,15 +35,15 @@ export const incidentLoaders = (dataSource: DataSource) => {
       (ids) => drills.byIds(ids),
       (row: DrillRecord) => row.id,
     ),
-    drillsOfPlans: groupLoader(
+    drillsOfPlans: createGroupLoader(
       (ids) => drills.ofPlans(ids),
       (row: DrillRecord) => row.planId,
     ),
-    timeline: groupLoader(
+    timeline: createGroupLoader(
       (ids) => incidents.timelineOf(ids),
       (row: TimelineEntry) => row.incidentId,
     ),
-    actionItems: groupLoader(
+    actionItems: createGroupLoader(
       (ids) => incidents.actionItemsOf(ids),
       (row: ActionItem) => row.incidentId,
     ),
@@ -47,19 +51,19 @@ export const incidentLoaders = (dataSource: DataSource) => {
       (ids) => plans.byIds(ids),
       (row: PlanRecord) => row.id,
     ),
-    planVersions: groupLoader(
+    planVersions: createGroupLoader(
       (ids) => plans.versionsOf(ids),
       (row: PlanVersionRecord) => row.planId,
     ),
-    ofAssets: groupLoader(
+    ofAssets: createGroupLoader(
       (ids) => incidents.involving('affected_asset_ids', ids),
       (row: IncidentRecord) => row.affectedAssetIds,
     ),
-    ofCustomers: groupLoader(
+    ofCustomers: createGroupLoader(
       (ids) => incidents.involving('affected_customer_ids', ids),
       (row: IncidentRecord) => row.affectedCustomerIds,
     ),
-    ofPeople: groupLoader(
+    ofPeople: createGroupLoader(
       (ids) => incidents.commandedBy(ids),
       (row: IncidentRecord) => [
         ...(row.commanderId ? [row.commanderId] : []),
