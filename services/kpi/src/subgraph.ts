@@ -10,6 +10,7 @@ import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
 import { opsKpiProjection } from './operations/ops-kpi.projection';
+import { Monitor } from './monitoring/monitor';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
 import { TargetResolver } from './targets/target.resolver';
@@ -33,7 +34,10 @@ export const subgraph = defineSubgraph({
   services: ({ unitOfWork, clock, config }): KpiServices => ({
     atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
     figures: new KpiFiguresService(unitOfWork.dataSource),
-    monitoring: new MonitoringService(unitOfWork),
+    monitoring: new MonitoringService(
+      unitOfWork,
+      new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
+    ),
     targets: new TargetService(unitOfWork),
   }),
   projections: (config) => [
@@ -43,5 +47,10 @@ export const subgraph = defineSubgraph({
   ],
   jobs: ({ config, services }) => [
     { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },
+    {
+      name: 'monitoring-recheck',
+      intervalMs: config.alertRecheckMs,
+      run: () => services.monitoring.recheckOpenAlerts(),
+    },
   ],
 });

@@ -6,6 +6,10 @@
 // One alert per condition under several replicas: the rule+dimension is serialised by an advisory lock and the
 // unique index on open alerts backs it. Only live windows are judged (the event time within the rule's window
 // of now): replaying old history rebuilds the figures without re-firing alerts of the past.
+//
+// Events alone cannot clear a window that simply slides past its breaches, so `recheck` (the job
+// `monitoring-recheck`) measures every open alert's rule and dimension over the window ending now and resolves
+// the alerts whose condition no longer holds. A MISSES_TARGET rule reads the dimension's current target.
 import { KpiAlertFired, KpiAlertResolved, SYSTEM_ACTOR } from '@opsgraph/contracts-events';
 import type { Clock } from '@opsgraph/domain';
 import { OutboxWriter } from '@opsgraph/messaging';
@@ -14,15 +18,19 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { windowCounters, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
+import { TargetRepository } from '../targets/target.repository';
 import { AlertRepository, alertKind, RuleRepository } from './monitoring.repository';
 import {
   alertStep,
+  conditionOf,
   dimensionLabel,
+  dimensionOfLabel,
   firedAlert,
   holds,
   measure,
   resolvedAlert,
   SURGE_BASELINE_MS,
+  TARGET_OF_RULE_KPI,
   watches,
   type KpiAlertRecord,
   type MonitoringRule,
@@ -44,16 +52,7 @@ export class Monitor {
   ): Promise<void> {
     const rules = await new RuleRepository(manager).all();
     if (rules.length === 0) return;
-    const tx = new WriteTransaction(
-      manager,
-      { caller: null, correlationId, actor: SYSTEM_ACTOR },
-      {
-        dataSource: manager.connection,
-        outbox: new OutboxWriter({ namespace: this.options.namespace }),
-        producer: 'kpi',
-        clock: this.options.clock,
-      },
-    );
+    const tx = this.transaction(manager, correlationId);
     const now = this.options.clock().getTime();
     const sorted = [...dimensions].sort((a, b) => dimensionLabel(a).localeCompare(dimensionLabel(b)));
     for (const rule of rules) {
@@ -65,13 +64,55 @@ export class Monitor {
     }
   }
 
+  /**
+   * Re-measures every open alert over the window ending now and resolves those whose condition cleared (the
+   * window slid past its breaches, or the target changed) with no new event. Returns how many it resolved.
+   */
+  async recheck(manager: EntityManager, correlationId: string = randomUUID()): Promise<number> {
+    const open = await new AlertRepository(manager).open();
+    if (open.length === 0) return 0;
+    const rules = new Map(
+      (await new RuleRepository(manager).byIds([...new Set(open.map((alert) => alert.ruleId))])).map(
+        (rule) => [rule.id, rule],
+      ),
+    );
+    const tx = this.transaction(manager, correlationId);
+    const now = this.options.clock();
+    let resolved = 0;
+    for (const alert of open) {
+      const rule = rules.get(alert.ruleId) as MonitoringRule;
+      const step = await this.evaluateOne(
+        tx,
+        rule,
+        dimensionOfLabel(alert.dimension),
+        now,
+        rule.windowMinutes * 60_000,
+      );
+      if (step === 'RESOLVE') resolved += 1;
+    }
+    return resolved;
+  }
+
+  private transaction(manager: EntityManager, correlationId: string): WriteTransaction {
+    return new WriteTransaction(
+      manager,
+      { caller: null, correlationId, actor: SYSTEM_ACTOR },
+      {
+        dataSource: manager.connection,
+        outbox: new OutboxWriter({ namespace: this.options.namespace }),
+        producer: 'kpi',
+        clock: this.options.clock,
+      },
+    );
+  }
+
   private async evaluateOne(
     tx: WriteTransaction,
     rule: MonitoringRule,
     dimension: Dimension,
     at: Date,
     windowMs: number,
-  ): Promise<void> {
+  ): Promise<'FIRE' | 'RESOLVE' | null> {
     const label = dimensionLabel(dimension);
     await tx.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
       `kpi-alert:${rule.id}|${label}`,
@@ -85,10 +126,23 @@ export class Monitor {
         ? windowCounters(await cells.windowFacts(dimension, baselineFrom, from), baselineFrom, from)
         : undefined;
     const measured = measure(rule, window, baseline);
+    const targetKpi = TARGET_OF_RULE_KPI[rule.kpi];
+    const target =
+      rule.comparator === 'MISSES_TARGET' && targetKpi !== undefined
+        ? await new TargetRepository(tx.manager).byKey(targetKpi, dimension)
+        : null;
+    const condition = conditionOf(rule, target);
     const open = await new AlertRepository(tx.manager).lockOpen(rule.id, label);
-    const step = alertStep(open, holds(rule, measured));
+    const step = alertStep(open, holds(rule, measured, condition));
     if (step === 'FIRE') {
-      const alert = firedAlert(randomUUID(), rule, dimension, measured.value as number, at);
+      const alert = firedAlert(
+        randomUUID(),
+        rule,
+        dimension,
+        measured.value as number,
+        at,
+        condition?.threshold,
+      );
       await tx.save(alertKind, null, {
         after: alert,
         action: 'FIRED',
@@ -113,6 +167,7 @@ export class Monitor {
         changes: { value: measured.value },
       });
     }
+    return step;
   }
 }
 

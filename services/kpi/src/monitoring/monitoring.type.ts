@@ -20,7 +20,18 @@ export const MonitoredKpi = graphqlEnumOf(
   'MonitoredKpi',
   'What a rule watches over its window; TICKET_SURGE is the window’s intake ÷ the trailing 7-day mean per window',
 );
-export const MonitoringComparator = graphqlEnumOf(COMPARATORS, 'MonitoringComparator');
+export const MonitoringComparator = graphqlEnumOf(
+  COMPARATORS,
+  'MonitoringComparator',
+  'How a rule judges its figure over the window',
+  {
+    ABOVE: 'Above the rule’s threshold (strictly)',
+    BELOW: 'Below the rule’s threshold (strictly)',
+    MISSES_TARGET:
+      'Misses the dimension’s target (setKpiTarget): below an AT_LEAST target, above an AT_MOST one; ' +
+      'no target, no alert',
+  },
+);
 export const KpiAlertSeverity = graphqlEnumOf(ALERT_SEVERITIES, 'KpiAlertSeverity');
 export const KpiAlertStatus = graphqlEnumOf(ALERT_STATUSES, 'KpiAlertStatus');
 
@@ -40,7 +51,9 @@ export class MonitoringRule {
   @Field(() => MonitoringComparator)
   comparator: Comparator;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'The rule’s threshold; 0 for MISSES_TARGET (the target is the threshold)',
+  })
   threshold: number;
 
   @Field(() => Int)
@@ -82,7 +95,9 @@ export class KpiAlert {
   @Field(() => Float, { description: 'The value when the alert fired' })
   value: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'The threshold crossed: the rule’s, or the target when the alert fired',
+  })
   threshold: number;
 
   @Field()
@@ -112,8 +127,12 @@ export class CreateMonitoringRuleInput {
   @Field(() => MonitoringComparator)
   comparator: Comparator;
 
-  @Field(() => Float)
-  threshold: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Required for ABOVE and BELOW (≥ 0); absent for MISSES_TARGET, whose threshold is the target',
+  })
+  threshold?: number | null;
 
   @Field(() => Int, { description: `1 to ${WINDOW_MINUTES_MAX}` })
   windowMinutes: number;
