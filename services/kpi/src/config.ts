@@ -11,6 +11,8 @@ export interface KpiConfig extends ServiceConfig {
   readonly atRiskScanMs: number;
   /** How often open alerts are judged again over the window ending now (KPI_ALERT_RECHECK_MS, default 60 s). */
   readonly alertRecheckMs: number;
+  /** How often period closes and due live updates are published (KPI_SNAPSHOT_SCAN_MS, default 10 s). */
+  readonly snapshotScanMs: number;
 }
 
 /** An interval variable: an integer number of milliseconds, at least one second. */
@@ -38,5 +40,6 @@ export function kpiConfig(env: Env, base: ServiceConfig): KpiConfig {
     atRiskShare: share,
     atRiskScanMs: intervalMs(env, 'KPI_AT_RISK_SCAN_MS', 60_000),
     alertRecheckMs: intervalMs(env, 'KPI_ALERT_RECHECK_MS', 60_000),
+    snapshotScanMs: intervalMs(env, 'KPI_SNAPSHOT_SCAN_MS', 10_000),
   };
 }

@@ -13,6 +13,7 @@ describe('kpi configuration', () => {
       atRiskShare: 0.2,
       atRiskScanMs: 60_000,
       alertRecheckMs: 60_000,
+      snapshotScanMs: 10_000,
     });
   });
 
@@ -23,12 +24,14 @@ describe('kpi configuration', () => {
         KPI_AT_RISK_SHARE: '0.3',
         KPI_AT_RISK_SCAN_MS: '5000',
         KPI_ALERT_RECHECK_MS: '30000',
+        KPI_SNAPSHOT_SCAN_MS: '2000',
       }),
     ).toMatchObject({
       kpiTimeZone: 'Asia/Hong_Kong',
       atRiskShare: 0.3,
       atRiskScanMs: 5000,
       alertRecheckMs: 30_000,
+      snapshotScanMs: 2000,
     });
   });
 
@@ -38,6 +41,7 @@ describe('kpi configuration', () => {
     ['KPI_AT_RISK_SHARE', 'lots'],
     ['KPI_AT_RISK_SCAN_MS', '10'],
     ['KPI_ALERT_RECHECK_MS', 'often'],
+    ['KPI_SNAPSHOT_SCAN_MS', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => load({ [name]: value })).toThrow(ConfigError);
     expect(() => load({ [name]: value })).toThrow(name);

@@ -13,6 +13,7 @@ import { opsKpiProjection } from './operations/ops-kpi.projection';
 import { Monitor } from './monitoring/monitor';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
+import { SnapshotPublisher } from './snapshots/snapshot.publisher';
 import { TargetResolver } from './targets/target.resolver';
 import { TargetService } from './targets/target.service';
 
@@ -21,6 +22,7 @@ export interface KpiServices {
   readonly monitoring: MonitoringService;
   readonly targets: TargetService;
   readonly atRisk: SlaAtRiskScanner;
+  readonly snapshots: SnapshotPublisher;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -39,6 +41,11 @@ export const subgraph = defineSubgraph({
       new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
     ),
     targets: new TargetService(unitOfWork),
+    snapshots: new SnapshotPublisher(unitOfWork.dataSource, {
+      namespace: config.kafkaTopicNamespace,
+      timeZone: config.kpiTimeZone,
+      clock,
+    }),
   }),
   projections: (config) => [
     ticketKpiProjection(config),
@@ -52,5 +59,6 @@ export const subgraph = defineSubgraph({
       intervalMs: config.alertRecheckMs,
       run: () => services.monitoring.recheckOpenAlerts(),
     },
+    { name: 'kpi-snapshots', intervalMs: config.snapshotScanMs, run: () => services.snapshots.runOnce() },
   ],
 });

@@ -10,6 +10,8 @@ import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
 import { Monitor } from '../monitoring/monitor';
+import { isLive } from '../snapshots/snapshot.rules';
+import { SnapshotsRepository } from '../snapshots/snapshots.repository';
 import {
   applyContribution,
   contributionsOf,
@@ -31,6 +33,7 @@ export class TicketKpiProjection {
   constructor(
     private readonly timeZone: string,
     private readonly monitor: Monitor | null = null,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   handle = (event: TicketEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
@@ -76,8 +79,20 @@ export class TicketKpiProjection {
       );
       await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
     }
-    if (this.monitor && touched.size > 0) {
-      const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+    if (touched.size === 0) return;
+    const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+    // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/).
+    const now = this.clock();
+    if (cells.size > 0 && isLive(new Date(latest.occurredAt), now)) {
+      await new SnapshotsRepository(manager).markPending(
+        [...cells.keys()].sort().map((text) => {
+          const { key } = cells.get(text) as CellChange;
+          return { dimension: key.dimension, day: key.day };
+        }),
+        now,
+      );
+    }
+    if (this.monitor) {
       await this.monitor.evaluate(
         manager,
         [...touched.values()],
@@ -96,6 +111,7 @@ export function ticketKpiProjection(config: KpiConfig, clock: Clock = systemCloc
   const projection = new TicketKpiProjection(
     config.kpiTimeZone,
     new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
+    clock,
   );
   return defineProjection({
     name: 'ticket-kpi',

@@ -13,8 +13,9 @@ type OpsTopic = 'asset' | 'incident' | 'department' | 'ticket';
 
 export type KpiHarness = Awaited<ReturnType<typeof startKpiHarness>>;
 
-export async function startKpiHarness(label: string, role: Role) {
-  const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role) });
+/** `env`: extra variables, e.g. `{ RUN_JOBS: 'false' }` when a test drives the jobs itself. */
+export async function startKpiHarness(label: string, role: Role, env: Record<string, string> = {}) {
+  const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role), env });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
   const groupOf = (aggregateType: OpsTopic) =>
