@@ -4,6 +4,7 @@ import { defineSubgraph } from '@opsgraph/service-kit';
 import { AtRiskResolver } from './at-risk/at-risk.resolver';
 import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
+import { customerTiersProjection } from './customers/customer-tiers.projection';
 import { departmentTreeProjection } from './departments/department-tree.projection';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
@@ -51,6 +52,7 @@ export const subgraph = defineSubgraph({
     ticketKpiProjection(config),
     opsKpiProjection(config),
     departmentTreeProjection(),
+    customerTiersProjection(config),
   ],
   jobs: ({ config, services }) => [
     { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },

@@ -1,5 +1,6 @@
 import {
   ASSET_CATEGORIES,
+  CUSTOMER_TIERS,
   FAULT_CATEGORIES,
   INCIDENT_SEVERITIES,
   TICKET_CHANNELS,
@@ -25,12 +26,18 @@ export const KpiDimensionKind = graphqlEnumOf(
   DIMENSION_KINDS,
   'KpiDimensionKind',
   'What the figures are cut by',
+  {
+    CUSTOMER_TIER:
+      'The ticket customer’s current tier (STANDARD, KEY_ACCOUNT, VIP), from the customer topic; a tier change ' +
+      'moves the customer’s tickets to the new tier',
+  },
 );
 
 export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>> = {
   CHANNEL: TICKET_CHANNELS,
   KIND: TICKET_KINDS,
   CATEGORY: FAULT_CATEGORIES,
+  CUSTOMER_TIER: CUSTOMER_TIERS,
   ASSET_CATEGORY: ASSET_CATEGORIES,
   INCIDENT_SEVERITY: INCIDENT_SEVERITIES,
 };
@@ -45,7 +52,8 @@ export class KpiPeriodInput {
 }
 
 @InputType({
-  description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category',
+  description:
+    'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category, customer tier',
 })
 export class KpiDimensionInput {
   @Field(() => KpiDimensionKind)

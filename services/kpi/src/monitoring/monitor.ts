@@ -1,7 +1,9 @@
 // Evaluates the monitoring rules as ticket events arrive (docs/product.md §KPI "Monitoring"): after the KPI
 // projection has folded a batch, every rule watching a dimension the batch touched is measured over its sliding
-// window ending at the batch's latest event time, and its alert fires or resolves. Runs in the projection's
-// transaction: alert rows, audit lines and kpi.alert_* events commit with the cells.
+// window ending now (or at the batch's latest event time when that is later), and its alert fires or resolves.
+// Ending at now, not at the batch's own latest event, keeps the verdict independent of the order in which
+// concurrent partitions deliver: a batch of older events still sees the newer facts already committed. Runs in the
+// projection's transaction: alert rows, audit lines and kpi.alert_* events commit with the cells.
 //
 // One alert per condition under several replicas: the rule+dimension is serialised by an advisory lock and the
 // unique index on open alerts backs it. Only live windows are judged (the event time within the rule's window
@@ -54,12 +56,13 @@ export class Monitor {
     if (rules.length === 0) return;
     const tx = this.transaction(manager, correlationId);
     const now = this.options.clock().getTime();
+    const end = new Date(Math.max(now, at.getTime()));
     const sorted = [...dimensions].sort((a, b) => dimensionLabel(a).localeCompare(dimensionLabel(b)));
     for (const rule of rules) {
       const windowMs = rule.windowMinutes * 60_000;
       if (at.getTime() < now - windowMs) continue;
       for (const dimension of sorted.filter((d) => watches(rule, d))) {
-        await this.evaluateOne(tx, rule, dimension, at, windowMs);
+        await this.evaluateOne(tx, rule, dimension, end, windowMs);
       }
     }
   }
