@@ -14,6 +14,7 @@ import { OutboxWriter } from '@opsgraph/messaging';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension } from '../engine/cell.rules';
+import { CellsRepository } from '../engine/cells.repository';
 import { dayOf, type Period } from '../engine/period.rules';
 import { LIVE_UPDATE_INTERVAL_MS, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
 import { SnapshotsRepository } from './snapshots.repository';
@@ -91,6 +92,7 @@ export class SnapshotPublisher {
     const now = this.options.clock();
     return this.dataSource.transaction(async (manager) => {
       const repository = new SnapshotsRepository(manager);
+      const cellsRepository = new CellsRepository(manager);
       const due = await repository.lockDuePending(
         new Date(now.getTime() - LIVE_UPDATE_INTERVAL_MS),
         LIVE_BATCH,
@@ -101,10 +103,9 @@ export class SnapshotPublisher {
       for (const { dimension, day } of due) {
         const period: Period = { kind: 'DAY', start: day, end: day };
         const cell = cells.get(`${dimension.kind}|${dimension.value}|${day}`);
-        const backlog = (await repository.backlogsAt(day, [dimension.kind])).get(
-          `${dimension.kind}|${dimension.value}`,
-        );
-        const figures = kpiFigures(mergeCells(cell ? [cell] : []), backlog ?? 0);
+        // one dimension value's days up to this one (the cells' primary key serves it)
+        const backlog = await cellsRepository.backlogAt(dimension.kind, [dimension.value], day);
+        const figures = kpiFigures(mergeCells(cell ? [cell] : []), backlog);
         snapshots.push({
           period,
           dimension,
