@@ -16,11 +16,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
 import { dayOf, type Period } from '../engine/period.rules';
-import { LIVE_UPDATE_INTERVAL_MS, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
+import { liveCutoff, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
 import { SnapshotsRepository } from './snapshots.repository';
 
-/** The ticket dimensions whose cells are snapshotted. */
-const TICKET_KINDS = ['OVERALL', 'DEPARTMENT', 'EMPLOYEE', 'CHANNEL', 'KIND', 'CATEGORY', 'CUSTOMER_TIER'];
+/** The dimension kinds of the ticket cells, whose backlogs a period close reads. */
+const TICKET_DIMENSION_KINDS = [
+  'OVERALL',
+  'DEPARTMENT',
+  'EMPLOYEE',
+  'CHANNEL',
+  'KIND',
+  'CATEGORY',
+  'CUSTOMER_TIER',
+];
 const LIVE_BATCH = 200;
 
 export interface SnapshotRun {
@@ -69,7 +77,7 @@ export class SnapshotPublisher {
     if (!(await repository.claimClose(period))) return null;
     const [dimensions, backlogs] = await Promise.all([
       repository.cellsByDimension(period),
-      repository.backlogsAt(period.end, TICKET_KINDS),
+      repository.backlogsAt(period.end, TICKET_DIMENSION_KINDS),
     ]);
     const snapshots = dimensions.map(({ dimension, cells }) => ({
       period,
@@ -93,10 +101,7 @@ export class SnapshotPublisher {
     return this.dataSource.transaction(async (manager) => {
       const repository = new SnapshotsRepository(manager);
       const cellsRepository = new CellsRepository(manager);
-      const due = await repository.lockDuePending(
-        new Date(now.getTime() - LIVE_UPDATE_INTERVAL_MS),
-        LIVE_BATCH,
-      );
+      const due = await repository.lockDuePending(liveCutoff(now), LIVE_BATCH);
       if (due.length === 0) return 0;
       const cells = await repository.dayCells(due);
       const snapshots = [];
