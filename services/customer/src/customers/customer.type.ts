@@ -99,7 +99,7 @@ export class Contact {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A customer of the operations centre (客戶)' })
 export class Customer {
-  @Field(() => ID, { description: 'The customer’s id' })
+  @Field(() => ID, { description: 'The customer’s id (UUID)' })
   id: string;
 
   @Field({ description: 'Unique, upper-case, e.g. C-2025-0042' })

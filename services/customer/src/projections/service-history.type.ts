@@ -4,7 +4,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Ticket')
 export class TicketReference {
-  @Field(() => ID, { description: "The ticket's id (UUID)" })
+  @Field(() => ID, { description: 'The ticket’s id (UUID)' })
   id: string;
 }
 
