@@ -42,7 +42,10 @@ export class AssetFilter {
 
 @ArgsType()
 export class AssetsArgs extends ConnectionArgs {
-  @Field(() => AssetFilter, { description: 'Optional narrowing of the department’s assets', nullable: true })
+  @Field(() => AssetFilter, {
+    description: 'Optional narrowing by category, status, department, custodian, model, location or warranty',
+    nullable: true,
+  })
   @ValidateNested()
   filter?: AssetFilter | null;
 }

@@ -40,20 +40,36 @@ export class GradeDistribution {
 }
 
 @ObjectType({ description: 'Minimum totals of S, A, B and C; below C is D' })
-@InputType('GradeThresholdsInput')
+@InputType('GradeThresholdsInput', {
+  description: 'Minimum totals (0–100) of S, A, B and C, each below the one before; below C is D',
+})
 export class GradeThresholds {
-  @Field(() => Int, { description: 'Percent of the department graded S (default 10)' })
+  @Field(() => Int, {
+    description:
+      'S: the minimum total 0–100 under thresholds (default 90), or the percent of the department under shares (default 10)',
+  })
   S: number;
-  @Field(() => Int, { description: 'Percent of the department graded A (default 20)' })
+  @Field(() => Int, {
+    description:
+      'A: the minimum total under thresholds (default 80), or the percent of the department under shares (default 20)',
+  })
   A: number;
-  @Field(() => Int, { description: 'Percent of the department graded B (default 40)' })
+  @Field(() => Int, {
+    description:
+      'B: the minimum total under thresholds (default 70), or the percent of the department under shares (default 40)',
+  })
   B: number;
-  @Field(() => Int, { description: 'Percent of the department graded C (default 20)' })
+  @Field(() => Int, {
+    description:
+      'C: the minimum total under thresholds (default 60; below it is D), or the percent of the department under shares (default 20)',
+  })
   C: number;
 }
 
 @ObjectType({ description: 'A department’s share (percent) of each grade under a forced distribution' })
-@InputType('GradeSharesInput')
+@InputType('GradeSharesInput', {
+  description: 'Percent of a department given each grade under a forced distribution; the five total 100',
+})
 export class GradeShares extends GradeThresholds {
   @Field(() => Int, {
     description: 'Percent of the department graded D (default 10); the five shares total 100',
@@ -74,7 +90,7 @@ export class GradingPolicyType {
 }
 
 @ObjectType({ description: 'The dates of a cycle, in order' })
-@InputType('CycleCalendarInput')
+@InputType('CycleCalendarInput', { description: 'The dates of a cycle, each on or after the one before' })
 export class CycleCalendar {
   @Field(() => GraphQLLocalDate, { description: 'Day self-reviews are due (LocalDate)' })
   selfReviewDue: string;

@@ -8,7 +8,7 @@ import { GradeEnum, ImprovementOutcomeEnum } from './appraisal.type';
 
 @InputType({ description: 'An appraisal and the version the caller saw' })
 export class AppraisalStepInput {
-  @Field(() => ID, { description: 'The appraisal the conversation belongs to' })
+  @Field(() => ID, { description: 'The appraisal' })
   appraisalId: string;
 
   @ExpectedVersion()

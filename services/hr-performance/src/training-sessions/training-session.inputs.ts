@@ -71,7 +71,7 @@ export class TraineeInput {
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => ID, { description: 'The attendee assessed' })
+  @Field(() => ID, { description: 'The employee (enrolled in the session)' })
   employeeId: string;
 }
 

@@ -56,7 +56,7 @@ export function PlanVersionField(): PropertyDecorator {
 
 @ObjectType('FollowUpAction')
 export abstract class FollowUpAction {
-  @Field(() => ID, { description: 'The follow-up’s id' })
+  @Field(() => ID, { description: 'The action’s id' })
   id: string;
 
   @Field({ description: 'What must be done' })

@@ -78,7 +78,7 @@ export class CommandRoleInput {
 
 @InputType('IncidentRefFields')
 export abstract class IncidentRefFields {
-  @Field(() => ID, { description: 'The REPORTED incident to activate' })
+  @Field(() => ID, { description: 'The incident' })
   incidentId: string;
 
   @ExpectedVersion('The incident’s version as last read')
