@@ -169,7 +169,7 @@ export class OpenTicketInput {
   customerId?: string | null;
 
   @Field(() => TicketContactInput, {
-    description: 'Contact snapshot for this ticket (personal data); null to use none',
+    description: 'Contact snapshot for this ticket (personal data); null for none',
     nullable: true,
   })
   @ValidateNested()
@@ -229,7 +229,7 @@ export class AcknowledgeTicketInput extends TicketChangeInput {}
 
 @InputType('AssignTicketInput', {
   description:
-    'Assigns an ACKNOWLEDGED (or reopened) ticket to an employee and lead department (AGENT, TECHNICIAN, managers within their scope). Answers BAD_USER_INPUT with field for an unknown or not ACTIVE assignee, INVALID_TRANSITION, CONFLICT',
+    'Assigns a NEW, ACKNOWLEDGED or REOPENED ticket to an employee and lead department (assigning a NEW one is also its first response), or re-assigns one being handled, which keeps its status (AGENT, TECHNICIAN, managers within their scope). Answers BAD_USER_INPUT with field for an unknown or not ACTIVE assignee, INVALID_TRANSITION, CONFLICT',
 })
 export class AssignTicketInput extends TicketChangeInput {
   @Field(() => ID, { description: 'The employee who handles the ticket; must be ACTIVE' })
@@ -244,7 +244,9 @@ export class AssignTicketInput extends TicketChangeInput {
   collaboratingDepartmentIds?: string[] | null;
 }
 
-@InputType('StartTicketWorkInput', { description: 'Starts work on an ASSIGNED ticket: IN_PROGRESS' })
+@InputType('StartTicketWorkInput', {
+  description: 'Starts work on an ASSIGNED or REOPENED ticket: IN_PROGRESS',
+})
 export class StartTicketWorkInput extends TicketChangeInput {}
 
 @InputType('AwaitCustomerInput', {
