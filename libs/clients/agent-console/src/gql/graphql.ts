@@ -14,7 +14,7 @@ export type AcknowledgeTicketInput = {
   ticketId: string | number;
 };
 
-/** Assigns an ACKNOWLEDGED (or reopened) ticket to an employee and lead department (AGENT, TECHNICIAN, managers within their scope). Answers BAD_USER_INPUT with field for an unknown or not ACTIVE assignee, INVALID_TRANSITION, CONFLICT */
+/** Assigns a NEW, ACKNOWLEDGED or REOPENED ticket to an employee and lead department (assigning a NEW one is also its first response), or re-assigns one being handled, which keeps its status (AGENT, TECHNICIAN, managers within their scope). Answers BAD_USER_INPUT with field for an unknown or not ACTIVE assignee, INVALID_TRANSITION, CONFLICT */
 export type AssignTicketInput = {
   /** The employee who handles the ticket; must be ACTIVE */
   assigneeId: string | number;
@@ -38,7 +38,7 @@ export type OpenTicketInput = {
   category?: TicketCategory | null | undefined;
   /** Where the ticket was taken in */
   channel: TicketChannel;
-  /** Contact snapshot for this ticket (personal data); null to use none */
+  /** Contact snapshot for this ticket (personal data); null for none */
   contact?: TicketContactInput | null | undefined;
   /** Required for staff; a customer opens for itself */
   customerId?: string | number | null | undefined;
@@ -74,7 +74,7 @@ export type ResolveTicketInput = {
   ticketId: string | number;
 };
 
-/** Starts work on an ASSIGNED ticket: IN_PROGRESS */
+/** Starts work on an ASSIGNED or REOPENED ticket: IN_PROGRESS */
 export type StartTicketWorkInput = {
   /** The version the client last saw; a stale one is a CONFLICT */
   expectedVersion: number;
