@@ -1,8 +1,11 @@
-import { collectDefaultMetricsOnce, createLogger } from '@opsgraph/observability';
-import { loadConfig } from './config';
-import { createGateway } from './server';
+import { collectDefaultMetricsOnce, createLogger, startTracing, stopTracing } from '@opsgraph/observability';
+
+// First, before the modules it instruments (http, graphql) load: the gateway's modules are required after it.
+startTracing({ serviceName: 'gateway' });
 
 async function main(): Promise<void> {
+  const { loadConfig } = await import('./config');
+  const { createGateway } = await import('./server');
   const config = loadConfig();
   const logger = createLogger({ service: 'gateway', level: config.logLevel });
   collectDefaultMetricsOnce();
@@ -16,13 +19,16 @@ async function main(): Promise<void> {
   );
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'gateway stopping');
-    gateway.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'gateway did not stop cleanly');
-        process.exit(1);
-      },
-    );
+    gateway
+      .stop()
+      .then(() => stopTracing().catch(() => undefined))
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'gateway did not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
