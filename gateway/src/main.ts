@@ -1,11 +1,9 @@
-import { collectDefaultMetricsOnce, createLogger, startTracing, stopTracing } from '@opsgraph/observability';
-
-// First, before the modules it instruments (http, graphql) load: the gateway's modules are required after it.
-startTracing({ serviceName: 'gateway' });
+import './tracing';
+import { collectDefaultMetricsOnce, createLogger, stopTracing } from '@opsgraph/observability';
+import { loadConfig } from './config';
+import { createGateway } from './server';
 
 async function main(): Promise<void> {
-  const { loadConfig } = await import('./config');
-  const { createGateway } = await import('./server');
   const config = loadConfig();
   const logger = createLogger({ service: 'gateway', level: config.logLevel });
   collectDefaultMetricsOnce();

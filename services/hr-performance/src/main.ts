@@ -1,7 +1,5 @@
-import { startTracing } from '@opsgraph/observability';
+import './tracing';
+import { runSubgraph } from '@opsgraph/service-kit';
+import { subgraph } from './subgraph';
 
-// First, before the modules it instruments (http, graphql, pg) load: the service's modules are required after it.
-startTracing({ serviceName: 'hr-performance' });
-void import('@opsgraph/service-kit').then(async ({ runSubgraph }) =>
-  runSubgraph((await import('./subgraph')).subgraph),
-);
+runSubgraph(subgraph);

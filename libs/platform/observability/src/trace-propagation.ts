@@ -11,6 +11,7 @@ import {
   type Span,
   type TextMapGetter,
 } from '@opentelemetry/api';
+import { tracingEnabled } from './tracing';
 
 /** The W3C Trace Context headers (https://www.w3.org/TR/trace-context/), on HTTP requests and Kafka messages. */
 export const TRACE_HEADERS = ['traceparent', 'tracestate'] as const;
@@ -40,6 +41,7 @@ export function extractTraceContext(headers: HeaderCarrier | undefined): Context
 
 /** `traceparent`/`tracestate` of the active span (or of `from`): empty when there is no trace. */
 export function traceHeaders(from: Context = contextApi.active()): Record<string, string> {
+  if (!trace.getSpan(from)) return {};
   const headers: Record<string, string> = {};
   propagation.inject(from, headers);
   return Object.fromEntries(
@@ -95,6 +97,10 @@ export function inRequestTrace<T>(
   attributes: Attributes,
   work: () => Promise<T>,
 ): Promise<T> {
+  if (!tracingEnabled()) {
+    // Off: no span of our own, only the caller's context passed on (and nothing to do without one).
+    return headers.traceparent === undefined ? work() : contextApi.with(extractTraceContext(headers), work);
+  }
   if (trace.getSpan(contextApi.active())?.isRecording()) return work();
   return withSpan(name, { kind: SpanKind.SERVER, attributes, parent: extractTraceContext(headers) }, work);
 }

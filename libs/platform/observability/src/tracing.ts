@@ -26,6 +26,11 @@ export interface Tracing {
 
 let started: Tracing | undefined;
 
+/** True once `startTracing` started the SDK: spans are recorded. */
+export function tracingEnabled(): boolean {
+  return started?.enabled === true;
+}
+
 /**
  * Tracing is on when an exporter is configured the standard way: `OTEL_EXPORTER_OTLP_ENDPOINT` (or
  * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`), or `OTEL_TRACES_EXPORTER` other than `none`; `OTEL_SDK_DISABLED=true`

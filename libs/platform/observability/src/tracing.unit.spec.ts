@@ -33,7 +33,10 @@ describe('tracing off (the default)', () => {
       service: 'test',
       level: 'info',
       destination: new Writable({
-        write: (chunk, _encoding, done) => done(null, void lines.push(String(chunk))),
+        write: (chunk, _encoding, done) => {
+          lines.push(String(chunk));
+          done();
+        },
       }),
     });
     const passedOn = await inRequestTrace('POST /graphql', { traceparent: W3C_EXAMPLE }, {}, async () => {
