@@ -39,6 +39,22 @@ async function messagesIn(topic: string): Promise<number> {
   }
 }
 
+/** Runs the consumer over this stack's topics: its exit code and output. */
+async function consume(): Promise<{ code: number; stdout: string }> {
+  const args = [
+    '--bootstrap',
+    stack.kafka.brokers.join(','),
+    '--namespace',
+    stack.namespace,
+    '--timeout-seconds',
+    '60',
+  ];
+  return run('java', ['-jar', JAR, ...args], { cwd: ROOT }).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code?: number; stdout?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? '' }),
+  );
+}
+
 /** `<topic>: messages: N, faults: F` lines, by topic. */
 function tallies(output: string): Map<string, { messages: number; faults: number }> {
   const lines = [...output.matchAll(/^(\S+): messages: (\d+), faults: (\d+)$/gm)];
@@ -62,20 +78,8 @@ it('validates every message of the run against the published schemas with 0 faul
   const built = Date.now();
   await run('mvn', ['-q', '-B', '-f', POM, 'package'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
   const ran = Date.now();
-  const { stdout } = await run(
-    'java',
-    [
-      '-jar',
-      JAR,
-      '--bootstrap',
-      stack.kafka.brokers.join(','),
-      '--namespace',
-      stack.namespace,
-      '--timeout-seconds',
-      '60',
-    ],
-    { cwd: ROOT },
-  );
+  const { code, stdout } = await consume();
+  expect(code).toBe(0);
   // CI cost of this check (a figure in the log, not an assertion).
   console.log(`java consumer: mvn package ${ran - built} ms, run ${Date.now() - ran} ms\n${stdout}`);
 
@@ -106,24 +110,8 @@ it('exits non-zero and names the fault when a message does not match its schema'
   });
   await producer.disconnect();
 
-  const failure = await run(
-    'java',
-    [
-      '-jar',
-      JAR,
-      '--bootstrap',
-      stack.kafka.brokers.join(','),
-      '--namespace',
-      stack.namespace,
-      '--timeout-seconds',
-      '60',
-    ],
-    { cwd: ROOT },
-  ).then(
-    () => undefined,
-    (error: { code?: number; stdout?: string }) => error,
-  );
-  expect(failure?.code).toBe(1);
-  expect(tallies(failure?.stdout ?? '').get(topic)?.faults).toBeGreaterThan(0);
-  expect(failure?.stdout).toMatch(/fault: .*ticket\.opened v1: .*eventId/);
+  const failure = await consume();
+  expect(failure.code).toBe(1);
+  expect(tallies(failure.stdout).get(topic)?.faults).toBeGreaterThan(0);
+  expect(failure.stdout).toMatch(/fault: .*ticket\.opened v1: .*eventId/);
 });

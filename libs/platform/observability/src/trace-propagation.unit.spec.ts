@@ -1,5 +1,5 @@
-import { Writable } from 'node:stream';
 import { createLogger } from './logger';
+import { capture } from './test-support/capture';
 import {
   activeTraceIds,
   extractTraceContext,
@@ -48,17 +48,8 @@ describe('trace propagation with tracing on', () => {
   });
 
   it('nests spans, records a failure and puts the active ids in every log line', async () => {
-    const lines: string[] = [];
-    const logger = createLogger({
-      service: 'test',
-      level: 'info',
-      destination: new Writable({
-        write: (chunk, _encoding, done) => {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    });
+    const { lines, stream } = capture();
+    const logger = createLogger({ service: 'test', level: 'info', destination: stream });
     const failing = withSpan('outer', {}, () =>
       withSpan('inner', {}, async () => {
         logger.info('inside');
@@ -69,7 +60,7 @@ describe('trace propagation with tracing on', () => {
     const [inner, outer] = exporter.getFinishedSpans();
     expect(inner.parentSpanContext?.spanId).toBe(outer.spanContext().spanId);
     expect(inner.status).toMatchObject({ code: 2, message: 'boom' });
-    expect(JSON.parse(lines[0])).toMatchObject({
+    expect(lines[0]).toMatchObject({
       trace_id: inner.spanContext().traceId,
       span_id: inner.spanContext().spanId,
     });

@@ -1,5 +1,5 @@
-import { Writable } from 'node:stream';
 import { createLogger } from './logger';
+import { capture } from './test-support/capture';
 import { inRequestTrace, traceHeaders } from './trace-propagation';
 import { startTracing, tracingConfigured } from './tracing';
 
@@ -28,23 +28,14 @@ describe('tracing off (the default)', () => {
   });
 
   it('still passes an incoming traceparent on, unchanged, and logs its ids', async () => {
-    const lines: string[] = [];
-    const logger = createLogger({
-      service: 'test',
-      level: 'info',
-      destination: new Writable({
-        write: (chunk, _encoding, done) => {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    });
+    const { lines, stream } = capture();
+    const logger = createLogger({ service: 'test', level: 'info', destination: stream });
     const passedOn = await inRequestTrace('POST /graphql', { traceparent: W3C_EXAMPLE }, {}, async () => {
       logger.info('inside');
       return traceHeaders();
     });
     expect(passedOn).toEqual({ traceparent: W3C_EXAMPLE });
-    expect(JSON.parse(lines[0])).toMatchObject({
+    expect(lines[0]).toMatchObject({
       trace_id: '4bf92f3577b34da6a3ce929d0e0e4736',
       span_id: '00f067aa0ba902b7',
     });
