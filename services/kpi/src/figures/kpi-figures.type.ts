@@ -1,5 +1,6 @@
 import {
   ASSET_CATEGORIES,
+  CUSTOMER_TIERS,
   FAULT_CATEGORIES,
   INCIDENT_SEVERITIES,
   TICKET_CHANNELS,
@@ -39,6 +40,9 @@ export const KpiDimensionKind = graphqlEnumOf(
     CHANNEL: 'One intake channel',
     KIND: 'One ticket kind',
     CATEGORY: 'One fault category',
+    CUSTOMER_TIER:
+      'The ticket customer’s current tier (STANDARD, KEY_ACCOUNT, VIP), from the customer topic; a tier change ' +
+      'moves the customer’s tickets to the new tier',
     ASSET_CATEGORY: 'One asset category (asset figures)',
     INCIDENT_SEVERITY: 'One incident severity (incident figures)',
   },
@@ -48,6 +52,7 @@ export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>>
   CHANNEL: TICKET_CHANNELS,
   KIND: TICKET_KINDS,
   CATEGORY: FAULT_CATEGORIES,
+  CUSTOMER_TIER: CUSTOMER_TIERS,
   ASSET_CATEGORY: ASSET_CATEGORIES,
   INCIDENT_SEVERITY: INCIDENT_SEVERITIES,
 };
@@ -62,7 +67,8 @@ export class KpiPeriodInput {
 }
 
 @InputType({
-  description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category',
+  description:
+    'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category, customer tier',
 })
 export class KpiDimensionInput {
   @Field(() => KpiDimensionKind, { description: 'What the figures are cut by' })

@@ -34,8 +34,11 @@ export const MonitoringComparator = graphqlEnumOf(
   'MonitoringComparator',
   'Which side of the threshold fires an alert',
   {
-    ABOVE: 'Fires when the figure is above the threshold',
-    BELOW: 'Fires when the figure is below the threshold',
+    ABOVE: 'Fires when the figure is above the threshold (strictly)',
+    BELOW: 'Fires when the figure is below the threshold (strictly)',
+    MISSES_TARGET:
+      'Fires when the figure misses the dimension’s target (setKpiTarget): below an AT_LEAST target, above an ' +
+      'AT_MOST one; no target, no alert',
   },
 );
 export const KpiAlertSeverity = graphqlEnumOf(
@@ -72,13 +75,16 @@ export class MonitoringRule {
   @Field(() => MonitoredKpi, { description: 'The figure watched' })
   kpi: RuleKpi;
 
-  @Field(() => MonitoringComparator, { description: 'ABOVE or BELOW the threshold fires' })
+  @Field(() => MonitoringComparator, { description: 'ABOVE or BELOW the threshold fires, or MISSES_TARGET' })
   comparator: Comparator;
 
-  @Field(() => Float, { description: 'The threshold, in the KPI’s unit' })
+  @Field(() => Float, {
+    description:
+      'The threshold, in the KPI’s unit; 0 for MISSES_TARGET (the dimension’s target is the threshold)',
+  })
   threshold: number;
 
-  @Field(() => Int, { description: 'Length of the sliding window in minutes, ending at the latest event' })
+  @Field(() => Int, { description: 'Length of the sliding window in minutes, ending now' })
   windowMinutes: number;
 
   @Field(() => Int, { description: 'The figure is not judged on fewer samples than this' })
@@ -117,7 +123,9 @@ export class KpiAlert {
   @Field(() => Float, { description: 'The value when the alert fired' })
   value: number;
 
-  @Field(() => Float, { description: 'The rule’s threshold when it fired' })
+  @Field(() => Float, {
+    description: 'The threshold crossed when it fired: the rule’s, or the target a MISSES_TARGET rule missed',
+  })
   threshold: number;
 
   @Field({ description: 'When it fired (DateTime, UTC)' })
@@ -150,13 +158,16 @@ export class CreateMonitoringRuleInput {
   @Field(() => MonitoredKpi, { description: 'The figure watched' })
   kpi: RuleKpi;
 
-  @Field(() => MonitoringComparator, { description: 'ABOVE or BELOW the threshold fires' })
+  @Field(() => MonitoringComparator, { description: 'ABOVE or BELOW the threshold fires, or MISSES_TARGET' })
   comparator: Comparator;
 
   @Field(() => Float, {
-    description: 'The threshold, in the KPI’s unit (rates 0–1, seconds, score 1–5, tickets, surge ratio)',
+    nullable: true,
+    description:
+      'The threshold, in the KPI’s unit (rates 0–1, seconds, score 1–5, tickets, surge ratio); required for ' +
+      'ABOVE and BELOW (≥ 0), absent for MISSES_TARGET, whose threshold is the target',
   })
-  threshold: number;
+  threshold?: number | null;
 
   @Field(() => Int, { description: `1 to ${WINDOW_MINUTES_MAX}` })
   windowMinutes: number;
