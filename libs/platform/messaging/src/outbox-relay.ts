@@ -4,8 +4,10 @@ import type { DataSource } from 'typeorm';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { OUTBOX_CHANNEL } from '@opsgraph/persistence';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff';
+import { BacklogGauge } from './backlog-gauge';
+import { withDeadline } from './deadline';
 import { LeaderLock } from './leader-lock';
-import { outboxBacklog, outboxPublished, outboxPublishLatency } from './metrics';
+import { outboxPublished, outboxPublishLatency } from './metrics';
 import { toTopicMessages, type OutboxRow } from './outbox-message';
 import { connectionConfigOf } from './pg-connection';
 
@@ -26,6 +28,14 @@ export interface OutboxRelayOptions {
   leaderRetryMs?: number;
   /** Between failed publish attempts; defaults 100 ms doubling up to 5 s, forever. */
   backoff?: BackoffOptions;
+  /**
+   * Longest wait for one Kafka attempt (connect + send). kafkajs's own connection retries (the production client's
+   * `DEFAULT_KAFKA_RETRY`, or a request timeout against a broker that accepts connections but never answers) can
+   * take minutes; past this the attempt counts as failed: warning, fresh producer, backoff. Default 5 s.
+   */
+  publishTimeoutMs?: number;
+  /** How often `outbox_backlog` is read from the database (its own timer, on every replica). Default 5 s. */
+  backlogIntervalMs?: number;
   /** Relays sharing a name (and database) elect one leader. */
   lockName?: string;
   logger?: Logger;
@@ -34,7 +44,6 @@ export interface OutboxRelayOptions {
 
 type Sql = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 
-const BACKLOG_REFRESH_MS = 5000;
 const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 5000, factor: 2, jitter: 0.2 };
 
 /**
@@ -48,15 +57,16 @@ export class OutboxRelay {
   private readonly idleIntervalMs: number;
   private readonly leaderRetryMs: number;
   private readonly backoff: BackoffOptions;
+  private readonly publishTimeoutMs: number;
   private readonly logger: Logger;
   private sql: Sql | undefined;
   private ownPool: Pool | undefined;
   private lock: LeaderLock | undefined;
-  private producer: Producer | undefined;
+  private producer: { client: Producer; ready: Promise<void> } | undefined;
   private loop: Promise<void> | undefined;
   private stopping: AbortController | undefined;
   private notified = false;
-  private backlogUpdatedAt = 0;
+  private backlogGauge: BacklogGauge | undefined;
   private wakeUp: (() => void) | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -66,6 +76,7 @@ export class OutboxRelay {
     this.idleIntervalMs = options.idleIntervalMs ?? 1000;
     this.leaderRetryMs = options.leaderRetryMs ?? 3000;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.logger = options.logger ?? createLogger({ service: 'outbox-relay' });
   }
 
@@ -100,6 +111,12 @@ export class OutboxRelay {
       },
       onNotification: () => this.wake(),
     });
+    this.backlogGauge = new BacklogGauge(
+      () => this.backlog(),
+      this.options.backlogIntervalMs ?? 5000,
+      this.logger,
+    );
+    this.backlogGauge.start();
     this.stopping = new AbortController();
     this.loop = this.run(this.stopping.signal);
   }
@@ -111,13 +128,14 @@ export class OutboxRelay {
     this.wake();
     await this.loop;
     this.loop = undefined;
+    await this.backlogGauge?.stop();
     await this.lock?.release();
     await this.closeProducer();
     await this.ownPool?.end();
     this.ownPool = undefined;
   }
 
-  /** Rows not yet published (also kept in the `outbox_backlog` gauge by the leader). */
+  /** Rows not yet published (also kept in the `outbox_backlog` gauge, every `backlogIntervalMs`). */
   async backlog(): Promise<number> {
     const dataSource = this.options.dataSource;
     const sql = this.sql ?? (dataSource ? (text: string) => dataSource.query(text) : undefined);
@@ -169,14 +187,10 @@ export class OutboxRelay {
         failures += 1;
         const delay = backoffDelay(failures, this.backoff);
         this.logger.warn({ err: error, attempt: failures, retryInMs: delay }, 'outbox relay: publish failed');
-        await this.closeProducer();
-        // The backlog is what an outage alert watches: keep it current while publishing fails.
-        await this.updateBacklog();
+        // Not awaited: disconnecting from a broker that never answers can hang as long as the attempt did.
+        void this.closeProducer();
         await sleep(delay, signal);
         continue;
-      }
-      if (fetched < this.batchSize || Date.now() - this.backlogUpdatedAt > BACKLOG_REFRESH_MS) {
-        await this.updateBacklog();
       }
       if (fetched < this.batchSize) {
         await this.waitForWork(signal);
@@ -193,8 +207,7 @@ export class OutboxRelay {
   }
 
   private async publish(rows: OutboxRow[]): Promise<void> {
-    const producer = await this.getProducer();
-    await producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
+    await withDeadline(this.send(rows), this.publishTimeoutMs, 'kafka connect + send');
     const ackedAt = Date.now();
     await this.options.faults?.afterSend?.(rows.map((row) => row.event_id));
     await (this.sql as Sql)('update outbox set published_at = now() where id = any($1::bigint[])', [
@@ -208,13 +221,9 @@ export class OutboxRelay {
     }
   }
 
-  private async updateBacklog(): Promise<void> {
-    this.backlogUpdatedAt = Date.now();
-    try {
-      outboxBacklog().set(await this.backlog());
-    } catch (error) {
-      this.logger.warn({ err: error }, 'outbox relay: cannot read the backlog');
-    }
+  private async send(rows: OutboxRow[]): Promise<void> {
+    const producer = await this.getProducer();
+    await producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
   }
 
   private waitForWork(signal: AbortSignal): Promise<void> {
@@ -237,28 +246,34 @@ export class OutboxRelay {
   }
 
   private async getProducer(): Promise<Producer> {
-    if (this.producer) return this.producer;
-    const producer = this.options.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      // Bounded here; the relay's own backoff retries forever with a fresh producer.
-      retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 3 },
-    });
+    if (!this.producer) {
+      const client = this.options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        // Bounded here; the relay's own backoff retries forever with a fresh producer.
+        retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 3 },
+      });
+      // Kept while connecting: when an attempt passes its deadline, closeProducer() abandons this one too.
+      this.producer = { client, ready: client.connect() };
+    }
+    const producer = this.producer;
     try {
-      await producer.connect();
+      await producer.ready;
     } catch (error) {
-      await producer.disconnect().catch(() => undefined);
+      if (this.producer === producer) await this.closeProducer();
       throw error;
     }
-    this.producer = producer;
-    return producer;
+    return producer.client;
   }
 
   private async closeProducer(): Promise<void> {
     const producer = this.producer;
     this.producer = undefined;
-    await producer?.disconnect().catch(() => undefined);
+    if (producer)
+      await withDeadline(producer.client.disconnect(), this.publishTimeoutMs, 'kafka disconnect').catch(
+        () => undefined,
+      );
   }
 }
