@@ -30,11 +30,13 @@ export function pin(pid: number, cpu: number, probe = false): boolean {
   }
 }
 
-function startHost(
+/** One subgraph process on `databaseUrl`; `nodeFlags` e.g. `--cpu-prof` to profile it. */
+export function startHost(
   service: SubgraphService,
   databaseUrl: string,
   infra: BenchInfra,
   label: string,
+  nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = forkTs(path.join(__dirname, 'subgraph-host.ts'), {
     BENCH_SERVICE: service,
@@ -48,7 +50,7 @@ function startHost(
     RUN_RELAY: 'false',
     RUN_CONSUMERS: 'false',
     RUN_SLA_SCANNER: 'false',
-  });
+  }, nodeFlags);
   return new Promise((resolve, reject) => {
     const exited = (code: number | null) =>
       reject(new Error(`${service} subgraph exited (${code}) before it was ready`));
