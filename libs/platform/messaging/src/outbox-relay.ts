@@ -201,7 +201,10 @@ export class OutboxRelay {
           marking = undefined;
           failures += 1;
           const delay = backoffDelay(failures, this.backoff);
-          this.logger.warn({ err: error, attempt: failures, retryInMs: delay }, 'outbox relay: publish failed');
+          this.logger.warn(
+            { err: error, attempt: failures, retryInMs: delay },
+            'outbox relay: publish failed',
+          );
           // Not awaited: disconnecting from a broker that never answers can hang as long as the attempt did.
           void this.closeProducer();
           await sleep(delay, signal);
@@ -254,7 +257,10 @@ export class OutboxRelay {
       const latency = outboxPublishLatency();
       for (const row of rows) {
         published.inc({ topic: row.topic });
-        latency.observe({ topic: row.topic }, Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000);
+        latency.observe(
+          { topic: row.topic },
+          Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000,
+        );
       }
     })();
     // Awaited by the next round; until then a failure must not count as unhandled.

@@ -16,7 +16,12 @@ describe('groupByKey', () => {
   it('puts every row in exactly one group and each aggregate in a single group, in id order', () => {
     const groups = groupByKey(rows, 4);
     expect(groups).toHaveLength(4);
-    expect(groups.flat().map((r) => r.id).sort((a, b) => Number(a) - Number(b))).toEqual(rows.map((r) => r.id));
+    expect(
+      groups
+        .flat()
+        .map((r) => r.id)
+        .sort((a, b) => Number(a) - Number(b)),
+    ).toEqual(rows.map((r) => r.id));
     const groupOf = new Map<string, number>();
     groups.forEach((group, index) => {
       for (const r of group) {
