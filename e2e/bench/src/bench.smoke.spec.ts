@@ -48,6 +48,7 @@ describe('benchmarks in smoke mode', () => {
     expect(keys).toEqual(
       expect.arrayContaining([
         'pipeline.g/f',
+        'pipeline.g/g1',
         'pipeline.h/f',
         'pipeline.h/naive',
         'gateway.b/a',

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ROOT } from '../lib/child';
+import { ROOT, stopChild } from '../lib/child';
 import type { BenchInfra } from '../lib/infra';
 import { runLoad, runPaced, type LoadResult } from '../lib/load';
 import { cpuSeconds, peakRssMB, rssMB } from '../lib/proc';
@@ -31,7 +31,7 @@ import { median, ratio, repeat, sleep } from '../lib/stats';
 import { loadOrganisation, loadTickets } from '../scale/bulk-load';
 import { startHive, startOurs, startStock, type GatewayProcess } from './gateways';
 import { bearerHeaders, body, claimHeaders, FEDERATED, graphql, post, TICKET_LIST } from './queries';
-import { startSubgraphs, type Subgraphs } from './subgraphs';
+import { pin, startHost, startSubgraphs, type Subgraphs } from './subgraphs';
 
 export interface GatewaySizes {
   runs: number;
@@ -118,6 +118,8 @@ export interface GatewayProfiles {
   federated?: ProfileSummary;
   /** (d) and (e) at max load: the peers on the same query. */
   stock?: ProfileSummary;
+  /** (a) at max load: the ticket subgraph itself (a second process on the same database). */
+  ticket?: ProfileSummary;
   hive?: ProfileSummary;
 }
 
@@ -167,6 +169,40 @@ async function profilePeer(
   return file
     ? summarizeProfile(file, name === 'hive' ? path.join(ROOT, '.local', 'bench') : ROOT, window)
     : undefined;
+}
+
+/** A second ticket subgraph process on the same database, under `node --cpu-prof`, serving (a) (that window only). */
+async function profileTicketSubgraph(
+  infra: BenchInfra,
+  subgraphs: Subgraphs,
+  cpus: Cpus,
+  sizes: GatewaySizes,
+): Promise<ProfileSummary | undefined> {
+  const dir = profileDir('subgraph-ticket');
+  const { child, url } = await startHost('ticket', subgraphs.databases.ticket, infra, 'gateway-profile', [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+  ]);
+  let window: { from: number; to: number };
+  try {
+    if (cpus.rest !== undefined) pin(child.pid as number, cpus.rest);
+    const item: Case = {
+      id: 'a',
+      label: '',
+      url,
+      body: body(TICKET_LIST),
+      headers: claimHeaders(),
+      pid: child.pid as number,
+    };
+    await measure(item, subgraphs, sizes.warmupSeconds, sizes.connections);
+    const from = monotonicMicros();
+    await measure(item, subgraphs, sizes.profileSeconds, sizes.connections);
+    window = { from, to: monotonicMicros() };
+  } finally {
+    await stopChild(child, 15_000);
+  }
+  const file = newestProfile(dir);
+  return file ? summarizeProfile(file, ROOT, window) : undefined;
 }
 
 /** Our gateway again, under `node --cpu-prof`; each phase summarized over its own time window only. */
@@ -339,6 +375,7 @@ export async function runGateway(
             ...(await profileOurs(subgraphs, cpus, sizes, halfRate)),
             stock: await profilePeer('stock', subgraphs, cpus, sizes, log),
             hive: await profilePeer('hive', subgraphs, cpus, sizes, log),
+            ticket: await profileTicketSubgraph(infra, subgraphs, cpus, sizes),
           }
         : undefined;
 
@@ -536,6 +573,14 @@ function gatewayNotes(
     notes.push(
       `c/d per core ${format(value('gateway.c/d.perCore'), '×')} misses ≥ 0.95×: our plugins cost more than 5% against stock. ` +
         'See the profiles below (gateway/src and prom-client shares) for where.',
+    );
+  }
+  if (profiles?.ticket) {
+    notes.push(
+      `The ticket subgraph answers (a) for ${format(value('gateway.a.cpu'), 'ms')} of CPU per request ` +
+        `(${format(value('gateway.a.rpsPerCore'), 'req/s')} per core; issue 19 asks for 2× the 684 req/s per core of ` +
+        `2026-12-02) while the page's SQL takes well under a millisecond. CPU profile of that process serving (a) at max ` +
+        `load: ${describeProfile(profiles.ticket, ROOT)}`,
     );
   }
   if (profiles?.federated) {

@@ -30,25 +30,31 @@ export function pin(pid: number, cpu: number, probe = false): boolean {
   }
 }
 
-function startHost(
+/** One subgraph process on `databaseUrl`; `nodeFlags` e.g. `--cpu-prof` to profile it. */
+export function startHost(
   service: SubgraphService,
   databaseUrl: string,
   infra: BenchInfra,
   label: string,
+  nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = forkTs(path.join(__dirname, 'subgraph-host.ts'), {
-    BENCH_SERVICE: service,
-    PORT: '0',
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: infra.brokers.join(','),
-    KAFKA_TOPIC_NAMESPACE: namespaceFor(infra, label),
-    GATEWAY_SECRET: BENCH_GATEWAY_SECRET,
-    LOG_LEVEL: 'silent',
-    NODE_ENV: 'production',
-    RUN_RELAY: 'false',
-    RUN_CONSUMERS: 'false',
-    RUN_SLA_SCANNER: 'false',
-  });
+  const child = forkTs(
+    path.join(__dirname, 'subgraph-host.ts'),
+    {
+      BENCH_SERVICE: service,
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: infra.brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespaceFor(infra, label),
+      GATEWAY_SECRET: BENCH_GATEWAY_SECRET,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      RUN_RELAY: 'false',
+      RUN_CONSUMERS: 'false',
+      RUN_SLA_SCANNER: 'false',
+    },
+    nodeFlags,
+  );
   return new Promise((resolve, reject) => {
     const exited = (code: number | null) =>
       reject(new Error(`${service} subgraph exited (${code}) before it was ready`));

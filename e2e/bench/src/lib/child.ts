@@ -18,11 +18,11 @@ function track(child: ChildProcess): ChildProcess {
 }
 
 /** A forked TypeScript module with an IPC channel. */
-export function forkTs(file: string, env: NodeJS.ProcessEnv): ChildProcess {
+export function forkTs(file: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
   return track(
     fork(file, [], {
       cwd: ROOT,
-      execArgv: ['-r', REGISTER],
+      execArgv: [...nodeFlags, '-r', REGISTER],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     }),

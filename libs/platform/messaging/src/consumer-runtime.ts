@@ -94,6 +94,11 @@ export interface ConsumerOptions {
   heartbeatIntervalMs?: number;
   /** Longest a fetch waits for data; also bounds how long `stop()` waits for an idle consumer. */
   maxWaitTimeMs?: number;
+  /**
+   * Partition batches of one fetch processed at the same time (kafkajs `partitionsConsumedConcurrently`); each
+   * partition stays in order, each concurrent batch holds one database connection. Default 3.
+   */
+  partitionsConcurrently?: number;
   /** Sampling period of the `consumer_lag` gauge. */
   lagIntervalMs?: number;
   /** kafkajs consumer retry (including `restartOnFailure`). */
@@ -178,6 +183,8 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       eachBatchAutoResolve: false,
       autoCommitInterval: 5000,
       autoCommitThreshold: 500,
+      // An event no longer waits for the batches of the other partitions fetched with it (freshness).
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 3,
       eachBatch: (payload) => this.eachBatch(payload),
     });
     const interval = this.options.lagIntervalMs ?? 15_000;

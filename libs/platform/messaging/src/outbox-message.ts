@@ -6,6 +6,7 @@ export interface OutboxRow {
   event_id: string;
   topic: string;
   aggregate_id: string;
+  /** The envelope: JSON text as the relay reads it (`payload::text`), or an object. */
   payload: unknown;
   headers: Record<string, string>;
   created_at: Date;
@@ -13,7 +14,8 @@ export interface OutboxRow {
 
 /** Key = aggregate id (one aggregate, one partition, in order); value = the envelope; headers as written. */
 export function toProducerMessage(row: OutboxRow): Message {
-  return { key: row.aggregate_id, value: JSON.stringify(row.payload), headers: { ...row.headers } };
+  const value = typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
+  return { key: row.aggregate_id, value, headers: { ...row.headers } };
 }
 
 /** One entry per topic, rows kept in id order within each. */
@@ -25,4 +27,24 @@ export function toTopicMessages(rows: readonly OutboxRow[]): TopicMessages[] {
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
+
+/**
+ * Splits rows into `groups` lists by a hash of the aggregate id, keeping id order within each: all events of one
+ * aggregate land in the same list, so sending the lists side by side never reorders an aggregate.
+ */
+export function groupByKey(rows: readonly OutboxRow[], groups: number): OutboxRow[][] {
+  const lists: OutboxRow[][] = Array.from({ length: Math.max(1, groups) }, () => []);
+  for (const row of rows) lists[keyHash(row.aggregate_id) % lists.length].push(row);
+  return lists;
+}
+
+/** FNV-1a over the key's UTF-16 code units: cheap, stable across processes. */
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }

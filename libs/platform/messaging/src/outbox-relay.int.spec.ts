@@ -31,6 +31,7 @@ describe('OutboxRelay', () => {
       // Only NOTIFY can wake it this quickly: the poll interval is longer than the test.
       idleIntervalMs: 600_000,
       leaderRetryMs: 300,
+      backlogIntervalMs: 200,
       logger: harness.logger,
     });
     relays.push(suite.track(relay));
@@ -85,7 +86,14 @@ describe('OutboxRelay', () => {
     );
     expect(written.filter((id) => !onTopic.has(id))).toEqual([]);
     expect((await metricValue('outbox_published_total')) - publishedBefore).toBeGreaterThanOrEqual(100);
-    expect(await metricValue('outbox_backlog')).toBe(0);
+    // Sampled from the database on the gauge's own timer.
+    expect(
+      await waitFor(
+        () => metricValue('outbox_backlog'),
+        (n) => n === 0,
+        { what: 'outbox_backlog to read 0' },
+      ),
+    ).toBe(0);
     const latency = (await metricsRegistry.getSingleMetric('outbox_publish_latency_seconds')!.get()).values;
     const observations = latency.find(
       (entry) => (entry as { metricName?: string }).metricName === 'outbox_publish_latency_seconds_count',
@@ -100,6 +108,7 @@ describe('OutboxRelay', () => {
       kafka: harness.kafka,
       idleIntervalMs: 600_000,
       leaderRetryMs: 300,
+      backlogIntervalMs: 200,
       logger: harness.logger,
     });
     relays.push(suite.track(relay));

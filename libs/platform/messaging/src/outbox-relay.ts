@@ -4,9 +4,11 @@ import type { DataSource } from 'typeorm';
 import { createLogger, type Logger } from '@opsgraph/observability';
 import { OUTBOX_CHANNEL } from '@opsgraph/persistence';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff';
+import { BacklogGauge } from './backlog-gauge';
+import { withDeadline } from './deadline';
 import { LeaderLock } from './leader-lock';
-import { outboxBacklog, outboxPublished, outboxPublishLatency } from './metrics';
-import { toTopicMessages, type OutboxRow } from './outbox-message';
+import { outboxPublished, outboxPublishLatency } from './metrics';
+import { groupByKey, toTopicMessages, type OutboxRow } from './outbox-message';
 import { connectionConfigOf } from './pg-connection';
 
 export interface RelayFaults {
@@ -26,6 +28,19 @@ export interface OutboxRelayOptions {
   leaderRetryMs?: number;
   /** Between failed publish attempts; defaults 100 ms doubling up to 5 s, forever. */
   backoff?: BackoffOptions;
+  /**
+   * Longest wait for one Kafka attempt (connect + send). kafkajs's own connection retries (the production client's
+   * `DEFAULT_KAFKA_RETRY`, or a request timeout against a broker that accepts connections but never answers) can
+   * take minutes; past this the attempt counts as failed: warning, fresh producer, backoff. Default 5 s.
+   */
+  publishTimeoutMs?: number;
+  /** How often `outbox_backlog` is read from the database (its own timer, on every replica). Default 5 s. */
+  backlogIntervalMs?: number;
+  /**
+   * Produce requests in flight at once: each batch is split by aggregate id into this many groups, each sent by its
+   * own idempotent producer (one request in flight each), so an aggregate's events keep their order. Default 4.
+   */
+  sendConcurrency?: number;
   /** Relays sharing a name (and database) elect one leader. */
   lockName?: string;
   logger?: Logger;
@@ -34,7 +49,6 @@ export interface OutboxRelayOptions {
 
 type Sql = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 
-const BACKLOG_REFRESH_MS = 5000;
 const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 5000, factor: 2, jitter: 0.2 };
 
 /**
@@ -48,15 +62,17 @@ export class OutboxRelay {
   private readonly idleIntervalMs: number;
   private readonly leaderRetryMs: number;
   private readonly backoff: BackoffOptions;
+  private readonly publishTimeoutMs: number;
+  private readonly sendConcurrency: number;
   private readonly logger: Logger;
   private sql: Sql | undefined;
   private ownPool: Pool | undefined;
   private lock: LeaderLock | undefined;
-  private producer: Producer | undefined;
+  private producers: Array<{ client: Producer; ready: Promise<void> }> = [];
   private loop: Promise<void> | undefined;
   private stopping: AbortController | undefined;
   private notified = false;
-  private backlogUpdatedAt = 0;
+  private backlogGauge: BacklogGauge | undefined;
   private wakeUp: (() => void) | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -66,6 +82,8 @@ export class OutboxRelay {
     this.idleIntervalMs = options.idleIntervalMs ?? 1000;
     this.leaderRetryMs = options.leaderRetryMs ?? 3000;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+    this.sendConcurrency = options.sendConcurrency ?? 4;
     this.logger = options.logger ?? createLogger({ service: 'outbox-relay' });
   }
 
@@ -100,6 +118,12 @@ export class OutboxRelay {
       },
       onNotification: () => this.wake(),
     });
+    this.backlogGauge = new BacklogGauge(
+      () => this.backlog(),
+      this.options.backlogIntervalMs ?? 5000,
+      this.logger,
+    );
+    this.backlogGauge.start();
     this.stopping = new AbortController();
     this.loop = this.run(this.stopping.signal);
   }
@@ -111,13 +135,14 @@ export class OutboxRelay {
     this.wake();
     await this.loop;
     this.loop = undefined;
+    await this.backlogGauge?.stop();
     await this.lock?.release();
     await this.closeProducer();
     await this.ownPool?.end();
     this.ownPool = undefined;
   }
 
-  /** Rows not yet published (also kept in the `outbox_backlog` gauge by the leader). */
+  /** Rows not yet published (also kept in the `outbox_backlog` gauge, every `backlogIntervalMs`). */
   async backlog(): Promise<number> {
     const dataSource = this.options.dataSource;
     const sql = this.sql ?? (dataSource ? (text: string) => dataSource.query(text) : undefined);
@@ -157,64 +182,90 @@ export class OutboxRelay {
 
   private async drain(signal: AbortSignal, lock: LeaderLock): Promise<void> {
     let failures = 0;
-    while (!signal.aborted && lock.isLeader) {
-      this.notified = false;
-      let fetched = 0;
-      try {
-        const rows = await this.fetchBatch();
-        fetched = rows.length;
-        if (rows.length > 0) await this.publish(rows);
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        const delay = backoffDelay(failures, this.backoff);
-        this.logger.warn({ err: error, attempt: failures, retryInMs: delay }, 'outbox relay: publish failed');
-        await this.closeProducer();
-        // The backlog is what an outage alert watches: keep it current while publishing fails.
-        await this.updateBacklog();
-        await sleep(delay, signal);
-        continue;
+    // The batch Kafka acknowledged last, being marked while the next one is read and sent.
+    let marking: Marking | undefined;
+    try {
+      while (!signal.aborted && lock.isLeader) {
+        this.notified = false;
+        let fetched = 0;
+        try {
+          const rows = await this.fetchBatch(marking?.ids ?? []);
+          fetched = rows.length;
+          if (rows.length > 0) await this.send(rows);
+          await marking?.done;
+          marking = rows.length > 0 ? this.mark(rows) : undefined;
+          failures = 0;
+        } catch (error) {
+          // Rows whose mark failed stay unpublished: the next read sends them again (consumers deduplicate).
+          await marking?.done.catch(() => undefined);
+          marking = undefined;
+          failures += 1;
+          const delay = backoffDelay(failures, this.backoff);
+          this.logger.warn(
+            { err: error, attempt: failures, retryInMs: delay },
+            'outbox relay: publish failed',
+          );
+          // Not awaited: disconnecting from a broker that never answers can hang as long as the attempt did.
+          void this.closeProducer();
+          await sleep(delay, signal);
+          continue;
+        }
+        // A NOTIFY that arrived while this batch was in flight wakes the next read at once.
+        if (fetched < this.batchSize) await this.waitForWork(signal);
       }
-      if (fetched < this.batchSize || Date.now() - this.backlogUpdatedAt > BACKLOG_REFRESH_MS) {
-        await this.updateBacklog();
-      }
-      if (fetched < this.batchSize) {
-        await this.waitForWork(signal);
-      }
+    } finally {
+      await marking?.done.catch(() => undefined);
     }
   }
 
-  private async fetchBatch(): Promise<OutboxRow[]> {
+  /** Unpublished rows in id order, except those of the batch still being marked (sent already). */
+  private async fetchBatch(marking: readonly string[]): Promise<OutboxRow[]> {
+    // payload::text: the envelope goes to Kafka as the database holds it, without JSON.parse + JSON.stringify.
     return (this.sql as Sql)<OutboxRow>(
-      `select id, event_id, topic, aggregate_id, payload, headers, created_at
-         from outbox where published_at is null order by id limit $1`,
-      [this.batchSize],
+      `select id, event_id, topic, aggregate_id, payload::text as payload, headers, created_at
+         from outbox where published_at is null and id <> all($2::bigint[]) order by id limit $1`,
+      [this.batchSize, marking],
     );
   }
 
-  private async publish(rows: OutboxRow[]): Promise<void> {
-    const producer = await this.getProducer();
-    await producer.sendBatch({ topicMessages: toTopicMessages(rows), acks: -1 });
-    const ackedAt = Date.now();
+  /**
+   * One request per send group at the same time, each on its own idempotent producer (one request in flight):
+   * an aggregate always falls in the same group, so its events reach Kafka in id order.
+   */
+  private async send(rows: OutboxRow[]): Promise<void> {
+    const groups = groupByKey(rows, this.sendConcurrency);
+    await withDeadline(
+      Promise.all(
+        groups.map(async (group, index) => {
+          if (group.length === 0) return;
+          const producer = await this.getProducer(index);
+          await producer.sendBatch({ topicMessages: toTopicMessages(group), acks: -1 });
+        }),
+      ),
+      this.publishTimeoutMs,
+      'kafka connect + send',
+    );
     await this.options.faults?.afterSend?.(rows.map((row) => row.event_id));
-    await (this.sql as Sql)('update outbox set published_at = now() where id = any($1::bigint[])', [
-      rows.map((row) => row.id),
-    ]);
-    const published = outboxPublished();
-    const latency = outboxPublishLatency();
-    for (const row of rows) {
-      published.inc({ topic: row.topic });
-      latency.observe({ topic: row.topic }, Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000);
-    }
   }
 
-  private async updateBacklog(): Promise<void> {
-    this.backlogUpdatedAt = Date.now();
-    try {
-      outboxBacklog().set(await this.backlog());
-    } catch (error) {
-      this.logger.warn({ err: error }, 'outbox relay: cannot read the backlog');
-    }
+  private mark(rows: OutboxRow[]): Marking {
+    const ackedAt = Date.now();
+    const ids = rows.map((row) => row.id);
+    const done = (async () => {
+      await (this.sql as Sql)('update outbox set published_at = now() where id = any($1::bigint[])', [ids]);
+      const published = outboxPublished();
+      const latency = outboxPublishLatency();
+      for (const row of rows) {
+        published.inc({ topic: row.topic });
+        latency.observe(
+          { topic: row.topic },
+          Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000,
+        );
+      }
+    })();
+    // Awaited by the next round; until then a failure must not count as unhandled.
+    done.catch(() => undefined);
+    return { ids, done };
   }
 
   private waitForWork(signal: AbortSignal): Promise<void> {
@@ -236,29 +287,46 @@ export class OutboxRelay {
     wakeUp?.();
   }
 
-  private async getProducer(): Promise<Producer> {
-    if (this.producer) return this.producer;
-    const producer = this.options.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
-      // Bounded here; the relay's own backoff retries forever with a fresh producer.
-      retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 3 },
-    });
+  private async getProducer(index: number): Promise<Producer> {
+    let producer = this.producers[index];
+    if (!producer) {
+      const client = this.options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        // Bounded here; the relay's own backoff retries forever with a fresh producer.
+        retry: { initialRetryTime: 100, maxRetryTime: 1000, retries: 3 },
+      });
+      // Kept while connecting: when an attempt passes its deadline, closeProducer() abandons this one too.
+      producer = { client, ready: client.connect() };
+      this.producers[index] = producer;
+    }
     try {
-      await producer.connect();
+      await producer.ready;
     } catch (error) {
-      await producer.disconnect().catch(() => undefined);
+      if (this.producers[index] === producer) await this.closeProducer();
       throw error;
     }
-    this.producer = producer;
-    return producer;
+    return producer.client;
   }
 
+  /** Closes every producer (the next attempt starts fresh ones). */
   private async closeProducer(): Promise<void> {
-    const producer = this.producer;
-    this.producer = undefined;
-    await producer?.disconnect().catch(() => undefined);
+    const producers = this.producers;
+    this.producers = [];
+    await Promise.all(
+      producers.map((producer) =>
+        withDeadline(producer.client.disconnect(), this.publishTimeoutMs, 'kafka disconnect').catch(
+          () => undefined,
+        ),
+      ),
+    );
   }
+}
+
+interface Marking {
+  /** Ids sent and being marked (excluded from the next read). */
+  ids: string[];
+  done: Promise<void>;
 }

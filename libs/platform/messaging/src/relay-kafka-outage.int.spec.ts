@@ -58,6 +58,7 @@ describe('outbox relay while Kafka is down', () => {
       kafka,
       idleIntervalMs: 200,
       backoff: { initialMs: 100, maxMs: 2000 },
+      backlogIntervalMs: 200,
       logger: harness.logger,
     });
     await relay.start();
@@ -107,7 +108,13 @@ describe('outbox relay while Kafka is down', () => {
     expect(lost).toBe(0);
     expect(backlogDuringOutage).toBeGreaterThan(0);
     expect(gaugeDuringOutage).toBeGreaterThan(0);
-    expect(await metricSum('outbox_backlog')).toBe(0);
+    expect(
+      await waitFor(
+        () => metricSum('outbox_backlog'),
+        (n) => n === 0,
+        { what: 'outbox_backlog to show the drained outbox' },
+      ),
+    ).toBe(0);
     expect(audit.outOfOrder).toBe(0);
   }, 150_000);
 });
