@@ -16,6 +16,7 @@ import { ReassessmentService } from './reassessment/reassessment.service';
 import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
 import { CannedReplyService } from './canned-replies/canned-reply.service';
+import { KnowledgeService } from './knowledge/knowledge.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -38,6 +39,7 @@ export interface TicketServices {
   readonly routing: RoutingService;
   readonly relations: TicketRelationsService;
   readonly cannedReplies: CannedReplyService;
+  readonly knowledge: KnowledgeService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -86,5 +88,6 @@ export function createTicketServices(
     routing: new RoutingService(kit.unitOfWork, references),
     relations: new TicketRelationsService(runner, kit.dataSource.manager),
     cannedReplies: new CannedReplyService(kit.unitOfWork, references),
+    knowledge: new KnowledgeService(kit.unitOfWork, references),
   };
 }

@@ -18,3 +18,4 @@ export * from './risk/risk.events';
 export * from './kpi/kpi.events';
 export * from './improvement/improvement.events';
 export * from './sla-calendar/sla-calendar.events';
+export * from './knowledge/knowledge.events';

@@ -15,6 +15,7 @@ import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
 import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 import { slaCalendarEventDefinitions, type SlaCalendarEvent } from './sla-calendar/sla-calendar.events';
+import { knowledgeEventDefinitions, type KnowledgeEvent } from './knowledge/knowledge.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -25,6 +26,7 @@ export type DomainEvent =
   | PlanEvent
   | ImprovementEvent
   | SlaCalendarEvent
+  | KnowledgeEvent
   | CustomerEvent
   | HrEvent
   | AppraisalEvent
@@ -50,6 +52,7 @@ export const AGGREGATE_TYPES = [
   'kpi',
   'improvement',
   'calendar',
+  'knowledge',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -179,6 +182,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'ticket',
     'Business-hours calendars for SLA clocks (hours, holidays, assignments) from the ticket service.',
     slaCalendarEventDefinitions,
+  ),
+  topic(
+    'knowledge',
+    3,
+    'ticket',
+    'The knowledge base (articles, their review and publication, tickets they solved) from the ticket service.',
+    knowledgeEventDefinitions,
   ),
 ]);
 
