@@ -403,6 +403,13 @@ export const eventDataSamples: EventDataSamples = {
     ownerId: TECHNICIAN_ID,
     dueAt: '2025-03-03T12:00:00.000Z',
   },
+  'ticket.merged': {
+    ...ticket,
+    status: 'CLOSED',
+    closedAt: '2025-03-03T09:30:00.000Z',
+    survivorTicketId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    survivorNumber: 'TCK-000120',
+  },
   'calendar.defined': slaCalendar,
   'calendar.changed': { ...slaCalendar, holidays: [] },
   'knowledge.article_drafted': knowledgeArticle,
