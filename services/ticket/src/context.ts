@@ -13,6 +13,7 @@ import { HotspotService } from './hotspots/hotspots.service';
 import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
+import { TicketMergeService } from './relations/ticket-merge.service';
 import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
 import { CannedReplyService } from './canned-replies/canned-reply.service';
@@ -38,6 +39,7 @@ export interface TicketServices {
   readonly slaCalendars: SlaCalendarService;
   readonly routing: RoutingService;
   readonly relations: TicketRelationsService;
+  readonly merge: TicketMergeService;
   readonly cannedReplies: CannedReplyService;
   readonly knowledge: KnowledgeService;
 }
@@ -87,6 +89,7 @@ export function createTicketServices(
     slaCalendars: new SlaCalendarService(kit.unitOfWork),
     routing: new RoutingService(kit.unitOfWork, references),
     relations: new TicketRelationsService(runner, kit.dataSource.manager),
+    merge: new TicketMergeService(kit.unitOfWork),
     cannedReplies: new CannedReplyService(kit.unitOfWork, references),
     knowledge: new KnowledgeService(kit.unitOfWork, references),
   };

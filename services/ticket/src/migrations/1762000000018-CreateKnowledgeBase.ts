@@ -62,5 +62,9 @@ export const CreateKnowledgeBase1762000000018 = sqlMigration({
       )`,
     'create index ticket_solutions_article_idx on ticket_solutions (article_id)',
   ],
-  down: ['drop table ticket_solutions', 'drop table knowledge_article_revisions', 'drop table knowledge_articles'],
+  down: [
+    'drop table ticket_solutions',
+    'drop table knowledge_article_revisions',
+    'drop table knowledge_articles',
+  ],
 });

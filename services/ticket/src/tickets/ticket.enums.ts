@@ -37,6 +37,7 @@ export const TicketCloseReasonEnum = graphqlEnumOf(
   CLOSE_REASONS,
   'TicketCloseReason',
   'Why a ticket was closed',
+  { MERGED: 'Merged into another ticket as its duplicate (see mergedInto)' },
 );
 export const TicketProgressVisibilityEnum = graphqlEnumOf(
   PROGRESS_VISIBILITIES,
