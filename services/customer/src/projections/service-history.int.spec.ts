@@ -89,18 +89,19 @@ describe('service history from the ticket topic', () => {
         (select md5(coalesce(string_agg(s::text, '|' order by s.customer_id), '')) from customer_service_history s) as summaries`)
     )[0];
 
+  const register = async (code: string) =>
+    (
+      await h.ok<{ registerCustomer: { id: string } }>(
+        `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
+        { input: { code, name: code, type: 'ORGANIZATION' } },
+        AGENT,
+      )
+    ).registerCustomer.id;
+
   beforeAll(async () => {
     h = await startCustomer('customer-history');
     producer = h.kafka.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
-    const register = async (code: string) =>
-      (
-        await h.ok<{ registerCustomer: { id: string } }>(
-          `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
-          { input: { code, name: code, type: 'ORGANIZATION' } },
-          AGENT,
-        )
-      ).registerCustomer.id;
     first = await register('HIST-1');
     second = await register('HIST-2');
   });
@@ -210,13 +211,7 @@ describe('service history from the ticket topic', () => {
   });
 
   it('counts a merged pair of tickets once (ticket.merged), the survivor as the last complaint', async () => {
-    const third = (
-      await h.ok<{ registerCustomer: { id: string } }>(
-        `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
-        { input: { code: 'HIST-3', name: 'HIST-3', type: 'ORGANIZATION' } },
-        AGENT,
-      )
-    ).registerCustomer.id;
+    const third = await register('HIST-3');
     const survivor = new TicketStory({
       customerId: third,
       kind: 'COMPLAINT',

@@ -57,8 +57,19 @@ const toArticle = (row: Row): KnowledgeArticle => ({
   updatedAt: row.updated_at,
 });
 
-const COLUMNS =
-  'id, version, revision, status, department_id, category, tags, title, problem, solution, steps, attachments, author_id, edited_by, approved_by, published_at, solved_count, created_at, updated_at';
+/** The content columns, in the order of contentValues: an article and its revisions store the same. */
+const CONTENT_COLUMNS = 'category, tags, title, problem, solution, steps, attachments';
+const contentValues = (c: KnowledgeContent): unknown[] => [
+  c.category,
+  c.tags,
+  c.title,
+  c.problem,
+  c.solution,
+  JSON.stringify(c.steps),
+  JSON.stringify(c.attachments),
+];
+
+const COLUMNS = `id, version, revision, status, department_id, ${CONTENT_COLUMNS}, author_id, edited_by, approved_by, published_at, solved_count, created_at, updated_at`;
 
 export const knowledgeArticleKind: AggregateKind<KnowledgeArticle> = {
   type: 'knowledge',
@@ -72,13 +83,7 @@ export const knowledgeArticleKind: AggregateKind<KnowledgeArticle> = {
       a.revision,
       a.status,
       a.departmentId,
-      a.category,
-      a.tags,
-      a.title,
-      a.problem,
-      a.solution,
-      JSON.stringify(a.steps),
-      JSON.stringify(a.attachments),
+      ...contentValues(a),
       a.authorId,
       a.editedBy,
       a.approvedBy,
@@ -292,22 +297,9 @@ export class KnowledgeWrites {
 
   async addRevision(article: KnowledgeArticle, at: Date): Promise<void> {
     await this.manager.query(
-      `insert into knowledge_article_revisions
-         (article_id, revision, title, problem, solution, steps, attachments, category, tags, edited_by, edited_at)
+      `insert into knowledge_article_revisions (article_id, revision, ${CONTENT_COLUMNS}, edited_by, edited_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        article.id,
-        article.revision,
-        article.title,
-        article.problem,
-        article.solution,
-        JSON.stringify(article.steps),
-        JSON.stringify(article.attachments),
-        article.category,
-        article.tags,
-        article.editedBy,
-        at,
-      ],
+      [article.id, article.revision, ...contentValues(article), article.editedBy, at],
     );
   }
 

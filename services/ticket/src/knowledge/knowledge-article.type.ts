@@ -25,10 +25,35 @@ export class KnowledgeAttachmentType {
   url: string;
 }
 
+/** The content fields an article and each of its revisions share (a base class, not a type of the schema). */
+@ObjectType()
+abstract class KnowledgeContentFields {
+  @Field({ description: 'Title' })
+  title: string;
+
+  @Field({ description: 'The problem as users report it' })
+  problem: string;
+
+  @Field({ description: 'The solution' })
+  solution: string;
+
+  @Field(() => [String], { description: 'Steps to apply the solution, in order' })
+  steps: string[];
+
+  @Field(() => [KnowledgeAttachmentType], { description: 'Linked documents' })
+  attachments: KnowledgeAttachmentType[];
+
+  @Field({ description: 'Category, e.g. "Network"' })
+  category: string;
+
+  @Field(() => [String], { description: 'Tags (lower-case)' })
+  tags: string[];
+}
+
 @ObjectType('KnowledgeArticle', {
   description: 'A knowledge-base article: a problem, its solution and the steps to apply it',
 })
-export class KnowledgeArticleType {
+export class KnowledgeArticleType extends KnowledgeContentFields {
   @Field(() => ID, { description: 'The article’s id' })
   id: string;
 
@@ -46,27 +71,6 @@ export class KnowledgeArticleType {
     description: 'The department it is written for; null: every department',
   })
   departmentId: string | null;
-
-  @Field({ description: 'Category, e.g. "Network"' })
-  category: string;
-
-  @Field(() => [String], { description: 'Tags (lower-case)' })
-  tags: string[];
-
-  @Field({ description: 'Title' })
-  title: string;
-
-  @Field({ description: 'The problem as users report it' })
-  problem: string;
-
-  @Field({ description: 'The solution' })
-  solution: string;
-
-  @Field(() => [String], { description: 'Steps to apply the solution, in order' })
-  steps: string[];
-
-  @Field(() => [KnowledgeAttachmentType], { description: 'Linked documents' })
-  attachments: KnowledgeAttachmentType[];
 
   @Field({ description: 'User id of the author' })
   authorId: string;
@@ -91,30 +95,9 @@ export class KnowledgeArticleType {
 }
 
 @ObjectType('KnowledgeArticleRevision', { description: 'One version of an article’s content' })
-export class KnowledgeRevisionType {
+export class KnowledgeRevisionType extends KnowledgeContentFields {
   @Field(() => Int, { description: 'The revision number' })
   revision: number;
-
-  @Field({ description: 'Title' })
-  title: string;
-
-  @Field({ description: 'Problem' })
-  problem: string;
-
-  @Field({ description: 'Solution' })
-  solution: string;
-
-  @Field(() => [String], { description: 'Steps' })
-  steps: string[];
-
-  @Field(() => [KnowledgeAttachmentType], { description: 'Attachments' })
-  attachments: KnowledgeAttachmentType[];
-
-  @Field({ description: 'Category' })
-  category: string;
-
-  @Field(() => [String], { description: 'Tags' })
-  tags: string[];
 
   @Field({ description: 'User id of the editor' })
   editedBy: string;
