@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 type Step = { id: string; version: number; status: string };
-const APPRAISALS = 'query ($id: ID!) { employee(id: $id) { appraisals { id version status kpiScore customerScore totalScore grade scoresFrozen } } }';
+const APPRAISALS =
+  'query ($id: ID!) { employee(id: $id) { appraisals { id version status kpiScore customerScore totalScore grade scoresFrozen } } }';
 
 interface AppraisalView extends Step {
   kpiScore: number | null;
@@ -27,7 +28,12 @@ interface AppraisalView extends Step {
   scoresFrozen: boolean;
 }
 
-async function change(client: GraphClient, mutation: string, input: Record<string, unknown>, inputType?: string): Promise<Step> {
+async function change(
+  client: GraphClient,
+  mutation: string,
+  input: Record<string, unknown>,
+  inputType?: string,
+): Promise<Step> {
   const type = inputType ?? `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
   const reply = await client.data<Record<string, Step>>(
     `mutation ($input: ${type}!) { result: ${mutation}(input: $input) { id version status } }`,
@@ -37,7 +43,8 @@ async function change(client: GraphClient, mutation: string, input: Record<strin
 }
 
 const appraisalsOf = async (client: GraphClient, employeeId: string): Promise<AppraisalView[]> =>
-  (await client.data<{ employee: { appraisals: AppraisalView[] } }>(APPRAISALS, { id: employeeId })).employee.appraisals;
+  (await client.data<{ employee: { appraisals: AppraisalView[] } }>(APPRAISALS, { id: employeeId })).employee
+    .appraisals;
 
 describe('an employee’s appraisal fed by their tickets', () => {
   let appraisal: Step;
@@ -48,7 +55,11 @@ describe('an employee’s appraisal fed by their tickets', () => {
     const opened = await world.openTicket(world.ids.customerA);
     let ticket: Step = { ...opened, status: 'NEW' };
     const next = async (mutation: string, input: Record<string, unknown> = {}) => {
-      ticket = await change(world.agent, mutation, { ticketId: ticket.id, expectedVersion: ticket.version, ...input });
+      ticket = await change(world.agent, mutation, {
+        ticketId: ticket.id,
+        expectedVersion: ticket.version,
+        ...input,
+      });
     };
     await next('acknowledgeTicket');
     await next('assignTicket', { assigneeId: world.ids.agent, departmentId: world.ids.csDepartment });
@@ -65,10 +76,11 @@ describe('an employee’s appraisal fed by their tickets', () => {
     const kpi = await waitFor(
       async () =>
         (
-          await world.manager.data<{ employee: { kpi: { surveyCount: number; resolvedWithinSlaShare: number | null } } }>(
-            'query ($id: ID!) { employee(id: $id) { kpi { surveyCount resolvedWithinSlaShare } } }',
-            { id: world.ids.agent },
-          )
+          await world.manager.data<{
+            employee: { kpi: { surveyCount: number; resolvedWithinSlaShare: number | null } };
+          }>('query ($id: ID!) { employee(id: $id) { kpi { surveyCount resolvedWithinSlaShare } } }', {
+            id: world.ids.agent,
+          })
         ).employee.kpi,
       (value) => value.surveyCount === 1,
       { timeoutMs: 30_000, intervalMs: 250, what: 'the survey in the KPI figures' },
@@ -107,8 +119,18 @@ describe('an employee’s appraisal fed by their tickets', () => {
   });
 
   it('is reviewed, calibrated and published through the gateway, and then frozen', async () => {
-    const step = async (client: GraphClient, mutation: string, extra: Record<string, unknown> = {}, inputType?: string) => {
-      appraisal = await change(client, mutation, { appraisalId: appraisal.id, expectedVersion: appraisal.version, ...extra }, inputType);
+    const step = async (
+      client: GraphClient,
+      mutation: string,
+      extra: Record<string, unknown> = {},
+      inputType?: string,
+    ) => {
+      appraisal = await change(
+        client,
+        mutation,
+        { appraisalId: appraisal.id, expectedVersion: appraisal.version, ...extra },
+        inputType,
+      );
     };
     const scores = { ability: 4, teamwork: 4, attitude: 4 };
     await step(world.agent, 'startSelfReview', {}, 'AppraisalStepInput');
@@ -117,20 +139,31 @@ describe('an employee’s appraisal fed by their tickets', () => {
     expect(appraisal.status).toBe('CALIBRATION');
     const [{ cycle }] = [
       (
-        await world.admin.data<{ appraisal: { cycle: { id: string } } }>('query ($id: ID!) { appraisal(id: $id) { cycle { id } } }', {
-          id: appraisal.id,
-        })
+        await world.admin.data<{ appraisal: { cycle: { id: string } } }>(
+          'query ($id: ID!) { appraisal(id: $id) { cycle { id } } }',
+          {
+            id: appraisal.id,
+          },
+        )
       ).appraisal,
     ];
-    await world.admin.data('mutation ($input: CalibrateAppraisalCycleInput!) { calibrateAppraisalCycle(input: $input) { id } }', {
-      input: { cycleId: cycle.id },
-    });
+    await world.admin.data(
+      'mutation ($input: CalibrateAppraisalCycleInput!) { calibrateAppraisalCycle(input: $input) { id } }',
+      {
+        input: { cycleId: cycle.id },
+      },
+    );
     appraisal = (await appraisalsOf(world.admin, world.ids.agent))[0];
     await step(world.admin, 'publishAppraisal', {}, 'AppraisalStepInput');
     const [published] = await appraisalsOf(world.agent, world.ids.agent);
     // reviews all 4 → 75 each; (100·25 + 100·20 + 75·35 + 75·10 + 75·10)/100 = 86.25 → 0.8·86.25 + 0.2·75 = 84
     // (without an SLA measure: 82.81 → 81.25); A either way
-    expect(published).toMatchObject({ status: 'PUBLISHED', customerScore: 75, grade: 'A', scoresFrozen: true });
+    expect(published).toMatchObject({
+      status: 'PUBLISHED',
+      customerScore: 75,
+      grade: 'A',
+      scoresFrozen: true,
+    });
     expect(published.totalScore).toBe(withinSla === null ? 81.25 : 84);
   });
 

@@ -17,7 +17,12 @@ afterAll(() => stack?.stop());
 type Step = { id: string; version: number; status: string };
 type Client = World['agent'];
 
-async function change(client: Client, mutation: string, input: Record<string, unknown>, fields = ''): Promise<Step> {
+async function change(
+  client: Client,
+  mutation: string,
+  input: Record<string, unknown>,
+  fields = '',
+): Promise<Step> {
   const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
   const reply = await client.data<Record<string, Step>>(
     `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id version status ${fields} } }`,
@@ -28,9 +33,12 @@ async function change(client: Client, mutation: string, input: Record<string, un
 
 async function refusal(client: Client, mutation: string, input: Record<string, unknown>) {
   const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const reply = await client.request(`mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id } }`, {
-    input,
-  });
+  const reply = await client.request(
+    `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id } }`,
+    {
+      input,
+    },
+  );
   return reply.errors?.[0]?.extensions;
 }
 
@@ -49,7 +57,10 @@ describe('references must exist', () => {
         impact: 'LOW',
         ...overrides,
       });
-    expect(await open({ customerId: randomUUID() })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.customerId' });
+    expect(await open({ customerId: randomUUID() })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.customerId',
+    });
     expect(await open({ departmentId: randomUUID() })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.departmentId',
@@ -75,12 +86,20 @@ describe('references must exist', () => {
 describe('a ticket’s contact', () => {
   it('is masked for a TECHNICIAN, as the customer service masks contacts', async () => {
     const ticket = await world.openTicket(world.ids.customerA);
-    const technician = await world.as({ role: 'TECHNICIAN', departmentId: world.ids.csDepartment, sub: 'e2e-tech' });
+    const technician = await world.as({
+      role: 'TECHNICIAN',
+      departmentId: world.ids.csDepartment,
+      sub: 'e2e-tech',
+    });
     const { ticket: read } = await technician.data<{ ticket: { contact: Record<string, string> } }>(
       'query ($id: ID!) { ticket(id: $id) { contact { name phone email } } }',
       { id: ticket.id },
     );
-    expect(read.contact).toEqual({ name: 'C***', phone: '+886*****5678', email: 'm***@jade-foods.example.com' });
+    expect(read.contact).toEqual({
+      name: 'C***',
+      phone: '+886*****5678',
+      email: 'm***@jade-foods.example.com',
+    });
     const { ticket: clear } = await world.agent.data<{ ticket: { contact: Record<string, string> } }>(
       'query ($id: ID!) { ticket(id: $id) { contact { phone } } }',
       { id: ticket.id },
@@ -100,7 +119,9 @@ describe('a complaint from intake to verified closure', () => {
     let ticket: Step = { ...opened, status: 'NEW' };
     const ref = () => ({ ticketId: ticket.id, expectedVersion: ticket.version });
     ticket = await change(world.manager, 'assignTicket', { ...ref(), assigneeId: world.ids.agent });
-    expect(await refusal(world.manager, 'resolveTicket', { ...ref(), resolutionSummary: 'Sorry' })).toMatchObject({
+    expect(
+      await refusal(world.manager, 'resolveTicket', { ...ref(), resolutionSummary: 'Sorry' }),
+    ).toMatchObject({
       code: 'INVALID_TRANSITION',
       missing: ['INVESTIGATION', 'CORRECTIVE_ACTION', 'FEEDBACK', 'FOLLOW_UP'],
     });
@@ -126,7 +147,8 @@ describe('a complaint from intake to verified closure', () => {
       'correctiveActions { id status }',
     );
     ticket = added;
-    const [action] = (added as unknown as { correctiveActions: { id: string; status: string }[] }).correctiveActions;
+    const [action] = (added as unknown as { correctiveActions: { id: string; status: string }[] })
+      .correctiveActions;
     expect(action.status).toBe('OPEN');
     ticket = await change(world.agent, 'completeCorrectiveAction', {
       ...ref(),
@@ -136,7 +158,12 @@ describe('a complaint from intake to verified closure', () => {
     // The owner does not verify their own work.
     const owner = await world.as({ role: 'OPS_MANAGER', employeeId: world.ids.agent, sub: 'e2e-owner' });
     expect(
-      await refusal(owner, 'verifyCorrectiveAction', { ...ref(), actionId: action.id, verdict: 'VERIFIED', note: 'ok' }),
+      await refusal(owner, 'verifyCorrectiveAction', {
+        ...ref(),
+        actionId: action.id,
+        verdict: 'VERIFIED',
+        note: 'ok',
+      }),
     ).toMatchObject({ code: 'FORBIDDEN' });
     ticket = await change(world.manager, 'verifyCorrectiveAction', {
       ...ref(),
@@ -154,16 +181,25 @@ describe('a complaint from intake to verified closure', () => {
       result: 'The customer confirmed callbacks now arrive.',
       satisfied: true,
     });
-    ticket = await change(world.agent, 'resolveTicket', { ...ref(), resolutionSummary: 'Corrective action verified' });
+    ticket = await change(world.agent, 'resolveTicket', {
+      ...ref(),
+      resolutionSummary: 'Corrective action verified',
+    });
     expect(ticket.status).toBe('RESOLVED');
     ticket = await change(world.customerA, 'closeTicket', { ...ref(), reason: 'CUSTOMER_CONFIRMED' });
     expect(ticket.status).toBe('CLOSED');
 
     const { ticket: read } = await world.manager.data<{
-      ticket: { complaintClosure: { ready: boolean }; correctiveActions: { status: string; owner: { id: string } }[] };
-    }>('query ($id: ID!) { ticket(id: $id) { complaintClosure { ready } correctiveActions { status owner { id } } } }', {
-      id: ticket.id,
-    });
+      ticket: {
+        complaintClosure: { ready: boolean };
+        correctiveActions: { status: string; owner: { id: string } }[];
+      };
+    }>(
+      'query ($id: ID!) { ticket(id: $id) { complaintClosure { ready } correctiveActions { status owner { id } } } }',
+      {
+        id: ticket.id,
+      },
+    );
     expect(read).toEqual({
       complaintClosure: { ready: true },
       correctiveActions: [{ status: 'VERIFIED', owner: { id: world.ids.agent } }],

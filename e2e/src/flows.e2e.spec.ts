@@ -16,7 +16,11 @@ afterAll(() => stack?.stop());
 
 type Step = { id: string; version: number; status: string };
 
-async function change(client: World['agent'], mutation: string, input: Record<string, unknown>): Promise<Step> {
+async function change(
+  client: World['agent'],
+  mutation: string,
+  input: Record<string, unknown>,
+): Promise<Step> {
   const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
   const reply = await client.data<Record<string, Step>>(
     `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id version status } }`,
@@ -36,11 +40,16 @@ describe('a ticket through its life, and what the other domains learn from it', 
       change(world.agent, mutation, { ticketId: ticket.id, expectedVersion: ticket.version, ...input });
     ticket = await next('acknowledgeTicket');
     expect(ticket.status).toBe('ACKNOWLEDGED');
-    ticket = await next('assignTicket', { assigneeId: world.ids.agent, departmentId: world.ids.csDepartment });
+    ticket = await next('assignTicket', {
+      assigneeId: world.ids.agent,
+      departmentId: world.ids.csDepartment,
+    });
     expect(ticket.status).toBe('ASSIGNED');
     ticket = await next('startTicketWork');
     expect(ticket.status).toBe('IN_PROGRESS');
-    ticket = await next('resolveTicket', { resolutionSummary: 'A certificate had expired; renewed and verified.' });
+    ticket = await next('resolveTicket', {
+      resolutionSummary: 'A certificate had expired; renewed and verified.',
+    });
     expect(ticket.status).toBe('RESOLVED');
   });
 
@@ -73,7 +82,12 @@ describe('a ticket through its life, and what the other domains learn from it', 
       (value) => value.surveysAnswered === 1 && value.ticketsOpen === 0,
       { timeoutMs: 30_000, intervalMs: 250, what: 'the customer’s service history' },
     );
-    expect(history).toMatchObject({ ticketsTotal: 1, ticketsOpen: 0, surveysAnswered: 1, averageSatisfaction: 5 });
+    expect(history).toMatchObject({
+      ticketsTotal: 1,
+      ticketsOpen: 0,
+      surveysAnswered: 1,
+      averageSatisfaction: 5,
+    });
     expect(history.lastContactAt).toEqual(expect.any(String));
   });
 
@@ -104,7 +118,10 @@ describe('cross-domain queries (docs/product.md §8)', () => {
   let ticketId: string;
   beforeAll(async () => {
     const opened = await world.openTicket(world.ids.customerA, { kind: 'SERVICE_REQUEST', category: null });
-    const acknowledged = await change(world.agent, 'acknowledgeTicket', { ticketId: opened.id, expectedVersion: opened.version });
+    const acknowledged = await change(world.agent, 'acknowledgeTicket', {
+      ticketId: opened.id,
+      expectedVersion: opened.version,
+    });
     await change(world.agent, 'assignTicket', {
       ticketId: opened.id,
       expectedVersion: acknowledged.version,
@@ -140,7 +157,11 @@ describe('cross-domain queries (docs/product.md §8)', () => {
       assignee: {
         name: 'Huang Wei-lun',
         position: 'CS_SPECIALIST',
-        department: { code: 'CS', name: 'Customer Service', manager: { name: 'Wang Ya-ting', position: 'OPS_MANAGER' } },
+        department: {
+          code: 'CS',
+          name: 'Customer Service',
+          manager: { name: 'Wang Ya-ting', position: 'OPS_MANAGER' },
+        },
       },
     });
   });

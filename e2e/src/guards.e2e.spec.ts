@@ -20,18 +20,26 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const TICKETS = '{ tickets(first: 50) { totalCount edges { node { id customer { id } } } } }';
-type TicketList = { tickets: { totalCount: number; edges: { node: { id: string; customer: { id: string } } }[] } };
+type TicketList = {
+  tickets: { totalCount: number; edges: { node: { id: string; customer: { id: string } } }[] };
+};
 
-const codes = (errors?: { extensions?: { code?: string } }[]) => (errors ?? []).map((error) => error.extensions?.code);
+const codes = (errors?: { extensions?: { code?: string } }[]) =>
+  (errors ?? []).map((error) => error.extensions?.code);
 
 describe('access', () => {
   it('a CUSTOMER sees only its own tickets', async () => {
     const { tickets } = await world.customerB.data<TicketList>(TICKETS);
     expect(tickets.totalCount).toBe(1);
-    expect(tickets.edges.map((edge) => edge.node)).toEqual([{ id: ticketOfB, customer: { id: world.ids.customerB } }]);
-    const other = await world.customerB.request<{ ticket: unknown }>('query ($id: ID!) { ticket(id: $id) { id } }', {
-      id: ticketOfA,
-    });
+    expect(tickets.edges.map((edge) => edge.node)).toEqual([
+      { id: ticketOfB, customer: { id: world.ids.customerB } },
+    ]);
+    const other = await world.customerB.request<{ ticket: unknown }>(
+      'query ($id: ID!) { ticket(id: $id) { id } }',
+      {
+        id: ticketOfA,
+      },
+    );
     expect(other.data?.ticket ?? null).toBeNull();
   });
 
@@ -40,12 +48,19 @@ describe('access', () => {
       contact { name phone email }
       customer { contacts { name phone email masked } }
     } }`;
-    const asAgent = await world.agent.data<{ ticket: { contact: Record<string, string>; customer: { contacts: Record<string, unknown>[] } } }>(
-      query,
-      { id: ticketOfA },
-    );
-    expect(asAgent.ticket.contact).toEqual({ name: CONTACT.name, phone: CONTACT.phone, email: CONTACT.email });
-    expect(asAgent.ticket.customer.contacts[0]).toMatchObject({ phone: CONTACT.phone, email: CONTACT.email, masked: false });
+    const asAgent = await world.agent.data<{
+      ticket: { contact: Record<string, string>; customer: { contacts: Record<string, unknown>[] } };
+    }>(query, { id: ticketOfA });
+    expect(asAgent.ticket.contact).toEqual({
+      name: CONTACT.name,
+      phone: CONTACT.phone,
+      email: CONTACT.email,
+    });
+    expect(asAgent.ticket.customer.contacts[0]).toMatchObject({
+      phone: CONTACT.phone,
+      email: CONTACT.email,
+      masked: false,
+    });
 
     const asAnalyst = await world.analyst.data<typeof asAgent>(query, { id: ticketOfA });
     expect(asAnalyst.ticket.customer.contacts[0].masked).toBe(true);
@@ -110,12 +125,18 @@ describe('bad input: a clear coded error, and nothing written', () => {
       { input: { ...OPEN_INPUT, customerId: world.ids.customerA } },
     );
     expect(reply.status).toBe(400);
-    expect(reply.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 12 });
+    expect(reply.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'depth',
+      max: 12,
+    });
     expect(reply.errors?.[0].extensions?.actual).toBeGreaterThanOrEqual(30);
   });
 
   it('refuses 1,000 aliases', async () => {
-    const fields = Array.from({ length: 1_000 }, (_, i) => `t${i}: openTicket(input: $input) { id }`).join('\n');
+    const fields = Array.from({ length: 1_000 }, (_, i) => `t${i}: openTicket(input: $input) { id }`).join(
+      '\n',
+    );
     const reply = await world.admin.request(`mutation ($input: OpenTicketInput!) { ${fields} }`, {
       input: { ...OPEN_INPUT, customerId: world.ids.customerA },
     });
@@ -128,21 +149,31 @@ describe('bad input: a clear coded error, and nothing written', () => {
     const aliases = await world.admin.request(`mutation ($input: OpenTicketInput!) { ${fewer} }`, {
       input: { ...OPEN_INPUT, customerId: world.ids.customerA },
     });
-    expect(aliases.errors?.[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases', actual: 31 });
+    expect(aliases.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      limit: 'aliases',
+      actual: 31,
+    });
   });
 
   it('answers a 10 MB body with 413', async () => {
-    const reply = await world.admin.request('mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }', {
-      input: { ...OPEN_INPUT, customerId: world.ids.customerA, description: 'x'.repeat(10 * 1024 * 1024) },
-    });
+    const reply = await world.admin.request(
+      'mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }',
+      {
+        input: { ...OPEN_INPUT, customerId: world.ids.customerA, description: 'x'.repeat(10 * 1024 * 1024) },
+      },
+    );
     expect(reply.status).toBe(413);
     expect(codes(reply.errors)).toEqual(['PAYLOAD_TOO_LARGE']);
   });
 
   it('refuses an invalid enum value', async () => {
-    const reply = await world.admin.request('mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }', {
-      input: { ...OPEN_INPUT, customerId: world.ids.customerA, kind: 'EMERGENCY' },
-    });
+    const reply = await world.admin.request(
+      'mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }',
+      {
+        input: { ...OPEN_INPUT, customerId: world.ids.customerA, kind: 'EMERGENCY' },
+      },
+    );
     expect(reply.status).toBe(400);
     expect(codes(reply.errors)).toEqual(['BAD_USER_INPUT']);
     expect(reply.errors?.[0].message).toMatch(/EMERGENCY/);
@@ -155,7 +186,9 @@ describe('bad input: a clear coded error, and nothing written', () => {
       { input: { ticketId: unknown, expectedVersion: 1 } },
     );
     expect(codes(acknowledge.errors)).toEqual(['NOT_FOUND']);
-    const customer = await world.admin.request('query ($id: ID!) { customer(id: $id) { name } }', { id: unknown });
+    const customer = await world.admin.request('query ($id: ID!) { customer(id: $id) { name } }', {
+      id: unknown,
+    });
     expect(codes(customer.errors)).toEqual(['NOT_FOUND']);
   });
 });

@@ -26,7 +26,11 @@ it('seeds a published cycle, one in progress and a measured training session', a
   const last = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 
   type Cycle = {
-    cycle: { period: string; department: { code: string } | null; appraisals: { status: string; grade: string | null }[] };
+    cycle: {
+      period: string;
+      department: { code: string } | null;
+      appraisals: { status: string; grade: string | null }[];
+    };
     gradeDistribution: { counts: { grade: string; count: number }[]; ungraded: number; total: number };
   };
   const cycleOf = async (period: string) =>

@@ -192,7 +192,18 @@ it('leaves a FIRING monitoring alert from the seeded rules (docs/product.md §KP
   const { monitoringRules } = await admin.data<{ monitoringRules: { id: string }[] }>(
     '{ monitoringRules { id } }',
   );
-  expect(monitoringRules).toHaveLength(4);
+  expect(monitoringRules).toHaveLength(5);
+  // the seeded targets show their attainment in the centre's figures
+  const { kpi } = await admin.data<{ kpi: { targets: { kpi: string; target: number }[] } }>(
+    'query($p: KpiPeriodInput!) { kpi(period: $p) { targets { kpi target } } }',
+    { p: { kind: 'MONTH', date: new Date().toISOString().slice(0, 10) } },
+  );
+  expect(kpi.targets).toEqual(
+    expect.arrayContaining([
+      { kpi: 'csatAverage', target: 4.5 },
+      { kpi: 'slaBreachRate', target: 0.1 },
+    ]),
+  );
   const firing = await waitFor(
     async () =>
       (

@@ -1,4 +1,5 @@
-import { collectDefaultMetricsOnce, createLogger } from '@opsgraph/observability';
+import './tracing';
+import { collectDefaultMetricsOnce, createLogger, stopTracing } from '@opsgraph/observability';
 import { loadConfig } from './config';
 import { createGateway } from './server';
 
@@ -16,13 +17,16 @@ async function main(): Promise<void> {
   );
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'gateway stopping');
-    gateway.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'gateway did not stop cleanly');
-        process.exit(1);
-      },
-    );
+    gateway
+      .stop()
+      .then(() => stopTracing().catch(() => undefined))
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'gateway did not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -39,7 +39,13 @@ const score = (key: string, salt: number): number =>
 
 type Appraisal = { id: string; version: number; grade: string | null; employee: { id: string } };
 
-async function mutate(client: GraphClient, name: string, inputType: string, input: Record<string, unknown>, fields = 'id version') {
+async function mutate(
+  client: GraphClient,
+  name: string,
+  inputType: string,
+  input: Record<string, unknown>,
+  fields = 'id version',
+) {
   const reply = await client.data<Record<string, { id: string; version: number }>>(
     `mutation ($input: ${inputType}!) { result: ${name}(input: $input) { ${fields} } }`,
     { input },
@@ -53,10 +59,13 @@ async function kpiSettled(admin: GraphClient, csId: string, months: string[]): P
     JSON.stringify(
       await Promise.all(
         months.map((period) =>
-          admin.data('query ($id: ID!, $p: String) { department(id: $id) { kpi(period: $p) { ticketsHandled surveyCount } } }', {
-            id: csId,
-            p: period,
-          }),
+          admin.data(
+            'query ($id: ID!, $p: String) { department(id: $id) { kpi(period: $p) { ticketsHandled surveyCount } } }',
+            {
+              id: csId,
+              p: period,
+            },
+          ),
         ),
       ),
     );
@@ -125,17 +134,36 @@ export async function seedPerformance(options: PerformanceSeedOptions): Promise<
       attitude: score(employee.employeeNumber, salt + 2),
     });
     let step = { id: appraisal.id, version: appraisal.version };
-    const next = async (client: GraphClient, name: string, inputType: string, extra: Record<string, unknown> = {}) => {
-      step = await mutate(client, name, inputType, { appraisalId: step.id, expectedVersion: step.version, ...extra });
+    const next = async (
+      client: GraphClient,
+      name: string,
+      inputType: string,
+      extra: Record<string, unknown> = {},
+    ) => {
+      step = await mutate(client, name, inputType, {
+        appraisalId: step.id,
+        expectedVersion: step.version,
+        ...extra,
+      });
     };
     await next(self, 'startSelfReview', 'AppraisalStepInput');
-    await next(self, 'submitSelfReview', 'SubmitReviewInput', { scores: scores(0), comment: 'My month in brief.' });
-    const peers = [1, 2].map((offset) => colleagues[(index + offset) % colleagues.length]).filter((id) => id !== employee.id);
+    await next(self, 'submitSelfReview', 'SubmitReviewInput', {
+      scores: scores(0),
+      comment: 'My month in brief.',
+    });
+    const peers = [1, 2]
+      .map((offset) => colleagues[(index + offset) % colleagues.length])
+      .filter((id) => id !== employee.id);
     await next(admin, 'choosePeerReviewers', 'ChoosePeerReviewersInput', { reviewerIds: peers });
     for (const [salt, peerId] of peers.entries()) {
-      await next(await options.clientOf(byId.get(peerId)!), 'submitPeerReview', 'SubmitReviewInput', { scores: scores(3 + salt) });
+      await next(await options.clientOf(byId.get(peerId)!), 'submitPeerReview', 'SubmitReviewInput', {
+        scores: scores(3 + salt),
+      });
     }
-    await next(admin, 'submitManagerReview', 'SubmitReviewInput', { scores: scores(7), comment: 'Discussed in our one-to-one.' });
+    await next(admin, 'submitManagerReview', 'SubmitReviewInput', {
+      scores: scores(7),
+      comment: 'Discussed in our one-to-one.',
+    });
   }
   await mutate(admin, 'calibrateAppraisalCycle', 'CalibrateAppraisalCycleInput', { cycleId: cycle.id });
   for (const appraisal of await appraisalsOf()) {
@@ -145,10 +173,15 @@ export async function seedPerformance(options: PerformanceSeedOptions): Promise<
         appraisalId: appraisal.id,
         expectedVersion: version,
         goals: ['Resolve nine of ten tickets within their SLA', 'Follow up every survey below 3'],
-        checkpoints: [{ due: `${nextMonth(current)}-15`, description: 'Review the month’s figures with the manager' }],
+        checkpoints: [
+          { due: `${nextMonth(current)}-15`, description: 'Review the month’s figures with the manager' },
+        ],
       }));
     }
-    ({ version } = await mutate(admin, 'publishAppraisal', 'AppraisalStepInput', { appraisalId: appraisal.id, expectedVersion: version }));
+    ({ version } = await mutate(admin, 'publishAppraisal', 'AppraisalStepInput', {
+      appraisalId: appraisal.id,
+      expectedVersion: version,
+    }));
     await mutate(admin, 'addAppraisalFeedbackNote', 'AddFeedbackNoteInput', {
       appraisalId: appraisal.id,
       expectedVersion: version,
@@ -167,12 +200,19 @@ export async function seedPerformance(options: PerformanceSeedOptions): Promise<
     'query ($id: ID!) { appraisalCycle(id: $id) { appraisals { id version grade employee { id } } } }',
     { id: open.id },
   );
-  const started = appraisalCycle.appraisals.filter((a) => byId.get(a.employee.id)?.department.code === 'CS').slice(0, 3);
+  const started = appraisalCycle.appraisals
+    .filter((a) => byId.get(a.employee.id)?.department.code === 'CS')
+    .slice(0, 3);
   for (const appraisal of started) {
-    await mutate(await options.clientOf(byId.get(appraisal.employee.id)!), 'startSelfReview', 'AppraisalStepInput', {
-      appraisalId: appraisal.id,
-      expectedVersion: appraisal.version,
-    });
+    await mutate(
+      await options.clientOf(byId.get(appraisal.employee.id)!),
+      'startSelfReview',
+      'AppraisalStepInput',
+      {
+        appraisalId: appraisal.id,
+        expectedVersion: appraisal.version,
+      },
+    );
   }
 
   // A training between the two: one-month windows before and after it.
@@ -192,13 +232,27 @@ export async function seedPerformance(options: PerformanceSeedOptions): Promise<
     trainer: 'Customer Service manager',
     capacity: 12,
   });
-  const trainees = employees.filter((employee) => employee.department.code === 'CS' && employee.position === 'CS_SPECIALIST').slice(0, 8);
-  const trainee = async (name: string, inputType: string, employeeId: string, extra: Record<string, unknown> = {}) => {
-    session = await mutate(admin, name, inputType, { trainingId: session.id, expectedVersion: session.version, employeeId, ...extra });
+  const trainees = employees
+    .filter((employee) => employee.department.code === 'CS' && employee.position === 'CS_SPECIALIST')
+    .slice(0, 8);
+  const trainee = async (
+    name: string,
+    inputType: string,
+    employeeId: string,
+    extra: Record<string, unknown> = {},
+  ) => {
+    session = await mutate(admin, name, inputType, {
+      trainingId: session.id,
+      expectedVersion: session.version,
+      employeeId,
+      ...extra,
+    });
   };
   for (const [index, employee] of trainees.entries()) {
     await trainee('enrolInTraining', 'TraineeInput', employee.id);
-    await trainee('recordTrainingAttendance', 'RecordTrainingAttendanceInput', employee.id, { attended: index !== 7 });
+    await trainee('recordTrainingAttendance', 'RecordTrainingAttendanceInput', employee.id, {
+      attended: index !== 7,
+    });
     if (index === 7) continue;
     const examScore = 30 + score(employee.employeeNumber, 11) * 10;
     await trainee('assessTrainee', 'AssessTraineeInput', employee.id, {
@@ -207,8 +261,12 @@ export async function seedPerformance(options: PerformanceSeedOptions): Promise<
       feedback: 'Useful role plays.',
     });
     if (examScore >= 60) {
-      await trainee('issueTrainingCertificate', 'IssueTrainingCertificateInput', employee.id, { issuedOn: sessionDay });
+      await trainee('issueTrainingCertificate', 'IssueTrainingCertificateInput', employee.id, {
+        issuedOn: sessionDay,
+      });
     }
   }
-  log(`performance: ${appraisals.length} appraisals published for ${last}, ${current} open, 1 training session on ${sessionDay}`);
+  log(
+    `performance: ${appraisals.length} appraisals published for ${last}, ${current} open, 1 training session on ${sessionDay}`,
+  );
 }

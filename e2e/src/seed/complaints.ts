@@ -4,12 +4,7 @@
 
 /** The complaint-handling steps of a ticket's life. */
 export type ComplaintStepAction =
-  | 'INVESTIGATE'
-  | 'ADD_ACTION'
-  | 'COMPLETE_ACTION'
-  | 'REJECT_ACTION'
-  | 'VERIFY_ACTION'
-  | 'FOLLOW_UP';
+  'INVESTIGATE' | 'ADD_ACTION' | 'COMPLETE_ACTION' | 'REJECT_ACTION' | 'VERIFY_ACTION' | 'FOLLOW_UP';
 
 const DAY = 86_400_000;
 
@@ -33,7 +28,12 @@ export function complaintHandling(
     ['INVESTIGATE', 0.1 + 0.1 * random()],
     ['ADD_ACTION', 0.3],
     ['COMPLETE_ACTION', 0.45],
-    ...(rejectedFirst ? ([['REJECT_ACTION', 0.55], ['COMPLETE_ACTION', 0.62]] as [ComplaintStepAction, number][]) : []),
+    ...(rejectedFirst
+      ? ([
+          ['REJECT_ACTION', 0.55],
+          ['COMPLETE_ACTION', 0.62],
+        ] as [ComplaintStepAction, number][])
+      : []),
     ['VERIFY_ACTION', 0.72],
     ['FOLLOW_UP', 0.85],
   ];
@@ -84,7 +84,9 @@ export async function playActionStep(
       await play.send('verifyCorrectiveAction', {
         actionId: play.actionId,
         verdict: verified ? 'VERIFIED' : 'REJECTED',
-        note: verified ? 'Checked at three hand-overs: applied each time.' : 'Not yet applied on every shift; please complete.',
+        note: verified
+          ? 'Checked at three hand-overs: applied each time.'
+          : 'Not yet applied on every shift; please complete.',
       });
       return play.actionId;
     }
@@ -101,5 +103,8 @@ export function actionStateAfter(
     REJECT_ACTION: 'REJECTED',
     VERIFY_ACTION: 'VERIFIED',
   };
-  return steps.reduce<ReturnType<typeof actionStateAfter>>((state, step) => states[step.action] ?? state, null);
+  return steps.reduce<ReturnType<typeof actionStateAfter>>(
+    (state, step) => states[step.action] ?? state,
+    null,
+  );
 }

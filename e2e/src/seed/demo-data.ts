@@ -86,8 +86,54 @@ const STAFFING: readonly { departmentCode: string; position: Position; count: nu
   { departmentCode: 'PM', position: 'PROJECT_MANAGER', count: 2 },
 ];
 
-const SURNAMES = ['Chen', 'Lin', 'Huang', 'Chang', 'Li', 'Wang', 'Wu', 'Liu', 'Tsai', 'Yang', 'Hsu', 'Cheng', 'Hsieh', 'Kuo', 'Hung', 'Tseng', 'Chiu', 'Liao', 'Lai', 'Chou'];
-const GIVEN = ['Mei-ling', 'Chih-hao', 'Ya-ting', 'Wei-lun', 'Shu-fen', 'Chun-hung', 'Pei-shan', 'Yu-chen', 'Hsin-yi', 'Po-wei', 'Tzu-hsuan', 'Kuan-yu', 'I-ting', 'Cheng-en', 'Hui-wen', 'Jun-jie', 'Ching-yi', 'Yi-hsuan', 'Ming-hsun', 'Li-hua', 'Szu-yu', 'Chia-hao', 'An-ni', 'Tsung-han'];
+const SURNAMES = [
+  'Chen',
+  'Lin',
+  'Huang',
+  'Chang',
+  'Li',
+  'Wang',
+  'Wu',
+  'Liu',
+  'Tsai',
+  'Yang',
+  'Hsu',
+  'Cheng',
+  'Hsieh',
+  'Kuo',
+  'Hung',
+  'Tseng',
+  'Chiu',
+  'Liao',
+  'Lai',
+  'Chou',
+];
+const GIVEN = [
+  'Mei-ling',
+  'Chih-hao',
+  'Ya-ting',
+  'Wei-lun',
+  'Shu-fen',
+  'Chun-hung',
+  'Pei-shan',
+  'Yu-chen',
+  'Hsin-yi',
+  'Po-wei',
+  'Tzu-hsuan',
+  'Kuan-yu',
+  'I-ting',
+  'Cheng-en',
+  'Hui-wen',
+  'Jun-jie',
+  'Ching-yi',
+  'Yi-hsuan',
+  'Ming-hsun',
+  'Li-hua',
+  'Szu-yu',
+  'Chia-hao',
+  'An-ni',
+  'Tsung-han',
+];
 
 function personName(random: Random, used: Set<string>): string {
   for (;;) {
@@ -108,7 +154,11 @@ export function organisation(seed = 1, now = new Date()): EmployeeSpec[] {
   const random = rng(seed);
   const names = new Set<string>();
   const employees: EmployeeSpec[] = [];
-  const add = (spec: Omit<EmployeeSpec, 'employeeNumber' | 'name' | 'hireDate'>, minDays: number, maxDays: number) =>
+  const add = (
+    spec: Omit<EmployeeSpec, 'employeeNumber' | 'name' | 'hireDate'>,
+    minDays: number,
+    maxDays: number,
+  ) =>
     employees.push({
       employeeNumber: `EMP-${String(employees.length + 1).padStart(6, '0')}`,
       name: personName(random, names),
@@ -127,7 +177,8 @@ export function organisation(seed = 1, now = new Date()): EmployeeSpec[] {
 
 // ---- customers ----------------------------------------------------------------------------------------------------
 
-export type Channel = 'PHONE' | 'EMAIL' | 'WEB' | 'APP' | 'ONLINE_CHAT' | 'SOCIAL_MEDIA' | 'HOTLINE' | 'WALK_IN';
+export type Channel =
+  'PHONE' | 'EMAIL' | 'WEB' | 'APP' | 'ONLINE_CHAT' | 'SOCIAL_MEDIA' | 'HOTLINE' | 'WALK_IN';
 export type Tier = 'STANDARD' | 'KEY_ACCOUNT' | 'VIP';
 
 export interface CustomerSpec {
@@ -142,10 +193,66 @@ export interface CustomerSpec {
   contacts: { name: string; title?: string; phone?: string; email?: string }[];
 }
 
-const COMPANY_PREFIX = ['Formosa', 'Harbour', 'Jade', 'Pacific', 'Golden Bay', 'Evergreen', 'Lotus', 'Summit', 'Northstar', 'Orchid', 'Silverline', 'Bluewave', 'Red Lantern', 'Kaohsiung', 'Taichung', 'Keelung', 'Hsinchu', 'Sunrise', 'Crescent', 'Maple'];
-const COMPANY_KIND = ['Logistics', 'Retail Group', 'Trading', 'Foods', 'Electronics', 'Clinics', 'Hotels', 'Travel', 'Insurance Agency', 'Property Management', 'Textiles', 'Software', 'Bakery Chain', 'Pharmacy', 'Education'];
-const TITLES = ['Office Manager', 'IT Lead', 'Procurement', 'Operations Director', 'Owner', 'Finance Manager', 'Customer Care Lead'];
-const TAGS = ['online-shop', 'branch-network', 'new-2025', 'high-volume', 'multi-site', 'reseller', 'public-sector', 'healthcare', 'hospitality', 'sme'];
+const COMPANY_PREFIX = [
+  'Formosa',
+  'Harbour',
+  'Jade',
+  'Pacific',
+  'Golden Bay',
+  'Evergreen',
+  'Lotus',
+  'Summit',
+  'Northstar',
+  'Orchid',
+  'Silverline',
+  'Bluewave',
+  'Red Lantern',
+  'Kaohsiung',
+  'Taichung',
+  'Keelung',
+  'Hsinchu',
+  'Sunrise',
+  'Crescent',
+  'Maple',
+];
+const COMPANY_KIND = [
+  'Logistics',
+  'Retail Group',
+  'Trading',
+  'Foods',
+  'Electronics',
+  'Clinics',
+  'Hotels',
+  'Travel',
+  'Insurance Agency',
+  'Property Management',
+  'Textiles',
+  'Software',
+  'Bakery Chain',
+  'Pharmacy',
+  'Education',
+];
+const TITLES = [
+  'Office Manager',
+  'IT Lead',
+  'Procurement',
+  'Operations Director',
+  'Owner',
+  'Finance Manager',
+  'Customer Care Lead',
+];
+const TAGS = [
+  'online-shop',
+  'branch-network',
+  'new-2025',
+  'high-volume',
+  'multi-site',
+  'reseller',
+  'public-sector',
+  'healthcare',
+  'hospitality',
+  'sme',
+];
 const CHANNEL_WEIGHTS: Record<Channel, number> = {
   PHONE: 22,
   HOTLINE: 18,
@@ -157,7 +264,11 @@ const CHANNEL_WEIGHTS: Record<Channel, number> = {
   WALK_IN: 3,
 };
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 
 export function customers(count = 200, seed = 2): CustomerSpec[] {
   const random = rng(seed);
@@ -176,11 +287,20 @@ export function customers(count = 200, seed = 2): CustomerSpec[] {
       const domain = `${slug(name.replace(' Co., Ltd.', '')).replace(/\./g, '-')}.example.com`;
       for (let c = 0; c < (tier === 'STANDARD' ? 1 : 2); c++) {
         const person = personName(random, new Set());
-        contacts.push({ name: person, title: pick(random, TITLES), phone: phone(), email: `${slug(person)}@${domain}` });
+        contacts.push({
+          name: person,
+          title: pick(random, TITLES),
+          phone: phone(),
+          email: `${slug(person)}@${domain}`,
+        });
       }
     } else {
       name = personName(random, names);
-      contacts.push({ name, phone: phone(), ...(random() < 0.7 ? { email: `${slug(name)}${i}@mail.example.com` } : {}) });
+      contacts.push({
+        name,
+        phone: phone(),
+        ...(random() < 0.7 ? { email: `${slug(name)}${i}@mail.example.com` } : {}),
+      });
     }
     const tags = TAGS.filter(() => random() < 0.12).slice(0, 3);
     result.push({
@@ -191,7 +311,11 @@ export function customers(count = 200, seed = 2): CustomerSpec[] {
       tags,
       preferredChannel: weighted(random, CHANNEL_WEIGHTS),
       language: random() < 0.8 ? 'zh-TW' : 'en',
-      consents: { marketing: random() < 0.4, surveys: random() < 0.85, revisits: tier !== 'STANDARD' && random() < 0.8 },
+      consents: {
+        marketing: random() < 0.4,
+        surveys: random() < 0.85,
+        revisits: tier !== 'STANDARD' && random() < 0.8,
+      },
       contacts,
     });
   }
@@ -326,24 +450,70 @@ const SUBJECTS: Record<Exclude<Kind, 'FAULT'>, readonly string[]> = {
 };
 
 const FAULTS: Record<Category, readonly string[]> = {
-  SYSTEM_FAULT: ['The portal answers 502 at sign-in', 'The app crashes on start-up', 'The payment page times out', 'Nobody can log in at the Taichung branch'],
-  FUNCTION_ANOMALY: ['Search finds no results for existing orders', 'Notifications arrive twice', 'The coupon is not applied at checkout', 'The report export stops at 1,000 rows'],
-  DATA_ISSUE: ['The order total differs from the invoice', 'Our company appears twice in the customer list', 'Transactions are missing from the monthly statement', 'The loyalty points balance is wrong'],
-  OTHER: ['The queue-ticket printer in the service hall is jammed', 'The self-service kiosk screen stays dark', 'The hold music on the hotline is distorted'],
+  SYSTEM_FAULT: [
+    'The portal answers 502 at sign-in',
+    'The app crashes on start-up',
+    'The payment page times out',
+    'Nobody can log in at the Taichung branch',
+  ],
+  FUNCTION_ANOMALY: [
+    'Search finds no results for existing orders',
+    'Notifications arrive twice',
+    'The coupon is not applied at checkout',
+    'The report export stops at 1,000 rows',
+  ],
+  DATA_ISSUE: [
+    'The order total differs from the invoice',
+    'Our company appears twice in the customer list',
+    'Transactions are missing from the monthly statement',
+    'The loyalty points balance is wrong',
+  ],
+  OTHER: [
+    'The queue-ticket printer in the service hall is jammed',
+    'The self-service kiosk screen stays dark',
+    'The hold music on the hotline is distorted',
+  ],
 };
 
 const RESOLUTIONS: Record<Kind, readonly string[]> = {
-  SERVICE_REQUEST: ['Done as requested; confirmation sent by e-mail.', 'Completed and checked with the customer on the phone.', 'Set up; the customer received the new credentials.'],
-  FAULT: ['Root cause fixed and verified with the customer.', 'A configuration error was corrected; monitoring shows no recurrence.', 'Faulty component replaced on site; service restored.', 'Data corrected and a reconciliation report shared.'],
-  CONSULTATION: ['Answered with a link to the guide and the relevant terms.', 'Explained on the phone; summary sent by e-mail.'],
-  COMPLAINT: ['Apologised, refunded the difference and agreed a follow-up.', 'Explained what went wrong and what changes; compensation voucher issued.'],
+  SERVICE_REQUEST: [
+    'Done as requested; confirmation sent by e-mail.',
+    'Completed and checked with the customer on the phone.',
+    'Set up; the customer received the new credentials.',
+  ],
+  FAULT: [
+    'Root cause fixed and verified with the customer.',
+    'A configuration error was corrected; monitoring shows no recurrence.',
+    'Faulty component replaced on site; service restored.',
+    'Data corrected and a reconciliation report shared.',
+  ],
+  CONSULTATION: [
+    'Answered with a link to the guide and the relevant terms.',
+    'Explained on the phone; summary sent by e-mail.',
+  ],
+  COMPLAINT: [
+    'Apologised, refunded the difference and agreed a follow-up.',
+    'Explained what went wrong and what changes; compensation voucher issued.',
+  ],
   PRAISE: ['Thanked the customer and passed the praise on to the employee and their manager.'],
-  SUGGESTION: ['Thanked the customer and recorded the suggestion for the product review.', 'Passed to the product team; the customer will hear about the outcome.'],
+  SUGGESTION: [
+    'Thanked the customer and recorded the suggestion for the product review.',
+    'Passed to the product team; the customer will hear about the outcome.',
+  ],
 };
 
 const COMMENTS = {
-  good: ['Quick and friendly, thank you.', 'Solved on the first call.', 'Very clear explanation.', 'The technician was excellent.'],
-  bad: ['Took far too long.', 'I had to repeat my problem three times.', 'Solved, but nobody kept me informed.'],
+  good: [
+    'Quick and friendly, thank you.',
+    'Solved on the first call.',
+    'Very clear explanation.',
+    'The technician was excellent.',
+  ],
+  bad: [
+    'Took far too long.',
+    'I had to repeat my problem three times.',
+    'Solved, but nobody kept me informed.',
+  ],
 };
 
 const KIND_WEIGHTS: Record<Kind, number> = {

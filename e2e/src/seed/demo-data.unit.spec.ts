@@ -1,14 +1,27 @@
 import { actionStateAfter } from './complaints';
-import { customers, DEPARTMENTS, HISTORY_DAYS, isOpen, localHour, organisation, SLA_TARGETS, statusAfter, tickets } from './demo-data';
+import {
+  customers,
+  DEPARTMENTS,
+  HISTORY_DAYS,
+  isOpen,
+  localHour,
+  organisation,
+  SLA_TARGETS,
+  statusAfter,
+  tickets,
+} from './demo-data';
 
 describe('demo data', () => {
   it('staffs every department with a manager under one director (about 30 people)', () => {
     const people = organisation(1, new Date('2026-01-01T00:00:00Z'));
     expect(people.length).toBeGreaterThanOrEqual(28);
     expect(people.filter((person) => person.position === 'OPS_DIRECTOR')).toHaveLength(1);
-    expect(people.filter((person) => person.manages).map((person) => person.manages).sort()).toEqual(
-      DEPARTMENTS.map((department) => department.code).sort(),
-    );
+    expect(
+      people
+        .filter((person) => person.manages)
+        .map((person) => person.manages)
+        .sort(),
+    ).toEqual(DEPARTMENTS.map((department) => department.code).sort());
     expect(new Set(people.map((person) => person.employeeNumber)).size).toBe(people.length);
     expect(new Set(people.map((person) => person.name)).size).toBe(people.length);
     expect(people.every((person) => person.hireDate < '2026-01-01')).toBe(true);
@@ -16,20 +29,31 @@ describe('demo data', () => {
 
   it('has 200 customers across tiers, each reachable', () => {
     const list = customers(200);
-    const tiers = list.reduce<Record<string, number>>((count, c) => ({ ...count, [c.tier]: (count[c.tier] ?? 0) + 1 }), {});
+    const tiers = list.reduce<Record<string, number>>(
+      (count, c) => ({ ...count, [c.tier]: (count[c.tier] ?? 0) + 1 }),
+      {},
+    );
     expect(tiers).toEqual({ STANDARD: 160, KEY_ACCOUNT: 20, VIP: 20 });
     expect(new Set(list.map((c) => c.code)).size).toBe(200);
-    expect(list.every((c) => c.contacts.length > 0 && c.contacts.every((contact) => contact.phone || contact.email))).toBe(true);
-    expect(list.every((c) => c.contacts.every((contact) => !contact.phone || /^\+8869\d{8}$/.test(contact.phone)))).toBe(true);
+    expect(
+      list.every(
+        (c) => c.contacts.length > 0 && c.contacts.every((contact) => contact.phone || contact.email),
+      ),
+    ).toBe(true);
+    expect(
+      list.every((c) => c.contacts.every((contact) => !contact.phone || /^\+8869\d{8}$/.test(contact.phone))),
+    ).toBe(true);
   });
 
   const NOW = new Date('2026-03-18T06:30:00Z');
   const DAY = 86_400_000;
   const list = tickets(2_000, 200, 3, NOW);
-  const share = (predicate: (ticket: (typeof list)[number]) => boolean, among = list) => among.filter(predicate).length / among.length;
+  const share = (predicate: (ticket: (typeof list)[number]) => boolean, among = list) =>
+    among.filter(predicate).length / among.length;
 
   it('generates tickets of every kind, channel and final state, consistently', () => {
-    const distinct = (key: 'kind' | 'channel' | 'finalState') => new Set(list.map((ticket) => ticket[key])).size;
+    const distinct = (key: 'kind' | 'channel' | 'finalState') =>
+      new Set(list.map((ticket) => ticket[key])).size;
     expect(distinct('kind')).toBe(6);
     expect(distinct('channel')).toBe(8);
     expect(distinct('finalState')).toBe(8);
@@ -53,7 +77,8 @@ describe('demo data', () => {
     const hour = (ticket: (typeof list)[number]) => localHour(Date.parse(ticket.openedAt));
     expect(share((ticket) => hour(ticket) >= 9 && hour(ticket) < 18)).toBeGreaterThan(0.6);
     expect(share((ticket) => hour(ticket) < 6)).toBeLessThan(0.03);
-    const weekday = (ticket: (typeof list)[number]) => new Date(Date.parse(ticket.openedAt) + 8 * 3_600_000).getUTCDay();
+    const weekday = (ticket: (typeof list)[number]) =>
+      new Date(Date.parse(ticket.openedAt) + 8 * 3_600_000).getUTCDay();
     expect(share((ticket) => weekday(ticket) === 0 || weekday(ticket) === 6)).toBeLessThan(0.15);
   });
 
@@ -96,13 +121,24 @@ describe('demo data', () => {
   });
 
   it('has complaints investigated and followed up, suggestions reviewed, and surveys mostly 4–5 (complaints lower)', () => {
-    const closedComplaints = list.filter((ticket) => ticket.kind === 'COMPLAINT' && ticket.finalState === 'CLOSED');
-    expect(closedComplaints.every((ticket) => ticket.steps.some((step) => step.action === 'INVESTIGATE'))).toBe(true);
-    expect(share((ticket) => ticket.steps.some((step) => step.action === 'FOLLOW_UP'), closedComplaints)).toBeGreaterThan(0.8);
-    const resolvedSuggestions = list.filter((ticket) => ticket.kind === 'SUGGESTION' && ticket.steps.some((step) => step.action === 'RESOLVE'));
-    expect(resolvedSuggestions.every((ticket) => ticket.steps.some((step) => step.action === 'REVIEW_SUGGESTION'))).toBe(true);
+    const closedComplaints = list.filter(
+      (ticket) => ticket.kind === 'COMPLAINT' && ticket.finalState === 'CLOSED',
+    );
+    expect(
+      closedComplaints.every((ticket) => ticket.steps.some((step) => step.action === 'INVESTIGATE')),
+    ).toBe(true);
+    expect(
+      share((ticket) => ticket.steps.some((step) => step.action === 'FOLLOW_UP'), closedComplaints),
+    ).toBeGreaterThan(0.8);
+    const resolvedSuggestions = list.filter(
+      (ticket) => ticket.kind === 'SUGGESTION' && ticket.steps.some((step) => step.action === 'RESOLVE'),
+    );
+    expect(
+      resolvedSuggestions.every((ticket) => ticket.steps.some((step) => step.action === 'REVIEW_SUGGESTION')),
+    ).toBe(true);
     const surveyed = list.filter((ticket) => ticket.survey);
-    const mean = (among: typeof list) => among.reduce((sum, ticket) => sum + ticket.survey!.overall, 0) / among.length;
+    const mean = (among: typeof list) =>
+      among.reduce((sum, ticket) => sum + ticket.survey!.overall, 0) / among.length;
     expect(share((ticket) => ticket.survey!.overall >= 4, surveyed)).toBeGreaterThan(0.6);
     expect(mean(surveyed.filter((ticket) => ticket.kind === 'COMPLAINT'))).toBeLessThan(mean(surveyed) - 0.5);
   });
@@ -124,7 +160,10 @@ describe('demo data', () => {
   it('is the same centre every time', () => {
     expect(tickets(50, 200, 3, NOW)).toEqual(tickets(50, 200, 3, NOW));
     // What the tickets are about does not depend on when the seed runs.
-    const about = (now: Date) => tickets(50, 200, 3, now).map(({ kind, subject, customerIndex, priority }) => ({ kind, subject, customerIndex, priority })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const about = (now: Date) =>
+      tickets(50, 200, 3, now)
+        .map(({ kind, subject, customerIndex, priority }) => ({ kind, subject, customerIndex, priority }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(about(NOW)).toEqual(about(new Date(NOW.getTime() + 3 * DAY + 7_000)));
     expect(customers(20)).toEqual(customers(20));
   });

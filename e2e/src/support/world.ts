@@ -23,11 +23,19 @@ export interface World {
   /** A client for any caller. */
   as(claims: TokenClaims): Promise<GraphClient>;
   /** Opens a ticket for a customer as the agent, returns its id and version. */
-  openTicket(customerId: string, overrides?: Record<string, unknown>): Promise<{ id: string; version: number; number: string }>;
+  openTicket(
+    customerId: string,
+    overrides?: Record<string, unknown>,
+  ): Promise<{ id: string; version: number; number: string }>;
   ticketCount(): Promise<number>;
 }
 
-export const CONTACT = { name: 'Chen Mei-ling', title: 'Office Manager', phone: '+886912345678', email: 'meiling.chen@jade-foods.example.com' };
+export const CONTACT = {
+  name: 'Chen Mei-ling',
+  title: 'Office Manager',
+  phone: '+886912345678',
+  email: 'meiling.chen@jade-foods.example.com',
+};
 
 export async function buildWorld(stack: Stack): Promise<World> {
   const as = async (claims: TokenClaims) => graphClient(stack.gatewayUrl, await signToken(claims));
@@ -95,28 +103,29 @@ export async function buildWorld(stack: Stack): Promise<World> {
     customerB: await as({ role: 'CUSTOMER', customerId: customerB }),
     as,
     async openTicket(customerId, overrides = {}) {
-      const { openTicket } = await agentClient.data<{ openTicket: { id: string; version: number; number: string } }>(
-        'mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id version number } }',
-        {
-          input: {
-            kind: 'FAULT',
-            category: 'SYSTEM_FAULT',
-            channel: 'HOTLINE',
-            subject: 'The portal answers 502 at sign-in',
-            description: 'Since this morning every sign-in fails with a 502.',
-            customerId,
-            departmentId: cs.id,
-            urgency: 'HIGH',
-            impact: 'MEDIUM',
-            contact: { name: CONTACT.name, phone: CONTACT.phone, email: CONTACT.email },
-            ...overrides,
-          },
+      const { openTicket } = await agentClient.data<{
+        openTicket: { id: string; version: number; number: string };
+      }>('mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id version number } }', {
+        input: {
+          kind: 'FAULT',
+          category: 'SYSTEM_FAULT',
+          channel: 'HOTLINE',
+          subject: 'The portal answers 502 at sign-in',
+          description: 'Since this morning every sign-in fails with a 502.',
+          customerId,
+          departmentId: cs.id,
+          urgency: 'HIGH',
+          impact: 'MEDIUM',
+          contact: { name: CONTACT.name, phone: CONTACT.phone, email: CONTACT.email },
+          ...overrides,
         },
-      );
+      });
       return openTicket;
     },
     async ticketCount() {
-      const { tickets } = await admin.data<{ tickets: { totalCount: number } }>('{ tickets(first: 1) { totalCount } }');
+      const { tickets } = await admin.data<{ tickets: { totalCount: number } }>(
+        '{ tickets(first: 1) { totalCount } }',
+      );
       return tickets.totalCount;
     },
   };

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from '@opsgraph/observability';
-import { metricsRegistry } from '@opsgraph/observability';
+import { inRequestTrace, metricsRegistry } from '@opsgraph/observability';
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { CORRELATION_ID_HEADER } from '@opsgraph/contracts-caller';
@@ -243,7 +243,13 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
     switch (pathname) {
       case '/graphql':
       case '/':
-        work = graphql(req, res, query === -1 ? '' : url.slice(query + 1));
+        // The operation's trace (a child of the client's `traceparent`, if any): carried to the subgraphs.
+        work = inRequestTrace(
+          `${req.method ?? 'GET'} ${pathname}`,
+          req.headers,
+          { 'http.request.method': req.method ?? 'GET', 'url.path': pathname },
+          () => graphql(req, res, query === -1 ? '' : url.slice(query + 1)),
+        );
         break;
       case '/healthz':
         send(res, 200, '{"status":"ok"}');

@@ -2,7 +2,7 @@
 // deliberately broken fixtures).
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
-import { describeElements, type SchemaElement } from './descriptions';
+import { describeElements } from './descriptions';
 
 /** Non-empty lines that are not `#` comments. */
 export function listLines(text: string): string[] {
@@ -15,43 +15,26 @@ export function listLines(text: string): string[] {
 export interface DescriptionReport {
   total: number;
   documented: number;
-  /** Undocumented and not on the allow-list: must get a description. */
+  /** Public elements without a description (`Type`, `Type.field`, `Type.field(arg:)`, `Enum.VALUE`): must be none. */
   missing: string[];
-  /** On the allow-list but documented (or gone): must leave the list, so that it only shrinks. */
-  stale: string[];
-  /** Undocumented, not allow-listed, but owned only by exempt subgraphs: printed as a TODO, not failed. */
-  exempted: string[];
-  /** Undocumented elements per owning subgraph (for the TODO print-out). */
+  /** The missing elements per owning subgraph(s), to say who must describe them. */
   byOwner: Record<string, string[]>;
 }
 
 /**
- * Every public type, field, argument and enum value needs a description, except those on `allowList`
- * (`<coordinate>` per line, what was undocumented when the check was introduced) and new elements owned only by
- * `exemptOwners` (subgraphs whose descriptions are still to come: reported, not failed).
+ * Every public type (scalars included), field, input field, argument and enum value needs a description: the public
+ * schema is documented at 100 %, without exceptions.
  */
-export function checkDescriptions(
-  publicSchemaSdl: string,
-  supergraphSdl: string,
-  allowList: string[],
-  exemptOwners: readonly string[] = [],
-): DescriptionReport {
+export function checkDescriptions(publicSchemaSdl: string, supergraphSdl: string): DescriptionReport {
   const elements = describeElements(publicSchemaSdl, supergraphSdl);
-  const allowed = new Set(allowList);
   const undocumented = elements.filter((element) => !element.documented);
-  const undocumentedSet = new Set(undocumented.map((element) => element.coordinate));
   const byOwner: Record<string, string[]> = {};
   for (const element of undocumented)
     (byOwner[element.owners.join('+') || 'unknown'] ??= []).push(element.coordinate);
-  const notAllowed = undocumented.filter((element) => !allowed.has(element.coordinate));
-  const exempt = (element: SchemaElement) =>
-    element.owners.length > 0 && element.owners.every((owner) => exemptOwners.includes(owner));
   return {
     total: elements.length,
     documented: elements.length - undocumented.length,
-    missing: notAllowed.filter((element) => !exempt(element)).map((element) => element.coordinate),
-    stale: allowList.filter((coordinate) => !undocumentedSet.has(coordinate)),
-    exempted: notAllowed.filter(exempt).map((element) => element.coordinate),
+    missing: undocumented.map((element) => element.coordinate),
     byOwner,
   };
 }
@@ -78,16 +61,4 @@ export async function checkBreakingChanges(
     .filter((change) => !paths.has(change.path ?? change.message))
     .map((change) => `${change.path ?? '(schema)'}: ${change.message}`);
   return { unacknowledged, all: changes };
-}
-
-/**
- * The allow-list file without the entries that are now documented (or gone); comments and order kept. Never adds an
- * entry: `gateway:compose` runs it so the list shrinks as descriptions arrive.
- */
-export function pruneAllowList(allowListText: string, report: Pick<DescriptionReport, 'stale'>): string {
-  const stale = new Set(report.stale);
-  return allowListText
-    .split('\n')
-    .filter((line) => !stale.has(line.trim()))
-    .join('\n');
 }

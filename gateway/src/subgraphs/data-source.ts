@@ -13,6 +13,7 @@ import {
   ROLE_HEADER,
   USER_ID_HEADER,
 } from '@opsgraph/contracts-caller';
+import { traceHeaders } from '@opsgraph/observability';
 import type { Claims } from '../auth/claims';
 
 export interface GatewayContext {
@@ -125,6 +126,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (claims.departmentId) headers[DEPARTMENT_ID_HEADER] = claims.departmentId;
     }
     if (context?.correlationId) headers[CORRELATION_ID_HEADER] = context.correlationId;
+    // W3C context of the active span (the operation's, or Apollo's fetch span when tracing is on). With the HTTP
+    // instrumentation the client span replaces it with its own, one level deeper.
+    Object.assign(headers, traceHeaders());
     return headers;
   }
 

@@ -1,5 +1,9 @@
 import http from 'node:http';
+import { extractTraceContext, inTraceContext, startTracing } from '@opsgraph/observability';
 import { SubgraphDataSource } from './data-source';
+
+// Tracing off (the default): the caller's W3C context is still passed on to the subgraph.
+startTracing({ serviceName: 'gateway-test', env: {} });
 
 describe('SubgraphDataSource.headersFor', () => {
   const source = new SubgraphDataSource({
@@ -39,5 +43,14 @@ describe('SubgraphDataSource.headersFor', () => {
       'x-correlation-id',
       'x-opsgraph-gateway-secret',
     ]);
+  });
+
+  it('passes the active W3C trace context on to the subgraph', () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const headers = inTraceContext(extractTraceContext({ traceparent, tracestate: 'vendor=1' }), () =>
+      source.headersFor({ correlationId: 'c3' }),
+    );
+    expect(headers).toMatchObject({ traceparent, tracestate: 'vendor=1' });
+    expect(source.headersFor({ correlationId: 'c4' })).not.toHaveProperty('traceparent');
   });
 });

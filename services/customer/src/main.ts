@@ -1,3 +1,4 @@
+import './tracing';
 import { runSubgraph } from '@opsgraph/service-kit';
 import { subgraph } from './subgraph';
 

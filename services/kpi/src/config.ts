@@ -9,6 +9,19 @@ export interface KpiConfig extends ServiceConfig {
   readonly atRiskShare: number;
   /** How often the at-risk scanner runs (KPI_AT_RISK_SCAN_MS, default 60 s). */
   readonly atRiskScanMs: number;
+  /** How often open alerts are judged again over the window ending now (KPI_ALERT_RECHECK_MS, default 60 s). */
+  readonly alertRecheckMs: number;
+  /** How often period closes and due live updates are published (KPI_SNAPSHOT_SCAN_MS, default 10 s). */
+  readonly snapshotScanMs: number;
+}
+
+/** An interval variable: an integer number of milliseconds, at least one second. */
+function intervalMs(env: Env, name: string, fallback: number): number {
+  const ms = Number(raw(env, name) ?? fallback);
+  if (!(Number.isInteger(ms) && ms >= 1000)) {
+    throw new ConfigError(`${name} must be an integer ≥ 1000, got ${ms}`);
+  }
+  return ms;
 }
 
 export function kpiConfig(env: Env, base: ServiceConfig): KpiConfig {
@@ -21,9 +34,12 @@ export function kpiConfig(env: Env, base: ServiceConfig): KpiConfig {
   const share = Number(raw(env, 'KPI_AT_RISK_SHARE') ?? DEFAULT_AT_RISK_SHARE);
   if (!(share > 0 && share < 1))
     throw new ConfigError(`KPI_AT_RISK_SHARE must be between 0 and 1, got ${share}`);
-  const scanMs = Number(raw(env, 'KPI_AT_RISK_SCAN_MS') ?? 60_000);
-  if (!(Number.isInteger(scanMs) && scanMs >= 1000)) {
-    throw new ConfigError(`KPI_AT_RISK_SCAN_MS must be an integer ≥ 1000, got ${scanMs}`);
-  }
-  return { ...base, kpiTimeZone: zone, atRiskShare: share, atRiskScanMs: scanMs };
+  return {
+    ...base,
+    kpiTimeZone: zone,
+    atRiskShare: share,
+    atRiskScanMs: intervalMs(env, 'KPI_AT_RISK_SCAN_MS', 60_000),
+    alertRecheckMs: intervalMs(env, 'KPI_ALERT_RECHECK_MS', 60_000),
+    snapshotScanMs: intervalMs(env, 'KPI_SNAPSHOT_SCAN_MS', 10_000),
+  };
 }

@@ -4,14 +4,17 @@ import { defineSubgraph } from '@opsgraph/service-kit';
 import { AtRiskResolver } from './at-risk/at-risk.resolver';
 import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
+import { customerTiersProjection } from './customers/customer-tiers.projection';
 import { departmentTreeProjection } from './departments/department-tree.projection';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
 import { opsKpiProjection } from './operations/ops-kpi.projection';
+import { Monitor } from './monitoring/monitor';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
+import { SnapshotPublisher } from './snapshots/snapshot.publisher';
 import { TargetResolver } from './targets/target.resolver';
 import { TargetService } from './targets/target.service';
 
@@ -20,6 +23,7 @@ export interface KpiServices {
   readonly monitoring: MonitoringService;
   readonly targets: TargetService;
   readonly atRisk: SlaAtRiskScanner;
+  readonly snapshots: SnapshotPublisher;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -33,15 +37,30 @@ export const subgraph = defineSubgraph({
   services: ({ unitOfWork, clock, config }): KpiServices => ({
     atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
     figures: new KpiFiguresService(unitOfWork.dataSource),
-    monitoring: new MonitoringService(unitOfWork),
+    monitoring: new MonitoringService(
+      unitOfWork,
+      new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
+    ),
     targets: new TargetService(unitOfWork),
+    snapshots: new SnapshotPublisher(unitOfWork.dataSource, {
+      namespace: config.kafkaTopicNamespace,
+      timeZone: config.kpiTimeZone,
+      clock,
+    }),
   }),
   projections: (config) => [
     ticketKpiProjection(config),
     opsKpiProjection(config),
     departmentTreeProjection(),
+    customerTiersProjection(config),
   ],
   jobs: ({ config, services }) => [
     { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },
+    {
+      name: 'monitoring-recheck',
+      intervalMs: config.alertRecheckMs,
+      run: () => services.monitoring.recheckOpenAlerts(),
+    },
+    { name: 'kpi-snapshots', intervalMs: config.snapshotScanMs, run: () => services.snapshots.runOnce() },
   ],
 });

@@ -69,6 +69,7 @@ export const KAFKA_HEADERS = {
   correlationId: 'correlation-id',
   causationId: 'causation-id',
   traceparent: 'traceparent',
+  tracestate: 'tracestate',
 } as const;
 
 export type EventHeaderName = (typeof KAFKA_HEADERS)[keyof typeof KAFKA_HEADERS];
@@ -92,14 +93,19 @@ export const KafkaHeadersSchema: TSchema = Type.Object(
     [KAFKA_HEADERS.producer]: Text(),
     [KAFKA_HEADERS.correlationId]: Text(),
     [KAFKA_HEADERS.causationId]: Type.Optional(Text({ description: 'Absent when the event has no cause.' })),
-    [KAFKA_HEADERS.traceparent]: Type.Optional(Text({ description: 'W3C trace context.' })),
+    [KAFKA_HEADERS.traceparent]: Type.Optional(
+      Text({
+        description: 'W3C trace context of the operation that wrote the event; absent outside a trace.',
+      }),
+    ),
+    [KAFKA_HEADERS.tracestate]: Type.Optional(Text({ description: 'W3C trace state, with `traceparent`.' })),
   },
   { additionalProperties: true },
 );
 
 export function toKafkaHeaders(
   envelope: EventEnvelope,
-  options: { traceparent?: string | null } = {},
+  options: { traceparent?: string | null; tracestate?: string | null } = {},
 ): Record<string, string> {
   const headers: Record<string, string> = {
     [KAFKA_HEADERS.eventId]: envelope.eventId,
@@ -114,6 +120,7 @@ export function toKafkaHeaders(
   };
   if (envelope.causationId !== null) headers[KAFKA_HEADERS.causationId] = envelope.causationId;
   if (options.traceparent) headers[KAFKA_HEADERS.traceparent] = options.traceparent;
+  if (options.traceparent && options.tracestate) headers[KAFKA_HEADERS.tracestate] = options.tracestate;
   return headers;
 }
 

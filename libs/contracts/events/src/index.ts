@@ -16,6 +16,7 @@ export * from './asset/asset.events';
 export * from './incident/incident.events';
 export * from './risk/risk.events';
 export * from './kpi/kpi.events';
+export * from './kpi/kpi-snapshot.events';
 export * from './improvement/improvement.events';
 export * from './sla-calendar/sla-calendar.events';
 export * from './knowledge/knowledge.events';

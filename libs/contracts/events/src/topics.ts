@@ -13,6 +13,7 @@ import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
 import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
+import { kpiSnapshotEventDefinitions, type KpiSnapshotEvent } from './kpi/kpi-snapshot.events';
 import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 import { slaCalendarEventDefinitions, type SlaCalendarEvent } from './sla-calendar/sla-calendar.events';
 import { knowledgeEventDefinitions, type KnowledgeEvent } from './knowledge/knowledge.events';
@@ -35,7 +36,8 @@ export type DomainEvent =
   | AssetEvent
   | IncidentEvent
   | RiskEvent
-  | KpiEvent;
+  | KpiEvent
+  | KpiSnapshotEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const AGGREGATE_TYPES = [
@@ -50,6 +52,7 @@ export const AGGREGATE_TYPES = [
   'incident',
   'risk',
   'kpi',
+  'kpi-snapshot',
   'improvement',
   'calendar',
   'knowledge',
@@ -168,6 +171,15 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'Monitoring alerts (fired, resolved) of the KPI service, keyed by alert.',
     kpiEventDefinitions,
     'opsgraph.kpi.alerts.v1',
+  ),
+  topic(
+    'kpi-snapshot',
+    3,
+    'kpi',
+    'KPI figures per period and dimension: period-close snapshots and live updates of the day cells (at most ' +
+      'once per minute per cell), keyed by period and dimension.',
+    kpiSnapshotEventDefinitions,
+    'opsgraph.kpi.snapshots.v1',
   ),
   topic(
     'improvement',

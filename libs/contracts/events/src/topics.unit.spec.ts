@@ -39,11 +39,12 @@ describe('topic catalogue', () => {
   it('has one topic per aggregate type, keyed by aggregateId', () => {
     expect(TOPICS.map((t) => t.aggregateType).sort()).toEqual([...AGGREGATE_TYPES].sort());
     for (const topic of TOPICS) {
-      // The KPI service's topic is named for what it carries (alerts), the others for their aggregate.
-      const name =
-        topic.aggregateType === 'kpi'
-          ? 'opsgraph.kpi.alerts.v1'
-          : `opsgraph.${topic.aggregateType}.events.v1`;
+      // The KPI service's topics are named for what they carry (alerts, snapshots), the others for their aggregate.
+      const named: Record<string, string> = {
+        kpi: 'opsgraph.kpi.alerts.v1',
+        'kpi-snapshot': 'opsgraph.kpi.snapshots.v1',
+      };
+      const name = named[topic.aggregateType] ?? `opsgraph.${topic.aggregateType}.events.v1`;
       expect(topic.name).toBe(name);
       expect(topic.key).toBe('aggregateId');
       expect(topic.partitions).toBe(topic.aggregateType === 'ticket' ? 6 : 3);
@@ -59,9 +60,9 @@ describe('topic catalogue', () => {
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
     // The first slice's 26 events, employee.updated, employee.career_moved, complaint handling's 5,
-    // reassessment, praise and plan steps overdue;
+    // reassessment, praise, plan steps overdue and ticket.merged;
     // a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(36);
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(37);
     expect(topicFor('ticket').events).toEqual([
       ...ticketEventDefinitions,
       ...complaintEventDefinitions,

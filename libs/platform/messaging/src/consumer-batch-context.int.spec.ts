@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { parseTraceparent } from '@opsgraph/observability';
 import { toKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
-import { currentCorrelationId } from '@opsgraph/observability';
+import {
+  activeTraceIds,
+  currentCorrelationId,
+  inTraceContext,
+  SpanKind,
+  startInMemoryTracing,
+} from '@opsgraph/observability';
 import { createConsumer, type BatchContext } from './consumer-runtime';
 import { ticketEvent } from './test-support/events';
 import { waitFor } from './test-support/harness';
@@ -19,6 +24,8 @@ interface Sent {
 }
 
 const trace = (traceId: string, spanId: string) => `00-${traceId}-${spanId}-01`;
+// Spans recorded in memory: the consumer's spans, each in its producer's trace.
+const exporter = startInMemoryTracing({ instrumentations: false });
 
 describe('consumer batch path: correlation and trace context', () => {
   const suite = useHarness('consumer-batch-context');
@@ -118,9 +125,9 @@ describe('consumer batch path: correlation and trace context', () => {
     expect(first.correlationId).toBe(shared);
     first.context.messages.forEach((message, i) => {
       expect(message).toMatchObject({ topic: harness.ticketTopic, partition: 0 });
-      const context = parseTraceparent(message.traceparent);
-      expect(context?.traceId).toBe(traceA);
-      expect(context?.parentId).not.toBe(`00f067aa0ba902b${i + 1}`);
+      const ids = inTraceContext(message.trace, activeTraceIds);
+      expect(ids.traceId).toBe(traceA);
+      expect(ids.spanId).not.toBe(`00f067aa0ba902b${i + 1}`);
     });
 
     // Partition 1: the event processed before is dropped; mixed correlation ids give the batch a new one.
@@ -129,11 +136,35 @@ describe('consumer batch path: correlation and trace context', () => {
     expect(second.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect([y, z]).not.toContain(second.correlationId);
     const [withParent, withoutParent, last] = second.context.messages.map((message) =>
-      parseTraceparent(message.traceparent),
+      inTraceContext(message.trace, activeTraceIds),
     );
-    expect(withParent?.traceId).toBe(traceB);
-    expect(withoutParent?.traceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(withoutParent?.traceId).not.toBe(traceB);
-    expect(last?.traceId).toBe(traceB);
+    expect(withParent.traceId).toBe(traceB);
+    expect(withoutParent.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(withoutParent.traceId).not.toBe(traceB);
+    expect(last.traceId).toBe(traceB);
+
+    // The recorded spans: one consumer span per message, a child of the span that produced it; the batch write
+    // is a span of its own that links every message of its batch.
+    // They end when the batch transaction has committed, just after the handler returned: 8 messages, 2 writes.
+    const spans = await waitFor(
+      async () => exporter.getFinishedSpans(),
+      (all) => all.filter((span) => span.kind === SpanKind.CONSUMER).length >= 8 && all.length >= 10,
+      { what: 'the consumer spans' },
+    );
+    const processed = spans.filter((span) => span.kind === SpanKind.CONSUMER);
+    const parentOf = (eventId: string) =>
+      processed.find((span) => span.attributes['messaging.message.id'] === eventId)?.parentSpanContext
+        ?.spanId;
+    expect(a.map((event) => parentOf(event.eventId))).toEqual([
+      '00f067aa0ba902b1',
+      '00f067aa0ba902b2',
+      '00f067aa0ba902b3',
+    ]);
+    expect(parentOf(b[0].eventId)).toBe('b7ad6b7169203331');
+    expect(parentOf(b[1].eventId)).toBeUndefined();
+    const writes = spans.filter((span) => span.name === 'batch-context handle batch');
+    expect(writes.map((span) => span.links.length).sort()).toEqual([3, 3]);
+    const firstWrite = writes.find((span) => span.spanContext().traceId === traceA);
+    expect(firstWrite?.links.map((link) => link.context.traceId)).toEqual([traceA, traceA, traceA]);
   });
 });

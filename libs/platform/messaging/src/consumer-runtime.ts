@@ -2,11 +2,18 @@ import type { Admin, Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Ret
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from '@opsgraph/contracts-events';
 import {
-  childTraceparent,
+  activeTraceContext,
   createLogger,
+  extractTraceContext,
+  failSpan,
   newCorrelationId,
   runWithCorrelation,
+  SpanKind,
+  startSpan,
+  withSpan,
+  type HeaderCarrier,
   type Logger,
+  type TraceContext,
 } from '@opsgraph/observability';
 import { backoffDelay, sleep } from './backoff';
 import { sampleConsumerLag } from './consumer-lag';
@@ -22,8 +29,11 @@ export interface MessageContext {
   topic: string;
   partition: number;
   offset: string;
-  /** A child of the producer's trace context (or a new trace). */
-  traceparent: string;
+  /**
+   * The trace of this message's processing: a child of the producer's context from its `traceparent` header. The
+   * handler already runs in it; a batch handler can run one event's work in it with `inTraceContext`.
+   */
+  trace: TraceContext;
 }
 
 export type EventHandler = (
@@ -34,7 +44,7 @@ export type EventHandler = (
 export interface BatchContext {
   topic: string;
   partition: number;
-  /** One per event, in the order of `events`: its offset and a child of its producer's trace context. */
+  /** One per event, in the order of `events`: its offset and its own trace (a child of its producer's). */
   messages: MessageContext[];
 }
 
@@ -230,6 +240,22 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       .filter((item) => !item.done)
       .map((item) => ({ message: item.message, event: (item.decoded as { event: DomainEvent }).event }));
     const events = valid.map(({ event }) => event);
+    // One consumer span per message, each in its producer's trace; the batch write links them all.
+    const traced = valid.map(({ message, event }) => ({
+      message,
+      event,
+      ...startSpan(`process ${batch.topic}`, {
+        kind: SpanKind.CONSUMER,
+        parent: extractTraceContext(message.headers as HeaderCarrier),
+        attributes: this.spanAttributes(batch, message, event, valid.length),
+      }),
+    }));
+    const ended = (error?: unknown) => {
+      for (const { span } of traced) {
+        if (error !== undefined) failSpan(span, error);
+        span.end();
+      }
+    };
     let handled: number;
     try {
       handled = await runWithCorrelation(batchCorrelationId(events), () =>
@@ -239,28 +265,41 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
             this.options.consumerName,
             events.map((event) => event.eventId),
           );
-          const fresh = valid.filter(({ event }) => claimed.delete(event.eventId));
+          const fresh = traced.filter(({ event }) => claimed.delete(event.eventId));
           if (fresh.length > 0) {
-            await handleBatch(
-              fresh.map(({ event }) => event),
-              manager,
+            await withSpan(
+              `${this.options.consumerName} handle batch`,
               {
-                topic: batch.topic,
-                partition: batch.partition,
-                messages: fresh.map(({ message }) => this.messageContext(batch, message)),
+                parent: fresh[0].context,
+                links: fresh.map(({ span }) => ({ context: span.spanContext() })),
+                attributes: { 'messaging.batch.message_count': fresh.length },
               },
+              () =>
+                handleBatch(
+                  fresh.map(({ event }) => event),
+                  manager,
+                  {
+                    topic: batch.topic,
+                    partition: batch.partition,
+                    messages: fresh.map(({ message, context }) =>
+                      this.messageContext(batch, message, context),
+                    ),
+                  },
+                ),
             );
           }
           return fresh.length;
         }),
       );
     } catch (error) {
+      ended(error);
       this.logger.warn(
         { err: error, topic: batch.topic, partition: batch.partition, size: events.length },
         'batch handler failed; processing the batch message by message',
       );
       return false;
     }
+    ended();
     const processed = consumerProcessed();
     processed.inc({ consumer: this.options.consumerName, topic: batch.topic, outcome: 'handled' }, handled);
     processed.inc(
@@ -284,7 +323,26 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
       return;
     }
     const event = decoded.event;
-    const context = this.messageContext(batch, message);
+    await withSpan(
+      `process ${batch.topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: extractTraceContext(message.headers as HeaderCarrier),
+        attributes: this.spanAttributes(batch, message, event),
+      },
+      () => this.processWithRetries(batch, item, payload, event),
+    );
+  }
+
+  private async processWithRetries(
+    batch: Batch,
+    item: Item,
+    payload: EachBatchPayload,
+    event: DomainEvent,
+  ): Promise<void> {
+    const { message } = item;
+    const where = this.where(batch, message);
+    const context = this.messageContext(batch, message, activeTraceContext());
     let outcome: Outcome | undefined;
     for (let attempt = 1; outcome === undefined; attempt++) {
       try {
@@ -314,17 +372,34 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     return { topic: batch.topic, partition: batch.partition, offset: message.offset };
   }
 
-  private messageContext(batch: Batch, message: KafkaMessage): MessageContext {
+  private messageContext(batch: Batch, message: KafkaMessage, trace: TraceContext): MessageContext {
+    return { ...this.where(batch, message), trace };
+  }
+
+  /** OpenTelemetry messaging attributes of a consumer span. */
+  private spanAttributes(batch: Batch, message: KafkaMessage, event: DomainEvent, batchSize?: number) {
     return {
-      ...this.where(batch, message),
-      traceparent: childTraceparent([message.headers?.traceparent].flat()[0]),
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': batch.topic,
+      'messaging.destination.partition.id': String(batch.partition),
+      'messaging.kafka.offset': Number(message.offset),
+      'messaging.consumer.group.name': this.options.groupId,
+      'messaging.message.id': event.eventId,
+      'event.type': event.type,
+      ...(batchSize ? { 'messaging.batch.message_count': batchSize } : {}),
     };
   }
 
   private handleInTransaction(event: DomainEvent, context: MessageContext): Promise<Outcome> {
     return this.options.dataSource.transaction(async (manager) => {
       if (!(await claimEvent(manager, this.options.consumerName, event.eventId))) return 'duplicate';
-      await this.options.handle(event, manager, context);
+      // The read-model write, a child of the message's consumer span.
+      await withSpan(
+        `${this.options.consumerName} handle`,
+        { attributes: { 'event.type': event.type } },
+        () => this.options.handle(event, manager, context),
+      );
       return 'handled';
     });
   }

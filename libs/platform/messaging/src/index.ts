@@ -1,5 +1,5 @@
 export { createKafka, kafkaLogCreator, DEFAULT_KAFKA_RETRY, type KafkaOptions } from './kafka';
-export { OutboxWriter, type OutboxWriterOptions, type AppendOptions } from './outbox-writer';
+export { OutboxWriter, type OutboxWriterOptions } from './outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions, type RelayFaults } from './outbox-relay';
 export { toProducerMessage, toTopicMessages, type OutboxRow } from './outbox-message';
 export { LeaderLock, type LeaderLockOptions } from './leader-lock';

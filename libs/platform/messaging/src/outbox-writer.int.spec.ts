@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Client, type Notification } from 'pg';
 import { fromKafkaHeaders } from '@opsgraph/contracts-events';
+import { extractTraceContext, inTraceContext, startTracing } from '@opsgraph/observability';
 import { InvalidOutboxEventError } from './errors';
 import { OutboxWriter } from './outbox-writer';
 import { ticketEvent } from './test-support/events';
 import { createHarness, type Harness, waitFor } from './test-support/harness';
+
+// Tracing off (no OTEL_* exporter): the W3C context is still passed on, without spans of our own.
+startTracing({ serviceName: 'outbox-writer-test', env: {} });
 
 describe('OutboxWriter', () => {
   let harness: Harness;
@@ -31,11 +35,16 @@ describe('OutboxWriter', () => {
   it('writes the event with its topic, key fields and envelope headers in the caller’s transaction', async () => {
     const ticketId = randomUUID();
     const event = ticketEvent(ticketId, 1);
-    await harness.dataSource.transaction(async (manager) => {
-      await writer.append(manager, event, {
-        traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
-      });
+    // The request's trace (here the W3C example, as it arrives): the row keeps it for the relay.
+    const request = extractTraceContext({
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      tracestate: 'opsgraph=t61rcWkgMzE',
     });
+    await inTraceContext(request, () =>
+      harness.dataSource.transaction(async (manager) => {
+        await writer.append(manager, event);
+      }),
+    );
     const [row] = await harness.dataSource.query('select * from outbox where event_id = $1', [event.eventId]);
     expect(row).toMatchObject({
       topic: harness.ticketTopic,
@@ -51,6 +60,7 @@ describe('OutboxWriter', () => {
       aggregateVersion: 1,
       traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
     });
+    expect(row.headers.tracestate).toBe('opsgraph=t61rcWkgMzE');
     await waitFor(
       async () => notifications.length,
       (n) => n >= 1,
@@ -58,13 +68,14 @@ describe('OutboxWriter', () => {
     );
   });
 
-  it('starts a trace when the caller has none', async () => {
+  it('writes no trace headers outside a trace', async () => {
     const event = ticketEvent(randomUUID(), 1);
     await harness.dataSource.transaction((manager) => writer.append(manager, event));
     const [row] = await harness.dataSource.query('select headers from outbox where event_id = $1', [
       event.eventId,
     ]);
-    expect(row.headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(row.headers).not.toHaveProperty('traceparent');
+    expect(row.headers).not.toHaveProperty('tracestate');
   });
 
   it('refuses an invalid event with a typed error and writes nothing, not even the valid ones beside it', async () => {

@@ -1,5 +1,5 @@
 import { toKafkaHeaders, validateEvent, type EventEnvelope } from '@opsgraph/contracts-events';
-import { newTraceparent } from '@opsgraph/observability';
+import { traceHeaders } from '@opsgraph/observability';
 import { OUTBOX_CHANNEL } from '@opsgraph/persistence';
 import type { EntityManager } from 'typeorm';
 import { InvalidOutboxEventError } from './errors';
@@ -8,11 +8,6 @@ import { topicForAggregate } from './topics';
 export interface OutboxWriterOptions {
   /** Topic namespace: `KAFKA_TOPIC_NAMESPACE` in services ('' in production), one per suite in tests. */
   namespace?: string;
-}
-
-export interface AppendOptions {
-  /** W3C traceparent of the operation that caused the event; a new trace when absent. */
-  traceparent?: string;
 }
 
 const COLUMNS = 8;
@@ -33,21 +28,21 @@ export class OutboxWriter {
     this.namespace = options.namespace ?? '';
   }
 
-  async append(manager: EntityManager, event: EventEnvelope, options: AppendOptions = {}): Promise<void> {
-    await this.appendMany(manager, [event], options);
+  async append(manager: EntityManager, event: EventEnvelope): Promise<void> {
+    await this.appendMany(manager, [event]);
   }
 
-  /** All events are validated before anything is written. */
-  async appendMany(
-    manager: EntityManager,
-    events: readonly EventEnvelope[],
-    options: AppendOptions = {},
-  ): Promise<void> {
+  /**
+   * All events are validated before anything is written. Each row keeps the W3C trace context active here (the
+   * request's or the consumed message's): the relay publishes it as the message's `traceparent`/`tracestate`.
+   */
+  async appendMany(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
     if (events.length === 0) return;
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside the transaction that changes the aggregate');
     }
-    const rows = events.map((event) => this.toRow(event, options));
+    const trace = traceHeaders();
+    const rows = events.map((event) => this.toRow(event, trace));
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
       const chunk = rows.slice(start, start + ROWS_PER_INSERT);
       const placeholders = chunk.map(
@@ -64,10 +59,10 @@ export class OutboxWriter {
     await manager.query('select pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
   }
 
-  private toRow(event: EventEnvelope, options: AppendOptions): unknown[] {
+  private toRow(event: EventEnvelope, trace: Record<string, string>): unknown[] {
     const result = validateEvent(event);
     if (!result.ok) throw new InvalidOutboxEventError(String(event?.type), result.errors);
-    const headers = toKafkaHeaders(event, { traceparent: options.traceparent ?? newTraceparent() });
+    const headers = toKafkaHeaders(event, trace);
     return [
       event.eventId,
       topicForAggregate(event.aggregateType, this.namespace),

@@ -8,5 +8,19 @@ export {
   getOrCreateHistogram,
 } from './metrics';
 export { runWithCorrelation, currentCorrelationId, newCorrelationId } from './correlation';
-export { TRACEPARENT_HEADER, newTraceparent, childTraceparent, parseTraceparent } from './trace-context';
-export type { TraceContext } from './trace-context';
+export { startInMemoryTracing, startTracing, stopTracing, tracingConfigured } from './tracing';
+export type { Tracing, TracingOptions } from './tracing';
+export {
+  TRACE_HEADERS,
+  SpanKind,
+  activeTraceContext,
+  activeTraceIds,
+  extractTraceContext,
+  failSpan,
+  inRequestTrace,
+  inTraceContext,
+  startSpan,
+  traceHeaders,
+  withSpan,
+} from './trace-propagation';
+export type { HeaderCarrier, Span, SpanOptions, TraceContext } from './trace-propagation';

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { currentCorrelationId } from './correlation';
+import { activeTraceIds } from './trace-propagation';
 
 export type Logger = pino.Logger;
 
@@ -38,9 +39,14 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Every line carries the correlation id and, inside a trace, its trace and span id (OpenTelemetry log fields).
       mixin() {
         const correlationId = currentCorrelationId();
-        return correlationId ? { correlationId } : {};
+        const { traceId, spanId } = activeTraceIds();
+        return {
+          ...(correlationId ? { correlationId } : {}),
+          ...(traceId ? { trace_id: traceId, span_id: spanId } : {}),
+        };
       },
     },
     options.destination ?? pino.destination(1),

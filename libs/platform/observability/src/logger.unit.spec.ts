@@ -1,17 +1,6 @@
-import { Writable } from 'node:stream';
 import { createLogger } from './logger';
 import { runWithCorrelation } from './correlation';
-
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(JSON.parse(chunk.toString()));
-      callback();
-    },
-  });
-  return { lines, stream };
-}
+import { capture } from './test-support/capture';
 
 describe('createLogger', () => {
   it('is silent under jest unless a level is given', () => {

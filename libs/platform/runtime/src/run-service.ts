@@ -1,6 +1,6 @@
 // Decorator metadata (type-graphql, TypeORM) must be readable before any service module loads.
 import 'reflect-metadata';
-import { createLogger, type Logger } from '@opsgraph/observability';
+import { createLogger, stopTracing, type Logger } from '@opsgraph/observability';
 
 export interface RunningService {
   /** Null when this process runs no API (RUN_API=false: a relay or consumer-only pod). */
@@ -20,7 +20,9 @@ export interface RunServiceOptions<C extends { logLevel: string }> {
  * A service's `main`: configuration → start → stop cleanly on SIGTERM/SIGINT (finish in-flight work, commit
  * offsets, close pools) → exit. A failed start or stop exits non-zero so that Kubernetes restarts the pod.
  */
-export async function runService<C extends { logLevel: string }>(options: RunServiceOptions<C>): Promise<void> {
+export async function runService<C extends { logLevel: string }>(
+  options: RunServiceOptions<C>,
+): Promise<void> {
   let logger: Logger | undefined;
   try {
     const config = options.loadConfig();
@@ -33,13 +35,16 @@ export async function runService<C extends { logLevel: string }>(options: RunSer
       if (stopping) return;
       stopping = true;
       logger?.info({ signal }, 'shutting down');
-      service.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger?.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
+      service
+        .stop()
+        .then(() => stopTracing().catch(() => undefined))
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger?.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
     };
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);

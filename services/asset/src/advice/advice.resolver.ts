@@ -19,10 +19,12 @@ const RecommendationEnum = graphqlEnumOf(
 
 @ObjectType({ description: 'Replace, upgrade or keep, with the reasons' })
 export class AssetAdvice {
-  @Field(() => RecommendationEnum)
+  @Field(() => RecommendationEnum, { description: 'KEEP, UPGRADE or REPLACE' })
   recommendation: Recommendation;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Why, in words (e.g. past its useful life and out of warranty, 3 faults in 12 months)',
+  })
   reasons: string[];
 
   @Field(() => Float, { nullable: true, description: 'Years in service' })
@@ -31,25 +33,25 @@ export class AssetAdvice {
 
 @ObjectType({ description: 'A shorter interval for a plan whose model fails before the plan comes round' })
 export class MaintenancePlanSuggestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan concerned' })
   planId: string;
 
-  @Field()
+  @Field({ description: 'The plan’s title' })
   title: string;
 
-  @Field()
+  @Field({ description: 'The model that fails sooner than the plan’s interval' })
   model: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The plan’s interval today, in days' })
   currentIntervalDays: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Suggested interval in days: 80 % of the model’s MTBF' })
   suggestedIntervalDays: number;
 
   @Field(() => Float, { description: 'The model’s MTBF over the last year, in days' })
   observedMtbfDays: number;
 
-  @Field()
+  @Field({ description: 'Why, in words (the model’s MTBF against the interval)' })
   reason: string;
 }
 

@@ -42,12 +42,18 @@ export async function assetPage(
 @Resolver(() => Asset)
 export class AssetResolver {
   @Query(() => Asset, { nullable: true, description: 'One asset; null when there is none' })
-  asset(@Arg('id', () => ID) id: string, @Ctx() ctx: AssetContext): Promise<AssetRecord | null> {
+  asset(
+    @Arg('id', () => ID, { description: 'The asset’s id' }) id: string,
+    @Ctx() ctx: AssetContext,
+  ): Promise<AssetRecord | null> {
     return ctx.services.assets.byId(ctx.caller, id);
   }
 
   @Query(() => Asset, { nullable: true, description: 'The asset with this tag (AST-000042)' })
-  assetByTag(@Arg('tag') tag: string, @Ctx() ctx: AssetContext): Promise<AssetRecord | null> {
+  assetByTag(
+    @Arg('tag', { description: 'The asset tag, e.g. AST-000042' }) tag: string,
+    @Ctx() ctx: AssetContext,
+  ): Promise<AssetRecord | null> {
     return ctx.services.assets.byTag(ctx.caller, tag);
   }
 
@@ -61,7 +67,10 @@ export class AssetResolver {
     return referenceTo(asset.custodianId);
   }
 
-  @FieldResolver(() => DepartmentReference, { nullable: true })
+  @FieldResolver(() => DepartmentReference, {
+    description: 'The department the asset is assigned to; null when unassigned',
+    nullable: true,
+  })
   department(@Root() asset: AssetRecord) {
     return referenceTo(asset.departmentId);
   }

@@ -17,7 +17,7 @@ import {
   type RegisterAssetFields,
 } from './asset.rules';
 
-type Meta = RequestMeta & { traceparent?: string };
+type Meta = RequestMeta;
 interface Versioned {
   readonly assetId: string;
   readonly expectedVersion: number;

@@ -31,7 +31,7 @@ export const AssetStatus = graphqlEnumOf(
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A piece of equipment in the ledger (設備臺賬)' })
 export class Asset {
-  @Field(() => ID, { description: 'The asset’s id' })
+  @Field(() => ID, { description: 'The asset’s id (UUID)' })
   id: string;
 
   @Field({ description: 'Unique readable tag, e.g. AST-000042' })

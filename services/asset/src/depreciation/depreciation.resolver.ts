@@ -23,19 +23,24 @@ const Method = graphqlEnumOf(DEPRECIATION_METHODS, 'DepreciationMethod', 'How bo
 
 @ObjectType({ description: 'One year of depreciation' })
 export class DepreciationPeriodType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Depreciation year, 1 for the first' })
   year: number;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, {
+    description:
+      'First day of this depreciation year (LocalDate); years run from the day the asset went into service, or was bought',
+  })
   from: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Exclusive' })
   to: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Depreciation charged in this year, in the asset’s currency' })
   charge: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Depreciation charged up to the end of this year, in the asset’s currency',
+  })
   accumulated: number;
 
   @Field(() => Float, { description: 'At the end of the year' })
@@ -63,8 +68,13 @@ export class DepreciationResolver {
   })
   bookValue(
     @Root() asset: AssetRecord,
-    @Arg('at', () => GraphQLLocalDate) at: string,
-    @Arg('method', () => Method, { defaultValue: 'STRAIGHT_LINE' }) method: DepreciationMethod,
+    @Arg('at', () => GraphQLLocalDate, { description: 'The day to value the asset on (LocalDate)' })
+    at: string,
+    @Arg('method', () => Method, {
+      description: 'Depreciation method (default STRAIGHT_LINE)',
+      defaultValue: 'STRAIGHT_LINE',
+    })
+    method: DepreciationMethod,
   ): number | null {
     const basis = basisOf(asset);
     return basis && bookValueAt(basis, method, checkDate(at, 'at')!);
@@ -75,7 +85,11 @@ export class DepreciationResolver {
   })
   depreciationSchedule(
     @Root() asset: AssetRecord,
-    @Arg('method', () => Method, { defaultValue: 'STRAIGHT_LINE' }) method: DepreciationMethod,
+    @Arg('method', () => Method, {
+      description: 'Depreciation method (default STRAIGHT_LINE)',
+      defaultValue: 'STRAIGHT_LINE',
+    })
+    method: DepreciationMethod,
   ): DepreciationPeriod[] {
     const basis = basisOf(asset);
     return basis ? depreciationSchedule(basis, method) : [];

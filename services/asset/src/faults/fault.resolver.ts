@@ -19,8 +19,8 @@ export class AssetFaultsResolver {
   @FieldResolver(() => Reliability, { description: 'MTBF, MTTR and availability over [from, to)' })
   reliability(
     @Root() asset: AssetRecord,
-    @Arg('from') from: Date,
-    @Arg('to') to: Date,
+    @Arg('from', { description: 'Start of the period (DateTime, UTC, inclusive)' }) from: Date,
+    @Arg('to', { description: 'End of the period (DateTime, UTC, exclusive); after from' }) to: Date,
     @Ctx() ctx: AssetContext,
   ) {
     return ctx.services.reliability.of(ctx.caller, { assetId: asset.id }, from, to);
@@ -31,10 +31,18 @@ export class AssetFaultsResolver {
 export class ReliabilityResolver {
   @Query(() => Reliability, { description: 'Pooled reliability of a model and/or category over [from, to)' })
   assetReliability(
-    @Arg('from') from: Date,
-    @Arg('to') to: Date,
-    @Arg('model', () => String, { nullable: true }) model: string | null,
-    @Arg('category', () => AssetCategory, { nullable: true }) category: AssetCategoryValue | null,
+    @Arg('from', { description: 'Start of the period (DateTime, UTC, inclusive)' }) from: Date,
+    @Arg('to', { description: 'End of the period (DateTime, UTC, exclusive)' }) to: Date,
+    @Arg('model', () => String, {
+      description: 'Pool the assets of this model; null for all models',
+      nullable: true,
+    })
+    model: string | null,
+    @Arg('category', () => AssetCategory, {
+      description: 'Pool the assets of this category; null for all categories',
+      nullable: true,
+    })
+    category: AssetCategoryValue | null,
     @Ctx() ctx: AssetContext,
   ) {
     return ctx.services.reliability.of(

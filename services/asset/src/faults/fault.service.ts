@@ -12,7 +12,7 @@ import { permissions } from '../permissions';
 import { FaultRepository, type FaultRecord } from './fault.repository';
 import { checkRepairedAfter, pastInstant, statusOnFault, statusOnRepair } from './fault.rules';
 
-type Meta = RequestMeta & { traceparent?: string };
+type Meta = RequestMeta;
 
 export interface FaultReport {
   readonly assetId: string;

@@ -12,7 +12,7 @@ import {
   type UnmatchedTicketRecord,
 } from './unmatched-ticket.repository';
 
-type Meta = RequestMeta & { traceparent?: string };
+type Meta = RequestMeta;
 
 export const UNMATCHED_TICKET = 'unmatched-fault-ticket';
 

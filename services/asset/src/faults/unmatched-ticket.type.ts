@@ -6,7 +6,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
     'A FAULT ticket naming an asset the ledger does not know: kept until it is attached to the right asset or dismissed',
 })
 export class UnmatchedFaultTicket {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The FAULT ticket naming an asset the ledger does not know' })
   ticketId: string;
 
   @Field({ description: 'The readable ticket number' })
@@ -15,7 +15,7 @@ export class UnmatchedFaultTicket {
   @Field(() => ID, { description: 'The asset id the ticket names, which is in no ledger entry' })
   assetId: string;
 
-  @Field()
+  @Field({ description: 'When the ticket was opened (DateTime, UTC)' })
   openedAt: Date;
 
   @Field(() => Date, {
@@ -27,10 +27,13 @@ export class UnmatchedFaultTicket {
   @Field({ description: 'When the ticket was published as opened (the list is newest first by it)' })
   receivedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was dismissed (DateTime, UTC); null unless dismissed',
+    nullable: true,
+  })
   dismissedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why a manager dismissed it; null unless dismissed', nullable: true })
   dismissReason: string | null;
 }
 
@@ -42,7 +45,7 @@ export const UnmatchedFaultTicketConnection = Connection(UnmatchedFaultTicket);
     'resolution of the ticket repairs it',
 })
 export class AttachFaultTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unmatched FAULT ticket to attach' })
   ticketId: string;
 
   @Field(() => ID, { description: 'The ledger entry the ticket is really about' })
@@ -51,10 +54,10 @@ export class AttachFaultTicketInput {
 
 @InputType({ description: 'Takes the ticket off the list for good (e.g. it is about no asset of ours)' })
 export class DismissFaultTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The unmatched FAULT ticket to dismiss' })
   ticketId: string;
 
-  @Field()
+  @Field({ description: 'Why the ticket is dismissed, 1–500 characters (audited)' })
   @Text({ max: 500 })
   reason: string;
 }

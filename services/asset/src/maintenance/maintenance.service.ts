@@ -29,7 +29,7 @@ import {
 } from './maintenance.repository';
 import { checkInterval, isOverdue, nextDue, type IntervalUnit } from './maintenance-schedule.rules';
 
-type Meta = RequestMeta & { traceparent?: string };
+type Meta = RequestMeta;
 type Part = MaintenanceRecord['parts'][number];
 
 export interface PlanInput {

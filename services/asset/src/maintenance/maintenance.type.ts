@@ -20,25 +20,31 @@ export const MaintenanceIntervalUnit = graphqlEnumOf(
 
 @ObjectType({ description: 'A recurring maintenance plan (one asset, or a category and/or model)' })
 export class MaintenancePlan {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan’s id' })
   id: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The one asset the plan covers; null for a plan by category and/or model',
+    nullable: true,
+  })
   assetId: string | null;
 
-  @Field(() => AssetCategory, { nullable: true })
+  @Field(() => AssetCategory, {
+    description: 'The category the plan covers; null when it covers one asset or a model across categories',
+    nullable: true,
+  })
   category: AssetCategoryValue | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The model the plan covers; null for any model', nullable: true })
   model: string | null;
 
-  @Field()
+  @Field({ description: 'What the plan does' })
   title: string;
 
-  @Field(() => MaintenanceIntervalUnit)
+  @Field(() => MaintenanceIntervalUnit, { description: 'Unit of the interval' })
   intervalUnit: IntervalUnit;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many intervalUnits between two jobs' })
   intervalValue: number;
 
   @Field(() => Int, { description: 'Assets it covered when created' })
@@ -47,19 +53,22 @@ export class MaintenancePlan {
 
 @ObjectType({ description: 'Where a plan stands for one asset' })
 export class MaintenanceScheduleEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan' })
   planId: string;
 
-  @Field()
+  @Field({ description: 'The plan’s title' })
   title: string;
 
-  @Field(() => MaintenanceIntervalUnit)
+  @Field(() => MaintenanceIntervalUnit, { description: 'Unit of the plan’s interval' })
   intervalUnit: IntervalUnit;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The plan’s interval, in intervalUnits' })
   intervalValue: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Day the plan was last done for this asset (LocalDate); null if never',
+    nullable: true,
+  })
   lastDoneOn: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Calendar plans' })
@@ -68,56 +77,68 @@ export class MaintenanceScheduleEntry {
   @Field(() => Float, { nullable: true, description: 'Operating-hour plans: the meter reading it is due at' })
   dueAtHours: number | null;
 
-  @Field()
+  @Field({ description: 'true from the day after the due day until the job is done' })
   overdue: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A part used in a maintenance job' })
 export class MaintenancePart {
-  @Field()
+  @Field({ description: 'The part’s name' })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were used' })
   quantity: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Cost of one, in the asset’s currency' })
   unitCost: number;
 }
 
 @ObjectType({ description: 'A maintenance job: what, by whom, parts, cost and downtime' })
 export class MaintenanceRecordType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The record’s id' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The asset maintained' })
   assetId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The maintenance plan it fulfils; null for unplanned work',
+    nullable: true,
+  })
   planId: string | null;
 
-  @Field()
+  @Field({ description: 'What was done' })
   description: string;
 
   @Field(() => ID, { nullable: true, description: 'The employee who did it' })
   performedBy: string | null;
 
-  @Field(() => [MaintenancePart])
+  @Field(() => [MaintenancePart], { description: 'Parts used' })
   parts: MaintenancePart[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Total cost of the job (parts included), in the asset’s currency' })
   cost: number;
 
-  @Field()
+  @Field({ description: 'When the job started (DateTime, UTC)' })
   startedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the job was completed (DateTime, UTC); null while it runs',
+    nullable: true,
+  })
   completedAt: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'Minutes the asset was out of service for the job; null while it runs',
+    nullable: true,
+  })
   downtimeMinutes: number | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Creates a maintenance plan for one asset, or for every asset of a category and/or model, including ones registered later (ADMIN, OPS_DIRECTOR, OPS_MANAGER)',
+})
 export class CreateMaintenancePlanInput {
   @Field(() => ID, { nullable: true, description: 'Either one asset…' })
   assetId?: string | null;
@@ -125,18 +146,24 @@ export class CreateMaintenancePlanInput {
   @Field(() => AssetCategory, { nullable: true, description: '…or every asset of a category and/or model' })
   category?: AssetCategoryValue | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Only assets of this model (with or without category); null for any model',
+    nullable: true,
+  })
   @Text({ max: 200, optional: true })
   model?: string | null;
 
-  @Field()
+  @Field({ description: 'What the plan does, 1–200 characters, e.g. Quarterly UPS battery check' })
   @Text({ max: 200 })
   title: string;
 
-  @Field(() => MaintenanceIntervalUnit)
+  @Field(() => MaintenanceIntervalUnit, {
+    description:
+      'Unit of the interval: days, weeks, months (from the last time done) or operating hours (from the meter)',
+  })
   intervalUnit: IntervalUnit;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many intervalUnits between two jobs, at least 1' })
   intervalValue: number;
 
   @Field(() => GraphQLLocalDate, {
@@ -146,29 +173,35 @@ export class CreateMaintenancePlanInput {
   startOn?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Starts a maintenance job: the asset goes UNDER_MAINTENANCE until completeMaintenance (TECHNICIAN or managers). Answers INVALID_TRANSITION when the asset’s status does not allow it',
+})
 export class StartMaintenanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The asset' })
   assetId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The maintenance plan it fulfils; null for unplanned work',
+    nullable: true,
+  })
   planId?: string | null;
 
-  @Field()
+  @Field({ description: 'What is to be done, 1–2000 characters' })
   @Text({ max: 2000 })
   description: string;
 }
 
-@InputType()
+@InputType({ description: 'A part used in a maintenance job' })
 export class PartInput {
-  @Field()
+  @Field({ description: 'The part’s name, 1–200 characters' })
   @Text({ max: 200 })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were used, at least 1' })
   quantity: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Cost of one, in the asset’s currency, not negative' })
   unitCost: number;
 }
 
@@ -177,7 +210,7 @@ class CompletionFields {
   @Field(() => ID, { nullable: true, description: 'The employee who did it' })
   performedBy?: string | null;
 
-  @Field(() => [PartInput], { nullable: true })
+  @Field(() => [PartInput], { description: 'Parts used; their cost adds to the job’s cost', nullable: true })
   @ValidateNested({ each: true })
   parts?: PartInput[] | null;
 
@@ -185,27 +218,33 @@ class CompletionFields {
   cost?: number | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Completes a maintenance job started with startMaintenance (TECHNICIAN or managers); the asset returns to IN_USE unless a fault is open',
+})
 export class CompleteMaintenanceInput extends CompletionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The maintenance record of the running job' })
   recordId: string;
 }
 
 @InputType({ description: 'A job done in the past (an import); the asset’s status stays' })
 export class RecordMaintenanceInput extends CompletionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The asset maintained' })
   assetId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The maintenance plan it fulfils (its next due date moves on); null for unplanned work',
+    nullable: true,
+  })
   planId?: string | null;
 
-  @Field()
+  @Field({ description: 'What was done, 1–2000 characters' })
   @Text({ max: 2000 })
   description: string;
 
-  @Field()
+  @Field({ description: 'When the job started (DateTime, UTC, not in the future)' })
   startedAt: Date;
 
-  @Field()
+  @Field({ description: 'When the job ended (DateTime, UTC, not in the future, not before startedAt)' })
   completedAt: Date;
 }

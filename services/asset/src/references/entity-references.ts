@@ -5,14 +5,14 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType('Employee')
 export class EmployeeReference {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee’s id (UUID)' })
   id: string;
 }
 
 @Directive('@key(fields: "id")')
 @ObjectType('Department')
 export class DepartmentReference {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department’s id (UUID)' })
   id: string;
 }
 

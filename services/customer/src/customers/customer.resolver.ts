@@ -95,7 +95,10 @@ export const CustomerMutations = useCaseMutations(
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { description: 'NOT_FOUND also when the caller may not see the customer' })
-  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomerContext): Promise<CustomerRecord> {
+  async customer(
+    @Arg('id', () => ID, { description: "The customer's id" }) id: string,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord> {
     const caller = requireCaller(ctx);
     const customer = await ctx.loaders.customers.load(id);
     if (!customer || !canViewCustomer(caller, customer.id)) throw new NotFoundError('Customer', id);
@@ -103,7 +106,10 @@ export class CustomerResolver {
   }
 
   @Query(() => Customer, { nullable: true, description: 'Codes are case-insensitive' })
-  customerByCode(@Arg('code') code: string, @Ctx() ctx: CustomerContext): Promise<CustomerRecord | null> {
+  customerByCode(
+    @Arg('code', { description: 'The customer code, e.g. C-2025-0042 (any case)' }) code: string,
+    @Ctx() ctx: CustomerContext,
+  ): Promise<CustomerRecord | null> {
     return ctx.services.customers.findByCode(metaOf(ctx), code);
   }
 
@@ -141,7 +147,10 @@ export class CustomerResolver {
     return contacts.map(clear);
   }
 
-  @FieldResolver(() => ServiceHistory)
+  @FieldResolver(() => ServiceHistory, {
+    description:
+      "The customer's ticket history with the centre (counts, last contact, satisfaction, last complaint), kept from ticket events a few seconds behind the ticket service; all zero for a customer without tickets",
+  })
   async serviceHistory(
     @Root() customer: CustomerRecord,
     @Ctx() ctx: CustomerContext,

@@ -1,6 +1,7 @@
 import {
   CUSTOMER_TIERS,
   CUSTOMER_TYPES,
+  TICKET_CHANNEL_DESCRIPTIONS,
   TICKET_CHANNELS,
   type CustomerTier as Tier,
   type CustomerType as Type,
@@ -25,7 +26,12 @@ export const CustomerTier = graphqlEnumOf(
   },
 );
 // The ticket subgraph's enum, same values and description (composition merges the two).
-export const TicketChannel = graphqlEnumOf(TICKET_CHANNELS, 'TicketChannel', 'Where the ticket was taken in');
+export const TicketChannel = graphqlEnumOf(
+  TICKET_CHANNELS,
+  'TicketChannel',
+  'Where the ticket was taken in',
+  TICKET_CHANNEL_DESCRIPTIONS,
+);
 export const CustomerChangeAction = graphqlEnumOf(
   CHANGE_ACTIONS,
   'CustomerChangeAction',
@@ -93,7 +99,7 @@ export class Contact {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A customer of the operations centre (客戶)' })
 export class Customer {
-  @Field(() => ID, { description: 'The customer’s id' })
+  @Field(() => ID, { description: 'The customer’s id (UUID)' })
   id: string;
 
   @Field({ description: 'Unique, upper-case, e.g. C-2025-0042' })

@@ -4,11 +4,11 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('Ticket')
 export class TicketReference {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket’s id (UUID)' })
   id: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The customer's most recent COMPLAINT ticket" })
 export class LastComplaint {
   // Nullable: with the ticket subgraph down, only this field is null (with an error), not the service history.
   @Field(() => TicketReference, {
@@ -20,7 +20,7 @@ export class LastComplaint {
   @Field({ description: 'Ticket number, e.g. TCK-000123' })
   number: string;
 
-  @Field()
+  @Field({ description: 'When the complaint ticket was opened (DateTime, UTC)' })
   openedAt: Date;
 }
 
@@ -30,7 +30,7 @@ export class LastComplaint {
     'the ticket service).',
 })
 export class ServiceHistory {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Tickets ever opened for the customer, whatever their status' })
   ticketsTotal: number;
 
   @Field(() => Int, { description: 'Tickets not yet resolved or closed' })
@@ -48,9 +48,14 @@ export class ServiceHistory {
   @Field(() => Float, { nullable: true, description: 'Mean overall survey score (1–5), 2 decimals' })
   averageSatisfaction: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Satisfaction surveys the customer answered (the basis of averageSatisfaction)',
+  })
   surveysAnswered: number;
 
-  @Field(() => LastComplaint, { nullable: true })
+  @Field(() => LastComplaint, {
+    description: 'The most recent complaint; null when the customer has never complained',
+    nullable: true,
+  })
   lastComplaint: LastComplaint | null;
 }

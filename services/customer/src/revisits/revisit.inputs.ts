@@ -6,18 +6,27 @@ import { TicketChannel } from '../customers/customer.type';
 import { RevisitStatus } from './revisit.type';
 import type { RevisitStatus as Status } from './revisit.rules';
 
-@InputType()
+@InputType({
+  description:
+    'Schedules a care revisit (回訪) of a KEY_ACCOUNT or VIP customer (ADMIN, OPS_DIRECTOR, OPS_MANAGER, AGENT). Answers NOT_FOUND for an unknown customer and BAD_USER_INPUT with field for an invalid value.',
+})
 export class ScheduleRevisitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The customer to revisit; must be a KEY_ACCOUNT or VIP' })
   customerId: string;
 
-  @Field()
+  @Field({
+    description:
+      'When the revisit is due (DateTime, UTC); once past while SCHEDULED it appears in overdueRevisits',
+  })
   dueAt: Date;
 
   @Field(() => ID, { description: 'The employee who will make the revisit' })
   assigneeEmployeeId: string;
 
-  @Field()
+  @Field({
+    description:
+      'What the revisit is about, 1–500 characters (no personal data: it is published in the revisit event)',
+  })
   @Length(1, 500)
   purpose: string;
 
@@ -28,19 +37,22 @@ export class ScheduleRevisitInput {
 /** The revisit a change is made to, and the version it was made against. */
 @InputType('RevisitVersionRef')
 abstract class RevisitVersionRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The revisit concerned (its id)' })
   revisitId: string;
 
   @ExpectedVersion()
   expectedVersion: number;
 }
 
-@InputType()
+@InputType({
+  description:
+    "Records how a care revisit went (the revisit's assignee, or ADMIN, OPS_DIRECTOR, OPS_MANAGER, AGENT). Answers NOT_FOUND, INVALID_TRANSITION when it is not SCHEDULED, BAD_USER_INPUT for a revisitedAt in the future, CONFLICT for a stale expectedVersion.",
+})
 export class RecordRevisitOutcomeInput extends RevisitVersionRef {
   @Field({ description: 'When the revisit took place (not in the future)' })
   revisitedAt: Date;
 
-  @Field(() => TicketChannel)
+  @Field(() => TicketChannel, { description: 'How the customer was reached for the revisit' })
   channel: Channel;
 
   @Field({
@@ -53,25 +65,36 @@ export class RecordRevisitOutcomeInput extends RevisitVersionRef {
   satisfied?: boolean | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Cancels a SCHEDULED care revisit (ADMIN, OPS_DIRECTOR, OPS_MANAGER, AGENT). Answers NOT_FOUND for an unknown revisit, INVALID_TRANSITION when it is no longer SCHEDULED, CONFLICT for a stale expectedVersion.',
+})
 export class CancelRevisitInput extends RevisitVersionRef {
-  @Field()
+  @Field({
+    description: "Why the revisit is cancelled, 1–500 characters; kept in the customer's audit trail",
+  })
   @Length(1, 500)
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows overdueRevisits; every field set must match (AND)' })
 export class OverdueRevisitFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Only revisits assigned to this employee; null for anyone',
+    nullable: true,
+  })
   assigneeEmployeeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only revisits of this customer; null for every customer', nullable: true })
   customerId?: string | null;
 }
 
 @ArgsType()
 export class OverdueRevisitsArgs extends ConnectionArgs {
-  @Field(() => OverdueRevisitFilter, { nullable: true })
+  @Field(() => OverdueRevisitFilter, {
+    description: 'Optional narrowing by assignee and customer',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   filter?: OverdueRevisitFilter | null;
@@ -79,6 +102,9 @@ export class OverdueRevisitsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class CustomerRevisitsArgs extends ConnectionArgs {
-  @Field(() => [RevisitStatus], { nullable: true })
+  @Field(() => [RevisitStatus], {
+    description: 'Only revisits in these statuses; null or empty for all',
+    nullable: true,
+  })
   statuses?: Status[] | null;
 }

@@ -45,7 +45,10 @@ export class RevisitResolver {
     return ctx.services.revisits.overdue(metaOf(ctx), args);
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, {
+    description: 'The customer revisited; null when the caller may not see that customer',
+    nullable: true,
+  })
   async customer(@Root() revisit: RevisitView, @Ctx() ctx: CustomerContext): Promise<CustomerRecord | null> {
     const customer = await ctx.loaders.customers.load(revisit.customerId);
     return customer && canViewCustomer(requireCaller(ctx), customer.id) ? customer : null;

@@ -7,23 +7,35 @@ import { CycleCalendar, GradeShares, GradeThresholds, GradingModeEnum } from './
 
 @InputType({ description: 'Omitted parts take the defaults: thresholds 90/80/70/60, shares 10/20/40/20/10' })
 export class GradingPolicyInput {
-  @Field(() => GradingModeEnum, { nullable: true })
+  @Field(() => GradingModeEnum, {
+    description: 'THRESHOLDS or FORCED_DISTRIBUTION; null for THRESHOLDS',
+    nullable: true,
+  })
   mode?: GradingMode | null;
 
-  @Field(() => GradeThresholds, { nullable: true })
+  @Field(() => GradeThresholds, {
+    description: 'Grade thresholds for THRESHOLDS; null for the defaults',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   thresholds?: GradeThresholds | null;
 
-  @Field(() => GradeShares, { nullable: true })
+  @Field(() => GradeShares, {
+    description: 'Grade shares for FORCED_DISTRIBUTION; null for the defaults',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   shares?: GradeShares | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Opens an appraisal cycle for one department or the whole centre: one appraisal per ACTIVE employee in scope, at most one per employee and period (ADMIN, HR, OPS_DIRECTOR). Answers BAD_USER_INPUT with field, CONFLICT when the period is already open',
+})
 export class OpenAppraisalCycleInput {
-  @Field(() => CycleKindEnum)
+  @Field(() => CycleKindEnum, { description: 'Monthly, quarterly or annual; the period must match it' })
   kind: CycleKind;
 
   @Field({ description: 'YYYY-MM (MONTHLY), YYYY-Qn (QUARTERLY) or YYYY (ANNUAL)' })
@@ -32,11 +44,14 @@ export class OpenAppraisalCycleInput {
   @Field(() => ID, { nullable: true, description: 'Omitted: the whole centre' })
   departmentId?: string | null;
 
-  @Field(() => CycleCalendar)
+  @Field(() => CycleCalendar, { description: 'The cycle’s due dates, in order' })
   @ValidateNested()
   calendar: CycleCalendar;
 
-  @Field(() => GradingPolicyInput, { nullable: true })
+  @Field(() => GradingPolicyInput, {
+    description: 'How totals become grades; null for THRESHOLDS 90/80/70/60',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateNested()
   grading?: GradingPolicyInput | null;
@@ -52,8 +67,11 @@ export class OpenAppraisalCycleInput {
   abilityWeight?: number | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Grades every appraisal of a cycle in CALIBRATION by the cycle’s grading policy (ADMIN, HR, OPS_DIRECTOR). Answers NOT_FOUND, INVALID_TRANSITION when appraisals are not ready, CONFLICT for a stale expectedVersion',
+})
 export class CalibrateAppraisalCycleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cycle to calibrate' })
   cycleId: string;
 }

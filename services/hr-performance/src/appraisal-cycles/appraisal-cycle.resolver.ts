@@ -30,7 +30,7 @@ function distributionOf(appraisals: readonly AppraisalRecord[]): GradeDistributi
 export class AppraisalCycleResolver {
   @Query(() => AppraisalCycle, { description: 'One appraisal cycle: HR, OPS_DIRECTOR and ADMIN' })
   async appraisalCycle(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The cycle’s id' }) id: string,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<AppraisalCycleRecord> {
     permissions.require(requireCaller(ctx), 'SEE_ANY_APPRAISAL');
@@ -44,14 +44,20 @@ export class AppraisalCycleResolver {
       'Appraisal cycles, newest period first, optionally of one period: HR, OPS_DIRECTOR and ADMIN',
   })
   appraisalCycles(
-    @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Arg('period', () => String, {
+      description: 'Only cycles of this period (YYYY-MM, YYYY-Qn or YYYY); null for all',
+      nullable: true,
+    })
+    period: string | null,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<AppraisalCycleRecord[]> {
     permissions.require(requireCaller(ctx), 'SEE_ANY_APPRAISAL');
     return ctx.services.appraisalCycles.list(period);
   }
 
-  @FieldResolver(() => CycleCalendar)
+  @FieldResolver(() => CycleCalendar, {
+    description: 'The cycle’s due dates: self review, manager review, calibration, publication',
+  })
   calendar(@Root() cycle: AppraisalCycleRecord): CycleCalendar {
     const { selfReviewDue, managerReviewDue, calibrationDue, publicationDate } = cycle;
     return { selfReviewDue, managerReviewDue, calibrationDue, publicationDate };

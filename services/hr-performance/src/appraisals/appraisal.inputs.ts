@@ -8,7 +8,7 @@ import { GradeEnum, ImprovementOutcomeEnum } from './appraisal.type';
 
 @InputType({ description: 'An appraisal and the version the caller saw' })
 export class AppraisalStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The appraisal' })
   appraisalId: string;
 
   @ExpectedVersion()
@@ -36,58 +36,75 @@ export class ReviewScoresInput {
   attitude: number;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Submits the self-review (the employee) or the manager review (their manager, ADMIN or OPS_DIRECTOR). Answers INVALID_TRANSITION when the appraisal is not at that step',
+})
 export class SubmitReviewInput extends AppraisalStepInput {
-  @Field(() => ReviewScoresInput)
+  @Field(() => ReviewScoresInput, { description: 'Scores 1–5 on ability, teamwork and attitude' })
   @ValidateNested()
   scores: ReviewScoresInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A comment, up to 4000 characters', nullable: true })
   @Text({ max: 4000, optional: true })
   comment?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'The manager chooses the colleagues who rate the employee (peer score weighs 30 %); the reviewee never sees who said what',
+})
 export class ChoosePeerReviewersInput extends AppraisalStepInput {
   @Field(() => [ID], { description: 'Replaces the list; at most 10 colleagues, never the employee' })
   @ArrayMaxSize(10)
   reviewerIds: string[];
 }
 
-@InputType()
+@InputType({
+  description:
+    'Returns an appraisal from CALIBRATION to MANAGER_REVIEW (ADMIN, HR, OPS_DIRECTOR). Answers INVALID_TRANSITION in any other status',
+})
 export class ReturnAppraisalInput extends AppraisalStepInput {
-  @Field()
+  @Field({ description: 'What the manager should reconsider, 1–2000 characters' })
   @Text({ max: 2000 })
   reason: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Records a performance feedback conversation (績效溝通) on an appraisal; the employee’s managers, HR or the director. Answers NOT_FOUND for an unknown appraisal, FORBIDDEN for anyone else',
+})
 export class AddFeedbackNoteInput extends AppraisalStepInput {
   @Field(() => GraphQLLocalDate, { description: 'When the conversation was held' })
   heldOn: string;
 
-  @Field()
+  @Field({
+    description: 'What was discussed, 1–4000 characters (visible to the employee, their managers and HR)',
+  })
   @Text({ max: 4000 })
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'A dated step of an improvement plan' })
 export class ImprovementCheckpointInput {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Day it is due (LocalDate)' })
   due: string;
 
-  @Field()
+  @Field({ description: 'What must be achieved, 1–1000 characters' })
   @Text({ max: 1000 })
   description: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Sets the improvement plan of an appraisal graded C or D (the employee’s managers, HR or the director); replaces a previous plan',
+})
 export class SetImprovementPlanInput extends AppraisalStepInput {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Up to 20 goals' })
   @ArrayMaxSize(20)
   goals: string[];
 
-  @Field(() => [ImprovementCheckpointInput])
+  @Field(() => [ImprovementCheckpointInput], { description: 'Up to 20 dated checkpoints' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   checkpoints: ImprovementCheckpointInput[];
@@ -98,10 +115,16 @@ export class SetImprovementPlanInput extends AppraisalStepInput {
 
 @InputType({ description: 'A correction of a published result; give the new total, the new grade, or both' })
 export class AmendAppraisalInput extends AppraisalStepInput {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The corrected weighted total, 0–100; null keeps the total',
+    nullable: true,
+  })
   totalScore?: number | null;
 
-  @Field(() => GradeEnum, { nullable: true })
+  @Field(() => GradeEnum, {
+    description: 'The corrected grade; null keeps the grade (the bonus terms follow the grade)',
+    nullable: true,
+  })
   grade?: Grade | null;
 
   @Field({ description: 'Why the published result is corrected (kept in the audit trail)' })

@@ -48,7 +48,7 @@ const toReview = (review: Review | null): AppraisalReview | null =>
 export class AppraisalResolver {
   @Query(() => Appraisal, { description: 'One appraisal: the employee, their managers and HR' })
   async appraisal(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The appraisal’s id' }) id: string,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<AppraisalRecord> {
     const caller = requireCaller(ctx);
@@ -57,27 +57,33 @@ export class AppraisalResolver {
     return ctx.services.appraisals.readable(caller, record);
   }
 
-  @FieldResolver(() => CycleKindEnum)
+  @FieldResolver(() => CycleKindEnum, { description: 'Whether the period is a month, a quarter or a year' })
   periodKind(@Root() appraisal: AppraisalRecord): CycleKind {
     return appraisal.kind;
   }
 
-  @FieldResolver(() => AppraisalReview, { nullable: true })
+  @FieldResolver(() => AppraisalReview, {
+    description: 'The employee’s self-review; null until submitted',
+    nullable: true,
+  })
   selfReview(@Root() appraisal: AppraisalRecord): AppraisalReview | null {
     return toReview(appraisal.selfReview);
   }
 
-  @FieldResolver(() => AppraisalReview, { nullable: true })
+  @FieldResolver(() => AppraisalReview, {
+    description: 'The manager’s review; null until the manager has submitted it',
+    nullable: true,
+  })
   managerReview(@Root() appraisal: AppraisalRecord): AppraisalReview | null {
     return toReview(appraisal.managerReview);
   }
 
-  @FieldResolver(() => Employee)
+  @FieldResolver(() => Employee, { description: 'The employee appraised' })
   async employee(@Root() appraisal: AppraisalRecord, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
     return (await ctx.loaders.employee.load(appraisal.employeeId)) as Employee;
   }
 
-  @FieldResolver(() => AppraisalCycle)
+  @FieldResolver(() => AppraisalCycle, { description: 'The appraisal cycle this appraisal belongs to' })
   async cycle(@Root() appraisal: AppraisalRecord, @Ctx() ctx: HrPerformanceContext): Promise<AppraisalCycle> {
     const [cycle] = await ctx.services.appraisalCycles.findByIds([appraisal.cycleId]);
     return cycle;

@@ -49,6 +49,7 @@ export const ImprovementOutcomeEnum = graphqlEnumOf(
   IMPROVEMENT_OUTCOMES,
   'ImprovementOutcome',
   'How a plan ended',
+  { PENDING: 'Still running', MET: 'The goals were met', NOT_MET: 'The goals were not met' },
 );
 export const AppraisalDimensionEnum = graphqlEnumOf(
   ['SERVICE_QUALITY', 'EFFICIENCY', 'CUSTOMER_SATISFACTION', 'TEAMWORK', 'ATTITUDE', 'ABILITY'] as const,
@@ -66,85 +67,97 @@ export const AppraisalDimensionEnum = graphqlEnumOf(
 
 @ObjectType({ description: 'Review scores 1–5 (averages for peers)' })
 export class ReviewScores {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Ability (工作能力), 1–5; a mean of several reviews may have decimals' })
   ability: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Teamwork (團隊協作), 1–5' })
   teamwork: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Attitude (工作態度), 1–5' })
   attitude: number;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'A submitted self or manager review: 1–5 scores on ability, teamwork and attitude and a comment',
+})
 export class AppraisalReview {
-  @Field(() => ReviewScores)
+  @Field(() => ReviewScores, { description: 'The reviewer’s scores, each 1–5' })
   scores: ReviewScores;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The reviewer’s comment; null when none was written', nullable: true })
   comment: string | null;
 
-  @Field()
+  @Field({ description: 'When the review was submitted (DateTime, UTC)' })
   submittedAt: Date;
 }
 
 @ObjectType({ description: 'One peer’s review: visible to HR and the managers, never to the reviewee' })
 export class PeerReview extends AppraisalReview {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The colleague who reviewed (shown only to managers, HR and the director, never to the reviewee)',
+  })
   reviewerId: string;
 }
 
 @ObjectType({ description: 'What the reviewee sees of the peer reviews: how many, and their average' })
 export class PeerReviewSummary {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Peers chosen' })
   requested: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Peers who have submitted' })
   submitted: number;
 
-  @Field(() => ReviewScores, { nullable: true })
+  @Field(() => ReviewScores, {
+    description: 'Mean of the submitted peer scores; null until one is submitted',
+    nullable: true,
+  })
   averageScores: ReviewScores | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One dimension’s score in an appraisal’s weighted total' })
 export class DimensionScore {
-  @Field(() => AppraisalDimensionEnum)
+  @Field(() => AppraisalDimensionEnum, { description: 'The dimension scored' })
   dimension: string;
 
   @Field(() => Float, { nullable: true, description: '0–100; null when nothing measured it' })
   score: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A recorded performance feedback conversation (績效溝通)' })
 export class FeedbackNote {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'The employee who recorded it; null when not recorded by an employee',
+    nullable: true,
+  })
   authorId: string | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Day the conversation took place (LocalDate)' })
   heldOn: string;
 
-  @Field()
+  @Field({ description: 'What was discussed' })
   note: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A dated step of an improvement plan' })
 export class ImprovementCheckpoint {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Day the checkpoint is due (LocalDate)' })
   due: string;
 
-  @Field()
+  @Field({ description: 'What must be achieved by then' })
   description: string;
 }
 
 @ObjectType({ description: 'Goals, checkpoints and outcome for a C or D (required before publication)' })
 export class ImprovementPlan {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What the employee is to improve' })
   goals: string[];
 
-  @Field(() => [ImprovementCheckpoint])
+  @Field(() => [ImprovementCheckpoint], { description: 'Dated checkpoints, in order' })
   checkpoints: ImprovementCheckpoint[];
 
-  @Field(() => ImprovementOutcomeEnum)
+  @Field(() => ImprovementOutcomeEnum, { description: 'How the plan ended, or PENDING' })
   outcome: ImprovementOutcome;
 }
 
@@ -154,16 +167,21 @@ export class ImprovementPlan {
     'until calibration, taken at calibration, and frozen by publication.',
 })
 export class Appraisal {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The appraisal’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The period appraised: YYYY-MM, YYYY-Qn or YYYY (as periodKind says)' })
   period: string;
 
-  @Field(() => AppraisalStatusEnum)
+  @Field(() => AppraisalStatusEnum, {
+    description: 'Where the appraisal is in its workflow (OPEN → … → ACKNOWLEDGED)',
+  })
   status: AppraisalStatus;
 
-  @Field(() => GradeEnum, { nullable: true })
+  @Field(() => GradeEnum, {
+    description: 'S to D; null until calibration grades the appraisal',
+    nullable: true,
+  })
   grade: Grade | null;
 
   @Field(() => Float, { nullable: true, description: 'Bonus coefficient of the grade, set at publication' })
@@ -175,13 +193,24 @@ export class Appraisal {
   @Field(() => [FeedbackNote], { description: 'Notes of the feedback conversations' })
   feedbackNotes: FeedbackNote[];
 
-  @Field(() => ImprovementPlan, { nullable: true })
+  @Field(() => ImprovementPlan, {
+    description:
+      'The improvement plan (goals, checkpoints, outcome); required before a C or D is published, otherwise null',
+    nullable: true,
+  })
   improvementPlan: ImprovementPlan | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When the result was published and frozen (DateTime, UTC); null before PUBLISHED',
+    nullable: true,
+  })
   publishedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description:
+      'When the employee acknowledged the published result (DateTime, UTC); null until ACKNOWLEDGED',
+    nullable: true,
+  })
   acknowledgedAt: Date | null;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion' })
@@ -192,13 +221,13 @@ export class Appraisal {
   description: 'An appraisal the caller was chosen to review as a peer (no scores, no other reviews)',
 })
 export class PeerReviewRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The appraisal to review' })
   appraisalId: string;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion with submitPeerReview' })
   version: number;
 
-  @Field()
+  @Field({ description: 'The period of that appraisal' })
   period: string;
 
   @Field({ description: 'Whether the caller has already reviewed (submitting again replaces it)' })

@@ -19,15 +19,23 @@ export class DepartmentResolver {
     return ctx.services.departments.roots();
   }
 
-  @Query(() => Department)
-  async department(@Arg('id', () => ID) id: string, @Ctx() ctx: HrPerformanceContext): Promise<Department> {
+  @Query(() => Department, {
+    description: 'One department by id, for any signed-in caller. Answers NOT_FOUND for an unknown id',
+  })
+  async department(
+    @Arg('id', () => ID, { description: 'The department’s id' }) id: string,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<Department> {
     requireCaller(ctx);
     const department = await ctx.loaders.department.load(id);
     if (!department) throw new NotFoundError('Department', id);
     return department;
   }
 
-  @FieldResolver(() => Department, { nullable: true })
+  @FieldResolver(() => Department, {
+    description: 'The department above this one; null for a top-level department',
+    nullable: true,
+  })
   parent(
     @Root() department: Department,
     @Ctx() ctx: HrPerformanceContext,
@@ -40,7 +48,10 @@ export class DepartmentResolver {
     return ctx.loaders.children.load(department.id);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
+  @FieldResolver(() => Employee, {
+    description: 'The department’s manager; null when none is appointed',
+    nullable: true,
+  })
   manager(@Root() department: Department, @Ctx() ctx: HrPerformanceContext): Promise<Employee | null> | null {
     return department.managerId ? ctx.loaders.employee.load(department.managerId) : null;
   }

@@ -6,26 +6,32 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { CareerMove } from './career.rules';
 import { CareerMoveEnum, EmployeePositionEnum, EmployeeStatusEnum } from './employee.type';
 
-@InputType()
+@InputType({ description: 'Narrows employees; every field set must match (AND)' })
 export class EmployeeFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'Only employees of this department', nullable: true })
   departmentId?: string | null;
 
-  @Field(() => EmployeePositionEnum, { nullable: true })
+  @Field(() => EmployeePositionEnum, { description: 'Only employees holding this position', nullable: true })
   position?: EmployeePosition | null;
 
-  @Field(() => EmployeeStatusEnum, { nullable: true })
+  @Field(() => EmployeeStatusEnum, { description: 'Only employees in this status', nullable: true })
   status?: EmployeeStatus | null;
 }
 
 @ArgsType()
 export class EmployeesArgs extends ConnectionArgs {
-  @Field(() => EmployeeFilter, { nullable: true })
+  @Field(() => EmployeeFilter, {
+    description: 'Optional narrowing by department, position and status',
+    nullable: true,
+  })
   @ValidateNested()
   filter?: EmployeeFilter | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Hires an employee (ADMIN, HR, OPS_DIRECTOR); publishes employee.hired. Answers BAD_USER_INPUT with field for an unknown department',
+})
 export class HireEmployeeInput {
   @Field(() => String, {
     nullable: true,
@@ -34,14 +40,14 @@ export class HireEmployeeInput {
   @Text({ min: 2, max: 32, optional: true })
   employeeNumber?: string | null;
 
-  @Field()
+  @Field({ description: 'Full name, 1–200 characters' })
   @Text({ max: 200 })
   name: string;
 
-  @Field(() => EmployeePositionEnum)
+  @Field(() => EmployeePositionEnum, { description: 'The position the employee is hired into' })
   position: EmployeePosition;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department the employee joins' })
   departmentId: string;
 
   @Field(() => ID, {
@@ -50,22 +56,24 @@ export class HireEmployeeInput {
   })
   managerId?: string | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'First working day (LocalDate)' })
   hireDate: string;
 }
 
-@InputType()
+@InputType({
+  description: 'Moves an employee to another department (ADMIN, HR, OPS_DIRECTOR); audited and published',
+})
 export class TransferEmployeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee' })
   employeeId: string;
 
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department the employee moves to' })
   toDepartmentId: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Day the transfer takes effect (LocalDate)' })
   effectiveDate: string;
 
   @Field(() => EmployeePositionEnum, {
@@ -81,19 +89,22 @@ export class TransferEmployeeInput {
   managerId?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Corrects an employee’s name or position (ADMIN, HR, OPS_DIRECTOR); career moves go through recordCareerMove',
+})
 export class UpdateEmployeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee to change' })
   employeeId: string;
 
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New full name, 1–200 characters; null keeps it', nullable: true })
   @Text({ max: 200, optional: true })
   name?: string | null;
 
-  @Field(() => EmployeePositionEnum, { nullable: true })
+  @Field(() => EmployeePositionEnum, { description: 'New position; null keeps it', nullable: true })
   position?: EmployeePosition | null;
 
   @Field(() => ID, { nullable: true, description: 'null removes the line manager' })
@@ -106,27 +117,30 @@ export class UpdateEmployeeInput {
   status?: EmployeeStatus | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Records that an employee left (ADMIN, HR, OPS_DIRECTOR); publishes employee.left, after which the employee can no longer be given work',
+})
 export class RecordEmployeeLeftInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee leaving' })
   employeeId: string;
 
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Last working day (LocalDate)' })
   leftDate: string;
 }
 
 @InputType({ description: 'A promotion, demotion, rotation (輪崗) or pay-grade change' })
 export class RecordCareerMoveInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee' })
   employeeId: string;
 
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => CareerMoveEnum)
+  @Field(() => CareerMoveEnum, { description: 'Promotion, demotion, rotation or pay-grade change' })
   move: CareerMove;
 
   @Field(() => EmployeePositionEnum, { nullable: true, description: 'New position, if it changes' })
@@ -141,10 +155,10 @@ export class RecordCareerMoveInput {
   })
   payGrade?: number | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Day the move takes effect (LocalDate)' })
   effectiveDate: string;
 
-  @Field()
+  @Field({ description: 'Why, 1–2000 characters (audited and published)' })
   @Text({ max: 2000 })
   reason: string;
 }

@@ -45,8 +45,13 @@ function keyset(after: unknown[] | null): [string, string] | null {
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
-  @Query(() => Employee)
-  async employee(@Arg('id', () => ID) id: string, @Ctx() ctx: HrPerformanceContext): Promise<Employee> {
+  @Query(() => Employee, {
+    description: 'One employee by id, for any signed-in caller. Answers NOT_FOUND for an unknown id',
+  })
+  async employee(
+    @Arg('id', () => ID, { description: 'The employee’s id' }) id: string,
+    @Ctx() ctx: HrPerformanceContext,
+  ): Promise<Employee> {
     requireCaller(ctx);
     const employee = await ctx.loaders.employee.load(id);
     if (!employee) throw new NotFoundError('Employee', id);
@@ -68,7 +73,7 @@ export class EmployeeResolver {
     return toConnection(rows, page.first, (row) => [row.employeeNumber, row.id], total);
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department the employee belongs to' })
   async department(@Root() employee: Employee, @Ctx() ctx: HrPerformanceContext): Promise<Department> {
     return (await ctx.loaders.department.load(employee.departmentId)) as Department;
   }

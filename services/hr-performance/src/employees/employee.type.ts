@@ -45,34 +45,41 @@ export const CareerMoveEnum = graphqlEnumOf(
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A member of the operations centre' })
 export class Employee {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee’s id (UUID)' })
   id: string;
 
   @Field({ description: 'Readable number, e.g. EMP-000123' })
   employeeNumber: string;
 
-  @Field()
+  @Field({ description: 'The employee’s full name' })
   name: string;
 
-  @Field(() => EmployeePositionEnum)
+  @Field(() => EmployeePositionEnum, {
+    description: 'The position held (post), which also sets the KPI weights',
+  })
   position: EmployeePosition;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'First working day (LocalDate)' })
   hireDate: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Last working day (LocalDate); null while employed',
+    nullable: true,
+  })
   leftDate: string | null;
 
-  @Field(() => EmployeeStatusEnum)
+  @Field(() => EmployeeStatusEnum, {
+    description: 'ACTIVE, ON_LEAVE or LEFT; only ACTIVE employees can be given work',
+  })
   status: EmployeeStatus;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when changing the employee' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the employee record was created (DateTime, UTC)' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the employee record last changed (DateTime, UTC)' })
   updatedAt: Date;
 
   departmentId: string;
@@ -83,28 +90,28 @@ export const EmployeeConnection = Connection(Employee);
 
 @ObjectType({ description: 'One change of an employee’s record, with the values after it' })
 export class EmployeeHistoryEntry {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The employee record’s version after the change' })
   version: number;
 
   @Field({ description: 'HIRED, TRANSFERRED, UPDATED or LEFT' })
   action: string;
 
-  @Field()
+  @Field({ description: 'When the change was recorded (DateTime, UTC)' })
   occurredAt: Date;
 
   @Field({ description: 'Role of whoever made the change' })
   actorRole: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department after the change' })
   departmentId: string;
 
-  @Field(() => EmployeePositionEnum)
+  @Field(() => EmployeePositionEnum, { description: 'The position after the change' })
   position: EmployeePosition;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The line manager after the change; null when none', nullable: true })
   managerId: string | null;
 
-  @Field(() => EmployeeStatusEnum)
+  @Field(() => EmployeeStatusEnum, { description: 'The status after the change' })
   status: EmployeeStatus;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'For transfers: when the move takes effect' })

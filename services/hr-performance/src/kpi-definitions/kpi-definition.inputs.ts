@@ -6,12 +6,12 @@ import { EmployeePositionEnum } from '../employees/employee.type';
 import { KpiDimensionEnum } from './kpi-definition.type';
 import type { KpiDimension } from './kpi-definition.rules';
 
-@InputType()
+@InputType({ description: 'The weight of one dimension' })
 export class KpiWeightInput {
-  @Field(() => KpiDimensionEnum)
+  @Field(() => KpiDimensionEnum, { description: 'The dimension weighed' })
   dimension: KpiDimension;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Percent, 0–100; the weights of a position total 100' })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -20,13 +20,13 @@ export class KpiWeightInput {
 
 @InputType({ description: 'The full set: every dimension once, summing to 100' })
 export class SetKpiWeightsInput {
-  @Field(() => EmployeePositionEnum)
+  @Field(() => EmployeePositionEnum, { description: 'The position whose weights are replaced' })
   position: EmployeePosition;
 
   @ExpectedVersion()
   expectedVersion: number;
 
-  @Field(() => [KpiWeightInput])
+  @Field(() => [KpiWeightInput], { description: 'Every dimension’s weight; they must total 100' })
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   weights: KpiWeightInput[];

@@ -31,9 +31,11 @@ export class KpiDefinitionResolver {
     return (await ctx.services.kpiDefinitions.list()).map(toKpiDefinition);
   }
 
-  @Query(() => KpiDefinition)
+  @Query(() => KpiDefinition, {
+    description: 'The KPI weights of a position. Answers NOT_FOUND when none are set',
+  })
   async kpiDefinition(
-    @Arg('position', () => EmployeePositionEnum) position: EmployeePosition,
+    @Arg('position', () => EmployeePositionEnum, { description: 'The position' }) position: EmployeePosition,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<KpiDefinition> {
     requireCaller(ctx);
@@ -47,7 +49,7 @@ export class KpiDefinitionResolver {
     description: 'Replace a position’s KPI weights (all dimensions, total 100)',
   })
   async setKpiWeights(
-    @Arg('input') input: SetKpiWeightsInput,
+    @Arg('input', { description: 'The position and its full set of weights' }) input: SetKpiWeightsInput,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<KpiDefinition> {
     return toKpiDefinition(await ctx.services.kpiDefinitions.setWeights(metaOf(ctx), input));

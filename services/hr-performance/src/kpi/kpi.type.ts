@@ -4,10 +4,13 @@ import type { Month } from './kpi.period';
 
 @ObjectType({ description: 'First responses given in the period (business-clock seconds from opening)' })
 export class FirstResponseFigures {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'First responses measured' })
   count: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Mean time from opening to first response, in seconds; null with no responses',
+    nullable: true,
+  })
   averageSeconds: number | null;
 
   @Field(() => Int, {
@@ -40,7 +43,7 @@ export class KpiFigures {
   @Field(() => Float, { nullable: true, description: 'Share of ticketsHandled that is resolved now (0–1)' })
   resolutionRate: number | null;
 
-  @Field(() => FirstResponseFigures)
+  @Field(() => FirstResponseFigures, { description: 'Time to first response of the tickets counted' })
   firstResponse: FirstResponseFigures;
 
   @Field(() => Float, {

@@ -19,20 +19,25 @@ export class TrainingPlanResolver {
     description: 'Annual training plans, newest year first (any employee may read)',
   })
   trainingPlans(
-    @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | null,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('departmentId', () => ID, {
+      description: 'Only this department’s plans; null for all departments',
+      nullable: true,
+    })
+    departmentId: string | null,
+    @Arg('year', () => Int, { description: 'Only plans of this year; null for all years', nullable: true })
+    year: number | null,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<TrainingPlanRecord[]> {
     requireCaller(ctx);
     return ctx.services.trainingPlans.list({ departmentId, year });
   }
 
-  @FieldResolver(() => Department)
+  @FieldResolver(() => Department, { description: 'The department the plan is for' })
   department(@Root() plan: TrainingPlanRecord, @Ctx() ctx: HrPerformanceContext) {
     return ctx.loaders.department.load(plan.departmentId);
   }
 
-  @FieldResolver(() => [TrainingSession])
+  @FieldResolver(() => [TrainingSession], { description: 'The plan’s sessions' })
   sessions(
     @Root() plan: TrainingPlanRecord,
     @Ctx() ctx: HrPerformanceContext,
@@ -45,7 +50,11 @@ export class TrainingPlanResolver {
   })
   effect(
     @Root() plan: TrainingPlanRecord,
-    @Arg('windowMonths', () => Int, { defaultValue: 3 }) windowMonths: number,
+    @Arg('windowMonths', () => Int, {
+      description: 'Length of each window in whole months before and after every session (default 3)',
+      defaultValue: 3,
+    })
+    windowMonths: number,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<TrainingPlanEffect> {
     permissions.require(requireCaller(ctx), 'SEE_ANY_TRAINING');

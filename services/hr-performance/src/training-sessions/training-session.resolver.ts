@@ -23,7 +23,7 @@ const TRAINERS = permissions.rolesFor('MANAGE_TRAINING');
 export class TrainingSessionResolver {
   @Query(() => TrainingSession, { description: 'One training session (any employee may read it)' })
   async trainingSession(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The session’s id' }) id: string,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<TrainingSessionRecord> {
     requireCaller(ctx);
@@ -32,13 +32,13 @@ export class TrainingSessionResolver {
     return session;
   }
 
-  @FieldResolver(() => TrainingPlan)
+  @FieldResolver(() => TrainingPlan, { description: 'The training plan the session belongs to' })
   async plan(@Root() session: TrainingSessionRecord, @Ctx() ctx: HrPerformanceContext) {
     const [plan] = await ctx.services.trainingPlans.findByIds([session.planId]);
     return plan;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Employees enrolled, at most capacity' })
   enrolled(@Root() session: TrainingSessionRecord): number {
     return session.attendees.length;
   }
@@ -54,7 +54,11 @@ export class TrainingSessionResolver {
   @FieldResolver(() => TrainingEffect, { description: 'HR, OPS_DIRECTOR, ADMIN' })
   async effect(
     @Root() session: TrainingSessionRecord,
-    @Arg('windowMonths', () => Int, { defaultValue: 3 }) windowMonths: number,
+    @Arg('windowMonths', () => Int, {
+      description: 'Length of each window in whole months before and after the session (default 3)',
+      defaultValue: 3,
+    })
+    windowMonths: number,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<TrainingEffect> {
     permissions.require(requireCaller(ctx), 'SEE_ANY_TRAINING');

@@ -8,49 +8,82 @@ export const TrainingKindEnum = graphqlEnumOf(
   TRAINING_KINDS,
   'TrainingKind',
   '內部培訓、外部培訓、在線學習、實踐操作 (P1 §六(二)1)',
+  {
+    INTERNAL: 'Internal training (內部培訓)',
+    EXTERNAL: 'External training (外部培訓)',
+    ONLINE: 'Online learning (在線學習)',
+    PRACTICE: 'Hands-on practice (實踐操作)',
+  },
 );
 export const PracticalResultEnum = graphqlEnumOf(
   PRACTICAL_RESULTS,
   'PracticalResult',
   'Practical assessment',
+  {
+    PASSED: 'Passed the practical assessment (earns a certificate)',
+    FAILED: 'Did not pass the practical assessment',
+  },
 );
 
 @ObjectType({ description: 'An enrolled employee: attendance, assessment and certificate' })
 export class Trainee {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee trained' })
   employeeId: string;
 
   @Field(() => Boolean, { nullable: true, description: 'null until attendance is recorded' })
   attended: boolean | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Exam score 0–100 (60 or more passes); null when not assessed by exam',
+    nullable: true,
+  })
   examScore: number | null;
 
-  @Field(() => PracticalResultEnum, { nullable: true })
+  @Field(() => PracticalResultEnum, {
+    description: 'Practical assessment result; null when none',
+    nullable: true,
+  })
   practicalResult: PracticalResult | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Feedback recorded at assessment; null when none', nullable: true })
   feedback: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The certificate’s number; null until one is issued (only after a pass)',
+    nullable: true,
+  })
   certificateNumber: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Day the certificate was issued (LocalDate); null without a certificate',
+    nullable: true,
+  })
   certificateIssuedOn: string | null;
 }
 
 @ObjectType({ description: 'An attendee’s KPI score (0–100) in the windows before and after the training' })
 export class AttendeeEffect {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The attendee' })
   employeeId: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'The attendee’s mean monthly KPI score (0–100) in the window before the session; null when not measured',
+    nullable: true,
+  })
   before: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'The attendee’s mean monthly KPI score (0–100) in the window after the session; null when not measured',
+    nullable: true,
+  })
   after: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'after − before in KPI points; null unless both windows were measured',
+    nullable: true,
+  })
   change: number | null;
 }
 
@@ -58,16 +91,27 @@ export class AttendeeEffect {
   description: 'The attendees’ average KPI score before and after, over those measured in both windows',
 })
 export class TrainingPlanEffect {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attendees with a KPI score in both windows' })
   measured: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'Mean KPI score (0–100) of the measured attendees in the window before; null when none was measured',
+    nullable: true,
+  })
   averageBefore: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'Mean KPI score (0–100) of the measured attendees in the window after; null when none was measured',
+    nullable: true,
+  })
   averageAfter: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'averageAfter − averageBefore in KPI points; null when none was measured',
+    nullable: true,
+  })
   averageChange: number | null;
 }
 
@@ -92,28 +136,30 @@ export class TrainingEffect extends TrainingPlanEffect {
 
 @ObjectType({ description: 'A training session of a plan' })
 export class TrainingSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The session’s title' })
   title: string;
 
-  @Field(() => TrainingKindEnum)
+  @Field(() => TrainingKindEnum, { description: 'Internal, external, online or practice' })
   kind: TrainingKind;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'First day (LocalDate)' })
   startsOn: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'Last day (LocalDate)' })
   endsOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Who trains; null when not known', nullable: true })
   trainer: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Most attendees' })
   capacity: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: pass it as expectedVersion to change the session',
+  })
   version: number;
 
   planId: string;
@@ -123,25 +169,25 @@ export class TrainingSession {
 
 @ObjectType({ description: 'One employee’s part in a session' })
 export class EmployeeTraining extends Trainee {
-  @Field(() => TrainingSession)
+  @Field(() => TrainingSession, { description: 'The training session attended' })
   session: TrainingSession;
 }
 
 @ObjectType({ description: 'A department’s annual training plan' })
 export class TrainingPlan {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan’s id' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year the plan covers' })
   year: number;
 
-  @Field()
+  @Field({ description: 'The plan’s title' })
   title: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What the plan aims at' })
   goals: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: pass it as expectedVersion to change the plan' })
   version: number;
 
   departmentId: string;

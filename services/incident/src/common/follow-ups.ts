@@ -20,11 +20,11 @@ export const ActionItemStatusEnum = graphqlEnumOf(
 
 @InputType({ description: 'A follow-up action: what, who, by when' })
 export class ActionItemInput {
-  @Field()
+  @Field({ description: 'What must be done, 1–1000 characters' })
   @Text({ max: 1000 })
   description: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee who owns the action and follows it up' })
   ownerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -33,9 +33,9 @@ export class ActionItemInput {
 }
 
 /** An optional list of follow-up actions (at most 100). */
-export function ActionItemsField(): PropertyDecorator {
+export function ActionItemsField(description: string): PropertyDecorator {
   return (target, property) => {
-    Field(() => [ActionItemInput], { nullable: true })(target, property);
+    Field(() => [ActionItemInput], { nullable: true, description })(target, property);
     ArrayMaxSize(100)(target, property);
     ValidateNested({ each: true })(target, property);
   };
@@ -56,22 +56,25 @@ export function PlanVersionField(): PropertyDecorator {
 
 @ObjectType('FollowUpAction')
 export abstract class FollowUpAction {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The action’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'What must be done' })
   description: string;
 
-  @Field(() => EmployeeReference)
+  @Field(() => EmployeeReference, { description: 'The employee who owns it' })
   owner: EmployeeReference;
 
   @Field({ description: 'YYYY-MM-DD' })
   dueOn: string;
 
-  @Field(() => ActionItemStatusEnum)
+  @Field(() => ActionItemStatusEnum, { description: 'OPEN, IN_PROGRESS or DONE' })
   status: ActionItemStatus;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was marked DONE (DateTime, UTC); null until then',
+    nullable: true,
+  })
   doneAt: Date | null;
 
   @Field({ description: 'Not done and due before today (UTC)' })

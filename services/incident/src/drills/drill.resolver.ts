@@ -32,29 +32,38 @@ export const DrillMutations = useCaseMutations(
 @Resolver(() => Drill)
 export class DrillResolver {
   @Query(() => Drill, { nullable: true, description: 'One drill; null when there is none' })
-  drill(@Arg('id', () => ID) id: string, @Ctx() ctx: IncidentContext): Promise<DrillRecord | null> {
+  drill(
+    @Arg('id', () => ID, { description: 'The drill’s id' }) id: string,
+    @Ctx() ctx: IncidentContext,
+  ): Promise<DrillRecord | null> {
     return ctx.services.drills.byId(ctx.caller, id);
   }
 
   @Query(() => [Drill], { description: 'Drills with a follow-up past due and not done, oldest drill first' })
   drillsWithOverdueFollowUps(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { description: 'At most this many drills (default 50)', defaultValue: 50 })
+    first: number,
     @Ctx() ctx: IncidentContext,
   ): Promise<DrillRecord[]> {
     return ctx.services.drills.withOverdueFollowUps(ctx.caller, Math.min(Math.max(first, 0), 100));
   }
 
-  @FieldResolver(() => ContingencyPlan, { nullable: true })
+  @FieldResolver(() => ContingencyPlan, {
+    description: 'The contingency plan rehearsed; null only if it cannot be loaded',
+    nullable: true,
+  })
   plan(@Root() drill: DrillRecord, @Ctx() ctx: IncidentContext): Promise<PlanRecord | null> {
     return ctx.loaders.plans.load(drill.planId);
   }
 
-  @FieldResolver(() => [EmployeeReference])
+  @FieldResolver(() => [EmployeeReference], { description: 'Employees who took part' })
   participants(@Root() drill: DrillRecord) {
     return drill.participantIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [DrillFollowUp])
+  @FieldResolver(() => [DrillFollowUp], {
+    description: 'Follow-up actions, with overdue set when not done by their due day',
+  })
   followUps(@Root() drill: DrillRecord, @Ctx() ctx: IncidentContext) {
     const today = ctx.services.drills.today();
     return drill.followUps.map((item) => ({

@@ -3,10 +3,10 @@ import { FollowUpAction } from '../common/follow-ups';
 
 @ObjectType({ description: 'What happened during a drill, and when' })
 export class DrillTimelineEntry {
-  @Field()
+  @Field({ description: 'When (DateTime, UTC)' })
   at: Date;
 
-  @Field()
+  @Field({ description: 'What happened' })
   note: string;
 }
 
@@ -16,30 +16,32 @@ export class DrillFollowUp extends FollowUpAction {}
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A drill (演練) of a contingency plan version' })
 export class Drill {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The drill’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The drill’s title' })
   title: string;
 
-  @Field()
+  @Field({ description: 'The scenario played' })
   scenario: string;
 
   @Field(() => Int, { description: 'The plan version rehearsed' })
   planVersion: number;
 
-  @Field()
+  @Field({ description: 'When the drill was held (DateTime, UTC)' })
   heldAt: Date;
 
-  @Field(() => [DrillTimelineEntry])
+  @Field(() => [DrillTimelineEntry], { description: 'What happened during the drill, in order' })
   timeline: DrillTimelineEntry[];
 
-  @Field()
+  @Field({ description: 'What the drill showed about the plan' })
   findings: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: pass it as expectedVersion to change the drill',
+  })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the drill was recorded (DateTime, UTC)' })
   createdAt: Date;
 }

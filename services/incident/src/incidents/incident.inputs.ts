@@ -18,7 +18,7 @@ const MAX_AFFECTED = 500;
   description: 'What is known when an incident is reported (P0 §六(二)1: time, place, nature, scope)',
 })
 export class ReportIncidentInput {
-  @Field()
+  @Field({ description: 'Short title, 1–200 characters' })
   @Text({ max: 200 })
   title: string;
 
@@ -26,23 +26,27 @@ export class ReportIncidentInput {
   @Text({ max: 5000 })
   nature: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where it happened, up to 500 characters', nullable: true })
   @Text({ max: 500, optional: true })
   location?: string | null;
 
-  @Field(() => RiskCategoryEnum)
+  @Field(() => RiskCategoryEnum, { description: 'The risk category it belongs to' })
   category: RiskCategory;
 
-  @Field(() => IncidentSeverityEnum)
+  @Field(() => IncidentSeverityEnum, { description: 'SEV1 (worst) to SEV4' })
   severity: IncidentSeverity;
 
-  @Field()
+  @Field({ description: 'When it occurred (DateTime, UTC, not in the future)' })
   occurredAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'Default: now' })
   detectedAt?: Date | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    description:
+      'Customers affected; their open tickets are linked on activation and each key account gets a ticket',
+    nullable: true,
+  })
   @ArrayMaxSize(MAX_AFFECTED)
   affectedCustomerIds?: string[] | null;
 
@@ -50,28 +54,31 @@ export class ReportIncidentInput {
   @ArrayMaxSize(MAX_AFFECTED)
   keyAccountIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    description: 'Assets affected; their open tickets are linked on activation',
+    nullable: true,
+  })
   @ArrayMaxSize(MAX_AFFECTED)
   affectedAssetIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: 'Services affected, in words, up to 100', nullable: true })
   @TextItems(100, 200)
   affectedServices?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A person named for one of the plan version’s command roles' })
 export class CommandRoleInput {
-  @Field()
+  @Field({ description: 'The command role, as the plan version names it, e.g. Communications lead' })
   @Text({ max: 100 })
   role: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee who takes the role' })
   employeeId: string;
 }
 
 @InputType('IncidentRefFields')
 export abstract class IncidentRefFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The incident' })
   incidentId: string;
 
   @ExpectedVersion('The incident’s version as last read')
@@ -80,20 +87,20 @@ export abstract class IncidentRefFields {
 
 @InputType({ description: 'A step of the lifecycle, with an optional note for the timeline' })
 export class IncidentStepInput extends IncidentRefFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note for the timeline, up to 5000 characters', nullable: true })
   @Text({ max: 5000, optional: true })
   note?: string | null;
 }
 
 @InputType({ description: 'Activates a plan version for a REPORTED incident (P0 §六(二)2 應急啟動)' })
 export class ActivateIncidentInput extends IncidentStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contingency plan to run; it must be of the incident’s category' })
   planId: string;
 
   @PlanVersionField()
   planVersion?: number | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The employee who commands the response' })
   commanderId: string;
 
   @Field(() => [CommandRoleInput], { nullable: true, description: 'Role names from the plan version' })
@@ -104,45 +111,51 @@ export class ActivateIncidentInput extends IncidentStepInput {
 
 @InputType({ description: 'The post-incident review of a RESOLVED incident; replaces an earlier draft' })
 export class RecordIncidentReviewInput extends IncidentRefFields {
-  @Field()
+  @Field({ description: 'The root cause, 1–5000 characters' })
   @Text({ max: 5000 })
   rootCause: string;
 
-  @Field()
+  @Field({ description: 'Lessons learned, 1–10000 characters' })
   @Text({ max: 10000 })
   lessons: string;
 
-  @ActionItemsField()
+  @ActionItemsField('Action items, up to 100, each with an owner and a due day')
   actionItems?: ActionItemInput[] | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Moves a RESOLVED incident with a recorded review to REVIEWED, its final status (the commander, a command-role holder or a manager). Answers INVALID_TRANSITION without a review, CONFLICT for a stale expectedVersion',
+})
 export class CompleteIncidentReviewInput extends IncidentRefFields {}
 
 @InputType({ description: 'A note on the timeline' })
 export class AddIncidentNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The incident (not yet REVIEWED)' })
   incidentId: string;
 
-  @Field()
+  @Field({ description: 'The note, 1–5000 characters; becomes a timeline entry' })
   @Text({ max: 5000 })
   note: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Moves an incident action item to OPEN, IN_PROGRESS or DONE (its owner or a manager); a timeline entry',
+})
 export class UpdateIncidentActionItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The action item' })
   actionItemId: string;
 
-  @Field(() => ActionItemStatusEnum)
+  @Field(() => ActionItemStatusEnum, { description: 'The new status' })
   status: ActionItemStatus;
 }
 
 @ArgsType()
 export class IncidentsArgs extends ConnectionArgs {
-  @Field(() => IncidentStatusEnum, { nullable: true })
+  @Field(() => IncidentStatusEnum, { description: 'Only incidents in this status', nullable: true })
   status?: IncidentStatus | null;
 
-  @Field(() => RiskCategoryEnum, { nullable: true })
+  @Field(() => RiskCategoryEnum, { description: 'Only incidents of this category', nullable: true })
   category?: RiskCategory | null;
 }

@@ -100,7 +100,10 @@ const withOverdue = (item: ActionItem, today: string) => ({
 @Resolver(() => Incident)
 export class IncidentResolver {
   @Query(() => Incident, { nullable: true, description: 'One incident; null when there is none' })
-  incident(@Arg('id', () => ID) id: string, @Ctx() ctx: IncidentContext): Promise<IncidentRecord | null> {
+  incident(
+    @Arg('id', () => ID, { description: 'The incident’s id' }) id: string,
+    @Ctx() ctx: IncidentContext,
+  ): Promise<IncidentRecord | null> {
     return ctx.services.incidents.byId(ctx.caller, id);
   }
 
@@ -118,7 +121,8 @@ export class IncidentResolver {
     description: 'Review action items not done and past due, soonest due first',
   })
   async overdueIncidentActionItems(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { description: 'At most this many items (default 50)', defaultValue: 50 })
+    first: number,
     @Ctx() ctx: IncidentContext,
   ) {
     const items = await ctx.services.incidents.overdueActionItems(
@@ -172,12 +176,17 @@ export class IncidentResolver {
     return referenceTo(incident.reporterId);
   }
 
-  @FieldResolver(() => EmployeeReference, { nullable: true })
+  @FieldResolver(() => EmployeeReference, {
+    description: 'The employee commanding the response; null until activated',
+    nullable: true,
+  })
   commander(@Root() incident: IncidentRecord) {
     return referenceTo(incident.commanderId);
   }
 
-  @FieldResolver(() => [IncidentRoleAssignment])
+  @FieldResolver(() => [IncidentRoleAssignment], {
+    description: 'The people named for the plan version’s command roles',
+  })
   roles(@Root() incident: IncidentRecord) {
     return incident.roles.map((role) => ({ role: role.role, employee: { id: role.employeeId } }));
   }
@@ -190,7 +199,11 @@ export class IncidentResolver {
   @FieldResolver(() => [CustomerReference], { description: 'The customers affected' })
   affectedCustomers(
     @Root() incident: IncidentRecord,
-    @Arg('keyAccountsFirst', { defaultValue: false }) keyAccountsFirst: boolean,
+    @Arg('keyAccountsFirst', {
+      description: 'true: key accounts first (default false: the order they were named)',
+      defaultValue: false,
+    })
+    keyAccountsFirst: boolean,
   ) {
     const ids = keyAccountsFirst
       ? [

@@ -6,58 +6,63 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IncidentSeverityEnum, RiskCategoryEnum } from '../common/enums';
 import { MAX_TARGET_MINUTES } from './plan.rules';
 
-@InputType()
+@InputType({ description: 'One response step of a plan' })
 export class PlanStepInput {
-  @Field()
+  @Field({ description: 'What to do, 1–500 characters' })
   @Text({ max: 500 })
   action: string;
 
-  @Field()
+  @Field({ description: 'The command role that owns it; one of the plan’s commandRoles' })
   @Text({ max: 100 })
   ownerRole: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Target time in minutes from activation, at least 1' })
   @IsInt()
   @Min(1)
   @Max(MAX_TARGET_MINUTES)
   targetMinutes: number;
 }
 
-@InputType()
+@InputType({ description: 'A person to call during the response' })
 export class PlanContactInput {
-  @Field()
+  @Field({ description: 'Name, 1–200 characters' })
   @Text({ max: 200 })
   name: string;
 
-  @Field()
+  @Field({ description: 'What they are called for, 1–100 characters' })
   @Text({ max: 100 })
   role: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone, up to 50 characters', nullable: true })
   @Text({ max: 50, optional: true })
   phone?: string | null;
 }
 
 @InputType('PlanContentFields')
 export abstract class PlanContentFields {
-  @Field()
+  @Field({ description: 'The plan’s title, 1–200 characters' })
   @Text({ max: 200 })
   title: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The roles of the command organisation, 1–30 names of up to 100 characters',
+  })
   @TextItems(30, 100)
   commandRoles: string[];
 
-  @Field(() => [PlanStepInput])
+  @Field(() => [PlanStepInput], { description: 'Ordered response steps, up to 100' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   steps: PlanStepInput[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description: 'Resources to have at hand, up to 100 lines of up to 200 characters',
+    nullable: true,
+  })
   @TextItems(100, 200)
   resources?: string[] | null;
 
-  @Field(() => [PlanContactInput], { nullable: true })
+  @Field(() => [PlanContactInput], { description: 'People to call, up to 50', nullable: true })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   contacts?: PlanContactInput[] | null;
@@ -65,22 +70,24 @@ export abstract class PlanContentFields {
 
 @InputType({ description: 'A new plan for a category and severity; its content is version 1' })
 export class CreateContingencyPlanInput extends PlanContentFields {
-  @Field(() => RiskCategoryEnum)
+  @Field(() => RiskCategoryEnum, { description: 'The risk category it responds to' })
   category: RiskCategory;
 
-  @Field(() => IncidentSeverityEnum)
+  @Field(() => IncidentSeverityEnum, {
+    description: 'The severity it is for; a second plan for the same category and severity is a CONFLICT',
+  })
   severity: IncidentSeverity;
 }
 
 @InputType({ description: 'The plan’s next version (the earlier ones stay as they were)' })
 export class ReviseContingencyPlanInput extends PlanContentFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The plan to revise; the new version becomes current' })
   planId: string;
 
   @ExpectedVersion('The plan’s version as last read')
   expectedVersion: number;
 
-  @Field()
+  @Field({ description: 'What changed and why, 1–1000 characters' })
   @Text({ max: 1000 })
   changeNote: string;
 
@@ -99,9 +106,9 @@ export class ReviseContingencyPlanInput extends PlanContentFields {
 
 @ArgsType()
 export class ContingencyPlansArgs {
-  @Field(() => RiskCategoryEnum, { nullable: true })
+  @Field(() => RiskCategoryEnum, { description: 'Only plans of this category', nullable: true })
   category?: RiskCategory | null;
 
-  @Field(() => IncidentSeverityEnum, { nullable: true })
+  @Field(() => IncidentSeverityEnum, { description: 'Only plans for this severity', nullable: true })
   severity?: IncidentSeverity | null;
 }

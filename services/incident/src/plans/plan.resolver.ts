@@ -27,7 +27,10 @@ export const PlanMutations = useCaseMutations(
 @Resolver(() => ContingencyPlan)
 export class PlanResolver {
   @Query(() => ContingencyPlan, { nullable: true, description: 'One plan; null when there is none' })
-  contingencyPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: IncidentContext): Promise<PlanRecord | null> {
+  contingencyPlan(
+    @Arg('id', () => ID, { description: 'The plan’s id' }) id: string,
+    @Ctx() ctx: IncidentContext,
+  ): Promise<PlanRecord | null> {
     return ctx.services.plans.byId(ctx.caller, id);
   }
 

@@ -6,7 +6,7 @@ function entityReference(name: string, resolvable = true) {
   @Directive(resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
   @ObjectType(name)
   class EntityReference {
-    @Field(() => ID)
+    @Field(() => ID, { description: `The ${name.toLowerCase()}’s id (UUID)` })
     id: string;
   }
   return EntityReference;

@@ -16,15 +16,15 @@ const Rating =
 
 @InputType({ description: 'A new entry of the risk register' })
 export class RegisterRiskInput {
-  @Field()
+  @Field({ description: 'Title, 1–200 characters' })
   @Text({ max: 200 })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Details, up to 5000 characters', nullable: true })
   @Text({ max: 5000, optional: true })
   description?: string | null;
 
-  @Field(() => RiskCategoryEnum)
+  @Field(() => RiskCategoryEnum, { description: 'What kind of risk' })
   category: RiskCategory;
 
   @Rating('1 (rare) to 5 (almost certain)')
@@ -36,7 +36,7 @@ export class RegisterRiskInput {
   @Field(() => ID, { nullable: true, description: 'The employee who owns the risk' })
   ownerId?: string | null;
 
-  @Field()
+  @Field({ description: 'How the risk is reduced, 1–5000 characters' })
   @Text({ max: 5000 })
   mitigation: string;
 
@@ -49,7 +49,7 @@ export class RegisterRiskInput {
 
 @InputType({ description: 'A re-assessment: only the fields given change' })
 export class ReassessRiskInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The risk' })
   riskId: string;
 
   @ExpectedVersion()
@@ -61,14 +61,20 @@ export class ReassessRiskInput {
   @Rating('1 to 5', true)
   impact?: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'New owner (an employee); null keeps the owner', nullable: true })
   ownerId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'New mitigation, up to 5000 characters; null keeps it',
+    nullable: true,
+  })
   @Text({ max: 5000, optional: true })
   mitigation?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: 'New residual score, 1–25 and not above the score; null keeps it',
+    nullable: true,
+  })
   residualScore?: number | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -77,7 +83,7 @@ export class ReassessRiskInput {
 
 @InputType({ description: 'The risk was reviewed; its next review day is set' })
 export class RecordRiskReviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The risk reviewed; its next review day moves on' })
   riskId: string;
 
   @ExpectedVersion()
@@ -86,13 +92,13 @@ export class RecordRiskReviewInput {
   @Field({ description: 'YYYY-MM-DD, after today' })
   nextReviewOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What the review found, up to 5000 characters', nullable: true })
   @Text({ max: 5000, optional: true })
   note?: string | null;
 }
 
 @ArgsType()
 export class RisksArgs extends ConnectionArgs {
-  @Field(() => RiskCategoryEnum, { nullable: true })
+  @Field(() => RiskCategoryEnum, { description: 'Only risks of this category', nullable: true })
   category?: RiskCategory | null;
 }

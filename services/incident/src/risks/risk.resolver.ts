@@ -32,7 +32,10 @@ export const RiskMutations = useCaseMutations(
 @Resolver(() => Risk)
 export class RiskResolver {
   @Query(() => Risk, { nullable: true, description: 'One risk; null when there is none' })
-  risk(@Arg('id', () => ID) id: string, @Ctx() ctx: IncidentContext): Promise<RiskRecord | null> {
+  risk(
+    @Arg('id', () => ID, { description: 'The risk’s id' }) id: string,
+    @Ctx() ctx: IncidentContext,
+  ): Promise<RiskRecord | null> {
     return ctx.services.risks.byId(ctx.caller, id);
   }
 
@@ -45,7 +48,8 @@ export class RiskResolver {
 
   @Query(() => [Risk], { description: 'Risks whose review day has passed, the longest overdue first' })
   overdueRiskReviews(
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { description: 'At most this many risks (default 50)', defaultValue: 50 })
+    first: number,
     @Ctx() ctx: IncidentContext,
   ): Promise<RiskRecord[]> {
     return ctx.services.risks.overdueReviews(ctx.caller, Math.min(Math.max(first, 0), 100));
@@ -63,7 +67,7 @@ export class RiskResolver {
     return riskScore(risk.likelihood, risk.impact);
   }
 
-  @FieldResolver(() => RiskLevelEnum)
+  @FieldResolver(() => RiskLevelEnum, { description: 'LOW, MEDIUM, HIGH or CRITICAL, from the score' })
   level(@Root() risk: RiskRecord) {
     return riskLevel(riskScore(risk.likelihood, risk.impact));
   }
@@ -73,7 +77,10 @@ export class RiskResolver {
     return isReviewOverdue(risk, ctx.services.risks.today());
   }
 
-  @FieldResolver(() => EmployeeReference, { nullable: true })
+  @FieldResolver(() => EmployeeReference, {
+    description: 'The employee who owns the risk; null when none',
+    nullable: true,
+  })
   owner(@Root() risk: RiskRecord) {
     return referenceTo(risk.ownerId);
   }

@@ -15,13 +15,15 @@ export const SuggestionDirectionEnum = graphqlEnumOf(
 
 @ObjectType({ description: 'What the incidents of the risk’s category suggest for its likelihood' })
 export class LikelihoodSuggestion {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The likelihood suggested, 1–5' })
   likelihood: number;
 
-  @Field(() => SuggestionDirectionEnum)
+  @Field(() => SuggestionDirectionEnum, {
+    description: 'RAISE when reality is worse than assessed; LOWER only when at least two steps better',
+  })
   direction: 'RAISE' | 'LOWER';
 
-  @Field()
+  @Field({ description: 'Why, in words (incidents of the category in the last 365 days)' })
   reason: string;
 }
 
@@ -45,16 +47,16 @@ export class ObservedFrequency {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An entry of the risk register (風險識別與評估)' })
 export class Risk {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The risk’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Title' })
   title: string;
 
-  @Field()
+  @Field({ description: 'Details' })
   description: string;
 
-  @Field(() => RiskCategoryEnum)
+  @Field(() => RiskCategoryEnum, { description: 'What kind of risk' })
   category: RiskCategory;
 
   @Field(() => Int, { description: '1 (rare) to 5 (almost certain)' })
@@ -66,10 +68,10 @@ export class Risk {
   @Field(() => Int, { description: 'likelihood × impact, 1–25' })
   score: number;
 
-  @Field(() => RiskLevelEnum)
+  @Field(() => RiskLevelEnum, { description: 'LOW, MEDIUM, HIGH or CRITICAL, from the score' })
   level: RiskLevel;
 
-  @Field()
+  @Field({ description: 'How the risk is reduced' })
   mitigation: string;
 
   @Field(() => Int, { nullable: true, description: 'The score left once the mitigation is in place' })
@@ -81,16 +83,19 @@ export class Risk {
   @Field({ description: 'The review day has passed' })
   reviewOverdue: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When it was last reviewed (DateTime, UTC); null if never',
+    nullable: true,
+  })
   lastReviewedAt: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: pass it as expectedVersion to change the risk' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was registered (DateTime, UTC)' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed (DateTime, UTC)' })
   updatedAt: Date;
 }
 
@@ -108,19 +113,23 @@ export const SuggestionActionEnum = graphqlEnumOf(
 
 @ObjectType({ description: 'A recurring complaint cause the risk register should weigh' })
 export class RiskSuggestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The suggestion’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The recurring complaint root cause' })
   rootCause: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description:
+      'The ticket category the complaints share; null when they have none (usual: complaints are not classified)',
+    nullable: true,
+  })
   complaintCategory: string | null;
 
   @Field(() => Int, { description: 'Complaints with this cause in the window' })
   complaintCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The window of days the complaints were counted in' })
   windowDays: number;
 
   @Field(() => SuggestionActionEnum, {
@@ -128,12 +137,12 @@ export class RiskSuggestion {
   })
   action: 'REGISTER' | 'REASSESS';
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The likelihood the complaints suggest, 1–5' })
   suggestedLikelihood: number;
 
-  @Field()
+  @Field({ description: 'Why, in words' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When it was last brought up to date (DateTime, UTC)' })
   updatedAt: Date;
 }

@@ -13,6 +13,7 @@ export const DIMENSION_KINDS = [
   'CHANNEL',
   'KIND',
   'CATEGORY',
+  'CUSTOMER_TIER',
   // Cuts of the asset-fault and incident cells (operations/ops-cell.rules.ts); tickets have none.
   'ASSET_CATEGORY',
   'INCIDENT_SEVERITY',
@@ -94,6 +95,7 @@ export function dimensionsOf(fact: TicketFact): Dimension[] {
   if (fact.departmentId !== null) dimensions.push({ kind: 'DEPARTMENT', value: fact.departmentId });
   if (fact.assigneeId !== null) dimensions.push({ kind: 'EMPLOYEE', value: fact.assigneeId });
   if (fact.category !== null) dimensions.push({ kind: 'CATEGORY', value: fact.category });
+  if (fact.customerTier) dimensions.push({ kind: 'CUSTOMER_TIER', value: fact.customerTier });
   return dimensions;
 }
 

@@ -83,6 +83,15 @@ describe('contributionsOf', () => {
       { kind: 'CATEGORY', value: 'POWER' },
     ]);
   });
+
+  it('adds the customer tier the projection recorded, and none while it is unknown', () => {
+    expect(dimensionsOf(fact({ customerTier: 'VIP' }))).toContainEqual({
+      kind: 'CUSTOMER_TIER',
+      value: 'VIP',
+    });
+    expect(dimensionsOf(fact({ customerTier: null })).map((d) => d.kind)).not.toContain('CUSTOMER_TIER');
+    expect(dimensionsOf(fact({})).map((d) => d.kind)).not.toContain('CUSTOMER_TIER');
+  });
 });
 
 describe('KPI formulas (hand-computed)', () => {

@@ -19,6 +19,7 @@ const DIMENSION_FIELDS: Record<Dimension['kind'], keyof TicketFact | null> = {
   CHANNEL: 'channel',
   KIND: 'kind',
   CATEGORY: 'category',
+  CUSTOMER_TIER: 'customerTier',
   ASSET_CATEGORY: null,
   INCIDENT_SEVERITY: null,
 };
@@ -48,10 +49,11 @@ export class CellsRepository {
   async saveFact(fact: TicketFact): Promise<void> {
     await this.manager.query(
       `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at, done, response_due_at,
-         resolution_due_at) values ($1, $2, $3, $4, $5, $6, $7, $8)
+         resolution_due_at, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        on conflict (ticket_id) do update set fact = excluded.fact, opened_at = excluded.opened_at,
          acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, done = excluded.done,
-         response_due_at = excluded.response_due_at, resolution_due_at = excluded.resolution_due_at`,
+         response_due_at = excluded.response_due_at, resolution_due_at = excluded.resolution_due_at,
+         customer_id = excluded.customer_id`,
       [
         fact.ticketId,
         JSON.stringify(fact),
@@ -61,8 +63,36 @@ export class CellsRepository {
         fact.status === 'RESOLVED' || fact.status === 'CLOSED',
         fact.responseDueAt,
         fact.resolutionDueAt,
+        fact.customerId ?? null,
       ],
     );
+  }
+
+  /** Serialises the tier lookups and changes of these customers across consumers (sorted: no deadlock). */
+  async lockCustomers(customerIds: readonly string[]): Promise<void> {
+    for (const id of [...new Set(customerIds)].sort()) {
+      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
+        `kpi-customer:${id}`,
+      ]);
+    }
+  }
+
+  /** The current tier of each known customer (the customer topic's newest version). */
+  async tiersOf(customerIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; tier: string }> = await this.manager.query(
+      'select customer_id::text as id, tier from kpi_customers where customer_id = any($1)',
+      [customerIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.tier]));
+  }
+
+  /** The facts of one customer, locked per ticket like `lockFacts`. */
+  async lockFactsOfCustomer(customerId: string): Promise<TicketFact[]> {
+    const rows: Array<{ id: string }> = await this.manager.query(
+      'select ticket_id::text as id from kpi_ticket_facts where customer_id = $1',
+      [customerId],
+    );
+    return [...(await this.lockFacts(rows.map((row) => row.id))).values()];
   }
 
   /** The cell, locked for update (created empty first so that the lock exists); null when it was empty. */

@@ -10,6 +10,13 @@ export interface TicketFact {
   kind: string;
   category: string | null;
   channel: string;
+  /** Absent on facts folded before the customer-tier dimension existed (a replay fills it). */
+  customerId?: string;
+  /**
+   * The customer's tier the fact's cells were built with: set by the projection from the customer topic (never by
+   * a ticket event), so that a tier change moves exactly what was added. Absent or null: unknown yet.
+   */
+  customerTier?: string | null;
   assigneeId: string | null;
   departmentId: string | null;
   openedAt: string;
@@ -64,6 +71,7 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     kind: data.kind,
     category: data.category,
     channel: data.channel,
+    customerId: data.customerId,
     assigneeId: data.assigneeId,
     departmentId: data.departmentId,
     openedAt: data.openedAt,

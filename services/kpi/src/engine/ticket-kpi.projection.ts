@@ -10,27 +10,17 @@ import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
 import { Monitor } from '../monitoring/monitor';
-import {
-  applyContribution,
-  contributionsOf,
-  dimensionsOf,
-  emptyCounters,
-  isEmptyCell,
-  type DayContribution,
-  type Dimension,
-} from './cell.rules';
-import { CellsRepository, cellKeyText, KPI_ENGINE_TABLES, type CellKey } from './cells.repository';
+import { isLive } from '../snapshots/snapshot.rules';
+import { SnapshotsRepository } from '../snapshots/snapshots.repository';
+import { CellsRepository, KPI_ENGINE_TABLES } from './cells.repository';
+import { writeFactChanges, type FactChange } from './fact-changes';
 import { applyTicketEvent, type TicketFact } from './ticket-fact.rules';
-
-interface CellChange {
-  key: CellKey;
-  changes: Array<{ contribution: DayContribution; sign: 1 | -1 }>;
-}
 
 export class TicketKpiProjection {
   constructor(
     private readonly timeZone: string,
     private readonly monitor: Monitor | null = null,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   handle = (event: TicketEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
@@ -41,46 +31,35 @@ export class TicketKpiProjection {
       byTicket.set(event.aggregateId, [...(byTicket.get(event.aggregateId) ?? []), event]);
     if (byTicket.size === 0) return;
     const repository = new CellsRepository(manager);
+    // The customer's tier is read under its lock, so that a tier change (customer-tiers projection) either sees
+    // these facts or is seen by them.
+    const customerIds = [...new Set(events.map((event) => event.data.customerId))];
+    await repository.lockCustomers(customerIds);
+    const tiers = await repository.tiersOf(customerIds);
     const stored = await repository.lockFacts([...byTicket.keys()]);
-    const cells = new Map<string, CellChange>();
-    const touched = new Map<string, Dimension>();
-    const collect = (fact: TicketFact, sign: 1 | -1) => {
-      for (const dimension of dimensionsOf(fact))
-        touched.set(`${dimension.kind}|${dimension.value}`, dimension);
-      for (const contribution of contributionsOf(fact, this.timeZone)) {
-        for (const dimension of dimensionsOf(fact)) {
-          const key = { dimension, day: contribution.day };
-          const text = cellKeyText(key);
-          const change = cells.get(text) ?? cells.set(text, { key, changes: [] }).get(text);
-          change?.changes.push({ contribution, sign });
-        }
-      }
-    };
+    const changes: FactChange[] = [];
     for (const [ticketId, ticketEvents] of byTicket) {
       const before = stored.get(ticketId) ?? null;
-      const after = ticketEvents.reduce<TicketFact | null>(
+      const folded = ticketEvents.reduce<TicketFact | null>(
         (fact, event) => applyTicketEvent(fact, event),
         before,
       );
-      if (after === null || after === before) continue;
-      await repository.saveFact(after);
-      if (before) collect(before, -1);
-      collect(after, 1);
+      if (folded === null || folded === before) continue;
+      const after = { ...folded, customerTier: tiers.get(folded.customerId ?? '') ?? null };
+      changes.push({ before, after });
     }
-    // Sorted, so that two consumers touching the same cells lock them in the same order.
-    for (const text of [...cells.keys()].sort()) {
-      const { key, changes } = cells.get(text) as CellChange;
-      const cell = changes.reduce(
-        (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
-        await repository.lockCell(key, emptyCounters()),
-      );
-      await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
+    if (changes.length === 0) return;
+    const written = await writeFactChanges(repository, changes, this.timeZone);
+    const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+    // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/).
+    const now = this.clock();
+    if (written.cells.length > 0 && isLive(new Date(latest.occurredAt), now)) {
+      await new SnapshotsRepository(manager).markPending(written.cells, now);
     }
-    if (this.monitor && touched.size > 0) {
-      const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+    if (this.monitor) {
       await this.monitor.evaluate(
         manager,
-        [...touched.values()],
+        written.dimensions,
         new Date(latest.occurredAt),
         latest.correlationId,
       );
@@ -96,6 +75,7 @@ export function ticketKpiProjection(config: KpiConfig, clock: Clock = systemCloc
   const projection = new TicketKpiProjection(
     config.kpiTimeZone,
     new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
+    clock,
   );
   return defineProjection({
     name: 'ticket-kpi',

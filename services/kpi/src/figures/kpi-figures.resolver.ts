@@ -10,8 +10,10 @@ export class KpiFiguresResolver {
     description: 'KPI figures of one period and dimension (default OVERALL), live from the ticket events',
   })
   kpi(
-    @Arg('period', () => KpiPeriodInput) period: KpiPeriodInput,
-    @Arg('dimension', () => KpiDimensionInput, { nullable: true }) dimension: KpiDimensionInput | null,
+    @Arg('period', () => KpiPeriodInput, { description: 'The period: its kind and any date in it' })
+    period: KpiPeriodInput,
+    @Arg('dimension', () => KpiDimensionInput, { description: 'The cut; null for OVERALL', nullable: true })
+    dimension: KpiDimensionInput | null,
     @Ctx() ctx: KpiContext,
   ): Promise<FiguresOf> {
     return ctx.services.figures.figures(requireCaller(ctx), period, dimension ?? null);

@@ -1,5 +1,6 @@
 import {
   ASSET_CATEGORIES,
+  CUSTOMER_TIERS,
   FAULT_CATEGORIES,
   INCIDENT_SEVERITIES,
   TICKET_CHANNELS,
@@ -20,24 +21,45 @@ export const KpiPeriodKind = graphqlEnumOf(
   PERIOD_KINDS,
   'KpiPeriodKind',
   'Calendar periods in the KPI time zone; WEEK is the ISO week (Monday first)',
+  {
+    DAY: 'One civil day',
+    WEEK: 'An ISO week, Monday to Sunday',
+    MONTH: 'A calendar month',
+    QUARTER: 'A calendar quarter',
+    YEAR: 'A calendar year',
+  },
 );
 export const KpiDimensionKind = graphqlEnumOf(
   DIMENSION_KINDS,
   'KpiDimensionKind',
   'What the figures are cut by',
+  {
+    OVERALL: 'The whole centre',
+    DEPARTMENT: 'One lead department (optionally with its subtree)',
+    EMPLOYEE: 'One assignee',
+    CHANNEL: 'One intake channel',
+    KIND: 'One ticket kind',
+    CATEGORY: 'One fault category',
+    CUSTOMER_TIER:
+      'The ticket customer’s current tier (STANDARD, KEY_ACCOUNT, VIP), from the customer topic; a tier change ' +
+      'moves the customer’s tickets to the new tier',
+    ASSET_CATEGORY: 'One asset category (asset figures)',
+    INCIDENT_SEVERITY: 'One incident severity (incident figures)',
+  },
 );
 
 export const DIMENSION_VALUES: Partial<Record<DimensionKind, readonly string[]>> = {
   CHANNEL: TICKET_CHANNELS,
   KIND: TICKET_KINDS,
   CATEGORY: FAULT_CATEGORIES,
+  CUSTOMER_TIER: CUSTOMER_TIERS,
   ASSET_CATEGORY: ASSET_CATEGORIES,
   INCIDENT_SEVERITY: INCIDENT_SEVERITIES,
 };
 
 @InputType({ description: 'The period: its kind and any date in it' })
 export class KpiPeriodInput {
-  @Field(() => KpiPeriodKind)
+  @Field(() => KpiPeriodKind, { description: 'Day, ISO week, month, quarter or year' })
   kind: PeriodKind;
 
   @Field({ description: 'Any date (YYYY-MM-DD) in the period, in the KPI time zone' })
@@ -45,10 +67,11 @@ export class KpiPeriodInput {
 }
 
 @InputType({
-  description: 'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category',
+  description:
+    'The cut: OVERALL, or one department (with its subtree), employee, channel, kind, category, customer tier',
 })
 export class KpiDimensionInput {
-  @Field(() => KpiDimensionKind)
+  @Field(() => KpiDimensionKind, { description: 'What the figures are cut by' })
   kind: DimensionKind;
 
   @Field(() => String, {
@@ -66,7 +89,7 @@ export class KpiDimensionInput {
 
 @ObjectType({ description: 'A calendar period of the KPI figures' })
 export class KpiPeriod {
-  @Field(() => KpiPeriodKind)
+  @Field(() => KpiPeriodKind, { description: 'The period’s kind' })
   kind: PeriodKind;
 
   @Field({ description: 'First day, inclusive' })
@@ -80,21 +103,42 @@ export const KpiTargetKpi = graphqlEnumOf(
   TARGET_KPIS,
   'KpiTargetKpi',
   'A KpiReport figure a target can be set on',
+  {
+    complaintRate: 'Complaints ÷ tickets opened (0–1)',
+    csatAverage: 'Average overall satisfaction (1–5)',
+    firstResponseAverageSeconds: 'Mean first-response time, seconds',
+    firstResponseP90Seconds: '90th percentile first-response time, seconds',
+    reopenRate: 'Share of intake reopened at least once (0–1)',
+    resolutionAverageSeconds: 'Mean resolution time, seconds',
+    resolutionRate: 'Share of intake resolved (0–1)',
+    slaBreachRate: 'Share of resolutions under an SLA that missed it (0–1)',
+  },
 );
-export const KpiTargetComparator = graphqlEnumOf(TARGET_COMPARATORS, 'KpiTargetComparator');
+export const KpiTargetComparator = graphqlEnumOf(
+  TARGET_COMPARATORS,
+  'KpiTargetComparator',
+  'How a figure meets its target',
+  {
+    AT_LEAST: 'Attained when the figure is at least the target',
+    AT_MOST: 'Attained when the figure is at most the target',
+  },
+);
 
 @ObjectType({ description: 'A target of the dimension and how the period measures up to it' })
 export class KpiAttainment {
-  @Field(() => KpiTargetKpi)
+  @Field(() => KpiTargetKpi, { description: 'The figure targeted' })
   kpi: TargetKpi;
 
-  @Field(() => KpiTargetComparator)
+  @Field(() => KpiTargetComparator, { description: 'AT_LEAST or AT_MOST the target' })
   comparator: TargetComparator;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The target value, in the figure’s unit' })
   target: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'The period’s figure; null when the period has nothing to measure',
+    nullable: true,
+  })
   actual: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'null when the period has nothing to measure' })
@@ -107,13 +151,16 @@ export class KpiAttainment {
     'nearest-rank value (DDSketch); a rate is null when there is nothing to measure.',
 })
 export class KpiReport {
-  @Field(() => KpiPeriod)
+  @Field(() => KpiPeriod, { description: 'The period reported' })
   period: KpiPeriod;
 
-  @Field(() => KpiDimensionKind)
+  @Field(() => KpiDimensionKind, { description: 'The cut' })
   dimensionKind: DimensionKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The cut’s value (id or enum value); null for OVERALL',
+    nullable: true,
+  })
   dimensionValue: string | null;
 
   @Field(() => Boolean, { description: "Whether a department's figures include its subdepartments" })
@@ -143,25 +190,45 @@ export class KpiReport {
   })
   reopenRate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'First responses in the period' })
   firstResponseCount: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'Mean seconds from opening to acknowledgement of the first responses in the period; null when none',
+    nullable: true,
+  })
   firstResponseAverageSeconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Median first-response time in seconds, within 1 % of the exact value; null when none',
+    nullable: true,
+  })
   firstResponseP50Seconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: '90th percentile of first-response time in seconds, within 1 %; null when none',
+    nullable: true,
+  })
   firstResponseP90Seconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      'Mean seconds from opening to resolution of the tickets resolved in the period; null when none',
+    nullable: true,
+  })
   resolutionAverageSeconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: 'Median resolution time in seconds, within 1 %; null when none',
+    nullable: true,
+  })
   resolutionP50Seconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: '90th percentile of resolution time in seconds, within 1 %; null when none',
+    nullable: true,
+  })
   resolutionP90Seconds: number | null;
 
   @Field(() => Float, {
@@ -170,7 +237,9 @@ export class KpiReport {
   })
   slaBreachRate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Satisfaction surveys counted in the period (on the day of the resolution)',
+  })
   surveyCount: number;
 
   @Field(() => Float, { nullable: true, description: 'Average overall satisfaction score (1–5)' })
@@ -194,7 +263,11 @@ export class KpiReport {
   })
   assetMttrSeconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description:
+      '90th percentile of repair time (reported → repaired) of the faults repaired in the period, within 1 %; null when none',
+    nullable: true,
+  })
   assetRepairP90Seconds: number | null;
 
   @Field(() => Float, { description: 'Downtime (reported → repaired) of the faults repaired in the period' })
@@ -219,7 +292,10 @@ export class KpiReport {
   })
   incidentResolveAverageSeconds: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: '90th percentile of incident time to resolve in seconds, within 1 %; null when none',
+    nullable: true,
+  })
   incidentResolveP90Seconds: number | null;
 
   @Field(() => Int, {

@@ -6,6 +6,8 @@ import { CreateSlaWarnings1796300000003 } from './1796300000003-CreateSlaWarning
 import { CreateOpsCells1796300000004 } from './1796300000004-CreateOpsCells';
 import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartmentTree';
 import { CreateKpiAssets1796300000006 } from './1796300000006-CreateKpiAssets';
+import { CreateSnapshots1796300000007 } from './1796300000007-CreateSnapshots';
+import { CreateCustomerTiers1796300000008 } from './1796300000008-CreateCustomerTiers';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   CreateOpsCells1796300000004,
   CreateDepartmentTree1796300000005,
   CreateKpiAssets1796300000006,
+  CreateSnapshots1796300000007,
+  CreateCustomerTiers1796300000008,
 ];

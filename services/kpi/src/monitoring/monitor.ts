@@ -1,11 +1,17 @@
 // Evaluates the monitoring rules as ticket events arrive (docs/product.md §KPI "Monitoring"): after the KPI
 // projection has folded a batch, every rule watching a dimension the batch touched is measured over its sliding
-// window ending at the batch's latest event time, and its alert fires or resolves. Runs in the projection's
-// transaction: alert rows, audit lines and kpi.alert_* events commit with the cells.
+// window ending now (or at the batch's latest event time when that is later), and its alert fires or resolves.
+// Ending at now, not at the batch's own latest event, keeps the verdict independent of the order in which
+// concurrent partitions deliver: a batch of older events still sees the newer facts already committed. Runs in the
+// projection's transaction: alert rows, audit lines and kpi.alert_* events commit with the cells.
 //
 // One alert per condition under several replicas: the rule+dimension is serialised by an advisory lock and the
 // unique index on open alerts backs it. Only live windows are judged (the event time within the rule's window
 // of now): replaying old history rebuilds the figures without re-firing alerts of the past.
+//
+// Events alone cannot clear a window that simply slides past its breaches, so `recheck` (the job
+// `monitoring-recheck`) measures every open alert's rule and dimension over the window ending now and resolves
+// the alerts whose condition no longer holds. A MISSES_TARGET rule reads the dimension's current target.
 import { KpiAlertFired, KpiAlertResolved, SYSTEM_ACTOR } from '@opsgraph/contracts-events';
 import type { Clock } from '@opsgraph/domain';
 import { OutboxWriter } from '@opsgraph/messaging';
@@ -14,15 +20,19 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { windowCounters, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
+import { TargetRepository } from '../targets/target.repository';
 import { AlertRepository, alertKind, RuleRepository } from './monitoring.repository';
 import {
   alertStep,
+  conditionOf,
   dimensionLabel,
+  dimensionOfLabel,
   firedAlert,
   holds,
   measure,
   resolvedAlert,
   SURGE_BASELINE_MS,
+  TARGET_OF_RULE_KPI,
   watches,
   type KpiAlertRecord,
   type MonitoringRule,
@@ -44,7 +54,50 @@ export class Monitor {
   ): Promise<void> {
     const rules = await new RuleRepository(manager).all();
     if (rules.length === 0) return;
-    const tx = new WriteTransaction(
+    const tx = this.transaction(manager, correlationId);
+    const now = this.options.clock().getTime();
+    const end = new Date(Math.max(now, at.getTime()));
+    const sorted = [...dimensions].sort((a, b) => dimensionLabel(a).localeCompare(dimensionLabel(b)));
+    for (const rule of rules) {
+      const windowMs = rule.windowMinutes * 60_000;
+      if (at.getTime() < now - windowMs) continue;
+      for (const dimension of sorted.filter((d) => watches(rule, d))) {
+        await this.evaluateOne(tx, rule, dimension, end, windowMs);
+      }
+    }
+  }
+
+  /**
+   * Re-measures every open alert over the window ending now and resolves those whose condition cleared (the
+   * window slid past its breaches, or the target changed) with no new event. Returns how many it resolved.
+   */
+  async recheck(manager: EntityManager, correlationId: string = randomUUID()): Promise<number> {
+    const open = await new AlertRepository(manager).open();
+    if (open.length === 0) return 0;
+    const rules = new Map(
+      (await new RuleRepository(manager).byIds([...new Set(open.map((alert) => alert.ruleId))])).map(
+        (rule) => [rule.id, rule],
+      ),
+    );
+    const tx = this.transaction(manager, correlationId);
+    const now = this.options.clock();
+    let resolved = 0;
+    for (const alert of open) {
+      const rule = rules.get(alert.ruleId) as MonitoringRule;
+      const step = await this.evaluateOne(
+        tx,
+        rule,
+        dimensionOfLabel(alert.dimension),
+        now,
+        rule.windowMinutes * 60_000,
+      );
+      if (step === 'RESOLVE') resolved += 1;
+    }
+    return resolved;
+  }
+
+  private transaction(manager: EntityManager, correlationId: string): WriteTransaction {
+    return new WriteTransaction(
       manager,
       { caller: null, correlationId, actor: SYSTEM_ACTOR },
       {
@@ -54,15 +107,6 @@ export class Monitor {
         clock: this.options.clock,
       },
     );
-    const now = this.options.clock().getTime();
-    const sorted = [...dimensions].sort((a, b) => dimensionLabel(a).localeCompare(dimensionLabel(b)));
-    for (const rule of rules) {
-      const windowMs = rule.windowMinutes * 60_000;
-      if (at.getTime() < now - windowMs) continue;
-      for (const dimension of sorted.filter((d) => watches(rule, d))) {
-        await this.evaluateOne(tx, rule, dimension, at, windowMs);
-      }
-    }
   }
 
   private async evaluateOne(
@@ -71,7 +115,7 @@ export class Monitor {
     dimension: Dimension,
     at: Date,
     windowMs: number,
-  ): Promise<void> {
+  ): Promise<'FIRE' | 'RESOLVE' | null> {
     const label = dimensionLabel(dimension);
     await tx.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
       `kpi-alert:${rule.id}|${label}`,
@@ -85,10 +129,23 @@ export class Monitor {
         ? windowCounters(await cells.windowFacts(dimension, baselineFrom, from), baselineFrom, from)
         : undefined;
     const measured = measure(rule, window, baseline);
+    const targetKpi = TARGET_OF_RULE_KPI[rule.kpi];
+    const target =
+      rule.comparator === 'MISSES_TARGET' && targetKpi !== undefined
+        ? await new TargetRepository(tx.manager).byKey(targetKpi, dimension)
+        : null;
+    const condition = conditionOf(rule, target);
     const open = await new AlertRepository(tx.manager).lockOpen(rule.id, label);
-    const step = alertStep(open, holds(rule, measured));
+    const step = alertStep(open, holds(rule, measured, condition));
     if (step === 'FIRE') {
-      const alert = firedAlert(randomUUID(), rule, dimension, measured.value as number, at);
+      const alert = firedAlert(
+        randomUUID(),
+        rule,
+        dimension,
+        measured.value as number,
+        at,
+        condition?.threshold,
+      );
       await tx.save(alertKind, null, {
         after: alert,
         action: 'FIRED',
@@ -113,6 +170,7 @@ export class Monitor {
         changes: { value: measured.value },
       });
     }
+    return step;
   }
 }
 

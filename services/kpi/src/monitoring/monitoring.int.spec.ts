@@ -109,6 +109,72 @@ describe('monitoring rules and alerts (real PostgreSQL and Kafka)', () => {
     expect(alerts[0]).toMatchObject({ status: 'FIRING' });
   });
 
+  it('fires a target-miss rule against each dimension’s own target, and never where no target is set', async () => {
+    const [measured, untargeted] = [randomUUID(), randomUUID()];
+    await harness.ok(`mutation($input: SetKpiTargetInput!) { setKpiTarget(input: $input) { id } }`, {
+      input: {
+        kpi: 'slaBreachRate',
+        dimensionKind: 'DEPARTMENT',
+        dimensionValue: measured,
+        comparator: 'AT_MOST',
+        target: 0.25,
+      },
+    });
+    const ruleId = (
+      await harness.ok<{ createMonitoringRule: { id: string } }>(RULE, {
+        input: {
+          name: 'Departments missing their SLA target',
+          kpi: 'SLA_BREACH_RATE',
+          comparator: 'MISSES_TARGET',
+          windowMinutes: 60,
+          minimumSamples: 2,
+          dimensionKind: 'DEPARTMENT',
+          severity: 'WARNING',
+        },
+      })
+    ).createMonitoringRule.id;
+    // measured: 1 breach of 2 = 50 % > the 25 % target; untargeted: 2 of 2, but it has no target to miss
+    await publish([
+      ...resolved(measured, 6, false),
+      ...resolved(measured, 5, true),
+      ...resolved(untargeted, 6, false),
+      ...resolved(untargeted, 5, false),
+    ]);
+    expect(await alertsOf(ruleId)).toEqual([
+      expect.objectContaining({
+        status: 'FIRING',
+        dimension: `DEPARTMENT:${measured}`,
+        value: 0.5,
+        threshold: 0.25,
+      }),
+    ]);
+  });
+
+  it('resolves an alert on the periodic recheck once its window slides past the breaches, with no new event', async () => {
+    const department = randomUUID();
+    const ruleId = await rule(department, 1);
+    await publish(resolved(department, 5, false));
+    const [alert] = await alertsOf(ruleId);
+    expect(alert).toMatchObject({ status: 'FIRING' });
+    await eventsOf(harness.kafka, 'kpi', alert.id as string, 1); // the fired event
+
+    // now: the breach is still inside the hour → the recheck keeps the alert
+    await harness.app.services.monitoring.recheckOpenAlerts();
+    expect(await alertsOf(ruleId)).toEqual([expect.objectContaining({ id: alert.id, status: 'FIRING' })]);
+
+    // an hour later the window holds nothing: the recheck resolves it (once, however often it runs)
+    const later = new Monitor({
+      namespace: harness.kafka.namespace,
+      clock: () => new Date(Date.now() + 61 * 60_000),
+    });
+    const recheck = () => harness.app.dataSource.transaction((manager) => later.recheck(manager));
+    expect(await recheck()).toBeGreaterThanOrEqual(1);
+    expect(await alertsOf(ruleId)).toEqual([expect.objectContaining({ id: alert.id, status: 'RESOLVED' })]);
+    expect(await recheck()).toBe(0);
+    const [resolution] = await eventsOf(harness.kafka, 'kpi', alert.id as string, 1);
+    expect(resolution).toMatchObject({ type: 'kpi.alert_resolved', data: { ruleId, value: null } });
+  });
+
   it('refuses a bad rule with BAD_USER_INPUT naming the field and writes nothing', async () => {
     const result = await harness.gql(RULE, {
       input: {

@@ -116,6 +116,13 @@ export class AlertRepository implements AggregateRepository<KpiAlertRecord> {
     return row ?? null;
   }
 
+  /** Every open (FIRING or ACKNOWLEDGED) alert, oldest first: what the periodic recheck judges again. */
+  open(): Promise<KpiAlertRecord[]> {
+    return this.manager.query(
+      `select ${ALERT_COLUMNS} from kpi_alerts where status <> 'RESOLVED' order by fired_at, id`,
+    );
+  }
+
   /** Newest first. */
   list(status: AlertStatus | null, first: number): Promise<KpiAlertRecord[]> {
     return this.manager.query(

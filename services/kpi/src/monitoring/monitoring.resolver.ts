@@ -11,7 +11,7 @@ const FIRST_MAX = 100;
 
 @InputType({ description: 'Acknowledge a FIRING alert' })
 export class AcknowledgeKpiAlertInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The FIRING alert to acknowledge' })
   id: string;
 
   @ExpectedVersion()
@@ -27,7 +27,11 @@ export class MonitoringResolver {
 
   @Query(() => [KpiAlert], { description: 'Alerts, newest first' })
   kpiAlerts(
-    @Arg('status', () => KpiAlertStatus, { nullable: true }) status: AlertStatus | null,
+    @Arg('status', () => KpiAlertStatus, {
+      description: 'Only alerts in this status; null for all',
+      nullable: true,
+    })
+    status: AlertStatus | null,
     @Arg('first', () => Int, { defaultValue: 50, description: `1 to ${FIRST_MAX}` }) first: number,
     @Ctx() ctx: KpiContext,
   ): Promise<KpiAlertRecord[]> {
@@ -40,7 +44,8 @@ export class MonitoringResolver {
     description: 'Creates a monitoring rule; it is evaluated as events arrive',
   })
   createMonitoringRule(
-    @Arg('input') input: CreateMonitoringRuleInput,
+    @Arg('input', { description: 'The rule’s KPI, condition, window, dimension and severity' })
+    input: CreateMonitoringRuleInput,
     @Ctx() ctx: KpiContext,
   ): Promise<Rule> {
     return ctx.services.monitoring.createRule(input, metaOf(ctx));
@@ -50,7 +55,7 @@ export class MonitoringResolver {
     description: 'FIRING → ACKNOWLEDGED; it still resolves when the condition clears',
   })
   acknowledgeKpiAlert(
-    @Arg('input') input: AcknowledgeKpiAlertInput,
+    @Arg('input', { description: 'The alert' }) input: AcknowledgeKpiAlertInput,
     @Ctx() ctx: KpiContext,
   ): Promise<KpiAlertRecord> {
     return ctx.services.monitoring.acknowledge(input.id, input.expectedVersion, metaOf(ctx));

@@ -2,6 +2,7 @@
 // over a sliding window, whether its condition holds, and the alert lifecycle FIRING → ACKNOWLEDGED → RESOLVED.
 import { BadUserInputError, ConflictError } from '@opsgraph/domain';
 import { ratio, type CellCounters, type Dimension } from '../engine/cell.rules';
+import type { KpiTarget, TargetKpi } from '../targets/target.rules';
 
 export const RULE_KPIS = [
   'SLA_BREACH_RATE',
@@ -12,8 +13,17 @@ export const RULE_KPIS = [
   'TICKET_SURGE',
 ] as const;
 export type RuleKpi = (typeof RULE_KPIS)[number];
-export const COMPARATORS = ['ABOVE', 'BELOW'] as const;
+/** ABOVE/BELOW compare with the rule's threshold; MISSES_TARGET with the dimension's target (targets/). */
+export const COMPARATORS = ['ABOVE', 'BELOW', 'MISSES_TARGET'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
+
+/** The target figure a rule KPI is judged against by MISSES_TARGET; the KPIs absent here have no target. */
+export const TARGET_OF_RULE_KPI: Partial<Record<RuleKpi, TargetKpi>> = {
+  SLA_BREACH_RATE: 'slaBreachRate',
+  COMPLAINT_RATE: 'complaintRate',
+  CSAT_AVERAGE: 'csatAverage',
+  FIRST_RESPONSE_AVERAGE_SECONDS: 'firstResponseAverageSeconds',
+};
 export const ALERT_SEVERITIES = ['CRITICAL', 'WARNING', 'INFO'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 export const ALERT_STATUSES = ['FIRING', 'ACKNOWLEDGED', 'RESOLVED'] as const;
@@ -45,7 +55,8 @@ export interface NewRuleInput {
   name: string;
   kpi: RuleKpi;
   comparator: Comparator;
-  threshold: number;
+  /** Required for ABOVE and BELOW; absent for MISSES_TARGET (the target is the threshold). */
+  threshold?: number | null;
   windowMinutes: number;
   minimumSamples?: number | null;
   dimension: Dimension | null;
@@ -58,9 +69,7 @@ export function newRule(id: string, input: NewRuleInput, now: Date): MonitoringR
   if (name.length === 0 || name.length > NAME_MAX) {
     throw new BadUserInputError(`name must be 1 to ${NAME_MAX} characters`, 'input.name');
   }
-  if (!Number.isFinite(input.threshold) || input.threshold < 0) {
-    throw new BadUserInputError('threshold must be a number ≥ 0', 'input.threshold');
-  }
+  const threshold = thresholdOf(input);
   if (
     !Number.isInteger(input.windowMinutes) ||
     input.windowMinutes < 1 ||
@@ -77,7 +86,7 @@ export function newRule(id: string, input: NewRuleInput, now: Date): MonitoringR
     name,
     kpi: input.kpi,
     comparator: input.comparator,
-    threshold: input.threshold,
+    threshold,
     windowMinutes: input.windowMinutes,
     minimumSamples,
     dimensionKind: input.dimension?.kind ?? input.dimensionKindOnly ?? 'OVERALL',
@@ -90,6 +99,27 @@ export function newRule(id: string, input: NewRuleInput, now: Date): MonitoringR
     version: 0,
     createdAt: now,
   };
+}
+
+/** The stored threshold: the input's for ABOVE/BELOW; 0 for MISSES_TARGET, which reads the target instead. */
+function thresholdOf(input: NewRuleInput): number {
+  if (input.comparator === 'MISSES_TARGET') {
+    if (TARGET_OF_RULE_KPI[input.kpi] === undefined) {
+      throw new BadUserInputError(`${input.kpi} has no target; MISSES_TARGET needs one`, 'input.kpi');
+    }
+    if (input.threshold !== null && input.threshold !== undefined) {
+      throw new BadUserInputError(
+        'a MISSES_TARGET rule takes its threshold from the target',
+        'input.threshold',
+      );
+    }
+    return 0;
+  }
+  const threshold = input.threshold;
+  if (threshold === null || threshold === undefined || !Number.isFinite(threshold) || threshold < 0) {
+    throw new BadUserInputError('threshold must be a number ≥ 0', 'input.threshold');
+  }
+  return threshold;
 }
 
 /** Whether the rule watches this dimension. */
@@ -130,10 +160,43 @@ export function measure(rule: MonitoringRule, window: CellCounters, baseline?: C
   }
 }
 
-/** The condition: enough samples and the value beyond the threshold (strictly). */
-export function holds(rule: MonitoringRule, measured: Measured): boolean {
-  if (measured.value === null || measured.samples < rule.minimumSamples) return false;
-  return rule.comparator === 'ABOVE' ? measured.value > rule.threshold : measured.value < rule.threshold;
+/** A condition with its threshold resolved: the rule's own, or the one its target implies. */
+export interface Condition {
+  comparator: 'ABOVE' | 'BELOW';
+  threshold: number;
+}
+
+/**
+ * The condition a rule judges for one dimension. A MISSES_TARGET rule misses an AT_LEAST target when the value is
+ * below it and an AT_MOST target when above it (an attained target is not a miss: `attainment` in targets/ uses
+ * the same bounds); with no target for the dimension there is nothing to miss (null).
+ */
+export function conditionOf(
+  rule: MonitoringRule,
+  target: Pick<KpiTarget, 'comparator' | 'target'> | null,
+): Condition | null {
+  if (rule.comparator !== 'MISSES_TARGET') return { comparator: rule.comparator, threshold: rule.threshold };
+  if (target === null) return null;
+  return { comparator: target.comparator === 'AT_LEAST' ? 'BELOW' : 'ABOVE', threshold: target.target };
+}
+
+/** The condition: enough samples and the value beyond the threshold (strictly). No condition never holds. */
+export function holds(
+  rule: MonitoringRule,
+  measured: Measured,
+  condition = conditionOf(rule, null),
+): boolean {
+  if (condition === null || measured.value === null || measured.samples < rule.minimumSamples) return false;
+  return condition.comparator === 'ABOVE'
+    ? measured.value > condition.threshold
+    : measured.value < condition.threshold;
+}
+
+/** The dimension an alert is about, from its label (`OVERALL` or `KIND:value`; a value may hold colons). */
+export function dimensionOfLabel(label: string): Dimension {
+  if (label === 'OVERALL') return { kind: 'OVERALL', value: '*' };
+  const at = label.indexOf(':');
+  return { kind: label.slice(0, at) as Dimension['kind'], value: label.slice(at + 1) };
 }
 
 export interface KpiAlertRecord {
@@ -171,6 +234,8 @@ export function firedAlert(
   dimension: Dimension,
   value: number,
   at: Date,
+  /** The threshold the value crossed: the rule's, or its target's for MISSES_TARGET. */
+  threshold: number = rule.threshold,
 ): KpiAlertRecord {
   return {
     id,
@@ -178,7 +243,7 @@ export function firedAlert(
     dimension: dimensionLabel(dimension),
     status: 'FIRING',
     value,
-    threshold: rule.threshold,
+    threshold,
     firedAt: at,
     acknowledgedAt: null,
     acknowledgedBy: null,

@@ -3,6 +3,9 @@ import { emptyCounters, type CellCounters } from '../engine/cell.rules';
 import {
   acknowledgedAlert,
   alertStep,
+  conditionOf,
+  dimensionLabel,
+  dimensionOfLabel,
   firedAlert,
   holds,
   measure,
@@ -115,5 +118,73 @@ describe('alert lifecycle', () => {
     const resolved = resolvedAlert(acknowledged, 0.05, later);
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolvedValue: 0.05 });
     expect(() => resolvedAlert(resolved, null, later)).toThrow(ConflictError);
+  });
+});
+
+describe('target-miss rules', () => {
+  const rule = newRule(
+    ID,
+    input({
+      kpi: 'CSAT_AVERAGE',
+      comparator: 'MISSES_TARGET',
+      threshold: null,
+      dimensionKindOnly: 'DEPARTMENT',
+    }),
+    NOW,
+  );
+  const csat = (average: number) => measure(rule, cell({ surveys: 4, surveyScoreTotal: average * 4 }));
+
+  it('judges against the dimension’s target: an AT_LEAST target is missed below it, an AT_MOST one above it', () => {
+    const atLeast = conditionOf(rule, { comparator: 'AT_LEAST', target: 4.5 });
+    expect(atLeast).toEqual({ comparator: 'BELOW', threshold: 4.5 });
+    expect(holds(rule, csat(4.25), atLeast)).toBe(true);
+    // exactly on target is attained (attainment uses ≥), so no miss
+    expect(holds(rule, csat(4.5), atLeast)).toBe(false);
+    const atMost = conditionOf(rule, { comparator: 'AT_MOST', target: 4 });
+    expect(atMost).toEqual({ comparator: 'ABOVE', threshold: 4 });
+    expect(holds(rule, csat(4.25), atMost)).toBe(true);
+    expect(holds(rule, csat(4), atMost)).toBe(false);
+  });
+
+  it('never holds without a target, and stores no threshold of its own', () => {
+    expect(conditionOf(rule, null)).toBeNull();
+    expect(holds(rule, csat(1))).toBe(false);
+    expect(rule.threshold).toBe(0);
+    // the alert carries the target it missed
+    expect(firedAlert('a1', rule, { kind: 'DEPARTMENT', value: 'd' }, 4.25, NOW, 4.5).threshold).toBe(4.5);
+  });
+
+  it('ABOVE and BELOW keep the rule’s own threshold', () => {
+    const threshold = newRule(ID, input(), NOW);
+    expect(conditionOf(threshold, { comparator: 'AT_LEAST', target: 9 })).toEqual({
+      comparator: 'ABOVE',
+      threshold: 0.1,
+    });
+  });
+
+  it.each<[Partial<NewRuleInput>, string]>([
+    [{ kpi: 'TICKETS', comparator: 'MISSES_TARGET', threshold: null }, 'input.kpi'],
+    [{ kpi: 'TICKET_SURGE', comparator: 'MISSES_TARGET', threshold: null }, 'input.kpi'],
+    [{ kpi: 'CSAT_AVERAGE', comparator: 'MISSES_TARGET', threshold: 4 }, 'input.threshold'],
+    [{ comparator: 'ABOVE', threshold: null }, 'input.threshold'],
+  ])('refuses %j naming %s', (overrides, field) => {
+    expect(() => newRule(ID, input(overrides), NOW)).toThrow(BadUserInputError);
+    const refusal = (() => {
+      try {
+        return newRule(ID, input(overrides), NOW);
+      } catch (error) {
+        return error as BadUserInputError;
+      }
+    })();
+    expect(refusal).toMatchObject({ extensions: { field } });
+  });
+});
+
+describe('alert dimension labels', () => {
+  it('read back the dimension, including values with colons', () => {
+    expect(dimensionOfLabel('OVERALL')).toEqual({ kind: 'OVERALL', value: '*' });
+    expect(dimensionOfLabel('CATEGORY:net:wifi')).toEqual({ kind: 'CATEGORY', value: 'net:wifi' });
+    const dimension = { kind: 'DEPARTMENT' as const, value: 'd-1' };
+    expect(dimensionOfLabel(dimensionLabel(dimension))).toEqual(dimension);
   });
 });

@@ -4,6 +4,7 @@ import { checkVersion, NotFoundError } from '@opsgraph/domain';
 import type { UnitOfWork } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { Dimension } from '../engine/cell.rules';
+import type { Monitor } from './monitor';
 import { dimensionOf } from '../figures/kpi-figures.service';
 import { permissions } from '../permissions';
 import { AlertRepository, alertKind, RuleRepository, ruleKind } from './monitoring.repository';
@@ -23,7 +24,15 @@ export interface RuleInput extends Omit<NewRuleInput, 'dimension' | 'dimensionKi
 }
 
 export class MonitoringService {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly monitor: Monitor,
+  ) {}
+
+  /** The periodic recheck (job `monitoring-recheck`): resolves open alerts whose window cleared with no event. */
+  recheckOpenAlerts(): Promise<number> {
+    return this.unitOfWork.dataSource.transaction((manager) => this.monitor.recheck(manager));
+  }
 
   rules(caller: Caller): Promise<MonitoringRule[]> {
     permissions.require(caller, 'VIEW_KPIS');

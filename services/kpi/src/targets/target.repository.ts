@@ -27,6 +27,15 @@ export class TargetRepository implements AggregateRepository<KpiTarget> {
     return row ?? null;
   }
 
+  /** The target of a KPI and dimension (not locked), or null when none is set. */
+  async byKey(kpi: TargetKpi, dimension: Dimension): Promise<KpiTarget | null> {
+    const [row] = await this.manager.query(
+      `select ${COLUMNS} from kpi_targets where kpi = $1 and dimension_kind = $2 and dimension_value = $3`,
+      [kpi, dimension.kind, dimension.value],
+    );
+    return row ?? null;
+  }
+
   async insert(target: KpiTarget): Promise<void> {
     await this.manager.query(
       `insert into kpi_targets (id, kpi, dimension_kind, dimension_value, comparator, target, version, updated_at)

@@ -7,34 +7,34 @@ import type { KpiTarget as Target, TargetComparator, TargetKpi } from './target.
 
 @ObjectType({ description: 'A KPI target for one dimension' })
 export class KpiTarget {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The target’s id' })
   id: string;
 
-  @Field(() => KpiTargetKpi)
+  @Field(() => KpiTargetKpi, { description: 'The figure targeted' })
   kpi: TargetKpi;
 
-  @Field(() => KpiDimensionKind)
+  @Field(() => KpiDimensionKind, { description: 'The cut the target applies to' })
   dimensionKind: Dimension['kind'];
 
   @Field({ description: "'*' for OVERALL" })
   dimensionValue: string;
 
-  @Field(() => KpiTargetComparator)
+  @Field(() => KpiTargetComparator, { description: 'AT_LEAST or AT_MOST the target' })
   comparator: TargetComparator;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The target value, in the figure’s unit' })
   target: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version; setting the target again replaces its value' })
   version: number;
 }
 
 @InputType({ description: 'The target of a KPI for a dimension (replaces any earlier one)' })
 export class SetKpiTargetInput {
-  @Field(() => KpiTargetKpi)
+  @Field(() => KpiTargetKpi, { description: 'The figure targeted' })
   kpi: TargetKpi;
 
-  @Field(() => KpiDimensionKind)
+  @Field(() => KpiDimensionKind, { description: 'The cut the target applies to' })
   dimensionKind: Dimension['kind'];
 
   @Field(() => String, {
@@ -43,7 +43,7 @@ export class SetKpiTargetInput {
   })
   dimensionValue?: string | null;
 
-  @Field(() => KpiTargetComparator)
+  @Field(() => KpiTargetComparator, { description: 'AT_LEAST or AT_MOST the target' })
   comparator: TargetComparator;
 
   @Field(() => Float, { description: '≥ 0; rates are 0–1' })
@@ -55,7 +55,11 @@ export class TargetResolver {
   @Mutation(() => KpiTarget, {
     description: 'Sets a KPI target, e.g. csatAverage AT_LEAST 4.5 for a department',
   })
-  setKpiTarget(@Arg('input') input: SetKpiTargetInput, @Ctx() ctx: KpiContext): Promise<Target> {
+  setKpiTarget(
+    @Arg('input', { description: 'The KPI, dimension, comparator and target value' })
+    input: SetKpiTargetInput,
+    @Ctx() ctx: KpiContext,
+  ): Promise<Target> {
     return ctx.services.targets.set(input, metaOf(ctx));
   }
 }

@@ -4,24 +4,28 @@ import { topicFor, topicName, type DomainEvent, type TicketEvent } from '@opsgra
 import type { Role } from '@opsgraph/domain';
 import { createServiceHarness, testCaller } from '@opsgraph/service-kit/testing';
 import { createEventPublisher, waitForGroupCaughtUp } from '@opsgraph/testing';
+import { customerTiersProjection } from '../customers/customer-tiers.projection';
 import { ticketKpiProjection } from '../engine/ticket-kpi.projection';
 import { departmentTreeProjection } from '../departments/department-tree.projection';
 import { opsKpiProjection } from '../operations/ops-kpi.projection';
 import { subgraph } from '../subgraph';
 
-type OpsTopic = 'asset' | 'incident' | 'department' | 'ticket';
+type OpsTopic = 'asset' | 'incident' | 'department' | 'ticket' | 'customer';
 
 export type KpiHarness = Awaited<ReturnType<typeof startKpiHarness>>;
 
-export async function startKpiHarness(label: string, role: Role) {
-  const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role) });
+/** `env`: extra variables, e.g. `{ RUN_JOBS: 'false' }` when a test drives the jobs itself. */
+export async function startKpiHarness(label: string, role: Role, env: Record<string, string> = {}) {
+  const harness = await createServiceHarness(subgraph, label, { defaultCaller: testCaller(role), env });
   const topic = topicName(topicFor('ticket'), harness.kafka.namespace);
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
+  const projectionOf = (aggregateType: OpsTopic) => {
+    if (aggregateType === 'department') return departmentTreeProjection();
+    if (aggregateType === 'customer') return customerTiersProjection(harness.app.config);
+    return opsKpiProjection(harness.app.config);
+  };
   const groupOf = (aggregateType: OpsTopic) =>
-    (aggregateType === 'department'
-      ? departmentTreeProjection()
-      : opsKpiProjection(harness.app.config)
-    ).groupId('kpi', harness.kafka.namespace);
+    projectionOf(aggregateType).groupId('kpi', harness.kafka.namespace);
   const publisher = createEventPublisher(harness.kafka.kafka);
   return {
     ...harness,
@@ -30,7 +34,7 @@ export async function startKpiHarness(label: string, role: Role) {
       await publisher.publish(topic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
     },
-    /** Asset, incident, department or praise (ticket) events, returning once their consumer has caught up. */
+    /** Asset, incident, department, customer or praise (ticket) events, returning once their consumer caught up. */
     async publishOps(events: readonly DomainEvent[], aggregateType: OpsTopic): Promise<void> {
       const opsTopic = topicName(topicFor(aggregateType), harness.kafka.namespace);
       await publisher.publish(opsTopic, events);

@@ -1,9 +1,13 @@
-// Test support: contract-valid asset-fault, incident and department events (sample data with the fields a test sets).
+// Test support: contract-valid asset-fault, incident, department and customer events (sample data with the fields a test sets).
 import { randomUUID } from 'node:crypto';
 import {
   AssetFaultRepaired,
   AssetFaultReported,
   createEvent,
+  CustomerRegistered,
+  CustomerTierChanged,
+  type CustomerEvent,
+  type CustomerTier,
   DepartmentCreated,
   DepartmentUpdated,
   type DepartmentEvent,
@@ -101,4 +105,26 @@ export function departmentEvent(departmentId: string, parentId: string | null, v
           data: { ...data, changedFields: ['parentId'] },
         })
   ) as DepartmentEvent;
+}
+
+/** A customer event of one version carrying `tier` (version 1 registers, later ones change the tier). */
+export function customerEvent(customerId: string, tier: CustomerTier, version = 1): CustomerEvent {
+  const data = { ...sampleDataFor(CustomerRegistered), customerId, tier } as CustomerEvent['data'];
+  return (
+    version === 1
+      ? createEvent(CustomerRegistered, {
+          aggregateId: customerId,
+          aggregateVersion: 1,
+          producer: 'customer',
+          actor,
+          data,
+        })
+      : createEvent(CustomerTierChanged, {
+          aggregateId: customerId,
+          aggregateVersion: version,
+          producer: 'customer',
+          actor,
+          data: { ...data, fromTier: tier === 'VIP' ? 'STANDARD' : 'VIP', toTier: tier, reason: null },
+        })
+  ) as CustomerEvent;
 }

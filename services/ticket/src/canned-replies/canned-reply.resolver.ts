@@ -10,32 +10,40 @@ import { CANNED_REPLY_VARIABLES } from './canned-reply.rules';
   description: `A reply template; variables: ${CANNED_REPLY_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`,
 })
 export class CannedReplyType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The canned reply’s id' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: pass it as expectedVersion to change the reply',
+  })
   version: number;
 
   @Field(() => ID, { nullable: true, description: 'Null: for every department' })
   departmentId: string | null;
 
-  @Field()
+  @Field({ description: 'Short title shown in the picker' })
   title: string;
 
-  @Field()
+  @Field({
+    description:
+      'The template text; may use {{customer.name}}, {{ticket.number}}, {{ticket.subject}} and {{ticket.dueAt}}',
+  })
   body: string;
 }
 
-@InputType('DefineCannedReplyInput')
+@InputType('DefineCannedReplyInput', {
+  description:
+    'Writes a canned reply for every department or one (OPS_MANAGER, OPS_DIRECTOR, ADMIN). A template naming a variable other than the four allowed is refused (BAD_USER_INPUT)',
+})
 export class DefineCannedReplyInput {
   @Field(() => ID, { nullable: true, description: 'Omit for every department' })
   departmentId?: string | null;
 
-  @Field()
+  @Field({ description: 'Short title, 1–200 characters' })
   @Text({ max: 200 })
   title: string;
 
-  @Field()
+  @Field({ description: 'The template, 1–5000 characters' })
   @Text({ max: 5000 })
   body: string;
 }
@@ -47,15 +55,23 @@ export class CannedReplyResolver {
   })
   cannedReplies(
     @Ctx() ctx: TicketContext,
-    @Arg('departmentId', () => ID, { nullable: true }) departmentId?: string | null,
+    @Arg('departmentId', () => ID, {
+      description:
+        'Only replies for this department (plus those for every department); null for the caller’s own',
+      nullable: true,
+    })
+    departmentId?: string | null,
   ): Promise<CannedReply[]> {
     return ctx.services.cannedReplies.list(ctx.caller, departmentId ?? null);
   }
 
   @Query(() => String, { description: 'The reply rendered for a ticket (variables filled in as plain text)' })
   renderCannedReply(
-    @Arg('replyId', () => ID) replyId: string,
-    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('replyId', () => ID, { description: 'The canned reply to render' }) replyId: string,
+    @Arg('ticketId', () => ID, {
+      description: 'The ticket whose values fill the variables; the caller must be able to see it',
+    })
+    ticketId: string,
     @Ctx() ctx: TicketContext,
   ): Promise<string> {
     return ctx.services.cannedReplies.render(ctx.caller, replyId, ticketId);
@@ -63,7 +79,8 @@ export class CannedReplyResolver {
 
   @Mutation(() => CannedReplyType, { description: 'Adds a canned reply (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
   defineCannedReply(
-    @Arg('input') input: DefineCannedReplyInput,
+    @Arg('input', { description: 'The reply’s title, template and department' })
+    input: DefineCannedReplyInput,
     @Ctx() ctx: TicketContext,
   ): Promise<CannedReply> {
     return ctx.services.cannedReplies.define(metaOf(ctx), {

@@ -12,21 +12,38 @@ export const CorrectiveActionStatusEnum = graphqlEnumOf(
   CORRECTIVE_ACTION_STATUSES,
   'CorrectiveActionStatus',
   'OPEN → DONE → VERIFIED or REJECTED (a rejected action is done again)',
+  {
+    OPEN: 'Planned, not carried out yet',
+    DONE: 'Reported carried out, awaiting verification',
+    VERIFIED: 'A manager (not its owner) confirmed it works',
+    REJECTED: 'A manager found it insufficient; it is reworked and reported DONE again',
+  },
 );
 export const CorrectiveActionVerdictEnum = graphqlEnumOf(
   ['VERIFIED', 'REJECTED'] as const,
   'CorrectiveActionVerdict',
   'The verifier’s judgement of a DONE corrective action',
+  {
+    VERIFIED: 'The action works',
+    REJECTED: 'The action is insufficient and must be reworked',
+  },
 );
 export const ComplaintClosureRequirementEnum = graphqlEnumOf(
   CLOSURE_REQUIREMENTS,
   'ComplaintClosureRequirement',
   'What a COMPLAINT needs before it may be resolved or closed',
+  {
+    INVESTIGATION: 'The investigation (findings, root cause, responsible department) is recorded',
+    CORRECTIVE_ACTION: 'At least one corrective action exists',
+    ACTIONS_VERIFIED: 'Every corrective action is VERIFIED',
+    FEEDBACK: 'The complainant has been told the outcome',
+    FOLLOW_UP: 'The follow-up visit (回訪) is recorded',
+  },
 );
 
-@InputType('AddCorrectiveActionInput')
+@InputType('AddCorrectiveActionInput', { description: 'Plans a corrective action for an investigated COMPLAINT (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Answers INVALID_TRANSITION before the investigation, BAD_USER_INPUT for an owner who is not ACTIVE or a due date not ahead' })
 export class AddCorrectiveActionInput extends TicketChangeInput {
-  @Field()
+  @Field({ description: 'What will be done, 1–2000 characters' })
   @Text({ max: 2000 })
   description: string;
 
@@ -37,9 +54,9 @@ export class AddCorrectiveActionInput extends TicketChangeInput {
   dueAt: Date;
 }
 
-@InputType('CompleteCorrectiveActionInput')
+@InputType('CompleteCorrectiveActionInput', { description: 'Reports a corrective action carried out, with evidence (its owner or a manager): OPEN or REJECTED → DONE' })
 export class CompleteCorrectiveActionInput extends TicketChangeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The corrective action' })
   actionId: string;
 
   @Field({ description: 'What shows it was carried out' })
@@ -47,20 +64,20 @@ export class CompleteCorrectiveActionInput extends TicketChangeInput {
   evidence: string;
 }
 
-@InputType('VerifyCorrectiveActionInput')
+@InputType('VerifyCorrectiveActionInput', { description: 'Verifies or rejects a DONE corrective action (a manager who is not its owner)' })
 export class VerifyCorrectiveActionInput extends TicketChangeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The corrective action' })
   actionId: string;
 
-  @Field(() => CorrectiveActionVerdictEnum)
+  @Field(() => CorrectiveActionVerdictEnum, { description: 'VERIFIED or REJECTED' })
   verdict: Verdict;
 
-  @Field()
+  @Field({ description: 'Why, 1–2000 characters' })
   @Text({ max: 2000 })
   note: string;
 }
 
-@InputType('GiveComplaintFeedbackInput')
+@InputType('GiveComplaintFeedbackInput', { description: 'Records what the complainant was told about the outcome (AGENT, TECHNICIAN, managers)' })
 export class GiveComplaintFeedbackInput extends TicketChangeInput {
   @Field({ description: 'What the complainant was told about the outcome' })
   @Text({ max: 2000 })
@@ -69,49 +86,49 @@ export class GiveComplaintFeedbackInput extends TicketChangeInput {
 
 @ObjectType('CorrectiveAction', { description: 'A measure taken because of a complaint' })
 export class CorrectiveActionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The corrective action’s id' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its place in the complaint’s list, from 1' })
   position: number;
 
-  @Field()
+  @Field({ description: 'What will be done' })
   description: string;
 
-  @Field(() => EmployeeReference)
+  @Field(() => EmployeeReference, { description: 'The employee answerable for it' })
   owner: EmployeeReference;
 
-  @Field()
+  @Field({ description: 'When it must be done (DateTime, UTC); still OPEN or REJECTED after it, it is overdue' })
   dueAt: Date;
 
-  @Field(() => CorrectiveActionStatusEnum)
+  @Field(() => CorrectiveActionStatusEnum, { description: 'OPEN, DONE, VERIFIED or REJECTED' })
   status: CorrectiveActionStatus;
 
   @Field({ description: 'Past its due date and not done' })
   overdue: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What shows it was carried out; null until reported DONE', nullable: true })
   evidence: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was reported DONE (DateTime, UTC); null until then', nullable: true })
   doneAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it was verified or rejected (DateTime, UTC); null until then', nullable: true })
   verifiedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Employee (or user) id of the verifier' })
   verifiedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The verifier’s note; null until verified or rejected', nullable: true })
   verificationNote: string | null;
 }
 
 @ObjectType('ComplaintClosure', { description: 'Whether a COMPLAINT may be resolved or closed, and what it lacks' })
 export class ComplaintClosureType {
-  @Field()
+  @Field({ description: 'true when the complaint may be resolved or closed' })
   ready: boolean;
 
-  @Field(() => [ComplaintClosureRequirementEnum])
+  @Field(() => [ComplaintClosureRequirementEnum], { description: 'What is still missing; empty when ready' })
   missing: ClosureRequirement[];
 
   @Field(() => [String], { description: 'The missing pieces in words' })

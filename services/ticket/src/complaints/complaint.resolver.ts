@@ -27,13 +27,13 @@ const refOf = (input: TicketChangeInput) => ({
 @Resolver(() => TicketType)
 export class ComplaintResolver {
   @Mutation(() => TicketType, { description: 'Plans a corrective action for an investigated COMPLAINT' })
-  addCorrectiveAction(@Arg('input') input: AddCorrectiveActionInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
+  addCorrectiveAction(@Arg('input', { description: 'The complaint, the action, its owner and due date' }) input: AddCorrectiveActionInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return ctx.services.complaints.addCorrectiveAction(metaOf(ctx), refOf(input), input);
   }
 
   @Mutation(() => TicketType, { description: 'The owner (or a manager) reports a corrective action done, with evidence' })
   completeCorrectiveAction(
-    @Arg('input') input: CompleteCorrectiveActionInput,
+    @Arg('input', { description: 'The action and the evidence' }) input: CompleteCorrectiveActionInput,
     @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return ctx.services.complaints.completeCorrectiveAction(metaOf(ctx), refOf(input), input);
@@ -41,7 +41,7 @@ export class ComplaintResolver {
 
   @Mutation(() => TicketType, { description: 'A manager other than the owner verifies or rejects a DONE action' })
   verifyCorrectiveAction(
-    @Arg('input') input: VerifyCorrectiveActionInput,
+    @Arg('input', { description: 'The action, the verdict and a note' }) input: VerifyCorrectiveActionInput,
     @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return ctx.services.complaints.verifyCorrectiveAction(metaOf(ctx), refOf(input), input);
@@ -49,7 +49,7 @@ export class ComplaintResolver {
 
   @Mutation(() => TicketType, { description: 'Records what the complainant was told about the outcome' })
   giveComplaintFeedback(
-    @Arg('input') input: GiveComplaintFeedbackInput,
+    @Arg('input', { description: 'The complaint and what the complainant was told' }) input: GiveComplaintFeedbackInput,
     @Ctx() ctx: TicketContext,
   ): Promise<Ticket> {
     return ctx.services.complaints.giveFeedback(metaOf(ctx), refOf(input), input.feedback);

@@ -9,23 +9,36 @@ const HotspotDimensionEnum = graphqlEnumOf(
   HOTSPOT_DIMENSIONS,
   'ComplaintHotspotDimension',
   'What complaints are grouped by: ticket category, lead department, investigated root cause, asset or channel',
+  {
+    CATEGORY: 'By ticket category (complaints are not classified at intake, so usually one unclassified group)',
+    DEPARTMENT: 'By lead department',
+    ROOT_CAUSE: 'By investigated root cause (compared without case, extra spaces or a trailing full stop); not yet investigated: null',
+    ASSET: 'By the asset the ticket concerns',
+    CHANNEL: 'By intake channel',
+  },
 );
 const HotspotTrendEnum = graphqlEnumOf(
   HOTSPOT_TRENDS,
   'ComplaintHotspotTrend',
   'Against the period of the same length just before (NEW: none then)',
+  {
+    UP: 'More than in the period before',
+    DOWN: 'Fewer than in the period before',
+    FLAT: 'As many as in the period before',
+    NEW: 'None in the period before',
+  },
 );
 
 @InputType('ComplaintPeriodInput', { description: 'From (inclusive) to (exclusive), at most 366 days' })
 export class ComplaintPeriodInput {
-  @Field()
+  @Field({ description: 'Start (DateTime, UTC, inclusive)' })
   from: Date;
 
-  @Field()
+  @Field({ description: 'End (DateTime, UTC, exclusive); at most 366 days after from' })
   to: Date;
 }
 
-@ObjectType('ComplaintHotspot')
+@ObjectType('ComplaintHotspot', { description: 'One group of complaints of the period, with its count and trend' })
 export class ComplaintHotspotType {
   @Field(() => String, {
     nullable: true,
@@ -39,10 +52,10 @@ export class ComplaintHotspotType {
   @Field(() => AssetReference, { nullable: true, description: 'by: ASSET' })
   asset: AssetReference | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Complaints of the group opened in the period' })
   count: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Complaints of the group in the period of the same length just before' })
   previousCount: number;
 
   @Field(() => Float, { description: 'Of the period’s complaints, 0–1' })
@@ -51,16 +64,16 @@ export class ComplaintHotspotType {
   @Field(() => Float, { nullable: true, description: 'Complaints among all tickets of the group, 0–1 (not for ROOT_CAUSE)' })
   rate: number | null;
 
-  @Field(() => HotspotTrendEnum)
+  @Field(() => HotspotTrendEnum, { description: 'UP, DOWN, FLAT, or NEW when the group had none before' })
   trend: HotspotTrend;
 }
 
-@ObjectType('ComplaintHotspots')
+@ObjectType('ComplaintHotspots', { description: 'Complaints of a period grouped by one dimension (managers, directors, admins and analysts)' })
 export class ComplaintHotspotsType {
-  @Field()
+  @Field({ description: 'Start of the period (DateTime, UTC, inclusive)' })
   from: Date;
 
-  @Field()
+  @Field({ description: 'End of the period (DateTime, UTC, exclusive)' })
   to: Date;
 
   @Field({ description: 'Start of the period compared against (it ends at from)' })
@@ -79,8 +92,8 @@ export class HotspotResolver {
     description: 'Where complaints concentrate (P3 §六(五)); OPS managers, directors, admins and analysts',
   })
   async complaintHotspots(
-    @Arg('period') period: ComplaintPeriodInput,
-    @Arg('by', () => HotspotDimensionEnum) by: HotspotDimension,
+    @Arg('period', { description: 'The period, at most 366 days' }) period: ComplaintPeriodInput,
+    @Arg('by', () => HotspotDimensionEnum, { description: 'What the complaints are grouped by' }) by: HotspotDimension,
     @Ctx() ctx: TicketContext,
   ): Promise<ComplaintHotspotsType> {
     const report = await ctx.services.hotspots.report(ctx.caller, period, by);

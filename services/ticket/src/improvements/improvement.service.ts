@@ -40,7 +40,7 @@ export interface ImprovementRef {
   readonly expectedVersion: number;
 }
 
-type Meta = RequestMeta & { readonly traceparent?: string };
+type Meta = RequestMeta;
 
 const snapshotOf = (i: Improvement) => ({
   improvementId: i.id,

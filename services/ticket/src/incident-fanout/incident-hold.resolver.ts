@@ -16,10 +16,10 @@ export class TicketSlaHold {
   @Field({ description: 'INCIDENT: an incident affecting the ticket holds the clock until it resolves' })
   reason: string;
 
-  @Field(() => IncidentReference)
+  @Field(() => IncidentReference, { description: 'The incident holding the clock' })
   incident: IncidentReference;
 
-  @Field()
+  @Field({ description: 'Since when (DateTime, UTC)' })
   since: Date;
 }
 

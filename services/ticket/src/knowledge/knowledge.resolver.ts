@@ -113,7 +113,10 @@ export class KnowledgeResolver {
   }
 
   @Mutation(() => KnowledgeArticleType, { description: 'Writes a new article as a DRAFT (staff)' })
-  draftKnowledgeArticle(@Arg('input') input: DraftKnowledgeArticleInput, @Ctx() ctx: TicketContext) {
+  draftKnowledgeArticle(
+    @Arg('input', { description: 'The article’s content and department' }) input: DraftKnowledgeArticleInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     const { departmentId, ...content } = input;
     return ctx.services.knowledge.draft(metaOf(ctx), { ...content, departmentId: departmentId ?? null });
   }
@@ -122,38 +125,58 @@ export class KnowledgeResolver {
     description:
       'Saves new content as the next revision; a published article goes back to DRAFT for approval',
   })
-  reviseKnowledgeArticle(@Arg('input') input: ReviseKnowledgeArticleInput, @Ctx() ctx: TicketContext) {
+  reviseKnowledgeArticle(
+    @Arg('input', { description: 'The article, its version and the new content' })
+    input: ReviseKnowledgeArticleInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.revise(metaOf(ctx), ref(input), input.content);
   }
 
   @Mutation(() => KnowledgeArticleType, { description: 'Submits a DRAFT for a manager’s review' })
-  submitKnowledgeArticle(@Arg('input') input: KnowledgeArticleRefInput, @Ctx() ctx: TicketContext) {
+  submitKnowledgeArticle(
+    @Arg('input', { description: 'The article and its version as read' }) input: KnowledgeArticleRefInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.submit(metaOf(ctx), ref(input));
   }
 
   @Mutation(() => KnowledgeArticleType, {
     description: 'Approves and publishes an article under review (a manager other than its last editor)',
   })
-  approveKnowledgeArticle(@Arg('input') input: KnowledgeArticleRefInput, @Ctx() ctx: TicketContext) {
+  approveKnowledgeArticle(
+    @Arg('input', { description: 'The article and its version as read' }) input: KnowledgeArticleRefInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.approve(metaOf(ctx), ref(input));
   }
 
   @Mutation(() => KnowledgeArticleType, {
     description: 'Returns an article under review to DRAFT (managers)',
   })
-  returnKnowledgeArticle(@Arg('input') input: ReturnKnowledgeArticleInput, @Ctx() ctx: TicketContext) {
+  returnKnowledgeArticle(
+    @Arg('input', { description: 'The article, its version and what to change' })
+    input: ReturnKnowledgeArticleInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.returnToAuthor(metaOf(ctx), ref(input), input.reason);
   }
 
   @Mutation(() => KnowledgeArticleType, { description: 'Archives an article (managers)' })
-  archiveKnowledgeArticle(@Arg('input') input: KnowledgeArticleRefInput, @Ctx() ctx: TicketContext) {
+  archiveKnowledgeArticle(
+    @Arg('input', { description: 'The article and its version as read' }) input: KnowledgeArticleRefInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.archive(metaOf(ctx), ref(input));
   }
 
   @Mutation(() => KnowledgeArticleType, {
     description: 'Links a published article to a ticket as its solution (counts in solvedCount)',
   })
-  linkKnowledgeArticle(@Arg('input') input: LinkKnowledgeArticleInput, @Ctx() ctx: TicketContext) {
+  linkKnowledgeArticle(
+    @Arg('input', { description: 'The article and the ticket it solved' }) input: LinkKnowledgeArticleInput,
+    @Ctx() ctx: TicketContext,
+  ) {
     return ctx.services.knowledge.linkToTicket(metaOf(ctx), input.articleId, input.ticketId);
   }
 }

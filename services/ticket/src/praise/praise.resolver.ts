@@ -10,7 +10,7 @@ import type { Ticket } from '../tickets/ticket.model';
 import { TicketType } from '../tickets/ticket.type';
 import { PraiseRepository } from './praise.repository';
 
-@InputType('CreditPraiseInput')
+@InputType('CreditPraiseInput', { description: 'Credits a PRAISE ticket to the employees it praises (OPS_MANAGER, OPS_DIRECTOR, ADMIN); a correction replaces the set. Publishes ticket.praise_credited' })
 export class CreditPraiseInput extends TicketChangeInput {
   @Field(() => [ID], { description: 'The employees the praise is for; replaces the earlier credit' })
   @ArrayMinSize(1)
@@ -29,7 +29,7 @@ export function praiseLoader(repository: PraiseRepository): DataLoader<string, s
 @Resolver(() => TicketType)
 export class PraiseResolver {
   @Mutation(() => TicketType, { description: 'Credits a PRAISE ticket (表揚) to the employees it praises' })
-  creditPraise(@Arg('input') input: CreditPraiseInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
+  creditPraise(@Arg('input', { description: 'The praise ticket and the employees credited' }) input: CreditPraiseInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return ctx.services.praise.credit(
       metaOf(ctx),
       { ticketId: input.ticketId, expectedVersion: input.expectedVersion, occurredAt: input.occurredAt ?? null },

@@ -10,7 +10,7 @@ import type { Ticket } from '../tickets/ticket.model';
 import type { Impact, Urgency } from '../tickets/ticket.priority';
 import { TicketType } from '../tickets/ticket.type';
 
-@InputType('ReassessTicketInput')
+@InputType('ReassessTicketInput', { description: 'Corrects an open ticket’s category, urgency and impact (the handler, within scope): priority recomputed, SLA deadlines re-targeted from the original start. An unchanged assessment or a resolved ticket is refused' })
 export class ReassessTicketInput extends TicketChangeInput {
   @Field(() => TicketCategoryEnum, { nullable: true, description: 'FAULT tickets; omit to keep' })
   category?: FaultCategory | null;
@@ -31,7 +31,7 @@ export class ReassessmentResolver {
   @Mutation(() => TicketType, {
     description: 'Corrects category, urgency or impact after intake; priority and SLA deadlines are recomputed',
   })
-  reassessTicket(@Arg('input') input: ReassessTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
+  reassessTicket(@Arg('input', { description: 'The ticket, the new assessment and the reason' }) input: ReassessTicketInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
     return ctx.services.reassessment.reassess(
       metaOf(ctx),
       { ticketId: input.ticketId, expectedVersion: input.expectedVersion, occurredAt: input.occurredAt ?? null },

@@ -27,20 +27,32 @@ const RelationKindEnum = graphqlEnumOf(
   RELATION_KINDS,
   'TicketRelationKind',
   'RELATED, or PARENT_OF (parent → child)',
+  { RELATED: 'Related tickets (shown on both)', PARENT_OF: 'The linking ticket is the parent of the other' },
 );
-const LinkRoleEnum = graphqlEnumOf(LINK_ROLES, 'TicketLinkRole', 'What the other ticket is to this one');
+const LinkRoleEnum = graphqlEnumOf(LINK_ROLES, 'TicketLinkRole', 'What the other ticket is to this one', {
+  RELATED: 'A related ticket',
+  PARENT: 'This ticket’s parent',
+  CHILD: 'A child of this ticket',
+});
 
-@InputType('LinkTicketsInput')
+@InputType('LinkTicketsInput', {
+  description:
+    'Links two tickets as RELATED or PARENT_OF (AGENT, TECHNICIAN, managers). A child has one parent, no cycles, no duplicate links: BAD_USER_INPUT or CONFLICT otherwise',
+})
 export class LinkTicketsInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The linking ticket (the parent for PARENT_OF); the link is in its audit trail',
+  })
   ticketId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'The linking ticket’s version the client last saw; a stale one is a CONFLICT',
+  })
   @IsInt()
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The other ticket (the child for PARENT_OF)' })
   otherTicketId: string;
 
   @Field(() => RelationKindEnum, { description: 'PARENT_OF: this ticket becomes the other one’s parent' })
@@ -77,15 +89,15 @@ export class MergeTicketsInput {
   duplicates: MergeTicketRefInput[];
 }
 
-@ObjectType('TicketLink')
+@ObjectType('TicketLink', { description: 'A link to another ticket' })
 class TicketLinkType {
-  @Field(() => LinkRoleEnum)
+  @Field(() => LinkRoleEnum, { description: 'What the other ticket is to this one' })
   role: LinkRole;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The other ticket' })
   ticketId: string;
 
-  @Field()
+  @Field({ description: 'The other ticket’s number' })
   number: string;
 }
 
@@ -94,7 +106,10 @@ export class TicketRelationsResolver {
   @Mutation(() => TicketType, {
     description: 'Links two tickets (staff); a parent cannot resolve while a child is open',
   })
-  linkTickets(@Arg('input') input: LinkTicketsInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
+  linkTickets(
+    @Arg('input', { description: 'The two tickets and the kind of link' }) input: LinkTicketsInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket> {
     const { ticketId, expectedVersion, otherTicketId, kind } = input;
     return ctx.services.relations.link(metaOf(ctx), { ticketId, expectedVersion }, otherTicketId, kind);
   }
@@ -103,7 +118,11 @@ export class TicketRelationsResolver {
     description:
       'Merges duplicates into the survivor (staff): their notes, links and solutions move to it, each duplicate is closed as MERGED pointing to it',
   })
-  mergeTickets(@Arg('input') input: MergeTicketsInput, @Ctx() ctx: TicketContext): Promise<Ticket> {
+  mergeTickets(
+    @Arg('input', { description: 'The survivor and its duplicates, each at the version read' })
+    input: MergeTicketsInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket> {
     return ctx.services.merge.merge(metaOf(ctx), input.survivor, input.duplicates);
   }
 

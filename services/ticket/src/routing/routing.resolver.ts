@@ -30,25 +30,31 @@ const StrategyEnum = graphqlEnumOf(
   ROUTING_STRATEGIES,
   'RoutingStrategy',
   'ROUND_ROBIN: in turn; LOAD_BASED: the fewest tickets whose SLA clock runs',
+  {
+    ROUND_ROBIN: 'The next eligible employee in turn',
+    LOAD_BASED: 'The eligible employee with the fewest tickets whose SLA clock runs; ties in turn',
+  },
 );
 
 @ObjectType('RoutingRule', {
   description: 'Routes tickets opened without a department (first match by position)',
 })
 export class RoutingRuleType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rule’s id' })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: pass it as expectedVersion to change the rule' })
   version: number;
 
-  @Field()
+  @Field({ description: 'The rule’s name' })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Its place; the first active rule (lowest position) that admits a ticket routes it',
+  })
   position: number;
 
-  @Field()
+  @Field({ description: 'Whether the rule routes' })
   active: boolean;
 
   @Field(() => [TicketKindEnum], { description: 'Empty: any' })
@@ -63,16 +69,19 @@ export class RoutingRuleType {
   @Field(() => [String], { description: 'Customer tiers (STANDARD, KEY_ACCOUNT, VIP); empty: any' })
   tiers: CustomerTier[];
 
-  @Field(() => StrategyEnum)
+  @Field(() => StrategyEnum, { description: 'How an employee is chosen' })
   strategy: RoutingStrategy;
 
   @Field(() => Int, { nullable: true, description: 'No more tickets for someone with this many running' })
   maxLoad: number | null;
 }
 
-@InputType('DefineRoutingRuleInput')
+@InputType('DefineRoutingRuleInput', {
+  description:
+    'Defines a routing rule for tickets opened without a department (OPS_MANAGER, OPS_DIRECTOR, ADMIN)',
+})
 export class DefineRoutingRuleInput {
-  @Field()
+  @Field({ description: 'The rule’s name, 1–200 characters' })
   @Text({ max: 200 })
   name: string;
 
@@ -82,18 +91,21 @@ export class DefineRoutingRuleInput {
   @Max(100_000)
   position: number;
 
-  @Field({ defaultValue: true })
+  @Field({ description: 'Whether the rule routes (default true)', defaultValue: true })
   active: boolean;
 
-  @Field(() => [TicketKindEnum], { defaultValue: [] })
+  @Field(() => [TicketKindEnum], { description: 'Ticket kinds it admits; empty for any', defaultValue: [] })
   @ArrayMaxSize(10)
   kinds: TicketKind[];
 
-  @Field(() => [TicketCategoryEnum], { defaultValue: [] })
+  @Field(() => [TicketCategoryEnum], {
+    description: 'Fault categories it admits; empty for any',
+    defaultValue: [],
+  })
   @ArrayMaxSize(10)
   categories: FaultCategory[];
 
-  @Field(() => [TicketChannelEnum], { defaultValue: [] })
+  @Field(() => [TicketChannelEnum], { description: 'Channels it admits; empty for any', defaultValue: [] })
   @ArrayMaxSize(20)
   channels: TicketChannel[];
 
@@ -102,13 +114,17 @@ export class DefineRoutingRuleInput {
   @Length(1, 20, { each: true })
   tiers: string[];
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The department the rule routes to' })
   departmentId: string;
 
-  @Field(() => StrategyEnum)
+  @Field(() => StrategyEnum, { description: 'ROUND_ROBIN or LOAD_BASED' })
   strategy: RoutingStrategy;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description:
+      'Most tickets with a running SLA clock an employee may hold to be eligible, 1–1000; null for no cap',
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -118,16 +134,16 @@ export class DefineRoutingRuleInput {
 
 @ObjectType('TicketRouting', { description: 'Why intake routed the ticket where it did' })
 class TicketRoutingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The rule that routed the ticket' })
   ruleId: string;
 
-  @Field()
+  @Field({ description: 'That rule’s name' })
   ruleName: string;
 
-  @Field(() => DepartmentReference)
+  @Field(() => DepartmentReference, { description: 'The department it was routed to' })
   department: DepartmentReference;
 
-  @Field(() => StrategyEnum)
+  @Field(() => StrategyEnum, { description: 'The rule’s strategy' })
   strategy: RoutingStrategy;
 
   @Field(() => EmployeeReference, {
@@ -136,7 +152,7 @@ class TicketRoutingType {
   })
   assignee: EmployeeReference | null;
 
-  @Field()
+  @Field({ description: 'Why this employee (or the queue), in words' })
   reason: string;
 }
 
@@ -151,13 +167,14 @@ export class RoutingRuleResolver {
 
   @Mutation(() => RoutingRuleType, { description: 'Adds a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
   defineRoutingRule(
-    @Arg('input') input: DefineRoutingRuleInput,
+    @Arg('input', { description: 'The rule’s criteria, department and strategy' })
+    input: DefineRoutingRuleInput,
     @Ctx() ctx: TicketContext,
   ): Promise<StoredRoutingRule> {
     return ctx.services.routing.define(metaOf(ctx), { ...input, maxLoad: input.maxLoad ?? null });
   }
 
-  @FieldResolver(() => DepartmentReference)
+  @FieldResolver(() => DepartmentReference, { description: 'The department it routes to' })
   department(@Root() rule: StoredRoutingRule): DepartmentReference {
     return referenceTo(rule.departmentId)!;
   }

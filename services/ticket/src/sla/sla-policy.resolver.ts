@@ -16,7 +16,7 @@ export class SlaPolicyResolver {
     description: 'Changes the targets of a priority for tickets opened from now on (ADMIN, OPS_DIRECTOR)',
   })
   updateSlaPolicy(
-    @Arg('input') input: UpdateSlaPolicyInput,
+    @Arg('input', { description: 'The priority and its new targets' }) input: UpdateSlaPolicyInput,
     @Ctx() ctx: TicketContext,
   ): Promise<StoredSlaPolicy> {
     return ctx.services.slaPolicies.update(metaOf(ctx), input);

@@ -4,7 +4,7 @@ import type { Priority } from '../tickets/ticket.priority';
 
 @ObjectType('SlaPolicy', { description: 'SLA targets for one priority, in seconds (24×7 clock)' })
 export class SlaPolicyType {
-  @Field(() => TicketPriorityEnum)
+  @Field(() => TicketPriorityEnum, { description: 'The priority the targets apply to' })
   priority: Priority;
 
   @Field(() => Int, { description: 'First response due this many seconds after opening' })
@@ -13,9 +13,11 @@ export class SlaPolicyType {
   @Field(() => Int, { description: 'Resolution due this many seconds after opening, pauses excluded' })
   resolutionSeconds: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: pass it as expectedVersion to change the policy',
+  })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the targets last changed (DateTime, UTC)' })
   updatedAt: Date;
 }

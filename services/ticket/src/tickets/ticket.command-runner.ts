@@ -29,7 +29,7 @@ import type { HistoryAction, JsonObject } from './ticket.records';
 import { TICKET, TicketRepository, type HeldTicket } from './ticket.repository';
 
 /** Who asks, the request's correlation id and trace context (carried into every event and audit line). */
-export type RequestMeta = CallerMeta & { readonly traceparent?: string };
+export type RequestMeta = CallerMeta;
 
 /** One change of a ticket: the ticket after it, its events in order, and how the audit trail records it. */
 export interface TicketChange {

@@ -60,12 +60,18 @@ export class TicketResolver {
     nullable: true,
     description: 'null when there is no such ticket visible to the caller',
   })
-  ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: TicketContext): Promise<Ticket | null> {
+  ticket(
+    @Arg('id', () => ID, { description: 'The ticket’s id' }) id: string,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket | null> {
     return ctx.loaders.byId.load(id);
   }
 
   @Query(() => TicketType, { nullable: true, description: 'By human-readable number, e.g. TCK-000123' })
-  ticketByNumber(@Arg('number') number: string, @Ctx() ctx: TicketContext): Promise<Ticket | null> {
+  ticketByNumber(
+    @Arg('number', { description: 'The readable number, e.g. TCK-000123' }) number: string,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket | null> {
     return ctx.services.tickets.byNumber(ctx.caller, number);
   }
 
@@ -110,7 +116,10 @@ export class TicketResolver {
     return view.contact;
   }
 
-  @FieldResolver(() => EmployeeReference, { nullable: true })
+  @FieldResolver(() => EmployeeReference, {
+    description: 'The employee handling it; null until assigned',
+    nullable: true,
+  })
   assignee(@Root() ticket: Ticket): EmployeeReference | null {
     return referenceTo(ticket.assigneeId);
   }
@@ -128,17 +137,25 @@ export class TicketResolver {
     return ticket.collaboratingDepartmentIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => AssetReference, { nullable: true })
+  @FieldResolver(() => AssetReference, {
+    description: 'The asset the ticket concerns; null for none',
+    nullable: true,
+  })
   asset(@Root() ticket: Ticket): AssetReference | null {
     return referenceTo(ticket.assetId);
   }
 
-  @FieldResolver(() => IncidentReference, { nullable: true })
+  @FieldResolver(() => IncidentReference, {
+    description: 'The incident it belongs to; null for none',
+    nullable: true,
+  })
   incident(@Root() ticket: Ticket): IncidentReference | null {
     return referenceTo(ticket.incidentId);
   }
 
-  @FieldResolver(() => TicketSlaType)
+  @FieldResolver(() => TicketSlaType, {
+    description: 'Deadlines, pause and breaches of the ticket’s SLA (counted in its calendar’s working time)',
+  })
   sla(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): TicketSlaType {
     // As if the clock resumed now: a paused ticket's deadline and paused time include the pause so far.
     const current = settle(ticket.sla, ctx.services.tickets.now(), calendarOf(ticket.slaCalendar));
@@ -195,7 +212,10 @@ export class TicketResolver {
     }));
   }
 
-  @FieldResolver(() => TicketSurveyType, { nullable: true })
+  @FieldResolver(() => TicketSurveyType, {
+    description: 'The satisfaction survey; null until submitted',
+    nullable: true,
+  })
   survey(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<Survey | null> {
     return ctx.loaders.survey.load(ticket.id);
   }
@@ -225,7 +245,10 @@ export class TicketResolver {
     };
   }
 
-  @FieldResolver(() => SuggestionReviewType, { nullable: true })
+  @FieldResolver(() => SuggestionReviewType, {
+    description: 'The review of a SUGGESTION; null for other kinds or before review',
+    nullable: true,
+  })
   suggestionReview(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<SuggestionReview | null> {
     return ctx.loaders.suggestionReview.load(ticket.id);
   }

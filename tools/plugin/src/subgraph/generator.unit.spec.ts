@@ -105,6 +105,7 @@ describe('subgraphGenerator (in memory, over the real workspace)', () => {
       expect.arrayContaining([
         'CREATE services/vendor/project.json',
         'CREATE services/vendor/src/main.ts',
+        'CREATE services/vendor/src/tracing.ts',
         'CREATE services/vendor/src/subgraph.ts',
         'CREATE services/vendor/src/permissions.ts',
         'CREATE services/vendor/src/migrations/index.ts',

@@ -4,15 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** First response to a NEW ticket: moves it to ACKNOWLEDGED and stops the response clock (AGENT, TECHNICIAN, managers). Answers INVALID_TRANSITION with currentState from any other status, CONFLICT for a stale expectedVersion */
 export type AcknowledgeTicketInput = {
   /** The version the client last saw; a stale one is a CONFLICT */
   expectedVersion: number;
   /** Import facility (historical backfill, e.g. from a legacy helpdesk), ADMIN only: when this happened. The change is recorded as of then — lifecycle timestamps, SLA clock and breach flags, audit entry and event occurredAt. Not in the future (5 s tolerance) and not before the ticket’s last change; omit it for live work. */
   occurredAt?: string | null | undefined;
+  /** The ticket */
   ticketId: string | number;
 };
 
+/** Assigns a NEW, ACKNOWLEDGED or REOPENED ticket to an employee and lead department (assigning a NEW one is also its first response), or re-assigns one being handled, which keeps its status (AGENT, TECHNICIAN, managers within their scope). Answers BAD_USER_INPUT with field for an unknown or not ACTIVE assignee, INVALID_TRANSITION, CONFLICT */
 export type AssignTicketInput = {
+  /** The employee who handles the ticket; must be ACTIVE */
   assigneeId: string | number;
   /** Replaces the collaborating departments when given */
   collaboratingDepartmentIds?: Array<string | number> | null | undefined;
@@ -22,30 +26,43 @@ export type AssignTicketInput = {
   expectedVersion: number;
   /** Import facility (historical backfill, e.g. from a legacy helpdesk), ADMIN only: when this happened. The change is recorded as of then — lifecycle timestamps, SLA clock and breach flags, audit entry and event occurredAt. Not in the future (5 s tolerance) and not before the ticket’s last change; omit it for live work. */
   occurredAt?: string | null | undefined;
+  /** The ticket */
   ticketId: string | number;
 };
 
+/** Opens a ticket (staff, or a customer for itself): status NEW, priority from urgency × impact, SLA deadlines from the priority’s policy and the chosen calendar; routed when no department is given. Answers BAD_USER_INPUT with field for an unknown customer, asset or department */
 export type OpenTicketInput = {
+  /** The asset the ticket concerns (e.g. a FAULT); null for none */
   assetId?: string | number | null | undefined;
   /** Required for FAULT tickets, not allowed otherwise */
   category?: TicketCategory | null | undefined;
+  /** Where the ticket was taken in */
   channel: TicketChannel;
+  /** Contact snapshot for this ticket (personal data); null for none */
   contact?: TicketContactInput | null | undefined;
   /** Required for staff; a customer opens for itself */
   customerId?: string | number | null | undefined;
   /** Route at intake to a lead department */
   departmentId?: string | number | null | undefined;
+  /** What the customer reported, 1–10000 characters */
   description: string;
+  /** How many or how much is affected: LOW, MEDIUM, HIGH */
   impact: TicketSeverity;
+  /** The incident the ticket belongs to; null for none */
   incidentId?: string | number | null | undefined;
+  /** What the customer came for */
   kind: TicketKind;
   /** Import facility (historical backfill, e.g. from a legacy helpdesk), ADMIN only: when this happened. The change is recorded as of then — lifecycle timestamps, SLA clock and breach flags, audit entry and event occurredAt. Not in the future (5 s tolerance) and not before the ticket’s last change; omit it for live work. */
   occurredAt?: string | null | undefined;
+  /** The resolution time promised to the customer (DateTime, UTC); null when none was promised */
   promisedResolutionAt?: string | null | undefined;
+  /** Short subject, 1–200 characters */
   subject: string;
+  /** How soon it must be handled: LOW, MEDIUM, HIGH */
   urgency: TicketSeverity;
 };
 
+/** Resolves a ticket with a summary fed back to the customer. A COMPLAINT not ready, or a parent with open children, answers INVALID_TRANSITION */
 export type ResolveTicketInput = {
   /** The version the client last saw; a stale one is a CONFLICT */
   expectedVersion: number;
@@ -53,55 +70,83 @@ export type ResolveTicketInput = {
   occurredAt?: string | null | undefined;
   /** The resolution, fed back to the customer */
   resolutionSummary: string;
+  /** The ticket */
   ticketId: string | number;
 };
 
+/** Starts work on an ASSIGNED or REOPENED ticket: IN_PROGRESS */
 export type StartTicketWorkInput = {
   /** The version the client last saw; a stale one is a CONFLICT */
   expectedVersion: number;
   /** Import facility (historical backfill, e.g. from a legacy helpdesk), ADMIN only: when this happened. The change is recorded as of then — lifecycle timestamps, SLA clock and breach flags, audit entry and event occurredAt. Not in the future (5 s tolerance) and not before the ticket’s last change; omit it for live work. */
   occurredAt?: string | null | undefined;
+  /** The ticket */
   ticketId: string | number;
 };
 
 /** Classification of a FAULT ticket */
 export type TicketCategory =
+  /** Data is wrong or missing */
   | 'DATA_ISSUE'
+  /** A function behaves wrongly */
   | 'FUNCTION_ANOMALY'
+  /** Any other fault (also the fan-out’s tickets for key accounts) */
   | 'OTHER'
+  /** A system is down or failing */
   | 'SYSTEM_FAULT';
 
 /** Where the ticket was taken in */
 export type TicketChannel =
+  /** The mobile app */
   | 'APP'
+  /** An e-mail to the service desk */
   | 'EMAIL'
+  /** The service hotline (also used for tickets the incident fan-out opens) */
   | 'HOTLINE'
+  /** The online chat with an agent */
   | 'ONLINE_CHAT'
+  /** A phone call to the service desk */
   | 'PHONE'
+  /** A message on a social-media account of the company */
   | 'SOCIAL_MEDIA'
+  /** In person at a service counter */
   | 'WALK_IN'
+  /** The web form or customer portal */
   | 'WEB';
 
+/** The contact for this ticket (personal data) */
 export type TicketContactInput = {
+  /** E-mail address */
   email?: string | null | undefined;
+  /** Name, up to 200 characters */
   name?: string | null | undefined;
+  /** Phone number, e.g. +86 138 1234 5678 */
   phone?: string | null | undefined;
 };
 
 /** All given conditions must hold; a list matches any of its values */
 export type TicketFilter = {
+  /** Only tickets assigned to this employee */
   assigneeId?: string | number | null | undefined;
   /** true: a deadline was breached; false: none was */
   breached?: boolean | null | undefined;
+  /** Only FAULT tickets of any of these categories */
   category?: Array<TicketCategory> | null | undefined;
+  /** Only tickets taken in through any of these channels */
   channel?: Array<TicketChannel> | null | undefined;
+  /** Only tickets opened in this range */
   createdAt?: TicketTimeRange | null | undefined;
+  /** Only tickets of this customer */
   customerId?: string | number | null | undefined;
   /** Lead department */
   departmentId?: string | number | null | undefined;
+  /** Only tickets of any of these kinds */
   kind?: Array<TicketKind> | null | undefined;
+  /** Only tickets of any of these priorities */
   priority?: Array<TicketPriority> | null | undefined;
+  /** Only tickets resolved in this range */
   resolvedAt?: TicketTimeRange | null | undefined;
+  /** Only tickets in any of these statuses */
   status?: Array<TicketStatus> | null | undefined;
   /** Case-insensitive text in the subject (at least 3 characters) */
   subjectContains?: string | null | undefined;
@@ -109,40 +154,63 @@ export type TicketFilter = {
 
 /** What the customer came for */
 export type TicketKind =
+  /** A complaint; closes only when investigated, fixed and followed up */
   | 'COMPLAINT'
+  /** A question */
   | 'CONSULTATION'
+  /** Something is broken; takes a category */
   | 'FAULT'
+  /** A customer’s praise (表揚), credited to employees */
   | 'PRAISE'
+  /** A request for a service */
   | 'SERVICE_REQUEST'
+  /** A suggestion; reviewed and accepted or rejected */
   | 'SUGGESTION';
 
 /** P1 (highest) to P4, from urgency × impact */
 export type TicketPriority =
+  /** Highest: urgent and high impact */
   | 'P1'
+  /** High */
   | 'P2'
+  /** Normal */
   | 'P3'
+  /** Lowest */
   | 'P4';
 
 /** Level of urgency or impact */
 export type TicketSeverity =
+  /** High */
   | 'HIGH'
+  /** Low */
   | 'LOW'
+  /** Medium */
   | 'MEDIUM';
 
 /** Lifecycle state of a ticket */
 export type TicketStatus =
+  /** First response given */
   | 'ACKNOWLEDGED'
+  /** Given to an assignee and lead department */
   | 'ASSIGNED'
+  /** Closed */
   | 'CLOSED'
+  /** Being worked on */
   | 'IN_PROGRESS'
+  /** Opened, no first response yet */
   | 'NEW'
+  /** Waiting for the customer; the resolution clock is paused */
   | 'PENDING_CUSTOMER'
+  /** Reopened after resolution or closing */
   | 'REOPENED'
+  /** Resolved, awaiting the customer’s confirmation or the quiet period */
   | 'RESOLVED';
 
 /** From (inclusive) to (exclusive); either end may be open */
 export type TicketTimeRange = {
+  /** Inclusive start (DateTime, UTC); null for open-ended */
   from?: string | null | undefined;
+  /** Exclusive end (DateTime, UTC); null for open-ended */
   to?: string | null | undefined;
 };
 

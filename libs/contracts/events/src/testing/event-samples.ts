@@ -214,6 +214,36 @@ const kpiAlertIdentity = {
   threshold: 0.1,
 };
 const kpiAlert = { ...kpiAlertIdentity, value: 0.25, firedAt: '2025-03-03T02:10:00.000Z' };
+const kpiSnapshot = {
+  snapshotId: '9b7a6f5e-4d3c-4b2a-9f1e-0d9c8b7a6f5e',
+  periodKind: 'MONTH' as const,
+  periodStart: '2025-02-01',
+  periodEnd: '2025-02-28',
+  timeZone: 'Asia/Hong_Kong',
+  dimensionKind: 'DEPARTMENT',
+  dimensionValue: TECH_DEPARTMENT_ID,
+  figures: {
+    tickets: 120,
+    ticketsResolved: 112,
+    resolutionRate: 0.9,
+    complaints: 6,
+    complaintRate: 0.05,
+    reopenRate: 0.025,
+    firstResponseCount: 118,
+    firstResponseAverageSeconds: 540,
+    firstResponseP50Seconds: 420.5,
+    firstResponseP90Seconds: 1190.2,
+    resolutionAverageSeconds: 15_300,
+    resolutionP50Seconds: 10_210.7,
+    resolutionP90Seconds: 38_950.1,
+    slaBreachRate: 0.0625,
+    surveyCount: 64,
+    csatAverage: 4.45,
+    csatDistribution: [1, 2, 4, 18, 39],
+    backlogAtEnd: 14,
+  },
+  asOf: '2025-03-01T00:00:30.000Z',
+};
 
 export const eventDataSamples: EventDataSamples = {
   'ticket.opened': {
@@ -603,6 +633,14 @@ export const eventDataSamples: EventDataSamples = {
   'risk.reviewed': { ...risk, nextReviewOn: '2025-09-01', note: 'Mitigation in place; no change.' },
   'kpi.alert_fired': kpiAlert,
   'kpi.alert_resolved': { ...kpiAlertIdentity, value: 0.04, resolvedAt: '2025-03-03T03:10:00.000Z' },
+  'kpi-snapshot.period_closed': kpiSnapshot,
+  'kpi-snapshot.live_updated': {
+    ...kpiSnapshot,
+    periodKind: 'DAY',
+    periodStart: '2025-03-03',
+    periodEnd: '2025-03-03',
+    asOf: '2025-03-03T09:31:00.000Z',
+  },
   'kpi.sla_at_risk': {
     warningId: '8a6f5e4d-3c2b-4a1f-8e9d-8c7b6a594837',
     ticketId: '3f2e1d0c-9b8a-4f7e-8d6c-5b4a39281706',
@@ -631,6 +669,7 @@ export const sampleAggregateId = (definition: EventDefinition): string => {
     data['alertId'] ??
     data['warningId'] ??
     data['articleId'] ??
+    data['snapshotId'] ??
     (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);
 };

@@ -22,6 +22,20 @@ export const TICKET_CHANNELS = [
   'HOTLINE',
   'WALK_IN',
 ] as const;
+/**
+ * What each channel means, for every GraphQL enum built from TICKET_CHANNELS (the ticket and customer subgraphs
+ * both expose `TicketChannel`; composition needs their descriptions to agree).
+ */
+export const TICKET_CHANNEL_DESCRIPTIONS: { readonly [C in (typeof TICKET_CHANNELS)[number]]: string } = {
+  PHONE: 'A phone call to the service desk',
+  EMAIL: 'An e-mail to the service desk',
+  WEB: 'The web form or customer portal',
+  APP: 'The mobile app',
+  ONLINE_CHAT: 'The online chat with an agent',
+  SOCIAL_MEDIA: 'A message on a social-media account of the company',
+  HOTLINE: 'The service hotline (also used for tickets the incident fan-out opens)',
+  WALK_IN: 'In person at a service counter',
+};
 export const TICKET_PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const TICKET_STATUSES = [
   'NEW',

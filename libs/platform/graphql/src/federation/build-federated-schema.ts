@@ -53,6 +53,20 @@ export interface FederatedSchemaOptions {
 }
 
 /**
+ * The root types' descriptions, the same in every subgraph (composition merges one `Query` and one `Mutation` from
+ * all of them; type-graphql has no decorator for root types).
+ */
+export const ROOT_TYPE_DESCRIPTIONS = {
+  query:
+    'Reads of the operations graph. Each field states who may call it; a caller without the right gets FORBIDDEN, ' +
+    'and a record the caller may not see answers NOT_FOUND (error codes: docs/graphql/errors.md).',
+  mutation:
+    'Changes to the operations graph, one domain verb each with one input. A change is all or nothing: it answers ' +
+    'BAD_USER_INPUT (with field), FORBIDDEN, NOT_FOUND, INVALID_TRANSITION or CONFLICT (stale expectedVersion) ' +
+    'and then has written nothing (docs/graphql/errors.md).',
+} as const;
+
+/**
  * type-graphql classes → a federation 2 subgraph schema. The SDL detour is what makes type-graphql's
  * `@Directive('@key(...)')` reach @apollo/subgraph, which reads directives from type definitions.
  */
@@ -70,6 +84,10 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validateFn: validate === true ? validateArguments : validate === false ? undefined : validate,
   });
 
+  const query = typeGraphqlSchema.getQueryType();
+  if (query) query.description = ROOT_TYPE_DESCRIPTIONS.query;
+  const mutation = typeGraphqlSchema.getMutationType();
+  if (mutation) mutation.description = ROOT_TYPE_DESCRIPTIONS.mutation;
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

@@ -5,7 +5,5 @@ import type { Caller } from '../auth/caller';
 export type SubgraphContext<TExtra extends object = Record<never, never>> = {
   caller: Caller;
   correlationId: string;
-  /** W3C trace context of this request (a child of the caller's, or a new trace). */
-  traceparent: string;
   logger: Logger;
 } & TExtra;

@@ -5,9 +5,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
-  childTraceparent,
-  TRACEPARENT_HEADER,
   collectDefaultMetricsOnce,
+  inRequestTrace,
   metricsRegistry,
   newCorrelationId,
   runWithCorrelation,
@@ -157,9 +156,7 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
       context: async () => {
         const caller = callerFromHeaders(req.headers);
         const extra = options.createContext ? await options.createContext(caller, req) : ({} as TExtra);
-        // A child of the gateway's trace (or a new trace): carried into the outbox rows this request writes.
-        const traceparent = childTraceparent(headerValue(req.headers, TRACEPARENT_HEADER));
-        return { ...extra, caller, correlationId, traceparent, logger };
+        return { ...extra, caller, correlationId, logger };
       },
     });
 
@@ -177,7 +174,13 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
     const url = new URL(req.url ?? '/', 'http://subgraph');
     switch (url.pathname) {
       case '/graphql':
-        return graphql(req, res, correlationId, url.search);
+        // In the gateway's trace: the outbox rows this request writes carry it on to Kafka.
+        return inRequestTrace(
+          'POST /graphql',
+          req.headers,
+          { 'http.request.method': 'POST', 'url.path': '/graphql', 'service.name': options.name },
+          () => graphql(req, res, correlationId, url.search),
+        );
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz': {

@@ -127,7 +127,7 @@ describe('useCaseMutations', () => {
     expect(gadgets.calls).toEqual([
       {
         useCase: 'rename',
-        meta: { caller, correlationId: 'corr-1', traceparent: undefined },
+        meta: { caller, correlationId: 'corr-1' },
         input: expect.objectContaining({ id: ID_1, expectedVersion: 2, label: 'new' }),
       },
     ]);

@@ -2,6 +2,7 @@ import { CustomerRegistered } from '@opsgraph/contracts-events';
 import { eventDataSamples } from '@opsgraph/contracts-events/testing';
 import { NotFoundError, Role, VersionConflictError } from '@opsgraph/domain';
 import { OutboxWriter } from '@opsgraph/messaging';
+import { extractTraceContext, inTraceContext, startTracing } from '@opsgraph/observability';
 import { createDataSource, platformMigrations, runMigrations } from '@opsgraph/persistence';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
@@ -60,8 +61,9 @@ const TRACE = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 const context = {
   caller: { userId: 'u-1', role: Role.OPS_MANAGER },
   correlationId: 'corr-1',
-  traceparent: TRACE,
 };
+// Tracing off: the request's W3C context still reaches the outbox rows.
+startTracing({ serviceName: 'kit-test', env: {} });
 
 describe('UnitOfWork (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -93,13 +95,15 @@ describe('UnitOfWork (real PostgreSQL)', () => {
 
   it('saves the row, its audit line and its event in one transaction, numbered by version', async () => {
     const id = randomUUID();
-    const saved = await unitOfWork.run(context, (tx) =>
-      tx.save(things, null, {
-        after: { id, version: 0, name: 'one' },
-        action: 'CREATED',
-        events: [registered(id)],
-        changes: { name: 'one' },
-      }),
+    const saved = await inTraceContext(extractTraceContext({ traceparent: TRACE }), () =>
+      unitOfWork.run(context, (tx) =>
+        tx.save(things, null, {
+          after: { id, version: 0, name: 'one' },
+          action: 'CREATED',
+          events: [registered(id)],
+          changes: { name: 'one' },
+        }),
+      ),
     );
     expect(saved.version).toBe(1);
     const [audit] = await dataSource.query('select * from audit_log where aggregate_id = $1', [id]);

@@ -46,8 +46,6 @@ export interface AggregateChange<A extends Versioned> {
 export interface WriteContext {
   readonly caller: Caller;
   readonly correlationId: string;
-  /** W3C trace context carried into the outbox rows. */
-  readonly traceparent?: string;
   /** The instant of the change; default: the unit of work's clock (e.g. a historical import passes its own). */
   readonly now?: Date;
   /** Default: the caller's actor. */
@@ -128,7 +126,7 @@ export class WriteTransaction {
       throw new VersionConflictError(`${kind.label} ${after.id}`, before.version, current?.version ?? -1);
     }
     await AuditLog.append(this.manager, lines);
-    await this.options.outbox.appendMany(this.manager, envelopes, { traceparent: this.context.traceparent });
+    await this.options.outbox.appendMany(this.manager, envelopes);
     return after;
   }
 

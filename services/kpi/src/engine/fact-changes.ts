@@ -1,0 +1,72 @@
+// Writes what changed facts do to the day cells: each changed fact takes its old contribution out of its cells and
+// puts its new one in, so every cell stays the sum of the current facts' contributions. Shared by the ticket
+// engine (ticket events) and the customer-tier projection (a tier change moves a customer's facts between tiers).
+// Runs inside the caller's transaction, with the facts already locked (CellsRepository.lockFacts).
+import {
+  applyContribution,
+  contributionsOf,
+  dimensionsOf,
+  emptyCounters,
+  isEmptyCell,
+  type DayContribution,
+  type Dimension,
+} from './cell.rules';
+import { cellKeyText, type CellKey, type CellsRepository } from './cells.repository';
+import type { TicketFact } from './ticket-fact.rules';
+
+export interface FactChange {
+  before: TicketFact | null;
+  after: TicketFact;
+}
+
+export interface CellsWritten {
+  /** The cells written, in key order. */
+  cells: CellKey[];
+  /** Every dimension a changed fact had before or has after. */
+  dimensions: Dimension[];
+}
+
+interface CellChange {
+  key: CellKey;
+  changes: Array<{ contribution: DayContribution; sign: 1 | -1 }>;
+}
+
+export async function writeFactChanges(
+  repository: CellsRepository,
+  changes: readonly FactChange[],
+  timeZone: string,
+): Promise<CellsWritten> {
+  const cells = new Map<string, CellChange>();
+  const touched = new Map<string, Dimension>();
+  const collect = (fact: TicketFact, sign: 1 | -1) => {
+    const dimensions = dimensionsOf(fact);
+    for (const dimension of dimensions) touched.set(`${dimension.kind}|${dimension.value}`, dimension);
+    for (const contribution of contributionsOf(fact, timeZone)) {
+      for (const dimension of dimensions) {
+        const key = { dimension, day: contribution.day };
+        const text = cellKeyText(key);
+        const change = cells.get(text) ?? cells.set(text, { key, changes: [] }).get(text);
+        change?.changes.push({ contribution, sign });
+      }
+    }
+  };
+  for (const { before, after } of changes) {
+    await repository.saveFact(after);
+    if (before) collect(before, -1);
+    collect(after, 1);
+  }
+  // Sorted, so that two consumers touching the same cells lock them in the same order.
+  const keys = [...cells.keys()].sort();
+  for (const text of keys) {
+    const { key, changes: cellChanges } = cells.get(text) as CellChange;
+    const cell = cellChanges.reduce(
+      (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
+      await repository.lockCell(key, emptyCounters()),
+    );
+    await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
+  }
+  return {
+    cells: keys.map((text) => (cells.get(text) as CellChange).key),
+    dimensions: [...touched.values()],
+  };
+}

@@ -1,0 +1,154 @@
+// Publishes KPI snapshots on opsgraph.kpi.snapshots.v1 through the outbox (docs/product.md §KPI "Snapshots"):
+// the closes of the periods that ended (each in one transaction, once, whatever the replicas do) and the live
+// updates of the day cells the engine marked (at most once per minute per cell; other replicas skip the rows
+// one locked). The job `kpi-snapshots` runs both.
+import {
+  createEvent,
+  KpiSnapshotLiveUpdated,
+  KpiSnapshotPeriodClosed,
+  SYSTEM_ACTOR,
+  type EventEnvelope,
+} from '@opsgraph/contracts-events';
+import type { Clock } from '@opsgraph/domain';
+import { OutboxWriter } from '@opsgraph/messaging';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { kpiFigures, mergeCells, type Dimension } from '../engine/cell.rules';
+import { CellsRepository } from '../engine/cells.repository';
+import { dayOf, type Period } from '../engine/period.rules';
+import { liveCutoff, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
+import { SnapshotsRepository } from './snapshots.repository';
+
+/** The dimension kinds of the ticket cells, whose backlogs a period close reads. */
+const TICKET_DIMENSION_KINDS = [
+  'OVERALL',
+  'DEPARTMENT',
+  'EMPLOYEE',
+  'CHANNEL',
+  'KIND',
+  'CATEGORY',
+  'CUSTOMER_TIER',
+];
+const LIVE_BATCH = 200;
+
+export interface SnapshotRun {
+  closedPeriods: number;
+  closeSnapshots: number;
+  liveUpdates: number;
+}
+
+export class SnapshotPublisher {
+  private readonly outbox: OutboxWriter;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: { namespace: string; timeZone: string; clock: Clock },
+  ) {
+    this.outbox = new OutboxWriter({ namespace: options.namespace });
+  }
+
+  async runOnce(): Promise<SnapshotRun> {
+    const { closedPeriods, closeSnapshots } = await this.closeEndedPeriods();
+    let liveUpdates = 0;
+    for (let batch = await this.publishLive(); batch > 0; batch = await this.publishLive())
+      liveUpdates += batch;
+    return { closedPeriods, closeSnapshots, liveUpdates };
+  }
+
+  /** Closes every period that ended and is not closed yet; returns how many periods and snapshots. */
+  async closeEndedPeriods(): Promise<{ closedPeriods: number; closeSnapshots: number }> {
+    const now = this.options.clock();
+    const today = dayOf(now, this.options.timeZone);
+    const last = await new SnapshotsRepository(this.dataSource.manager).lastCloses();
+    let closedPeriods = 0;
+    let closeSnapshots = 0;
+    for (const period of periodsToClose(today, last)) {
+      const published = await this.dataSource.transaction((manager) => this.close(manager, period, now));
+      if (published !== null) {
+        closedPeriods += 1;
+        closeSnapshots += published;
+      }
+    }
+    return { closedPeriods, closeSnapshots };
+  }
+
+  private async close(manager: EntityManager, period: Period, now: Date): Promise<number | null> {
+    const repository = new SnapshotsRepository(manager);
+    if (!(await repository.claimClose(period))) return null;
+    const [dimensions, backlogs] = await Promise.all([
+      repository.cellsByDimension(period),
+      repository.backlogsAt(period.end, TICKET_DIMENSION_KINDS),
+    ]);
+    const snapshots = dimensions.map(({ dimension, cells }) => ({
+      period,
+      dimension,
+      data: snapshotData(
+        period,
+        dimension,
+        kpiFigures(mergeCells(cells), backlogs.get(`${dimension.kind}|${dimension.value}`) ?? 0),
+        this.options.timeZone,
+        now,
+      ),
+    }));
+    await this.append(manager, KpiSnapshotPeriodClosed, snapshots, null, now);
+    await repository.recordClose(period, now, snapshots.length);
+    return snapshots.length;
+  }
+
+  /** Publishes one batch of due live updates; returns how many (0: nothing is due). */
+  async publishLive(): Promise<number> {
+    const now = this.options.clock();
+    return this.dataSource.transaction(async (manager) => {
+      const repository = new SnapshotsRepository(manager);
+      const cellsRepository = new CellsRepository(manager);
+      const due = await repository.lockDuePending(liveCutoff(now), LIVE_BATCH);
+      if (due.length === 0) return 0;
+      const cells = await repository.dayCells(due);
+      const snapshots = [];
+      for (const { dimension, day } of due) {
+        const period: Period = { kind: 'DAY', start: day, end: day };
+        const cell = cells.get(`${dimension.kind}|${dimension.value}|${day}`);
+        // one dimension value's days up to this one (the cells' primary key serves it)
+        const backlog = await cellsRepository.backlogAt(dimension.kind, [dimension.value], day);
+        const figures = kpiFigures(mergeCells(cell ? [cell] : []), backlog);
+        snapshots.push({
+          period,
+          dimension,
+          data: snapshotData(period, dimension, figures, this.options.timeZone, now),
+        });
+      }
+      await this.append(manager, KpiSnapshotLiveUpdated, snapshots, now, now);
+      await repository.clearPending(due);
+      return due.length;
+    });
+  }
+
+  private async append(
+    manager: EntityManager,
+    definition: typeof KpiSnapshotPeriodClosed | typeof KpiSnapshotLiveUpdated,
+    snapshots: ReadonlyArray<{ period: Period; dimension: Dimension; data: ReturnType<typeof snapshotData> }>,
+    livePublishedAt: Date | null,
+    now: Date,
+  ): Promise<void> {
+    const ids = snapshots.map(({ period, dimension }) => ({
+      id: snapshotIdOf(period.kind, period.start, dimension),
+      kind: period.kind,
+      start: period.start,
+      dimension,
+    }));
+    const versions = await new SnapshotsRepository(manager).nextVersions(ids, livePublishedAt);
+    const correlationId = randomUUID();
+    const events: EventEnvelope[] = snapshots.map((snapshot, index) =>
+      createEvent(definition, {
+        aggregateId: snapshot.data.snapshotId,
+        aggregateVersion: versions[index],
+        producer: 'kpi',
+        actor: SYSTEM_ACTOR,
+        correlationId,
+        occurredAt: now.toISOString(),
+        data: snapshot.data,
+      }),
+    );
+    await this.outbox.appendMany(manager, events);
+  }
+}

@@ -1,0 +1,164 @@
+// SQL of the KPI snapshots: the pending day cells, the cells and backlogs a snapshot reads, the published versions
+// and the closed periods.
+import type { EntityManager } from 'typeorm';
+import type { CellCounters, Dimension } from '../engine/cell.rules';
+import type { Day, Period, PeriodKind } from '../engine/period.rules';
+
+export interface PendingCell {
+  dimension: Dimension;
+  day: Day;
+}
+
+export interface DimensionCells {
+  dimension: Dimension;
+  cells: CellCounters[];
+}
+
+export class SnapshotsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Marks changed day cells for a live update (the engine's transaction calls this). */
+  async markPending(cells: readonly PendingCell[], at: Date): Promise<void> {
+    if (cells.length === 0) return;
+    await this.manager.query(
+      `insert into kpi_snapshot_pending (dimension_kind, dimension_value, day, changed_at)
+       select * from unnest($1::text[], $2::text[], $3::date[], $4::timestamptz[])
+       on conflict (dimension_kind, dimension_value, day) do update set changed_at = excluded.changed_at`,
+      [
+        cells.map((cell) => cell.dimension.kind),
+        cells.map((cell) => cell.dimension.value),
+        cells.map((cell) => cell.day),
+        cells.map(() => at),
+      ],
+    );
+  }
+
+  /**
+   * Pending cells whose last live update is at least `since` ago (or never), locked and skipped by other replicas.
+   */
+  async lockDuePending(since: Date, limit: number): Promise<PendingCell[]> {
+    const rows: Array<{ kind: string; value: string; day: string }> = await this.manager.query(
+      `select p.dimension_kind as kind, p.dimension_value as value, p.day::text as day
+       from kpi_snapshot_pending p
+       left join kpi_snapshots s on s.period_kind = 'DAY' and s.period_start = p.day
+         and s.dimension_kind = p.dimension_kind and s.dimension_value = p.dimension_value
+       where s.live_published_at is null or s.live_published_at <= $1
+       order by p.changed_at, p.dimension_kind, p.dimension_value, p.day
+       limit $2 for update of p skip locked`,
+      [since, limit],
+    );
+    return rows.map((row) => ({
+      dimension: { kind: row.kind as Dimension['kind'], value: row.value },
+      day: row.day,
+    }));
+  }
+
+  async clearPending(cells: readonly PendingCell[]): Promise<void> {
+    if (cells.length === 0) return;
+    await this.manager.query(
+      `delete from kpi_snapshot_pending p using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+       where p.dimension_kind = c.kind and p.dimension_value = c.value and p.day = c.day`,
+      [cells.map((c) => c.dimension.kind), cells.map((c) => c.dimension.value), cells.map((c) => c.day)],
+    );
+  }
+
+  /** Every dimension with a cell in the period, with its cells. */
+  async cellsByDimension(period: Period): Promise<DimensionCells[]> {
+    const rows: Array<{ kind: string; value: string; counters: CellCounters }> = await this.manager.query(
+      `select dimension_kind as kind, dimension_value as value, counters from kpi_day_cells
+       where day between $1 and $2 order by dimension_kind, dimension_value, day`,
+      [period.start, period.end],
+    );
+    const byDimension = new Map<string, DimensionCells>();
+    for (const row of rows) {
+      const key = `${row.kind}|${row.value}`;
+      const entry =
+        byDimension.get(key) ??
+        (byDimension
+          .set(key, { dimension: { kind: row.kind as Dimension['kind'], value: row.value }, cells: [] })
+          .get(key) as DimensionCells);
+      entry.cells.push(row.counters);
+    }
+    return [...byDimension.values()];
+  }
+
+  /** The day cell of each pending cell (absent when it became empty). */
+  async dayCells(cells: readonly PendingCell[]): Promise<Map<string, CellCounters>> {
+    const rows: Array<{ key: string; counters: CellCounters }> = await this.manager.query(
+      `select d.dimension_kind || '|' || d.dimension_value || '|' || d.day::text as key, d.counters
+       from kpi_day_cells d join unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+         on d.dimension_kind = c.kind and d.dimension_value = c.value and d.day = c.day`,
+      [cells.map((c) => c.dimension.kind), cells.map((c) => c.dimension.value), cells.map((c) => c.day)],
+    );
+    return new Map(rows.map((row) => [row.key, row.counters]));
+  }
+
+  /** Backlog at `end` (Σ intake − resolved up to it) for every dimension that has cells by then. */
+  async backlogsAt(end: Day, kinds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ key: string; backlog: string }> = await this.manager.query(
+      `select dimension_kind || '|' || dimension_value as key,
+         sum((counters->>'intake')::int - (counters->>'resolved')::int) as backlog
+       from kpi_day_cells where day <= $1 and dimension_kind = any($2) group by dimension_kind, dimension_value`,
+      [end, kinds],
+    );
+    return new Map(rows.map((row) => [row.key, Number(row.backlog)]));
+  }
+
+  /**
+   * The next aggregate version of each snapshot (inserted at 1), recording a live publication's time; in the
+   * order given.
+   */
+  async nextVersions(
+    snapshots: ReadonlyArray<{ id: string; kind: PeriodKind; start: Day; dimension: Dimension }>,
+    livePublishedAt: Date | null,
+  ): Promise<number[]> {
+    const versions: number[] = [];
+    for (const snapshot of snapshots) {
+      const [row]: Array<{ version: number }> = await this.manager.query(
+        `insert into kpi_snapshots (id, period_kind, period_start, dimension_kind, dimension_value, version,
+           live_published_at) values ($1, $2, $3, $4, $5, 1, $6)
+         on conflict (id) do update set version = kpi_snapshots.version + 1,
+           live_published_at = coalesce($6, kpi_snapshots.live_published_at)
+         returning version`,
+        [
+          snapshot.id,
+          snapshot.kind,
+          snapshot.start,
+          snapshot.dimension.kind,
+          snapshot.dimension.value,
+          livePublishedAt,
+        ],
+      );
+      versions.push(row.version);
+    }
+    return versions;
+  }
+
+  /** The start of the last closed period of each kind. */
+  async lastCloses(): Promise<Map<PeriodKind, Day>> {
+    const rows: Array<{ kind: PeriodKind; start: string }> = await this.manager.query(
+      `select period_kind as kind, max(period_start)::text as start from kpi_period_closes group by period_kind`,
+    );
+    return new Map(rows.map((row) => [row.kind, row.start]));
+  }
+
+  /** Locks the period's close; false when it is closed already (another replica did it). */
+  async claimClose(period: Period): Promise<boolean> {
+    await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
+      `kpi-close:${period.kind}|${period.start}`,
+    ]);
+    const [{ n }] = await this.manager.query(
+      'select count(*)::int as n from kpi_period_closes where period_kind = $1 and period_start = $2',
+      [period.kind, period.start],
+    );
+    return n === 0;
+  }
+
+  async recordClose(period: Period, closedAt: Date, snapshots: number): Promise<void> {
+    await this.manager.query(
+      `insert into kpi_period_closes (period_kind, period_start, period_end, closed_at, snapshots)
+       values ($1, $2, $3, $4, $5)`,
+      [period.kind, period.start, period.end, closedAt, snapshots],
+    );
+  }
+}
