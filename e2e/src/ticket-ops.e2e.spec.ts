@@ -1,7 +1,8 @@
+import { waitFor } from '@opsgraph/testing';
 import { startStack, type Stack } from './support/stack';
 import { buildWorld, type World } from './support/world';
 
-// Issue #18 through the gateway: SLA calendars (docs/product.md §12.1).
+// Issue #18 through the gateway: SLA calendars (docs/product.md §12.1), the knowledge base (§12.6), merging (§12.4).
 let stack: Stack;
 let world: World;
 
@@ -57,5 +58,89 @@ describe('SLA calendars', () => {
       responseDueAt: '2026-11-30T01:15:00.000Z',
       resolutionDueAt: '2026-11-30T06:00:00.000Z',
     });
+  }, 60_000);
+});
+
+describe('knowledge base', () => {
+  it('an agent finds a published article by a Chinese keyword and links it to a ticket as its solution', async () => {
+    const { draftKnowledgeArticle: drafted } = await world.agent.data<{
+      draftKnowledgeArticle: { id: string; version: number };
+    }>(
+      'mutation ($input: DraftKnowledgeArticleInput!) { draftKnowledgeArticle(input: $input) { id version } }',
+      {
+        input: {
+          title: '會議室投影儀無信號 Projector shows no signal',
+          problem: '筆記本通過 HDMI 連接投影儀後,投影儀顯示「無信號」。',
+          solution: '切換投影儀輸入源到 HDMI 1,並在筆記本上按 Win+P 選擇「複製」。',
+          steps: ['按 Source 鍵選擇 HDMI 1', '按 Win+P 選擇複製', '仍無信號則更換備用線'],
+          attachments: [{ label: 'Projector manual', url: 'https://support.example.com/projector.pdf' }],
+          category: '辦公設備 Office equipment',
+          tags: ['投影儀', 'projector'],
+        },
+      },
+    );
+    const { submitKnowledgeArticle: submitted } = await world.agent.data<{
+      submitKnowledgeArticle: { version: number };
+    }>('mutation ($input: KnowledgeArticleRefInput!) { submitKnowledgeArticle(input: $input) { version } }', {
+      input: { articleId: drafted.id, expectedVersion: drafted.version },
+    });
+    await world.manager.data(
+      'mutation ($input: KnowledgeArticleRefInput!) { approveKnowledgeArticle(input: $input) { status } }',
+      { input: { articleId: drafted.id, expectedVersion: submitted.version } },
+    );
+
+    const { searchKnowledge } = await world.agent.data<{
+      searchKnowledge: { edges: { node: { article: { id: string; title: string } } }[] };
+    }>(
+      'query ($q: String!) { searchKnowledge(query: $q, first: 5) { edges { node { article { id title } } } } }',
+      {
+        q: '投影儀 信號',
+      },
+    );
+    expect(searchKnowledge.edges[0]?.node.article.id).toBe(drafted.id);
+
+    const ticket = await world.openTicket(world.ids.customerA, {
+      subject: 'Projector in room 3 shows no signal',
+    });
+    const { linkKnowledgeArticle } = await world.agent.data<{
+      linkKnowledgeArticle: { solvedCount: number };
+    }>(
+      'mutation ($input: LinkKnowledgeArticleInput!) { linkKnowledgeArticle(input: $input) { solvedCount } }',
+      { input: { articleId: drafted.id, ticketId: ticket.id } },
+    );
+    expect(linkKnowledgeArticle.solvedCount).toBe(1);
+    const { ticket: view } = await world.agent.data<{ ticket: { solutions: { title: string }[] } }>(
+      'query ($id: ID!) { ticket(id: $id) { solutions { title } } }',
+      { id: ticket.id },
+    );
+    expect(view.solutions).toEqual([{ title: '會議室投影儀無信號 Projector shows no signal' }]);
+  }, 60_000);
+});
+
+describe('merging duplicates', () => {
+  it('the customer’s service history counts the merged pair once', async () => {
+    const history = async () =>
+      (
+        await world.manager.data<{ customer: { serviceHistory: { ticketsTotal: number } } }>(
+          'query ($id: ID!) { customer(id: $id) { serviceHistory { ticketsTotal } } }',
+          { id: world.ids.customerB },
+        )
+      ).customer.serviceHistory.ticketsTotal;
+    const survivor = await world.openTicket(world.ids.customerB, {
+      subject: 'Wi-Fi drops in the meeting room',
+    });
+    const duplicate = await world.openTicket(world.ids.customerB, {
+      subject: 'Wi-Fi keeps dropping (again)',
+    });
+    const before = await waitFor(history, (n) => n >= 2, { what: 'both tickets in the history' });
+    await world.agent.data('mutation ($input: MergeTicketsInput!) { mergeTickets(input: $input) { id } }', {
+      input: {
+        survivor: { ticketId: survivor.id, expectedVersion: survivor.version },
+        duplicates: [{ ticketId: duplicate.id, expectedVersion: duplicate.version }],
+      },
+    });
+    expect(await waitFor(history, (n) => n === before - 1, { what: 'the pair counted once' })).toBe(
+      before - 1,
+    );
   }, 60_000);
 });

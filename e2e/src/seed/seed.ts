@@ -147,7 +147,12 @@ export class Seeder {
       pool,
       log: this.log,
     });
-    await seedTicketOps({ admin, departmentId: (code) => this.departments.get(code)!.id, log: this.log });
+    await seedTicketOps({
+      admin,
+      approver: await this.as({ role: 'OPS_DIRECTOR' }),
+      departmentId: (code) => this.departments.get(code)!.id,
+      log: this.log,
+    });
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);

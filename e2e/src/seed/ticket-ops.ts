@@ -1,10 +1,14 @@
 // Demo SLA calendars (docs/product.md §12.1): the service desk's Shanghai business hours with the 2026 public
-// holidays, assigned to Technical Support and to VIP customers; a 24×7 P1 stays on the continuous clock. Idempotent:
-// calendars that exist (by name) are left alone.
+// holidays, assigned to Technical Support and to VIP customers; a 24×7 P1 stays on the continuous clock. Demo
+// knowledge articles (§12.6), written by the admin and approved by the director. Idempotent: calendars and articles
+// that exist (by name, by title) are left alone.
+import { KNOWLEDGE_DEMO_ARTICLES } from '@opsgraph/testing';
 import type { GraphClient } from '../support/graph-client';
 
 export interface TicketOpsSeedContext {
   readonly admin: GraphClient;
+  /** Approves the demo articles (the writer of a revision never approves it). */
+  readonly approver: GraphClient;
   readonly departmentId: (code: string) => string;
   readonly log: (message: string) => void;
 }
@@ -25,7 +29,12 @@ const SHANGHAI_HOLIDAYS = [
   { date: '10-03', name: '國慶節 National Day' },
 ];
 
-export async function seedTicketOps({ admin, departmentId, log }: TicketOpsSeedContext): Promise<void> {
+export async function seedTicketOps({
+  admin,
+  approver,
+  departmentId,
+  log,
+}: TicketOpsSeedContext): Promise<void> {
   const { slaCalendars } = await admin.data<{ slaCalendars: { name: string }[] }>(
     '{ slaCalendars { name } }',
   );
@@ -61,4 +70,34 @@ export async function seedTicketOps({ admin, departmentId, log }: TicketOpsSeedC
     );
   }
   log(`sla calendars: ${missing.length} added`);
+  await seedKnowledge(admin, approver, log);
+}
+
+type Article = { id: string; version: number };
+
+async function seedKnowledge(
+  admin: GraphClient,
+  approver: GraphClient,
+  log: (message: string) => void,
+): Promise<void> {
+  const { knowledgeArticles } = await admin.data<{
+    knowledgeArticles: { edges: { node: { title: string } }[] };
+  }>('{ knowledgeArticles(first: 100) { edges { node { title } } } }');
+  const present = new Set(knowledgeArticles.edges.map((edge) => edge.node.title));
+  const missing = KNOWLEDGE_DEMO_ARTICLES.filter((article) => !present.has(article.title));
+  for (const { key: _key, ...content } of missing) {
+    const { draftKnowledgeArticle: drafted } = await admin.data<{ draftKnowledgeArticle: Article }>(
+      'mutation ($input: DraftKnowledgeArticleInput!) { draftKnowledgeArticle(input: $input) { id version } }',
+      { input: content },
+    );
+    const { submitKnowledgeArticle: submitted } = await admin.data<{ submitKnowledgeArticle: Article }>(
+      'mutation ($input: KnowledgeArticleRefInput!) { submitKnowledgeArticle(input: $input) { id version } }',
+      { input: { articleId: drafted.id, expectedVersion: drafted.version } },
+    );
+    await approver.data(
+      'mutation ($input: KnowledgeArticleRefInput!) { approveKnowledgeArticle(input: $input) { id } }',
+      { input: { articleId: submitted.id, expectedVersion: submitted.version } },
+    );
+  }
+  log(`knowledge articles: ${missing.length} added and published`);
 }

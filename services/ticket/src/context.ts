@@ -13,9 +13,11 @@ import { HotspotService } from './hotspots/hotspots.service';
 import { ImprovementService } from './improvements/improvement.service';
 import { PraiseService } from './praise/praise.service';
 import { ReassessmentService } from './reassessment/reassessment.service';
+import { TicketMergeService } from './relations/ticket-merge.service';
 import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
 import { CannedReplyService } from './canned-replies/canned-reply.service';
+import { KnowledgeService } from './knowledge/knowledge.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -37,7 +39,9 @@ export interface TicketServices {
   readonly slaCalendars: SlaCalendarService;
   readonly routing: RoutingService;
   readonly relations: TicketRelationsService;
+  readonly merge: TicketMergeService;
   readonly cannedReplies: CannedReplyService;
+  readonly knowledge: KnowledgeService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -85,6 +89,8 @@ export function createTicketServices(
     slaCalendars: new SlaCalendarService(kit.unitOfWork),
     routing: new RoutingService(kit.unitOfWork, references),
     relations: new TicketRelationsService(runner, kit.dataSource.manager),
+    merge: new TicketMergeService(kit.unitOfWork),
     cannedReplies: new CannedReplyService(kit.unitOfWork, references),
+    knowledge: new KnowledgeService(kit.unitOfWork, references),
   };
 }

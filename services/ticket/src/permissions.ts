@@ -56,8 +56,15 @@ export const ticketPermissions = definePermissions({
   MANAGE_ROUTING: TICKET_MANAGER_ROLES,
   /** Related links and parent/child between tickets (docs/product.md §12.4). */
   LINK: TICKET_HANDLER_ROLES,
+  /** Merging duplicates into one ticket (docs/product.md §12.4). */
+  MERGE: TICKET_HANDLER_ROLES,
   /** Canned replies (docs/product.md §12.5): managers write them, handlers use them. */
   MANAGE_CANNED_REPLIES: TICKET_MANAGER_ROLES,
+  /** The knowledge base (docs/product.md §12.6): staff and analysts read (per department, knowledge-article.rules.ts),
+   * handlers write, managers approve publication (P1 §三(一)2) and archive. */
+  READ_KNOWLEDGE: [...TICKET_HANDLER_ROLES, Role.ANALYST],
+  WRITE_KNOWLEDGE: TICKET_HANDLER_ROLES,
+  APPROVE_KNOWLEDGE: TICKET_MANAGER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

@@ -14,6 +14,7 @@ import { SlaCalendarResolver } from './sla-calendars/sla-calendar.resolver';
 import { RoutingRuleResolver, TicketRoutingResolver } from './routing/routing.resolver';
 import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
 import { CannedReplyResolver } from './canned-replies/canned-reply.resolver';
+import { KnowledgeResolver, TicketSolutionsResolver } from './knowledge/knowledge.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
@@ -63,6 +64,8 @@ export const subgraph = defineSubgraph({
       TicketRoutingResolver,
       TicketRelationsResolver,
       CannedReplyResolver,
+      KnowledgeResolver,
+      TicketSolutionsResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

@@ -19,3 +19,4 @@ export * from './kpi/kpi.events';
 export * from './kpi/kpi-snapshot.events';
 export * from './improvement/improvement.events';
 export * from './sla-calendar/sla-calendar.events';
+export * from './knowledge/knowledge.events';

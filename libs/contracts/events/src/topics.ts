@@ -16,6 +16,7 @@ import { kpiEventDefinitions, type KpiEvent } from './kpi/kpi.events';
 import { kpiSnapshotEventDefinitions, type KpiSnapshotEvent } from './kpi/kpi-snapshot.events';
 import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 import { slaCalendarEventDefinitions, type SlaCalendarEvent } from './sla-calendar/sla-calendar.events';
+import { knowledgeEventDefinitions, type KnowledgeEvent } from './knowledge/knowledge.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -26,6 +27,7 @@ export type DomainEvent =
   | PlanEvent
   | ImprovementEvent
   | SlaCalendarEvent
+  | KnowledgeEvent
   | CustomerEvent
   | HrEvent
   | AppraisalEvent
@@ -53,6 +55,7 @@ export const AGGREGATE_TYPES = [
   'kpi-snapshot',
   'improvement',
   'calendar',
+  'knowledge',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -191,6 +194,13 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'ticket',
     'Business-hours calendars for SLA clocks (hours, holidays, assignments) from the ticket service.',
     slaCalendarEventDefinitions,
+  ),
+  topic(
+    'knowledge',
+    3,
+    'ticket',
+    'The knowledge base (articles, their review and publication, tickets they solved) from the ticket service.',
+    knowledgeEventDefinitions,
   ),
 ]);
 

@@ -38,6 +38,7 @@ assertType<
     | 'ticket.suggestion_reviewed'
     | 'ticket.plan_updated'
     | 'ticket.plan_step_completed'
+    | 'ticket.merged'
   >
 >();
 assertType<
@@ -99,6 +100,8 @@ function ticketEventLabel(event: TicketEvent): string {
       return `${event.data.openSteps.length} open steps`;
     case 'ticket.plan_step_completed':
       return `step ${event.data.position} done`;
+    case 'ticket.merged':
+      return `merged into ${event.data.survivorNumber}`;
     default: {
       const unhandled: never = event;
       return unhandled;

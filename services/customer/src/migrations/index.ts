@@ -3,6 +3,7 @@ import { CreateRevisits1795400000001 } from './1795400000001-CreateRevisits';
 import { CreatePersonalDataAccessLog1795400000002 } from './1795400000002-CreatePersonalDataAccessLog';
 import { CreateServiceHistory1795400000003 } from './1795400000003-CreateServiceHistory';
 import { MoveCustomerChangesToAuditLog1795400000004 } from './1795400000004-MoveCustomerChangesToAuditLog';
+import { AddServiceHistoryMerges1795400000005 } from './1795400000005-AddServiceHistoryMerges';
 
 /** The customer service's own migrations, in order (the platform's and the kit's audit_log come first). */
 export const customerMigrations = [
@@ -11,4 +12,5 @@ export const customerMigrations = [
   CreatePersonalDataAccessLog1795400000002,
   CreateServiceHistory1795400000003,
   MoveCustomerChangesToAuditLog1795400000004,
+  AddServiceHistoryMerges1795400000005,
 ];

@@ -56,6 +56,8 @@ describe('customer migrations', () => {
     });
 
     it('moves customer_changes into audit_log (ids, versions, subject and fields) and back', async () => {
+      // Back to before MoveCustomerChangesToAuditLog: the migrations after it first (AddServiceHistoryMerges).
+      await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       await dataSource.query(
         `insert into customers (id, code, name, type, tier, created_by, created_at, updated_at, version)
@@ -115,6 +117,7 @@ describe('customer migrations', () => {
       );
       expect(await dataSource.query('select max(id)::int as id from audit_log')).toEqual([{ id: 10 }]);
 
+      await dataSource.undoLastMigration();
       await dataSource.undoLastMigration();
       const back = await dataSource.query(
         'select id, customer_version, action, subject_id, changes from customer_changes order by id',

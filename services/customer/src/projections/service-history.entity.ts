@@ -34,6 +34,9 @@ export class ServiceHistoryTicketEntity {
 
   @Column('int', { name: 'survey_version', nullable: true })
   surveyVersion: number | null;
+
+  @Column('uuid', { name: 'merged_into_id', nullable: true })
+  mergedIntoId: string | null;
 }
 
 @Entity('customer_service_history')

@@ -89,18 +89,19 @@ describe('service history from the ticket topic', () => {
         (select md5(coalesce(string_agg(s::text, '|' order by s.customer_id), '')) from customer_service_history s) as summaries`)
     )[0];
 
+  const register = async (code: string) =>
+    (
+      await h.ok<{ registerCustomer: { id: string } }>(
+        `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
+        { input: { code, name: code, type: 'ORGANIZATION' } },
+        AGENT,
+      )
+    ).registerCustomer.id;
+
   beforeAll(async () => {
     h = await startCustomer('customer-history');
     producer = h.kafka.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
-    const register = async (code: string) =>
-      (
-        await h.ok<{ registerCustomer: { id: string } }>(
-          `mutation ($input: RegisterCustomerInput!) { registerCustomer(input: $input) { id } }`,
-          { input: { code, name: code, type: 'ORGANIZATION' } },
-          AGENT,
-        )
-      ).registerCustomer.id;
     first = await register('HIST-1');
     second = await register('HIST-2');
   });
@@ -207,5 +208,34 @@ describe('service history from the ticket topic', () => {
     expect(await processed()).toBe(published.size);
     expect(await tableHashes()).toEqual(hashes);
     expect((await history(first)).ticketsTotal).toBe(3);
+  });
+
+  it('counts a merged pair of tickets once (ticket.merged), the survivor as the last complaint', async () => {
+    const third = await register('HIST-3');
+    const survivor = new TicketStory({
+      customerId: third,
+      kind: 'COMPLAINT',
+      openedAt: '2026-04-01T08:00:00.000Z',
+    }).acknowledge();
+    // The duplicate came in later; merged, it is neither a ticket of its own nor the last complaint.
+    const duplicate = new TicketStory({
+      customerId: third,
+      kind: 'COMPLAINT',
+      openedAt: '2026-04-01T09:00:00.000Z',
+    })
+      .acknowledge()
+      .mergeInto(survivor);
+    const events = [...duplicate.events].reverse().concat(survivor.events);
+    const before = await outcomes();
+    await publish(events);
+    await waitFor(outcomes, (now) => now.handled >= before.handled + events.length, {
+      what: 'events handled',
+    });
+    expect(await history(third)).toMatchObject({
+      ticketsTotal: 1,
+      ticketsOpen: 1,
+      complaints: 1,
+      lastComplaint: { ticket: { id: survivor.ticketId }, number: survivor.number },
+    });
   });
 });

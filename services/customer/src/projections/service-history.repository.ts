@@ -91,7 +91,7 @@ export class ServiceHistoryRepository {
             where t.customer_id = h.customer_id order by t.last_contact_at desc limit 1),
          (last_complaint_ticket_id, last_complaint_number, last_complaint_at) = (
            select t.ticket_id, t.number, t.opened_at from service_history_tickets t
-            where t.customer_id = h.customer_id and t.kind = 'COMPLAINT'
+            where t.customer_id = h.customer_id and t.kind = 'COMPLAINT' and t.merged_into_id is null
             order by t.opened_at desc, t.ticket_id desc limit 1)
        where h.customer_id = any($1::uuid[])`,
       [ids],

@@ -20,6 +20,8 @@ export interface TicketState {
   /** Overall score of the survey with the highest aggregateVersion. */
   satisfaction: number | null;
   surveyVersion: number | null;
+  /** Set by ticket.merged: the ticket is a duplicate of this one and no longer counts on its own (never unset). */
+  mergedIntoId: string | null;
 }
 
 /** Events in which the centre and the customer were in touch (internal work, SLA and routing events are not). */
@@ -44,6 +46,7 @@ export function isContactEvent(event: TicketEvent): boolean {
     case 'ticket.suggestion_reviewed':
     case 'ticket.plan_updated':
     case 'ticket.plan_step_completed':
+    case 'ticket.merged':
       return false;
     default:
       return assertNever(event);
@@ -96,6 +99,7 @@ export function applyTicketEvent(before: TicketState | null, event: TicketEvent)
       lastContactAt: new Date(snapshot.openedAt),
       satisfaction: null,
       surveyVersion: null,
+      mergedIntoId: null,
     };
   } else if (event.aggregateVersion > before.snapshotVersion) {
     state = { ...before, ...fromSnapshot(event) };
@@ -107,6 +111,8 @@ export function applyTicketEvent(before: TicketState | null, event: TicketEvent)
     state.satisfaction = event.data.overall;
     state.surveyVersion = event.aggregateVersion;
   }
+  // Merging is final and happens once, so the flag is order-independent like the rest.
+  if (event.type === 'ticket.merged') state.mergedIntoId = event.data.survivorTicketId;
   return state;
 }
 
@@ -121,7 +127,8 @@ export function sameState(a: TicketState | null, b: TicketState | null): boolean
     a.snapshotVersion === b.snapshotVersion &&
     a.lastContactAt.getTime() === b.lastContactAt.getTime() &&
     a.satisfaction === b.satisfaction &&
-    a.surveyVersion === b.surveyVersion
+    a.surveyVersion === b.surveyVersion &&
+    a.mergedIntoId === b.mergedIntoId
   );
 }
 
@@ -147,7 +154,9 @@ export const ZERO: Counters = Object.freeze({
   satisfactionCount: 0,
 });
 
+/** What the ticket adds to its customer's summary: nothing once merged (the survivor counts for both). */
 export function contribution(state: TicketState): Counters {
+  if (state.mergedIntoId !== null) return ZERO;
   return {
     ticketsTotal: 1,
     ticketsOpen: isOpen(state.status) ? 1 : 0,

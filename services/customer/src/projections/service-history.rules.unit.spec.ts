@@ -73,6 +73,7 @@ describe('service-history rules', () => {
       lastContactAt: new Date(lifecycle[4].occurredAt),
       satisfaction: 4,
       surveyVersion: 4,
+      mergedIntoId: null,
     });
   });
 
@@ -237,5 +238,32 @@ describe('service-history rules', () => {
   it('averages satisfaction to two decimals', () => {
     expect(averageSatisfaction({ satisfactionSum: 0, satisfactionCount: 0 })).toBeNull();
     expect(averageSatisfaction({ satisfactionSum: 11, satisfactionCount: 3 })).toBe(3.67);
+  });
+});
+
+describe('merged tickets (ticket.merged)', () => {
+  const survivor = new TicketStory({ customerId: CUSTOMER, kind: 'COMPLAINT' }).acknowledge();
+  const duplicate = new TicketStory({ customerId: CUSTOMER, kind: 'COMPLAINT' })
+    .acknowledge()
+    .mergeInto(survivor);
+
+  it('count the pair once, whatever order the events arrive in', () => {
+    const events = [...survivor.events, ...duplicate.events];
+    for (const order of [events, [...events].reverse(), [...duplicate.events.slice(1), ...events]]) {
+      expect(countersAfter(order).get(CUSTOMER)).toEqual({
+        ticketsTotal: 1,
+        ticketsOpen: 1,
+        complaints: 1,
+        satisfactionSum: 0,
+        satisfactionCount: 0,
+      });
+    }
+    expect(fold(duplicate.events)).toMatchObject({ mergedIntoId: survivor.ticketId, status: 'CLOSED' });
+  });
+
+  it('a merged ticket contributes nothing and its merge is not a contact', () => {
+    const merged = fold(duplicate.events)!;
+    expect(contribution(merged)).toEqual(ZERO);
+    expect(isContactEvent(duplicate.events.at(-1)!)).toBe(false);
   });
 });

@@ -105,6 +105,8 @@ export function dimensionsOf(fact: TicketFact): Dimension[] {
  * satisfaction on the day of the (current) resolution — a reopened ticket has none until resolved again.
  */
 export function contributionsOf(fact: TicketFact, timeZone: string): DayContribution[] {
+  // A merged duplicate is one ticket with its survivor: only the survivor counts.
+  if (fact.mergedIntoId) return [];
   const byDay = new Map<Day, DayContribution>();
   const at = (instant: string) => {
     const day = dayOf(instant, timeZone);
@@ -136,6 +138,7 @@ export function windowCounters(facts: Iterable<TicketFact>, from: Date, to: Date
     instant !== null && new Date(instant) > from && new Date(instant) <= to;
   let cell = emptyCounters();
   for (const fact of facts) {
+    if (fact.mergedIntoId) continue;
     const part: DayContribution = { day: '' };
     if (inside(fact.openedAt)) part.intake = intakeOf(fact);
     if (inside(fact.acknowledgedAt) && fact.firstResponseSeconds !== null) {

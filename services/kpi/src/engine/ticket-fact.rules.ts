@@ -35,6 +35,8 @@ export interface TicketFact {
   surveyVersion: number;
   /** Versions of the ticket.reopened events seen (sorted, unique). */
   reopenVersions: number[];
+  /** Set by ticket.merged (never unset): a duplicate counts in no figure, its survivor does (absent in older facts). */
+  mergedIntoId?: string | null;
 }
 
 type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion';
@@ -94,6 +96,12 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       break;
     case 'ticket.survey_submitted':
       keepNewer('surveyVersion', { satisfaction: event.data.overall });
+      break;
+    case 'ticket.merged':
+      if (next.mergedIntoId !== event.data.survivorTicketId) {
+        next = { ...next, mergedIntoId: event.data.survivorTicketId };
+        changed = true;
+      }
       break;
     case 'ticket.reopened':
       if (!next.reopenVersions.includes(version)) {

@@ -1,4 +1,5 @@
 import { TicketStory } from '@opsgraph/contracts-events/testing';
+import { contributionsOf, windowCounters } from './cell.rules';
 import { applyTicketEvent, type TicketFact } from './ticket-fact.rules';
 
 const fold = (events: Parameters<typeof applyTicketEvent>[1][]) =>
@@ -21,5 +22,26 @@ describe('applyTicketEvent', () => {
     expect(fold([...events].reverse())).toEqual(inOrder);
     expect(fold([...events, ...events])).toEqual(inOrder);
     expect(applyTicketEvent(inOrder, events[0])).toBe(inOrder);
+  });
+});
+
+describe('a merged duplicate (ticket.merged)', () => {
+  const survivor = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z' }).acknowledge();
+  const duplicate = new TicketStory({ openedAt: '2026-03-02T08:05:00.000Z' })
+    .acknowledge()
+    .mergeInto(survivor);
+
+  it('points to its survivor whatever the order, and contributes to no cell or window', () => {
+    const fact = fold(duplicate.events);
+    expect(fact.mergedIntoId).toBe(survivor.ticketId);
+    expect(fold([...duplicate.events].reverse())).toEqual(fact);
+    expect(applyTicketEvent(fact, duplicate.events.at(-1)!)).toBe(fact);
+    expect(contributionsOf(fact, 'UTC')).toEqual([]);
+    const window = windowCounters(
+      [fact, fold(survivor.events)],
+      new Date('2026-03-01T00:00:00.000Z'),
+      new Date('2026-03-03T00:00:00.000Z'),
+    );
+    expect(window.intake).toBe(1);
   });
 });

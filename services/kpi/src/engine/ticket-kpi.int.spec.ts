@@ -147,6 +147,23 @@ describe('KPI engine (real PostgreSQL and Kafka)', () => {
     expect(await figures(twin)).toEqual(await figures(department));
   });
 
+  it('counts a merged duplicate (ticket.merged) nowhere: the month keeps its hand-computed figures', async () => {
+    const merged = randomUUID();
+    const events = scenario(merged);
+    const survivorId = events[0]!.aggregateId;
+    const survivor = new TicketStory({ ticketId: survivorId });
+    const duplicate = new TicketStory({ openedAt: '2025-03-08T09:00:00Z' })
+      .acknowledge('2025-03-08T09:30:00Z', 1800)
+      .assign('2025-03-08T10:00:00Z', randomUUID(), merged)
+      .mergeInto(survivor, '2025-03-08T11:00:00Z');
+    const before = await processed();
+    const all = [...events, ...[...duplicate.events].reverse()];
+    await publish(all);
+    await waitFor(processed, (n) => n >= before + all.length, { what: 'the merged scenario consumed' });
+    await harness.caughtUp();
+    expect(await figures(merged)).toEqual(MARCH);
+  });
+
   it('rebuilds identical tables on replay (reset group, truncate, re-consume)', async () => {
     const before = await hashTables();
     const total = await processed();

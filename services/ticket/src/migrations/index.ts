@@ -16,6 +16,8 @@ import { CreateSlaCalendars1762000000014 } from './1762000000014-CreateSlaCalend
 import { CreateRoutingRules1762000000015 } from './1762000000015-CreateRoutingRules';
 import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicketRelations';
 import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedReplies';
+import { CreateKnowledgeBase1762000000018 } from './1762000000018-CreateKnowledgeBase';
+import { AddTicketMerges1762000000019 } from './1762000000019-AddTicketMerges';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -37,4 +39,6 @@ export const ticketMigrations = [
   CreateRoutingRules1762000000015,
   CreateTicketRelations1762000000016,
   CreateCannedReplies1762000000017,
+  CreateKnowledgeBase1762000000018,
+  AddTicketMerges1762000000019,
 ];

@@ -14,6 +14,8 @@ const TABLES = [
   'corrective_actions',
   'improvements',
   'incident_fanout_holds',
+  'knowledge_article_revisions',
+  'knowledge_articles',
   'known_customers',
   'known_departments',
   'known_employees',
@@ -29,6 +31,7 @@ const TABLES = [
   'ticket_plan_steps',
   'ticket_progress',
   'ticket_relations',
+  'ticket_solutions',
   'ticket_surveys',
   'tickets',
 ];

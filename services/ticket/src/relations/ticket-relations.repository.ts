@@ -26,17 +26,47 @@ export class TicketRelationsRepository {
 
   async tickets(ids: readonly string[]): Promise<RelatedTicket[]> {
     if (ids.length === 0) return [];
-    const rows: { id: string; number: string; status: TicketStatus; customer_id: string }[] =
-      await this.manager.query(
-        'select id, number, status, customer_id from tickets where id = any($1::uuid[])',
-        [[...ids]],
-      );
+    const rows: {
+      id: string;
+      number: string;
+      status: TicketStatus;
+      customer_id: string;
+      merged_into_id: string | null;
+    }[] = await this.manager.query(
+      'select id, number, status, customer_id, merged_into_id from tickets where id = any($1::uuid[])',
+      [[...ids]],
+    );
     return rows.map((row) => ({
       id: row.id,
       number: row.number,
       status: row.status,
       customerId: row.customer_id,
-      mergedIntoId: null,
+      mergedIntoId: row.merged_into_id,
     }));
+  }
+
+  /** Replaces every link touching `ids` by those of `relations` that touch them (after a merge). */
+  async replaceAround(ids: readonly string[], relations: readonly TicketRelation[], at: Date): Promise<void> {
+    await this.manager.query(
+      'delete from ticket_relations where from_id = any($1::uuid[]) or to_id = any($1::uuid[])',
+      [[...ids]],
+    );
+    for (const relation of relations.filter((r) => ids.includes(r.fromId) || ids.includes(r.toId))) {
+      await this.insert(relation, at);
+    }
+  }
+
+  /** Moves the duplicate's progress notes and knowledge solutions to the survivor (a merge carries them over). */
+  async carryOver(duplicateId: string, survivorId: string): Promise<void> {
+    await this.manager.query('update ticket_progress set ticket_id = $2 where ticket_id = $1', [
+      duplicateId,
+      survivorId,
+    ]);
+    await this.manager.query(
+      `insert into ticket_solutions (ticket_id, article_id, linked_by, linked_at)
+       select $2, article_id, linked_by, linked_at from ticket_solutions where ticket_id = $1
+       on conflict do nothing`,
+      [duplicateId, survivorId],
+    );
   }
 }

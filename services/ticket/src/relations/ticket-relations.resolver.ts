@@ -14,11 +14,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { graphqlEnumOf } from '@opsgraph/graphql-kit';
 import type { TicketContext } from '../context';
 import { ticketPermissions } from '../permissions';
 import type { Ticket } from '../tickets/ticket.model';
 import { TicketType } from '../tickets/ticket.type';
+import { MAX_DUPLICATES } from './ticket-merge.service';
 import { LINK_ROLES, RELATION_KINDS, type LinkRole, type RelationKind } from './ticket-relations.rules';
 
 const RelationKindEnum = graphqlEnumOf(
@@ -57,6 +59,36 @@ export class LinkTicketsInput {
   kind: RelationKind;
 }
 
+@InputType('MergeTicketRefInput', { description: 'A ticket at the version the caller saw' })
+export class MergeTicketRefInput {
+  @Field(() => ID, { description: 'The ticket' })
+  ticketId: string;
+
+  @Field(() => Int, { description: 'Its version as read' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('MergeTicketsInput', {
+  description: 'Duplicates to merge into one surviving ticket of the same customer',
+})
+export class MergeTicketsInput {
+  @Field(() => MergeTicketRefInput, {
+    description: 'The ticket that stays open and receives the others’ history',
+  })
+  @ValidateNested()
+  survivor: MergeTicketRefInput;
+
+  @Field(() => [MergeTicketRefInput], {
+    description: `The duplicates (1 to ${MAX_DUPLICATES}), closed as MERGED`,
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_DUPLICATES)
+  @ValidateNested({ each: true })
+  duplicates: MergeTicketRefInput[];
+}
+
 @ObjectType('TicketLink', { description: 'A link to another ticket' })
 class TicketLinkType {
   @Field(() => LinkRoleEnum, { description: 'What the other ticket is to this one' })
@@ -80,6 +112,26 @@ export class TicketRelationsResolver {
   ): Promise<Ticket> {
     const { ticketId, expectedVersion, otherTicketId, kind } = input;
     return ctx.services.relations.link(metaOf(ctx), { ticketId, expectedVersion }, otherTicketId, kind);
+  }
+
+  @Mutation(() => TicketType, {
+    description:
+      'Merges duplicates into the survivor (staff): their notes, links and solutions move to it, each duplicate is closed as MERGED pointing to it',
+  })
+  mergeTickets(
+    @Arg('input', { description: 'The survivor and its duplicates, each at the version read' })
+    input: MergeTicketsInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket> {
+    return ctx.services.merge.merge(metaOf(ctx), input.survivor, input.duplicates);
+  }
+
+  @FieldResolver(() => TicketType, {
+    nullable: true,
+    description: 'The ticket this one was merged into as a duplicate (null unless closed as MERGED)',
+  })
+  mergedInto(@Root() ticket: Ticket, @Ctx() ctx: TicketContext): Promise<Ticket | null> | null {
+    return ticket.mergedIntoId === null ? null : ctx.loaders.byId.load(ticket.mergedIntoId);
   }
 
   @FieldResolver(() => [TicketLinkType], { description: 'Parent, children and related tickets (staff only)' })

@@ -100,6 +100,18 @@ export function mergeProblem(duplicate: RelatedTicket, survivor: RelatedTicket):
   return null;
 }
 
+/** The duplicate after merging: closed as MERGED at `now`, pointing to the survivor. */
+export function mergedDuplicate<
+  T extends {
+    status: TicketStatus;
+    closedAt: Date | null;
+    closeReason: string | null;
+    mergedIntoId: string | null;
+  },
+>(duplicate: T, survivorId: string, now: Date): T {
+  return { ...duplicate, status: 'CLOSED', closedAt: now, closeReason: 'MERGED', mergedIntoId: survivorId };
+}
+
 /**
  * The relations after merging: the duplicate's links and children move to the survivor, links between the two
  * disappear, and nothing is duplicated. A duplicate's parent becomes the survivor's parent only if it has none.

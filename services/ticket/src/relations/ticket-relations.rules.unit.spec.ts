@@ -1,5 +1,6 @@
 import {
   linkProblem,
+  mergedDuplicate,
   mergeProblem,
   parentResolveProblem,
   relationsAfterMerge,
@@ -121,5 +122,19 @@ describe('relationsAfterMerge', () => {
   it('gives the survivor the duplicate’s parent only when it has none', () => {
     expect(relationsAfterMerge('a', 'b', [parent('p', 'a')])).toEqual([parent('p', 'b')]);
     expect(relationsAfterMerge('a', 'b', [parent('p', 'a'), parent('q', 'b')])).toEqual([parent('q', 'b')]);
+  });
+});
+
+describe('mergedDuplicate', () => {
+  it('closes the duplicate as MERGED, pointing to the survivor, and keeps the rest', () => {
+    const now = new Date('2026-12-02T10:00:00.000Z');
+    const duplicate = { ...ticket('x'), closedAt: null, closeReason: null, subject: 'Printer jams' };
+    expect(mergedDuplicate(duplicate, 'a', now)).toEqual({
+      ...duplicate,
+      status: 'CLOSED',
+      closedAt: now,
+      closeReason: 'MERGED',
+      mergedIntoId: 'a',
+    });
   });
 });

@@ -29,6 +29,7 @@ export const TICKET_ACTIONS = [
   'REASSESS',
   'CREDIT_PRAISE',
   'LINK',
+  'MERGE',
   ...COMPLAINT_ACTIONS,
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];

@@ -82,6 +82,9 @@ export class TicketEntity extends AggregateRow {
   @Column('text', { name: 'close_reason', nullable: true })
   closeReason: string | null;
 
+  @Column('uuid', { name: 'merged_into_id', nullable: true })
+  mergedIntoId: string | null;
+
   @Column('text', { name: 'resolution_summary', nullable: true })
   resolutionSummary: string | null;
 

@@ -88,6 +88,7 @@ export const TicketCloseReasonEnum = graphqlEnumOf(
     CUSTOMER_CONFIRMED: 'The customer confirmed the resolution',
     AGENT: 'Closed by staff',
     AUTO_CLOSED: 'Closed by the system after a quiet period',
+    MERGED: 'Merged into another ticket as its duplicate (see mergedInto)',
   },
 );
 export const TicketProgressVisibilityEnum = graphqlEnumOf(
@@ -128,6 +129,8 @@ export const TicketHistoryActionEnum = graphqlEnumOf(
     REASSESS: 'Category, urgency or impact were corrected',
     CREDIT_PRAISE: 'The praise was credited to employees',
     LINK: 'Linked to another ticket',
+    MERGE: 'Merged: duplicates into this survivor, or this duplicate into its survivor',
+    LINK_SOLUTION: 'A knowledge article was linked as the solution',
     ADD_CORRECTIVE_ACTION: 'A corrective action was planned',
     COMPLETE_CORRECTIVE_ACTION: 'A corrective action was reported done',
     VERIFY_CORRECTIVE_ACTION: 'A corrective action was verified or rejected',

@@ -20,7 +20,8 @@ export const TICKET_COMMAND_TYPES = [
 ] as const;
 export type TicketCommandType = (typeof TICKET_COMMAND_TYPES)[number];
 
-export const CLOSE_REASONS = ['CUSTOMER_CONFIRMED', 'AGENT', 'AUTO_CLOSED'] as const;
+/** MERGED: the ticket was a duplicate merged into another (docs/product.md §12.4); only the merge sets it. */
+export const CLOSE_REASONS = ['CUSTOMER_CONFIRMED', 'AGENT', 'AUTO_CLOSED', 'MERGED'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export const MAX_ESCALATION_LEVEL = 3;
@@ -238,6 +239,9 @@ function close(
   now: Date,
   policy: TicketLifecyclePolicy,
 ): TicketDecision {
+  if (command.reason === 'MERGED') {
+    return reject(state, command, 'INVALID_TRANSITION', 'Only merging duplicates closes a ticket as MERGED');
+  }
   const resolvedAt = state.resolvedAt ?? now;
   if (command.reason === 'AUTO_CLOSED' && elapsedDays(resolvedAt, now) < policy.autoCloseAfterDays) {
     return reject(
@@ -256,6 +260,14 @@ function reopen(
   now: Date,
   policy: TicketLifecyclePolicy,
 ): TicketDecision {
+  if (state.closeReason === 'MERGED') {
+    return reject(
+      state,
+      command,
+      'INVALID_TRANSITION',
+      'A merged ticket stays closed: reopen the ticket it was merged into',
+    );
+  }
   if (state.status === 'CLOSED' && elapsedDays(state.closedAt ?? now, now) > policy.reopenWindowDays) {
     return reject(
       state,

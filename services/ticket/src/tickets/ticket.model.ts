@@ -41,6 +41,8 @@ export interface Ticket extends TicketLifecycleState {
   readonly slaCalendar: SlaCalendarSnapshot | null;
   /** Why intake routed it where it did (docs/product.md §12.3); null when it was not routed. */
   readonly routing: RoutingDecision | null;
+  /** The survivor this ticket was merged into as a duplicate (then CLOSED as MERGED); null otherwise. */
+  readonly mergedIntoId: string | null;
   /** Set once, when the deadline was found breached; never cleared (one breach event per deadline). */
   readonly responseBreachedAt: Date | null;
   readonly resolutionBreachedAt: Date | null;
@@ -105,6 +107,7 @@ export function openTicket(
     sla: startClock(now, policies(priority), calendarOf(slaCalendar)),
     slaCalendar,
     routing: null,
+    mergedIntoId: null,
     responseBreachedAt: null,
     resolutionBreachedAt: null,
     createdAt: now,

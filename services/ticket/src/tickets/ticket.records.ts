@@ -17,6 +17,7 @@ export const HISTORY_ACTIONS = [
   'PLAN_STEP_OVERDUE',
   'INCIDENT_HOLD',
   'INCIDENT_RELEASE',
+  'LINK_SOLUTION',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -269,6 +269,7 @@ function toTicket(e: TicketEntity): Ticket {
     resolvedAt: e.resolvedAt,
     closedAt: e.closedAt,
     closeReason: e.closeReason as CloseReason | null,
+    mergedIntoId: e.mergedIntoId,
     resolutionSummary: e.resolutionSummary,
     reopenCount: e.reopenCount,
     sla: {
@@ -318,6 +319,7 @@ function toEntity(t: HeldTicket): TicketEntity {
     resolvedAt: t.resolvedAt,
     closedAt: t.closedAt,
     closeReason: t.closeReason,
+    mergedIntoId: t.mergedIntoId,
     resolutionSummary: t.resolutionSummary,
     reopenCount: t.reopenCount,
     slaStartedAt: t.sla.startedAt,

@@ -321,7 +321,7 @@ export class TicketService {
   async close(
     meta: RequestMeta,
     ref: TicketRef,
-    reason: Exclude<CloseReason, 'AUTO_CLOSED'>,
+    reason: Exclude<CloseReason, 'AUTO_CLOSED' | 'MERGED'>,
   ): Promise<Ticket> {
     if (meta.caller?.role === Role.CUSTOMER && reason !== 'CUSTOMER_CONFIRMED') {
       throw new ForbiddenError(

@@ -72,6 +72,17 @@ const slaCalendar = {
   assignments: [{ scope: 'PRIORITY' as const, key: 'P1' }],
 };
 
+const knowledgeArticle = {
+  articleId: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+  status: 'DRAFT' as const,
+  revision: 1,
+  title: '打印機卡紙 Printer paper jam',
+  category: 'Office equipment',
+  tags: ['printer', '打印機'],
+  departmentId: null,
+  solvedCount: 0,
+};
+
 const improvement = {
   improvementId: '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
   title: 'Call-back queue in the shift hand-over',
@@ -422,8 +433,27 @@ export const eventDataSamples: EventDataSamples = {
     ownerId: TECHNICIAN_ID,
     dueAt: '2025-03-03T12:00:00.000Z',
   },
+  'ticket.merged': {
+    ...ticket,
+    status: 'CLOSED',
+    closedAt: '2025-03-03T09:30:00.000Z',
+    survivorTicketId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    survivorNumber: 'TCK-000120',
+  },
   'calendar.defined': slaCalendar,
   'calendar.changed': { ...slaCalendar, holidays: [] },
+  'knowledge.article_drafted': knowledgeArticle,
+  'knowledge.article_revised': { ...knowledgeArticle, revision: 2, previousStatus: 'PUBLISHED' },
+  'knowledge.article_submitted': { ...knowledgeArticle, status: 'REVIEW' },
+  'knowledge.article_published': { ...knowledgeArticle, status: 'PUBLISHED', approvedBy: 'manager-1' },
+  'knowledge.article_returned': { ...knowledgeArticle, reason: 'Add the tray-reset step' },
+  'knowledge.article_archived': { ...knowledgeArticle, status: 'ARCHIVED' },
+  'knowledge.article_solved_ticket': {
+    ...knowledgeArticle,
+    status: 'PUBLISHED',
+    solvedCount: 3,
+    ticketId: TICKET_ID,
+  },
   'improvement.raised': improvement,
   'improvement.implemented': {
     ...improvement,
@@ -632,12 +662,13 @@ export function sampleDataFor(definition: EventDefinition): Record<string, unkno
 export const sampleAggregateId = (definition: EventDefinition): string => {
   const data = sampleDataFor(definition);
   // Every snapshot names its aggregate `<aggregateType>Id` (ticketId, customerId, …); a recurrence (not a snapshot)
-  // belongs to the last of its tickets; a KPI alert event to its alert.
+  // belongs to the last of its tickets; a KPI alert event to its alert; a knowledge event to its article.
   const ticketIds = data['ticketIds'];
   const id =
     data[`${definition.aggregateType}Id`] ??
     data['alertId'] ??
     data['warningId'] ??
+    data['articleId'] ??
     data['snapshotId'] ??
     (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);

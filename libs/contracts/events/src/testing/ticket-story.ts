@@ -7,6 +7,7 @@ import {
   TicketAcknowledged,
   TicketAssigned,
   TicketClosed,
+  TicketMerged,
   TicketComplaintInvestigated,
   TicketOpened,
   TicketProgressAdded,
@@ -44,6 +45,7 @@ type StoryEvent =
   | typeof TicketResolved
   | typeof TicketReopened
   | typeof TicketClosed
+  | typeof TicketMerged
   | typeof TicketSurveySubmitted
   | typeof TicketComplaintInvestigated
   | typeof TicketPraiseCredited;
@@ -128,6 +130,16 @@ export class TicketStory {
     const when = this.advance(at, 60);
     this.snapshot = { ...this.snapshot, status: 'CLOSED', closedAt: when };
     return this.push(TicketClosed, when, { closedBy: 'CUSTOMER_CONFIRMED' });
+  }
+
+  /** Merged into `survivor` (another story of the same customer): closed, pointing to it. */
+  mergeInto(survivor: TicketStory, at?: string): this {
+    const when = this.advance(at, 60);
+    this.snapshot = { ...this.snapshot, status: 'CLOSED', closedAt: when };
+    return this.push(TicketMerged, when, {
+      survivorTicketId: survivor.ticketId,
+      survivorNumber: survivor.number,
+    });
   }
 
   survey(at: string | undefined, overall: number): this {

@@ -249,6 +249,16 @@ export const TicketPlanStepCompleted = ticketEvent(
   },
 );
 
+export const TicketMerged = ticketEvent(
+  'ticket.merged',
+  'A duplicate was merged into another open ticket of the same customer (the survivor): the snapshot shows it CLOSED; ' +
+    'its notes and links moved to the survivor, and it no longer counts as a ticket of its own (count the survivor).',
+  {
+    survivorTicketId: Uuid({ description: 'The ticket it was merged into.' }),
+    survivorNumber: Type.String({ pattern: '^TCK-[0-9]{6,}$' }),
+  },
+);
+
 export const ticketEventDefinitions = [
   TicketOpened,
   TicketAcknowledged,
@@ -267,6 +277,7 @@ export const ticketEventDefinitions = [
   TicketSuggestionReviewed,
   TicketPlanUpdated,
   TicketPlanStepCompleted,
+  TicketMerged,
 ] as const;
 
 export type TicketEvent = EventOf<(typeof ticketEventDefinitions)[number]>;
