@@ -1,6 +1,14 @@
 // Related and parent/child tickets as each ticket sees them (docs/product.md §12.4): RELATED is shown on both
 // tickets, PARENT_OF shows the child on the parent and the parent on the child; links of other tickets are not shown.
-import { linkProblem, linksOf, parentOf, type RelatedTicket, type TicketRelation } from './ticket-relations.rules';
+import {
+  linkProblem,
+  linksOf,
+  parentOf,
+  parentResolveProblem,
+  relationsAfterMerge,
+  type RelatedTicket,
+  type TicketRelation,
+} from './ticket-relations.rules';
 
 const parent = (fromId: string, toId: string): TicketRelation => ({ fromId, toId, kind: 'PARENT_OF' });
 const related = (fromId: string, toId: string): TicketRelation => ({ fromId, toId, kind: 'RELATED' });
@@ -64,5 +72,42 @@ describe('linkProblem: the same link is not made twice, but another kind is anot
     expect(linkProblem({ ...a, mergedIntoId: 'b' }, b, 'RELATED', [])).toBe(
       'TCK-a was merged into another ticket; link the survivor instead',
     );
+  });
+});
+
+describe('linkProblem: other links of the two tickets do not block a new one', () => {
+  const [a, b] = [ticket('a'), ticket('b')];
+
+  it('tickets related to third tickets can be related to each other', () => {
+    expect(linkProblem(b, a, 'RELATED', [related('a', 'c'), related('c', 'b')])).toBeNull();
+  });
+
+  it('a child that has a parent can still be RELATED to another ticket (one parent limits PARENT_OF only)', () => {
+    expect(linkProblem(a, b, 'RELATED', [parent('p', 'b')])).toBeNull();
+  });
+});
+
+describe('parentResolveProblem names the open children in number order', () => {
+  it('whatever order the tickets come in', () => {
+    const children = [ticket('c'), ticket('b')];
+    expect(parentResolveProblem('a', [parent('a', 'c'), parent('a', 'b')], children)).toBe(
+      'Resolve its open child tickets first: TCK-b, TCK-c',
+    );
+  });
+});
+
+describe('relationsAfterMerge: only a parent link counts as a parent', () => {
+  it('a survivor that is only RELATED to something still takes the duplicate’s parent', () => {
+    expect(relationsAfterMerge('a', 'b', [related('x', 'b'), parent('p', 'a')])).toEqual([
+      related('x', 'b'),
+      parent('p', 'b'),
+    ]);
+  });
+
+  it('a RELATED link into the duplicate moves to the survivor even when the survivor has a parent', () => {
+    expect(relationsAfterMerge('a', 'b', [parent('q', 'b'), related('x', 'a')])).toEqual([
+      parent('q', 'b'),
+      related('x', 'b'),
+    ]);
   });
 });
