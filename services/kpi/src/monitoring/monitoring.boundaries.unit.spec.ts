@@ -152,6 +152,11 @@ describe('what each KPI measures over the window', () => {
     // 30-minute windows: 336 in the week = 1 per window; 4 in the last half hour = 4×
     expect(measure(rule('TICKET_SURGE', 30), cell({ intake: 4 }), cell({ intake: 336 })).value).toBe(4);
   });
+
+  it('a surge with no history yet counts the week before as one ticket', () => {
+    // hourly windows: mean 1/168 per window, 2 tickets = 336×
+    expect(measure(rule('TICKET_SURGE'), cell({ intake: 2 })).value).toBeCloseTo(336);
+  });
 });
 
 describe('the condition', () => {
