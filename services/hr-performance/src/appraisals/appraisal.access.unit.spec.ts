@@ -15,7 +15,11 @@ const EMPLOYEE = 'a0000000-0000-4000-8000-0000000000aa';
 const LINE_MANAGER = 'b0000000-0000-4000-8000-0000000000bb';
 const REVIEWER = 'd0000000-0000-4000-8000-0000000000dd';
 const COLLEAGUE = 'c0000000-0000-4000-8000-0000000000cc';
-const people: AppraisalPeople = { employeeId: EMPLOYEE, reviewerId: REVIEWER, managerChain: new Set([LINE_MANAGER]) };
+const people: AppraisalPeople = {
+  employeeId: EMPLOYEE,
+  reviewerId: REVIEWER,
+  managerChain: new Set([LINE_MANAGER]),
+};
 const withoutReviewer: AppraisalPeople = { ...people, reviewerId: null };
 const caller = (role: Role, employeeId?: string) => callerWith(role, { employeeId });
 
@@ -24,7 +28,8 @@ describe('canSeeAppraisal', () => {
     expect(canSeeAppraisal(caller(Role.AGENT, EMPLOYEE), people)).toBe(true);
     expect(canSeeAppraisal(caller(Role.OPS_MANAGER, LINE_MANAGER), people)).toBe(true);
     expect(canSeeAppraisal(caller(Role.OPS_MANAGER, REVIEWER), people)).toBe(true);
-    for (const role of [Role.HR, Role.OPS_DIRECTOR, Role.ADMIN]) expect(canSeeAppraisal(caller(role), people)).toBe(true);
+    for (const role of [Role.HR, Role.OPS_DIRECTOR, Role.ADMIN])
+      expect(canSeeAppraisal(caller(role), people)).toBe(true);
   });
 
   it('a colleague, an analyst and the reviewer of a cycle that named none do not', () => {

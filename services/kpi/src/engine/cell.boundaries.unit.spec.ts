@@ -85,7 +85,12 @@ describe('when a figure counts', () => {
     const figures = kpiFigures(
       cellOf([
         fact({ resolvedAt: '2026-03-02T10:00:00.000Z' }),
-        fact({ resolvedAt: '2026-03-02T11:00:00.000Z', resolutionSeconds: 600, withinSla: true, satisfaction: 2 }),
+        fact({
+          resolvedAt: '2026-03-02T11:00:00.000Z',
+          resolutionSeconds: 600,
+          withinSla: true,
+          satisfaction: 2,
+        }),
       ]),
       0,
     );
@@ -115,11 +120,14 @@ describe('a window is (from, to]', () => {
   });
 
   it('an acknowledgement inside without a measured response is no response', () => {
-    const acknowledged = fact({ openedAt: '2026-03-02T06:00:00.000Z', acknowledgedAt: '2026-03-02T07:30:00.000Z' });
+    const acknowledged = fact({
+      openedAt: '2026-03-02T06:00:00.000Z',
+      acknowledgedAt: '2026-03-02T07:30:00.000Z',
+    });
     expect(windowCounters([acknowledged], from, to).responses).toBe(0);
-    expect(windowCounters([{ ...acknowledged, firstResponseSeconds: 5400 }], from, to).responseSecondsTotal).toBe(
-      5400,
-    );
+    expect(
+      windowCounters([{ ...acknowledged, firstResponseSeconds: 5400 }], from, to).responseSecondsTotal,
+    ).toBe(5400);
   });
 
   it('a ticket not yet acknowledged or resolved adds only its intake', () => {
@@ -132,7 +140,12 @@ describe('a merge of cells sums every counter', () => {
   it('complaints, reopenings, timed resolutions, SLA and surveys of two days add up', () => {
     const day1 = cellOf([
       fact({ kind: 'COMPLAINT', reopenVersions: [3] }),
-      fact({ resolvedAt: '2026-03-02T10:00:00.000Z', resolutionSeconds: 100, withinSla: false, satisfaction: 5 }),
+      fact({
+        resolvedAt: '2026-03-02T10:00:00.000Z',
+        resolutionSeconds: 100,
+        withinSla: false,
+        satisfaction: 5,
+      }),
     ]);
     const day2 = cellOf([
       fact({

@@ -17,8 +17,10 @@ describe('first response reaches the fact', () => {
 
   it('a ticket resolved without an acknowledgement takes its first response from the resolution', () => {
     const fact = fold(
-      new TicketStory({ openedAt: OPENED }).resolve(undefined, { firstResponseSeconds: 900, resolutionSeconds: 900 })
-        .events,
+      new TicketStory({ openedAt: OPENED }).resolve(undefined, {
+        firstResponseSeconds: 900,
+        resolutionSeconds: 900,
+      }).events,
     );
     expect(fact.firstResponseSeconds).toBe(900);
     expect(fact.resolutionSeconds).toBe(900);
@@ -38,7 +40,10 @@ describe('satisfaction: the newest survey wins', () => {
   });
 
   it('an older survey arriving late does not overwrite the newer score', () => {
-    const events = new TicketStory({ openedAt: OPENED }).resolve().survey(undefined, 2).survey(undefined, 5).events;
+    const events = new TicketStory({ openedAt: OPENED })
+      .resolve()
+      .survey(undefined, 2)
+      .survey(undefined, 5).events;
     expect(fold(events).satisfaction).toBe(5);
     const [opened, resolved, older, newer] = events;
     expect(fold([opened!, resolved!, newer!, older!]).satisfaction).toBe(5);
@@ -47,7 +52,9 @@ describe('satisfaction: the newest survey wins', () => {
 
 describe('reopenings: the set of reopen versions seen', () => {
   const story = new TicketStory({ openedAt: OPENED }).resolve().reopen().resolve().reopen().resolve();
-  const reopenVersions = story.events.filter((e) => e.type === 'ticket.reopened').map((e) => e.aggregateVersion);
+  const reopenVersions = story.events
+    .filter((e) => e.type === 'ticket.reopened')
+    .map((e) => e.aggregateVersion);
 
   it('records every reopening once, sorted, whatever the order', () => {
     expect(reopenVersions).toEqual([3, 5]);
@@ -64,7 +71,9 @@ describe('reopenings: the set of reopen versions seen', () => {
   });
 
   it('only reopen events count as reopenings', () => {
-    const fact = fold(new TicketStory({ openedAt: OPENED }).acknowledge().resolve().survey(undefined, 3).events);
+    const fact = fold(
+      new TicketStory({ openedAt: OPENED }).acknowledge().resolve().survey(undefined, 3).events,
+    );
     expect(fact.reopenVersions).toEqual([]);
   });
 });

@@ -43,7 +43,9 @@ const refusal = (overrides: Partial<NewRuleInput>) => {
 
 describe('a rule as input', () => {
   it('collapses and trims the blanks of its name', () => {
-    expect(newRule(ID, input({ name: '  Complaints \n  this\thour ' }), NOW).name).toBe('Complaints this hour');
+    expect(newRule(ID, input({ name: '  Complaints \n  this\thour ' }), NOW).name).toBe(
+      'Complaints this hour',
+    );
   });
 
   it('a name is 1 to 200 characters', () => {
@@ -125,10 +127,14 @@ describe('which dimension a rule watches', () => {
 });
 
 describe('what each KPI measures over the window', () => {
-  const rule = (kpi: NewRuleInput['kpi'], windowMinutes = 60) => newRule(ID, input({ kpi, windowMinutes }), NOW);
+  const rule = (kpi: NewRuleInput['kpi'], windowMinutes = 60) =>
+    newRule(ID, input({ kpi, windowMinutes }), NOW);
 
   it('complaint rate: complaints of the intake', () => {
-    expect(measure(rule('COMPLAINT_RATE'), cell({ intake: 8, complaints: 2 }))).toEqual({ value: 0.25, samples: 8 });
+    expect(measure(rule('COMPLAINT_RATE'), cell({ intake: 8, complaints: 2 }))).toEqual({
+      value: 0.25,
+      samples: 8,
+    });
   });
 
   it('first-response average: over the responses', () => {
@@ -203,7 +209,9 @@ describe('alerts', () => {
     const fired = firedAlert('a1', rule, { kind: 'OVERALL', value: '*' }, 0.3, NOW);
     const resolved = resolvedAlert(fired, null, NOW);
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolvedAt: NOW, resolvedValue: null });
-    expect(() => resolvedAlert(resolved, null, NOW)).toThrow(new ConflictError('the alert is already RESOLVED'));
+    expect(() => resolvedAlert(resolved, null, NOW)).toThrow(
+      new ConflictError('the alert is already RESOLVED'),
+    );
     expect(() => acknowledgedAlert(resolved, 'u1', NOW)).toThrow(
       new ConflictError('only a FIRING alert can be acknowledged; it is RESOLVED'),
     );

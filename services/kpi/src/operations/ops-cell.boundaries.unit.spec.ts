@@ -51,7 +51,9 @@ describe("an incident's time to resolve", () => {
   });
 
   it('falls back to occurred → resolved when the event carries no duration', () => {
-    expect(opsFigures(cellOf([incident({ durationSeconds: null })])).incidentResolveAverageSeconds).toBe(4 * 3600);
+    expect(opsFigures(cellOf([incident({ durationSeconds: null })])).incidentResolveAverageSeconds).toBe(
+      4 * 3600,
+    );
   });
 });
 
@@ -77,7 +79,12 @@ describe('contributions come in calendar order', () => {
 describe('a merge of days sums every counter', () => {
   it('praise letters of two days add up', () => {
     const praise = (day: string): OpsFact => ({
-      praise: { ticketId: day, firstCreditedAt: `${day}T09:00:00.000Z`, employeeIds: ['e1'], snapshotVersion: 1 },
+      praise: {
+        ticketId: day,
+        firstCreditedAt: `${day}T09:00:00.000Z`,
+        employeeIds: ['e1'],
+        snapshotVersion: 1,
+      },
     });
     const merged = mergeOpsCells([cellOf([praise('2025-06-02')]), cellOf([praise('2025-06-03')])]);
     expect(opsFigures(merged).praises).toBe(2);

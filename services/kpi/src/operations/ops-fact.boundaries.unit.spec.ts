@@ -30,17 +30,26 @@ const foldPraise = (events: PraiseEvent[]) =>
 
 /** The same fault, reported (v2), re-categorised by a later snapshot (v4), repaired (v3). */
 function recategorisedFault() {
-  const [reported, repaired] = faultEvents('SERVER', '2025-03-03T08:00:00.000Z', '2025-03-03T10:00:00.000Z') as [
-    FaultEvent,
-    FaultEvent,
-  ];
-  const later = { ...reported, aggregateVersion: 4, data: { ...reported.data, category: 'NETWORK' } } as FaultEvent;
+  const [reported, repaired] = faultEvents(
+    'SERVER',
+    '2025-03-03T08:00:00.000Z',
+    '2025-03-03T10:00:00.000Z',
+  ) as [FaultEvent, FaultEvent];
+  const later = {
+    ...reported,
+    aggregateVersion: 4,
+    data: { ...reported.data, category: 'NETWORK' },
+  } as FaultEvent;
   return { reported, repaired, later };
 }
 
 describe('which events are fault events', () => {
   it('a fault report and a repair are; another asset event or an incident is not', () => {
-    const [reported, repaired] = faultEvents('SERVER', '2025-03-03T08:00:00.000Z', '2025-03-03T10:00:00.000Z');
+    const [reported, repaired] = faultEvents(
+      'SERVER',
+      '2025-03-03T08:00:00.000Z',
+      '2025-03-03T10:00:00.000Z',
+    );
     expect(isFaultEvent(reported!)).toBe(true);
     expect(isFaultEvent(repaired!)).toBe(true);
     expect(isFaultEvent(exampleEvent(AssetRetired) as unknown as AssetEvent)).toBe(false);
@@ -63,7 +72,11 @@ describe('fault facts', () => {
 
   it('the first repair known stays: a repair sent again with another time does not move it', () => {
     const { reported, repaired } = recategorisedFault();
-    const resent = { ...repaired, aggregateVersion: 5, data: { ...repaired.data, repairedAt: '2025-03-04T10:00:00.000Z' } };
+    const resent = {
+      ...repaired,
+      aggregateVersion: 5,
+      data: { ...repaired.data, repairedAt: '2025-03-04T10:00:00.000Z' },
+    };
     expect(foldFault([reported, repaired, resent as FaultEvent]).repairedAt).toBe('2025-03-03T10:00:00.000Z');
   });
 
@@ -76,10 +89,11 @@ describe('fault facts', () => {
 });
 
 describe('incident facts', () => {
-  const [reported, resolved] = incidentEvents('SEV2', '2025-03-03T01:00:00.000Z', '2025-03-03T05:00:00.000Z') as [
-    IncidentEvent,
-    IncidentEvent,
-  ];
+  const [reported, resolved] = incidentEvents(
+    'SEV2',
+    '2025-03-03T01:00:00.000Z',
+    '2025-03-03T05:00:00.000Z',
+  ) as [IncidentEvent, IncidentEvent];
   const raised = {
     ...reported,
     aggregateVersion: 3,

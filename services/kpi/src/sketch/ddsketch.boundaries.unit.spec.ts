@@ -7,7 +7,9 @@ const stored = (sketch: DDSketch) => DDSketch.fromJSON(JSON.parse(JSON.stringify
 
 describe('relative accuracy is a share strictly between 0 and 1', () => {
   it.each([0, 1, -0.01, 1.5, Number.NaN])('refuses %p, naming it', (alpha) => {
-    expect(() => new DDSketch(alpha)).toThrow(new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`));
+    expect(() => new DDSketch(alpha)).toThrow(
+      new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`),
+    );
   });
 
   it('accepts values just inside the range', () => {

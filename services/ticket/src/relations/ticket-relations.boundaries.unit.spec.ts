@@ -21,7 +21,13 @@ const ticket = (id: string): RelatedTicket => ({
 });
 
 describe('linksOf: the links of a ticket as it sees them', () => {
-  const relations = [parent('p', 'a'), parent('a', 'c'), related('a', 'r'), related('s', 'a'), related('x', 'y')];
+  const relations = [
+    parent('p', 'a'),
+    parent('a', 'c'),
+    related('a', 'r'),
+    related('s', 'a'),
+    related('x', 'y'),
+  ];
 
   it('shows its parent, its children and its related tickets from either side', () => {
     expect(linksOf('a', relations)).toEqual([
@@ -54,7 +60,9 @@ describe('linkProblem: the same link is not made twice, but another kind is anot
   const [a, b] = [ticket('a'), ticket('b')];
 
   it('a PARENT_OF in the same direction is a repeat', () => {
-    expect(linkProblem(a, b, 'PARENT_OF', [parent('a', 'b')])).toBe('TCK-a and TCK-b are already linked as PARENT_OF');
+    expect(linkProblem(a, b, 'PARENT_OF', [parent('a', 'b')])).toBe(
+      'TCK-a and TCK-b are already linked as PARENT_OF',
+    );
   });
 
   it('RELATED beside an existing parent link is allowed, and PARENT_OF beside a RELATED one', () => {

@@ -78,7 +78,8 @@ describe('Ticket.routing names the criteria that matched', () => {
 
   it('a rule without criteria matched "any ticket"', () => {
     expect(
-      routingDecision(rule({ name: 'catch-all' }), fault, { assigneeId: 'e1', reason: 'next in turn of 1' }).reason,
+      routingDecision(rule({ name: 'catch-all' }), fault, { assigneeId: 'e1', reason: 'next in turn of 1' })
+        .reason,
     ).toBe('rule "catch-all" matched (any ticket); ROUND_ROBIN: next in turn of 1');
   });
 });

@@ -80,14 +80,26 @@ describe('calendarProblems: zone and holidays', () => {
     expect(problems({ holidays: [{ date, name: 'h' }] })).toEqual([]);
   });
 
-  it.each(['2026-00-10', '2026-10-00', '2026-10-32', '13-01', '00-05', '10-1', '2026-10-01x', 'x10-01', '26-10-01'])(
-    'refuses the holiday %s, naming its index',
-    (date) => {
-      expect(problems({ holidays: [{ date: '12-25', name: 'ok' }, { date, name: 'h' }] })).toEqual([
-        { field: 'holidays.1.date', message: `A holiday is YYYY-MM-DD or MM-DD: ${date}` },
-      ]);
-    },
-  );
+  it.each([
+    '2026-00-10',
+    '2026-10-00',
+    '2026-10-32',
+    '13-01',
+    '00-05',
+    '10-1',
+    '2026-10-01x',
+    'x10-01',
+    '26-10-01',
+  ])('refuses the holiday %s, naming its index', (date) => {
+    expect(
+      problems({
+        holidays: [
+          { date: '12-25', name: 'ok' },
+          { date, name: 'h' },
+        ],
+      }),
+    ).toEqual([{ field: 'holidays.1.date', message: `A holiday is YYYY-MM-DD or MM-DD: ${date}` }]);
+  });
 });
 
 describe('DST: a range starting at a wall time the change skips or repeats', () => {
@@ -98,19 +110,23 @@ describe('DST: a range starting at a wall time the change skips or repeats', () 
   it('a skipped opening time counts from the same distance after the change', () => {
     // 02:30 does not exist: the range opens at 03:30 CEST (01:30Z) and closes at 04:00 CEST (02:00Z)
     const calendar = sundayNight('02:30', '04:00');
-    expect(calendar.addWorkingSeconds(new Date('2026-03-29T00:00:00Z'), 60)).toEqual(new Date('2026-03-29T01:31:00Z'));
-    expect(calendar.workingSecondsBetween(new Date('2026-03-29T00:00:00Z'), new Date('2026-03-29T03:00:00Z'))).toBe(
-      0.5 * H,
+    expect(calendar.addWorkingSeconds(new Date('2026-03-29T00:00:00Z'), 60)).toEqual(
+      new Date('2026-03-29T01:31:00Z'),
     );
+    expect(
+      calendar.workingSecondsBetween(new Date('2026-03-29T00:00:00Z'), new Date('2026-03-29T03:00:00Z')),
+    ).toBe(0.5 * H);
   });
 
   it('a repeated opening time is its first occurrence', () => {
     // 02:30 happens twice: first at 00:30Z (CEST), again at 01:30Z (CET); the range 02:30–04:00 runs 00:30Z–03:00Z
     const calendar = sundayNight('02:30', '04:00');
-    expect(calendar.addWorkingSeconds(new Date('2026-10-25T00:00:00Z'), 60)).toEqual(new Date('2026-10-25T00:31:00Z'));
-    expect(calendar.workingSecondsBetween(new Date('2026-10-25T00:00:00Z'), new Date('2026-10-25T06:00:00Z'))).toBe(
-      2.5 * H,
+    expect(calendar.addWorkingSeconds(new Date('2026-10-25T00:00:00Z'), 60)).toEqual(
+      new Date('2026-10-25T00:31:00Z'),
     );
+    expect(
+      calendar.workingSecondsBetween(new Date('2026-10-25T00:00:00Z'), new Date('2026-10-25T06:00:00Z')),
+    ).toBe(2.5 * H);
   });
 });
 
@@ -125,14 +141,18 @@ describe('the ends of a range', () => {
   });
 
   it('an interval ending exactly at opening counts nothing; one starting at closing counts nothing', () => {
-    expect(berlin.workingSecondsBetween(new Date('2026-03-30T05:00:00Z'), new Date('2026-03-30T07:00:00Z'))).toBe(0);
-    expect(berlin.workingSecondsBetween(new Date('2026-03-30T15:00:00Z'), new Date('2026-03-30T18:00:00Z'))).toBe(0);
+    expect(
+      berlin.workingSecondsBetween(new Date('2026-03-30T05:00:00Z'), new Date('2026-03-30T07:00:00Z')),
+    ).toBe(0);
+    expect(
+      berlin.workingSecondsBetween(new Date('2026-03-30T15:00:00Z'), new Date('2026-03-30T18:00:00Z')),
+    ).toBe(0);
   });
 
   it('counts up to an end inside the range', () => {
-    expect(berlin.workingSecondsBetween(new Date('2026-03-30T06:00:00Z'), new Date('2026-03-30T08:30:00Z'))).toBe(
-      1.5 * H,
-    );
+    expect(
+      berlin.workingSecondsBetween(new Date('2026-03-30T06:00:00Z'), new Date('2026-03-30T08:30:00Z')),
+    ).toBe(1.5 * H);
   });
 
   it('negative working time leaves the instant where it is', () => {
@@ -147,7 +167,9 @@ describe('a calendar that is never open', () => {
     expect(() => closed.addWorkingSeconds(new Date('2026-03-30T00:00:00Z'), 60)).toThrow(
       'Calendar in Asia/Shanghai has no opening hours within 1098 days',
     );
-    expect(closed.workingSecondsBetween(new Date('2026-03-30T00:00:00Z'), new Date('2026-04-30T00:00:00Z'))).toBe(0);
+    expect(
+      closed.workingSecondsBetween(new Date('2026-03-30T00:00:00Z'), new Date('2026-04-30T00:00:00Z')),
+    ).toBe(0);
   });
 
   it('holidays close the only opening day of a yearly date as well as a dated one', () => {
@@ -159,6 +181,8 @@ describe('a calendar that is never open', () => {
         { date: '04-06', name: 'yearly' },
       ],
     });
-    expect(calendar.addWorkingSeconds(new Date('2026-03-30T06:00:00Z'), 60)).toEqual(new Date('2026-04-13T07:01:00Z'));
+    expect(calendar.addWorkingSeconds(new Date('2026-03-30T06:00:00Z'), 60)).toEqual(
+      new Date('2026-04-13T07:01:00Z'),
+    );
   });
 });

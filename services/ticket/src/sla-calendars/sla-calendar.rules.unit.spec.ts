@@ -19,7 +19,11 @@ const OFFICE_HOURS = {
   holidays: [{ date: '12-25', name: 'Christmas Day' }],
 };
 
-const assigned = (calendarId: string, scope: CalendarAssignment['scope'], key: string) => ({ calendarId, scope, key });
+const assigned = (calendarId: string, scope: CalendarAssignment['scope'], key: string) => ({
+  calendarId,
+  scope,
+  key,
+});
 const ALL_SCOPES = [
   assigned('by-priority', 'PRIORITY', 'P1'),
   assigned('by-department', 'DEPARTMENT', DEPARTMENT),
@@ -35,13 +39,15 @@ describe('chooseCalendar: the most specific assignment applies (§12.1)', () => 
   });
 
   it('without a tier assignment, the lead department wins over the priority', () => {
-    expect(chooseCalendar(ALL_SCOPES, { tier: 'STANDARD', departmentId: DEPARTMENT, priority: 'P1' })).toEqual({
+    expect(
+      chooseCalendar(ALL_SCOPES, { tier: 'STANDARD', departmentId: DEPARTMENT, priority: 'P1' }),
+    ).toEqual({
       calendarId: 'by-department',
       assignment: { scope: 'DEPARTMENT', key: DEPARTMENT },
     });
-    expect(chooseCalendar(ALL_SCOPES, { tier: null, departmentId: DEPARTMENT, priority: 'P1' })?.calendarId).toBe(
-      'by-department',
-    );
+    expect(
+      chooseCalendar(ALL_SCOPES, { tier: null, departmentId: DEPARTMENT, priority: 'P1' })?.calendarId,
+    ).toBe('by-department');
   });
 
   it("falls back to the priority's calendar when neither tier nor department has one", () => {
@@ -50,7 +56,8 @@ describe('chooseCalendar: the most specific assignment applies (§12.1)', () => 
       assignment: { scope: 'PRIORITY', key: 'P1' },
     });
     expect(
-      chooseCalendar(ALL_SCOPES, { tier: 'KEY_ACCOUNT', departmentId: OTHER_DEPARTMENT, priority: 'P1' })?.calendarId,
+      chooseCalendar(ALL_SCOPES, { tier: 'KEY_ACCOUNT', departmentId: OTHER_DEPARTMENT, priority: 'P1' })
+        ?.calendarId,
     ).toBe('by-priority');
   });
 
@@ -60,7 +67,9 @@ describe('chooseCalendar: the most specific assignment applies (§12.1)', () => 
   });
 
   it('keeps the 24×7 clock (null) when nothing applies', () => {
-    expect(chooseCalendar(ALL_SCOPES, { tier: 'STANDARD', departmentId: OTHER_DEPARTMENT, priority: 'P4' })).toBeNull();
+    expect(
+      chooseCalendar(ALL_SCOPES, { tier: 'STANDARD', departmentId: OTHER_DEPARTMENT, priority: 'P4' }),
+    ).toBeNull();
     expect(chooseCalendar([], { tier: 'VIP', departmentId: DEPARTMENT, priority: 'P1' })).toBeNull();
   });
 });
@@ -96,7 +105,10 @@ describe('snapshotOfCalendar: the ticket keeps the definition, not the record', 
 });
 
 describe('calendarInputProblems: a refused calendar names the field and says why', () => {
-  const input = (assignments: CalendarAssignment[], definition = OFFICE_HOURS) => ({ ...definition, assignments });
+  const input = (assignments: CalendarAssignment[], definition = OFFICE_HOURS) => ({
+    ...definition,
+    assignments,
+  });
 
   it('accepts valid keys for every scope', () => {
     expect(
@@ -124,9 +136,14 @@ describe('calendarInputProblems: a refused calendar names the field and says why
     ['DEPARTMENT', 'sales'],
     ['DEPARTMENT', 'P1'],
   ] as const)('refuses a %s key that is not one (%s)', (scope, key) => {
-    expect(calendarInputProblems(input([{ scope: 'PRIORITY', key: 'P1' }, { scope, key }]))).toEqual([
-      { field: 'input.assignments.1.key', message: `Not a valid ${scope} key: ${key}` },
-    ]);
+    expect(
+      calendarInputProblems(
+        input([
+          { scope: 'PRIORITY', key: 'P1' },
+          { scope, key },
+        ]),
+      ),
+    ).toEqual([{ field: 'input.assignments.1.key', message: `Not a valid ${scope} key: ${key}` }]);
   });
 
   it('refuses the same scope and key assigned twice, at the second one', () => {
