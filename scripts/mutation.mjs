@@ -115,7 +115,7 @@ for (const module of modules) {
       .filter((result) => result.status === 'Survived' || result.status === 'NoCoverage')
       .map(
         (result) =>
-          `${module.file}:${result.location.start.line + 1} ${result.status} ${result.mutatorName}: ${(result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90)}`,
+          `${module.file}:${result.location.start.line} ${result.status} ${result.mutatorName}: ${(result.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90)}`,
       ),
   };
   const valid = row.killed + row.timeout + row.survived + row.noCoverage;

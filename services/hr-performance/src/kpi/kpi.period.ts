@@ -30,7 +30,10 @@ export function monthOf(instant: Date | string, timeZone = 'UTC'): Month {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${String(instant)}`);
   const parts = formatterFor(timeZone).formatToParts(date);
+  // Equivalent mutants (docs/quality.md): the parts always hold a year and a month, and the month comes first.
+  // Stryker disable next-line OptionalChaining
   const year = parts.find((part) => part.type === 'year')?.value;
+  // Stryker disable next-line OptionalChaining,ConditionalExpression
   const month = parts.find((part) => part.type === 'month')?.value;
   return `${year}-${month}`;
 }

@@ -26,8 +26,7 @@ export type FaultEvent = Extract<AssetEvent, { type: 'asset.fault_reported' | 'a
 export const isFaultEvent = (event: AssetEvent | IncidentEvent): event is FaultEvent =>
   event.type === 'asset.fault_reported' || event.type === 'asset.fault_repaired';
 
-const newer = (version: number, fact: { snapshotVersion: number } | null) =>
-  fact === null || version > fact.snapshotVersion;
+const newer = (version: number, fact: { snapshotVersion: number }) => version > fact.snapshotVersion;
 
 /** The fault after one more event; the same object when the event adds nothing. */
 export function applyFaultEvent(fact: FaultFact | null, event: FaultEvent): FaultFact {
@@ -46,7 +45,7 @@ export function applyFaultEvent(fact: FaultFact | null, event: FaultEvent): Faul
   if (event.type === 'asset.fault_repaired' && next.repairedAt === null) {
     next = { ...next, repairedAt: event.data.repairedAt };
   }
-  return fact !== null && JSON.stringify(next) === JSON.stringify(fact) ? fact : next;
+  return next; // `fact` itself when nothing applied: every change above makes a new object
 }
 
 /** The incident after one more event; the same object when the event adds nothing. */
@@ -71,7 +70,7 @@ export function applyIncidentEvent(fact: IncidentFact | null, event: IncidentEve
   if (event.type === 'incident.resolved' && next.resolvedAt === null) {
     next = { ...next, resolvedAt: event.data.resolvedAt, durationSeconds: event.data.durationSeconds };
   }
-  return fact !== null && JSON.stringify(next) === JSON.stringify(fact) ? fact : next;
+  return next; // `fact` itself when nothing applied: every change above makes a new object
 }
 
 /** A praise letter (PRAISE ticket): first credited when, and to whom now (docs/product.md §KPI). */
@@ -98,5 +97,5 @@ export function applyPraiseEvent(fact: PraiseFact | null, event: PraiseEvent): P
   };
   if (fact !== null && newer(event.aggregateVersion, fact)) next = { ...next, ...credited };
   if (event.occurredAt < next.firstCreditedAt) next = { ...next, firstCreditedAt: event.occurredAt };
-  return fact !== null && JSON.stringify(next) === JSON.stringify(fact) ? fact : next;
+  return next; // `fact` itself when nothing applied: every change above makes a new object
 }
