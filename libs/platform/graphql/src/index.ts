@@ -48,6 +48,7 @@ export type {
   ScalarMapping,
 } from './federation/build-federated-schema';
 export { batchedReference } from './federation/batched-reference';
+export { entityReferenceType, referenceTo } from './federation/entity-reference-type';
 export type { EntityReference } from './federation/batched-reference';
 export { createGroupLoader, createLoader } from './federation/create-loader';
 export type { LoaderOptions } from './federation/create-loader';

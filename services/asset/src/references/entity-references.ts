@@ -1,20 +1,10 @@
 // Entities hr-performance owns, known here by key: Asset.custodian and Asset.department point at them, and this
 // subgraph contributes Employee.assets and Department.assets (so both are resolvable here).
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReferenceType } from '@opsgraph/graphql-kit';
 
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeReference {
-  @Field(() => ID, { description: 'The employee’s id (UUID)' })
-  id: string;
-}
+export { referenceTo } from '@opsgraph/graphql-kit';
 
-@Directive('@key(fields: "id")')
-@ObjectType('Department')
-export class DepartmentReference {
-  @Field(() => ID, { description: 'The department’s id (UUID)' })
-  id: string;
-}
-
-/** `{ id }` for a reference field, or null when the id is. */
-export const referenceTo = (id: string | null): { id: string } | null => (id === null ? null : { id });
+export const EmployeeReference = entityReferenceType('Employee', { resolvable: true });
+export type EmployeeReference = InstanceType<typeof EmployeeReference>;
+export const DepartmentReference = entityReferenceType('Department', { resolvable: true });
+export type DepartmentReference = InstanceType<typeof DepartmentReference>;
