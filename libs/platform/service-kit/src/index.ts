@@ -33,4 +33,5 @@ export { AuditLog, CreateAuditLog1700000000100, type AuditEntry, type AuditLine 
 export { actorOf, SYSTEM_ACTOR } from './write/actor';
 export { lockRow } from './write/lock-row';
 export { repositoryStore, type AggregateRepository } from './write/repository-store';
+export { sqlTableStore, type SqlColumns, type SqlTable } from './write/sql-table-store';
 export { metaOf, type RequestMeta } from './write/request-meta';

@@ -1,8 +1,7 @@
 // The drills table: the unit of work's store and the graph's reads. Timeline and follow-ups live on the row (jsonb):
 // they are recorded and followed up with the drill, never on their own.
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../common/sql-store';
 import type { DrillRecord } from './drill.rules';
 
 const COLUMNS = `id, title, scenario, plan_id as "planId", plan_version as "planVersion", held_at as "heldAt",
@@ -18,7 +17,7 @@ function fromRow(row: DrillRecord): DrillRecord {
   };
 }
 
-const FIELDS: Columns<DrillRecord> = [
+const FIELDS: SqlColumns<DrillRecord> = [
   ['title', (r) => r.title],
   ['scenario', (r) => r.scenario],
   ['plan_id', (r) => r.planId],
@@ -36,7 +35,7 @@ const FIELDS: Columns<DrillRecord> = [
 export const drillKind: AggregateKind<DrillRecord> = {
   type: 'drill',
   label: 'Drill',
-  store: sqlStore({ table: 'drills', select: COLUMNS, columns: FIELDS, fromRow }),
+  store: sqlTableStore({ table: 'drills', select: COLUMNS, columns: FIELDS, fromRow }),
 };
 
 export class DrillReads {

@@ -1,10 +1,9 @@
 // The incidents table (the unit of work's store and the graph's reads), its timeline and its review's action items.
 import type { EventActor } from '@opsgraph/contracts-events';
 import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../common/sql-store';
 import type { ActionItem, ActionItemStatus, IncidentRecord } from './incident.rules';
 
 const COLUMNS = `id, number, title, nature, location, category, severity, status, reporter_id as "reporterId",
@@ -17,7 +16,7 @@ const COLUMNS = `id, number, title, nature, location, category, severity, status
   source_alert_id as "sourceAlertId",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-const FIELDS: Columns<IncidentRecord> = [
+const FIELDS: SqlColumns<IncidentRecord> = [
   ['number', (r) => r.number],
   ['title', (r) => r.title],
   ['nature', (r) => r.nature],
@@ -54,7 +53,7 @@ const FIELDS: Columns<IncidentRecord> = [
 export const incidentKind: AggregateKind<IncidentRecord> = {
   type: 'incident',
   label: 'Incident',
-  store: sqlStore({ table: 'incidents', select: COLUMNS, columns: FIELDS }),
+  store: sqlTableStore({ table: 'incidents', select: COLUMNS, columns: FIELDS }),
 };
 
 export interface TimelineEntry {

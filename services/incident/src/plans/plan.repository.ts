@@ -1,7 +1,6 @@
 // The contingency_plans table (the aggregate: which version is current) and its immutable version rows.
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../common/sql-store';
 import type { PlanRecord, PlanVersionRecord } from './plan.rules';
 
 const PLAN = `id, category, severity, current_version as "currentVersion", version, created_at as "createdAt",
@@ -10,7 +9,7 @@ const VERSION = `plan_id as "planId", plan_version as "planVersion", title, comm
   resources, contacts, change_note as "changeNote", source_drill_id as "sourceDrillId",
   source_incident_id as "sourceIncidentId", created_at as "createdAt", created_by as "createdBy"`;
 
-const FIELDS: Columns<PlanRecord> = [
+const FIELDS: SqlColumns<PlanRecord> = [
   ['category', (r) => r.category],
   ['severity', (r) => r.severity],
   ['current_version', (r) => r.currentVersion],
@@ -22,7 +21,7 @@ const FIELDS: Columns<PlanRecord> = [
 export const planKind: AggregateKind<PlanRecord> = {
   type: 'contingency_plan',
   label: 'ContingencyPlan',
-  store: sqlStore({ table: 'contingency_plans', select: PLAN, columns: FIELDS }),
+  store: sqlTableStore({ table: 'contingency_plans', select: PLAN, columns: FIELDS }),
 };
 
 export class PlanReads {

@@ -1,15 +1,14 @@
 // The risks table (the unit of work's store and the graph's reads), and incident counts per category.
 import { cursorKeys, type PageRequest } from '@opsgraph/graphql-kit';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { sqlStore, type Columns } from '../common/sql-store';
 import type { RiskRecord } from './risk.rules';
 
 const COLUMNS = `id, title, description, category, likelihood, impact, owner_id as "ownerId", mitigation,
   residual_score as "residualScore", next_review_on::text as "nextReviewOn", last_reviewed_at as "lastReviewedAt",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 
-const FIELDS: Columns<RiskRecord> = [
+const FIELDS: SqlColumns<RiskRecord> = [
   ['title', (r) => r.title],
   ['description', (r) => r.description],
   ['category', (r) => r.category],
@@ -28,7 +27,7 @@ const FIELDS: Columns<RiskRecord> = [
 export const riskKind: AggregateKind<RiskRecord> = {
   type: 'risk',
   label: 'Risk',
-  store: sqlStore({ table: 'risks', select: COLUMNS, columns: FIELDS }),
+  store: sqlTableStore({ table: 'risks', select: COLUMNS, columns: FIELDS }),
 };
 
 export class RiskReads {

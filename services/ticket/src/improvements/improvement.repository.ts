@@ -1,33 +1,7 @@
 // The improvements table: the unit of work's store (locked read, versioned writes) and the register's reads.
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { columnStore } from '../persistence/column-store';
 import type { Improvement } from './improvement.rules';
-
-const COLUMNS = [
-  'id',
-  'version',
-  'title',
-  'description',
-  'source',
-  'source_ticket_id',
-  'finding',
-  'owner_id',
-  'deadline',
-  'kpi',
-  'direction',
-  'baseline',
-  'target',
-  'status',
-  'implemented_at',
-  'implementation_note',
-  'verified_at',
-  'measured',
-  'verification_note',
-  'overdue_reported_for',
-  'created_at',
-  'updated_at',
-] as const;
 
 interface Row {
   id: string;
@@ -76,42 +50,43 @@ const toImprovement = (row: Row): Improvement => ({
   updatedAt: row.updated_at,
 });
 
-const valuesOf = (i: Improvement): unknown[] => [
-  i.id,
-  i.version,
-  i.title,
-  i.description,
-  i.source,
-  i.sourceTicketId,
-  i.finding,
-  i.ownerId,
-  i.deadline,
-  i.effect.kpi,
-  i.effect.direction,
-  i.effect.baseline,
-  i.effect.target,
-  i.status,
-  i.implementedAt,
-  i.implementationNote,
-  i.verifiedAt,
-  i.measured,
-  i.verificationNote,
-  i.overdueReportedFor,
-  i.createdAt,
-  i.updatedAt,
+const COLUMNS: SqlColumns<Improvement> = [
+  ['version', (i) => i.version],
+  ['title', (i) => i.title],
+  ['description', (i) => i.description],
+  ['source', (i) => i.source],
+  ['source_ticket_id', (i) => i.sourceTicketId],
+  ['finding', (i) => i.finding],
+  ['owner_id', (i) => i.ownerId],
+  ['deadline', (i) => i.deadline],
+  ['kpi', (i) => i.effect.kpi],
+  ['direction', (i) => i.effect.direction],
+  ['baseline', (i) => i.effect.baseline],
+  ['target', (i) => i.effect.target],
+  ['status', (i) => i.status],
+  ['implemented_at', (i) => i.implementedAt],
+  ['implementation_note', (i) => i.implementationNote],
+  ['verified_at', (i) => i.verifiedAt],
+  ['measured', (i) => i.measured],
+  ['verification_note', (i) => i.verificationNote],
+  ['overdue_reported_for', (i) => i.overdueReportedFor],
+  ['created_at', (i) => i.createdAt],
+  ['updated_at', (i) => i.updatedAt],
 ];
 
 export const improvementKind: AggregateKind<Improvement> = {
   type: 'improvement',
   label: 'Improvement',
-  store: columnStore({ table: 'improvements', columns: COLUMNS, valuesOf, fromRow: toImprovement }),
+  store: sqlTableStore({ table: 'improvements', columns: COLUMNS, fromRow: toImprovement }),
 };
 
 export class ImprovementReads {
   constructor(private readonly manager: EntityManager) {}
 
   async byIds(ids: readonly string[]): Promise<Improvement[]> {
-    const rows: Row[] = await this.manager.query('select * from improvements where id = any($1::uuid[])', [[...ids]]);
+    const rows: Row[] = await this.manager.query('select * from improvements where id = any($1::uuid[])', [
+      [...ids],
+    ]);
     return rows.map(toImprovement);
   }
 

@@ -6,9 +6,10 @@ import { extractTraceContext, inTraceContext, startTracing } from '@opsgraph/obs
 import { createDataSource, platformMigrations, runMigrations } from '@opsgraph/persistence';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { CreateAuditLog1700000000100 } from './audit-log';
 import { draft } from './event-draft';
+import { sqlTableStore } from './sql-table-store';
 import { UnitOfWork, type AggregateKind } from './unit-of-work';
 
 interface Thing {
@@ -29,29 +30,13 @@ class CreateThings1700000009999 implements MigrationInterface {
 const things: AggregateKind<Thing> = {
   type: 'customer',
   label: 'Thing',
-  store: {
-    async lock(manager: EntityManager, id: string) {
-      const rows: Thing[] = await manager.query(
-        'select id, version, name from things where id = $1 for update',
-        [id],
-      );
-      return rows[0] ?? null;
-    },
-    async insert(manager, thing) {
-      await manager.query('insert into things (id, version, name) values ($1, $2, $3)', [
-        thing.id,
-        thing.version,
-        thing.name,
-      ]);
-    },
-    async update(manager, thing, expectedVersion) {
-      const [, affected] = await manager.query(
-        'update things set version = $2, name = $3 where id = $1 and version = $4',
-        [thing.id, thing.version, thing.name, expectedVersion],
-      );
-      return affected === 1;
-    },
-  },
+  store: sqlTableStore<Thing>({
+    table: 'things',
+    columns: [
+      ['version', (thing) => thing.version],
+      ['name', (thing) => thing.name],
+    ],
+  }),
 };
 
 const registered = (id: string) =>
