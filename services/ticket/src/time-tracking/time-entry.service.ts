@@ -26,7 +26,6 @@ import type { RequestMeta, TicketCommandRunner, TicketTransaction } from '../tic
 import { FieldForbiddenError } from '../tickets/ticket.errors';
 import { snapshotOf } from '../tickets/ticket.events';
 import type { Ticket } from '../tickets/ticket.model';
-import { TicketRepository } from '../tickets/ticket.repository';
 import {
   TimeEntryRepository,
   type EntryKeyset,
@@ -242,16 +241,6 @@ export class TimeEntryService {
 
   loggedBy(employeeIds: readonly string[], from: string, to: string) {
     return new TimeEntryRepository(this.manager).loggedBy(employeeIds, from, to);
-  }
-
-  /** A visible entry of a visible ticket (NOT_FOUND otherwise). */
-  async entry(caller: Caller, id: string): Promise<TimeEntry> {
-    ticketPermissions.require(caller, 'READ_INTERNAL');
-    const entry = await new TimeEntryRepository(this.manager).byId(id);
-    if (entry === null) throw new NotFoundError('TimeEntry', id);
-    const [ticket] = await new TicketRepository(this.manager).findByIds([entry.ticketId], scopeOf(caller));
-    if (ticket === undefined) throw new NotFoundError('TimeEntry', id);
-    return entry;
   }
 
   /** The report's rows within the caller's tickets: staff of a department see its tickets, managers and analysts all. */
