@@ -144,3 +144,48 @@ describe('merging duplicates', () => {
     );
   }, 60_000);
 });
+
+describe('time tracking', () => {
+  it('an agent logs time, the department’s report and the employee’s total show it', async () => {
+    const ticket = await world.openTicket(world.ids.customerA, { subject: 'Printer on floor 2 jams' });
+    const log = (input: Record<string, unknown>) =>
+      world.agent.data<{ logTime: { minutes: number; employee: { id: string } } }>(
+        'mutation ($input: LogTimeInput!) { logTime(input: $input) { minutes employee { id } } }',
+        { input: { ticketId: ticket.id, ...input } },
+      );
+    // The ticket service learns the new employee from the HR topic: wait until it knows them.
+    await waitFor(
+      () =>
+        log({ activity: 'DIAGNOSIS', minutes: 25 }).then(
+          () => true,
+          () => false,
+        ),
+      (done) => done,
+      { what: 'the agent known to the ticket service' },
+    );
+    await log({ activity: 'REMOTE', minutes: 50, note: 'Cleared the queue remotely' });
+    const refused = await world.agent.request(
+      'mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }',
+      {
+        input: { ticketId: ticket.id, activity: 'REMOTE', minutes: 2000 },
+      },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.minutes' });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const { timeSpent, employee } = await world.manager.data<{
+      timeSpent: { byTicket: { ticketId: string; spent: { totalMinutes: number } }[] };
+      employee: { timeSpent: { totalMinutes: number } | null };
+    }>(
+      `query ($filter: TimeSpentFilter!, $employee: ID!) {
+         timeSpent(filter: $filter) { byTicket { ticketId spent { totalMinutes } } }
+         employee(id: $employee) { timeSpent(from: "${today}", to: "${today}") { totalMinutes } } }`,
+      {
+        filter: { from: today, to: today, departmentId: world.ids.csDepartment },
+        employee: world.ids.agent,
+      },
+    );
+    expect(timeSpent.byTicket.find((t) => t.ticketId === ticket.id)?.spent.totalMinutes).toBe(75);
+    expect(employee.timeSpent?.totalMinutes).toBeGreaterThanOrEqual(75);
+  }, 60_000);
+});

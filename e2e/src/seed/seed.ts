@@ -17,7 +17,7 @@ import {
 } from './demo-data';
 import { seedIncidents } from './incidents';
 import { seedKpiRules } from './kpi';
-import { seedTicketOps } from './ticket-ops';
+import { seedTicketOps, seedTimeEntries } from './ticket-ops';
 import { playActionStep } from './complaints';
 
 export interface SeedOptions {
@@ -156,6 +156,7 @@ export class Seeder {
     const missing = target - existing.tickets.totalCount;
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
+      await seedTimeEntries(await this.as({ role: 'OPS_MANAGER' }), this.log);
       await this.seedEmergencies();
       return this.result(0, 0, true);
     }
@@ -164,6 +165,7 @@ export class Seeder {
       existing.tickets.totalCount,
     );
     const { created, failed } = await this.seedTickets(specs);
+    await seedTimeEntries(await this.as({ role: 'OPS_MANAGER' }), this.log);
     await this.seedRevisits();
     await this.seedEmergencies();
     await seedPerformance({

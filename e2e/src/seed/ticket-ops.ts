@@ -101,3 +101,53 @@ async function seedKnowledge(
   }
   log(`knowledge articles: ${missing.length} added and published`);
 }
+
+/** How many resolved demo tickets get worklogs (§12.7): enough for the reports, few enough to keep seeding fast. */
+const TIME_TRACKED_TICKETS = 30;
+
+/**
+ * Demo worklogs (docs/product.md §12.7): on the most recent resolved or closed tickets with an assignee, a manager
+ * logs the assignee's diagnosis and their on-site or remote work (plus travel for on-site work) on the day the ticket
+ * was opened. Idempotent: tickets that already have time are left alone; a refusal (e.g. an employee who left) is
+ * counted, not fatal.
+ */
+export async function seedTimeEntries(manager: GraphClient, log: (message: string) => void): Promise<void> {
+  const { tickets } = await manager.data<{
+    tickets: {
+      edges: {
+        node: {
+          id: string;
+          createdAt: string;
+          assignee: { id: string } | null;
+          timeSpent: { totalMinutes: number } | null;
+        };
+      }[];
+    };
+  }>(
+    `{ tickets(first: ${TIME_TRACKED_TICKETS}, filter: { status: [RESOLVED, CLOSED] }) {
+       edges { node { id createdAt assignee { id } timeSpent { totalMinutes } } } } }`,
+  );
+  let logged = 0;
+  let refused = 0;
+  for (const [index, { node }] of tickets.edges.entries()) {
+    if (node.assignee === null || (node.timeSpent?.totalMinutes ?? 0) > 0) continue;
+    const workedOn = node.createdAt.slice(0, 10);
+    const onSite = index % 3 === 0;
+    const entries = [
+      { activity: 'DIAGNOSIS', minutes: 15 + ((index * 7) % 46) },
+      { activity: onSite ? 'ON_SITE' : 'REMOTE', minutes: 30 + ((index * 13) % 91) },
+      ...(onSite ? [{ activity: 'TRAVEL', minutes: 20 + ((index * 5) % 41) }] : []),
+    ];
+    for (const entry of entries) {
+      try {
+        await manager.data('mutation ($input: LogTimeInput!) { logTime(input: $input) { id } }', {
+          input: { ticketId: node.id, employeeId: node.assignee.id, workedOn, ...entry },
+        });
+        logged++;
+      } catch {
+        refused++;
+      }
+    }
+  }
+  log(`time entries: ${logged} logged${refused > 0 ? `, ${refused} refused` : ''}`);
+}

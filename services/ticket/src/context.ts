@@ -18,6 +18,7 @@ import { TicketRelationsService } from './relations/ticket-relations.service';
 import { RoutingService } from './routing/routing.service';
 import { CannedReplyService } from './canned-replies/canned-reply.service';
 import { KnowledgeService } from './knowledge/knowledge.service';
+import { TimeEntryService } from './time-tracking/time-entry.service';
 import { SlaCalendarService } from './sla-calendars/sla-calendar.service';
 import { SlaPolicyService } from './sla/sla-policy.service';
 import { TicketCommandRunner } from './tickets/ticket.command-runner';
@@ -42,6 +43,7 @@ export interface TicketServices {
   readonly merge: TicketMergeService;
   readonly cannedReplies: CannedReplyService;
   readonly knowledge: KnowledgeService;
+  readonly timeEntries: TimeEntryService;
 }
 
 export type TicketContext = SubgraphContext<{
@@ -92,5 +94,6 @@ export function createTicketServices(
     merge: new TicketMergeService(kit.unitOfWork),
     cannedReplies: new CannedReplyService(kit.unitOfWork, references),
     knowledge: new KnowledgeService(kit.unitOfWork, references),
+    timeEntries: new TimeEntryService(runner, kit.dataSource.manager, references),
   };
 }

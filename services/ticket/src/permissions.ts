@@ -65,6 +65,10 @@ export const ticketPermissions = definePermissions({
   READ_KNOWLEDGE: [...TICKET_HANDLER_ROLES, Role.ANALYST],
   WRITE_KNOWLEDGE: TICKET_HANDLER_ROLES,
   APPROVE_KNOWLEDGE: TICKET_MANAGER_ROLES,
+  /** Time tracking (docs/product.md §12.7): handlers log their own time, managers anyone's (time-entry.rules.ts). */
+  LOG_TIME: TICKET_HANDLER_ROLES,
+  UPDATE_TIME_ENTRY: TICKET_HANDLER_ROLES,
+  DELETE_TIME_ENTRY: TICKET_HANDLER_ROLES,
 });
 
 export type TicketPermission = keyof typeof ticketPermissions.table;

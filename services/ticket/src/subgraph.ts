@@ -16,6 +16,11 @@ import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
 import { CannedReplyResolver } from './canned-replies/canned-reply.resolver';
 import { KnowledgeResolver, TicketSolutionsResolver } from './knowledge/knowledge.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
+import {
+  EmployeeTimeResolver,
+  TicketTimeResolver,
+  TimeEntryResolver,
+} from './time-tracking/time-entry.resolver';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { incidentFanout } from './incident-fanout/incident-fanout.projection';
@@ -66,6 +71,9 @@ export const subgraph = defineSubgraph({
       CannedReplyResolver,
       KnowledgeResolver,
       TicketSolutionsResolver,
+      TimeEntryResolver,
+      TicketTimeResolver,
+      EmployeeTimeResolver,
     ],
     orphanedTypes: [DepartmentReference],
     references: { Ticket: ticketReference },

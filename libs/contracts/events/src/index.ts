@@ -7,6 +7,7 @@ export * from './ticket/complaint.events';
 export * from './ticket/reassessment.events';
 export * from './ticket/praise.events';
 export * from './ticket/plan.events';
+export * from './ticket/time-entry.events';
 export * from './customer/customer.events';
 export * from './hr/hr.events';
 export * from './hr/appraisal.events';

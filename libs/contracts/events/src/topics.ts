@@ -9,6 +9,7 @@ import { complaintEventDefinitions, type ComplaintEvent } from './ticket/complai
 import { reassessmentEventDefinitions, type ReassessmentEvent } from './ticket/reassessment.events';
 import { praiseEventDefinitions, type PraiseEvent } from './ticket/praise.events';
 import { planEventDefinitions, type PlanEvent } from './ticket/plan.events';
+import { timeEntryEventDefinitions, type TimeEntryEvent } from './ticket/time-entry.events';
 import { assetEventDefinitions, type AssetEvent } from './asset/asset.events';
 import { incidentEventDefinitions, type IncidentEvent } from './incident/incident.events';
 import { riskEventDefinitions, type RiskEvent } from './risk/risk.events';
@@ -25,6 +26,7 @@ export type DomainEvent =
   | ReassessmentEvent
   | PraiseEvent
   | PlanEvent
+  | TimeEntryEvent
   | ImprovementEvent
   | SlaCalendarEvent
   | KnowledgeEvent
@@ -117,6 +119,7 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
       ...reassessmentEventDefinitions,
       ...praiseEventDefinitions,
       ...planEventDefinitions,
+      ...timeEntryEventDefinitions,
     ],
   ),
   topic(

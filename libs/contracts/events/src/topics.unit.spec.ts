@@ -14,6 +14,7 @@ import { complaintEventDefinitions } from './ticket/complaint.events';
 import { reassessmentEventDefinitions } from './ticket/reassessment.events';
 import { praiseEventDefinitions } from './ticket/praise.events';
 import { planEventDefinitions } from './ticket/plan.events';
+import { timeEntryEventDefinitions } from './ticket/time-entry.events';
 
 const FIRST_SLICE: ReadonlySet<string> = new Set(['ticket', 'customer', 'employee', 'department']);
 
@@ -60,15 +61,16 @@ describe('topic catalogue', () => {
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
     // The first slice's 26 events, employee.updated, employee.career_moved, complaint handling's 5,
-    // reassessment, praise, plan steps overdue and ticket.merged;
+    // reassessment, praise, plan steps overdue, ticket.merged and time tracking's 3;
     // a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(37);
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(40);
     expect(topicFor('ticket').events).toEqual([
       ...ticketEventDefinitions,
       ...complaintEventDefinitions,
       ...reassessmentEventDefinitions,
       ...praiseEventDefinitions,
       ...planEventDefinitions,
+      ...timeEntryEventDefinitions,
     ]);
   });
 

@@ -30,6 +30,9 @@ export const TICKET_ACTIONS = [
   'CREDIT_PRAISE',
   'LINK',
   'MERGE',
+  'LOG_TIME',
+  'UPDATE_TIME_ENTRY',
+  'DELETE_TIME_ENTRY',
   ...COMPLAINT_ACTIONS,
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];

@@ -17,6 +17,7 @@ import { ComplaintCauseRepository } from '../complaints/complaint-cause.reposito
 import { CorrectiveActionRepository } from '../complaints/corrective-action.repository';
 import { PraiseRepository } from '../praise/praise.repository';
 import { TicketRelationsRepository } from '../relations/ticket-relations.repository';
+import { TimeEntryRepository } from '../time-tracking/time-entry.repository';
 import { RoutingIntake } from '../routing/routing.intake';
 import { SlaCalendarReads } from '../sla-calendars/sla-calendar.repository';
 import { SlaPolicyRepository } from '../sla/sla-policy.repository';
@@ -49,6 +50,16 @@ export interface TicketRef {
   readonly occurredAt?: Date | null;
 }
 
+/**
+ * A ticket changed by a record with a version of its own (a time entry): the ticket's version goes up, but the change
+ * does not decide on what the client saw of the ticket, so any current version is taken.
+ */
+export interface AnyVersionRef {
+  readonly ticketId: string;
+  readonly expectedVersion: null;
+  readonly occurredAt?: null;
+}
+
 /** How far ahead of the service's clock an imported occurredAt may be (the importer's clock may run ahead a little). */
 export const IMPORT_CLOCK_SKEW_MS = 5_000;
 /**
@@ -70,6 +81,7 @@ export interface TicketTransaction {
   readonly calendars: SlaCalendarReads;
   readonly routing: RoutingIntake;
   readonly relations: TicketRelationsRepository;
+  readonly timeEntries: TimeEntryRepository;
 }
 
 /** What a use-case's change runs with: one instant for the whole change, the caller, the transaction. */
@@ -143,6 +155,7 @@ export function repositoriesOf(tx: WriteTransaction): TicketTransaction {
     calendars: new SlaCalendarReads(tx.manager),
     routing: new RoutingIntake(tx.manager),
     relations: new TicketRelationsRepository(tx.manager),
+    timeEntries: new TimeEntryRepository(tx.manager),
   };
 }
 
@@ -175,7 +188,7 @@ export class TicketCommandRunner {
   async change(
     meta: RequestMeta,
     action: TicketAction,
-    ref: TicketRef,
+    ref: TicketRef | AnyVersionRef,
     mutate: TicketMutation,
   ): Promise<Ticket> {
     const caller = requireAction(meta.caller, action);
@@ -185,7 +198,8 @@ export class TicketCommandRunner {
     return this.unitOfWork.run(meta, async (started) => {
       const current = await started.load(TICKET, ref.ticketId);
       if (!canSee(scope, current)) throw new NotFoundError('Ticket', ref.ticketId);
-      checkVersion(`Ticket ${current.number}`, current, ref.expectedVersion);
+      if (ref.expectedVersion !== null)
+        checkVersion(`Ticket ${current.number}`, current, ref.expectedVersion);
       if (occurredAt !== null && occurredAt < current.updatedAt) {
         throw new BadUserInputError(
           `occurredAt ${occurredAt.toISOString()} is before the last change of ticket ${current.number} ` +

@@ -119,6 +119,19 @@ const ticket: TicketSnapshot = {
   escalationLevel: 0,
 };
 
+const timeEntry: EventDataSamples['ticket.time_logged'] = {
+  ...ticket,
+  entryId: '6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d',
+  entryVersion: 1,
+  employeeId: TECHNICIAN_ID,
+  employeeDepartmentId: TECH_DEPARTMENT_ID,
+  activity: 'ON_SITE',
+  minutes: 75,
+  workedOn: '2025-03-03',
+  startedAt: '2025-03-03T08:15:00.000Z',
+  ticketTotalMinutes: 120,
+};
+
 const complaint: TicketSnapshot = {
   ...ticket,
   kind: 'COMPLAINT',
@@ -439,6 +452,20 @@ export const eventDataSamples: EventDataSamples = {
     closedAt: '2025-03-03T09:30:00.000Z',
     survivorTicketId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
     survivorNumber: 'TCK-000120',
+  },
+  'ticket.time_logged': timeEntry,
+  'ticket.time_entry_updated': {
+    ...timeEntry,
+    entryVersion: 2,
+    minutes: 90,
+    ticketTotalMinutes: 135,
+    previous: { activity: 'ON_SITE', minutes: 75, workedOn: '2025-03-03' },
+  },
+  'ticket.time_entry_deleted': {
+    ...timeEntry,
+    entryVersion: 3,
+    ticketTotalMinutes: 45,
+    reason: 'Logged on the wrong ticket',
   },
   'calendar.defined': slaCalendar,
   'calendar.changed': { ...slaCalendar, holidays: [] },
