@@ -53,6 +53,45 @@ describe('checkConfiguration (docs/product.md §4.1)', () => {
     );
   });
 
+  it.each([
+    ['NETWORK', { ports: 48, firmware: ' 9.3 ', managed: true, ipAddress: '10.0.0.2' }, 'firmware', '9.3'],
+    ['WORKSTATION', { cpu: 'i7', memoryGb: 16, storageGb: 512, os: 'Windows 11' }, 'cpu', 'i7'],
+    ['HVAC', { coolingKw: 3.5, heatingKw: 4, refrigerant: ' R32 ' }, 'refrigerant', 'R32'],
+    ['POWER', { capacityKva: 10, batteryType: 'Li-ion', runtimeMinutes: 15 }, 'batteryType', 'Li-ion'],
+    ['VEHICLE', { plate: 'B-1234', fuel: 'DIESEL', seats: 5, odometerKm: 12000 }, 'plate', 'B-1234'],
+  ] as const)('accepts every key a %s knows', (category, configuration, key, trimmed) => {
+    expect(checkConfiguration(category, configuration)).toEqual({ ...configuration, [key]: trimmed });
+  });
+
+  it.each([
+    ['NETWORK', 'ports, firmware, managed, ipAddress'],
+    ['WORKSTATION', 'cpu, memoryGb, storageGb, os'],
+    ['HVAC', 'coolingKw, heatingKw, refrigerant'],
+    ['POWER', 'capacityKva, batteryType, runtimeMinutes'],
+    ['SERVER', 'cpuCores, memoryGb, storageTb, os, rackUnit'],
+    ['VEHICLE', 'plate, fuel, seats, odometerKm'],
+  ] as const)('refuses a key a %s does not know, on the default field, listing the known ones', (category, known) => {
+    try {
+      checkConfiguration(category, { colour: 'red' });
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect(error).toBeInstanceOf(BadUserInputError);
+      expect((error as Error).message).toBe(`${category} configuration has no key "colour" (known: ${known})`);
+      expect((error as BadUserInputError).details).toMatchObject({ field: 'input.configuration.colour' });
+    }
+  });
+
+  it.each([
+    ['PETROL', true],
+    ['DIESEL', true],
+    ['HYBRID', true],
+    ['ELECTRIC', true],
+    ['GAS', false],
+  ])('a vehicle runs on %s: %p', (fuel, ok) => {
+    if (ok) expect(checkConfiguration('VEHICLE', { fuel })).toEqual({ fuel });
+    else expect(() => checkConfiguration('VEHICLE', { fuel })).toThrow(BadUserInputError);
+  });
+
   it('takes a text of exactly 200 characters', () => {
     expect(checkConfiguration('SERVER', { os: 'x'.repeat(200) })).toEqual({ os: 'x'.repeat(200) });
   });
@@ -95,6 +134,22 @@ describe('checkConfiguration (docs/product.md §4.1)', () => {
       expect(refusal(() => checkConfiguration('OTHER', keys(21)))).toBe(
         'configuration takes at most 20 keys',
       );
+    });
+
+    it('limits the number of keys of OTHER only: a known category names its first unknown key', () => {
+      expect(refusal(() => checkConfiguration('SERVER', { cpuCores: 2, ...keys(21) }))).toBe(
+        'SERVER configuration has no key "k0" (known: cpuCores, memoryGb, storageTb, os, rackUnit)',
+      );
+    });
+
+    it('takes keys of a letter then up to 39 letters or digits', () => {
+      const long = `k${'0'.repeat(39)}`;
+      expect(checkConfiguration('OTHER', { [long]: 1, X: 2, Rack7: 'a' })).toEqual({ [long]: 1, X: 2, Rack7: 'a' });
+      for (const key of [`${long}0`, '7rack', 'rack-7', '_rack', 'rack_7', 'rack7 ', ' rack7']) {
+        expect(refusal(() => checkConfiguration('OTHER', { [key]: 1 }))).toBe(
+          `OTHER configuration has no key "${key}" (known: a short alphanumeric key)`,
+        );
+      }
     });
 
     it('refuses keys that are not short and alphanumeric, and values that are not scalars', () => {

@@ -146,6 +146,52 @@ describe('reliability at the edges of the period', () => {
     });
   });
 
+  it('counts a fault nested inside a longer one once, and the next fault after both in full', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      faults: [
+        { reportedAt: at('2026-01-10T00:00:00Z'), repairedAt: at('2026-01-10T10:00:00Z') },
+        { reportedAt: at('2026-01-10T02:00:00Z'), repairedAt: at('2026-01-10T05:00:00Z') },
+        { reportedAt: at('2026-01-10T06:00:00Z'), repairedAt: at('2026-01-10T08:00:00Z') },
+        { reportedAt: at('2026-01-12T00:00:00Z'), repairedAt: at('2026-01-12T03:00:00Z') },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({ failures: 4, downtimeHours: 13, uptimeHours: 707 });
+  });
+
+  it('takes no downtime from faults entirely before or after the period', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      faults: [
+        { reportedAt: at('2025-12-01T00:00:00Z'), repairedAt: at('2025-12-02T00:00:00Z') },
+        { reportedAt: at('2026-02-05T00:00:00Z'), repairedAt: at('2026-02-06T00:00:00Z') },
+      ],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toEqual({
+      failures: 0,
+      repairs: 0,
+      uptimeHours: 720,
+      downtimeHours: 0,
+      mtbfHours: null,
+      mttrHours: null,
+      availability: 1,
+    });
+  });
+
+  it('counts an asset retired during the period until its retirement only', () => {
+    const history: AssetHistory = {
+      inServiceFrom: inService,
+      inServiceUntil: at('2026-01-11T00:00:00Z'), // 240 h in service
+      faults: [{ reportedAt: at('2026-01-10T00:00:00Z'), repairedAt: null }],
+    };
+    expect(reliabilityOf(history, FROM, TO)).toMatchObject({
+      failures: 1,
+      downtimeHours: 24,
+      uptimeHours: 216,
+      availability: 0.9,
+    });
+  });
+
   it('has no figures for an asset retired when the period starts, faults included', () => {
     const history: AssetHistory = {
       inServiceFrom: inService,

@@ -11,6 +11,17 @@ describe('awards', () => {
     ['2025-13', false],
     ['2025-Q5', false],
     ['25', false],
+    ['2025-00', false],
+    ['2025-10', true],
+    ['2025-12', true],
+    ['2025-Q0', false],
+    ['2025-Q1', true],
+    ['2025-Q4', true],
+    ['2025-3', false],
+    ['FY2025', false],
+    ['12025', false],
+    ['2025-03x', false],
+    ['2025-', false],
   ])('period %s → %s', (period, ok) => {
     expect(isAwardPeriod(period)).toBe(ok);
   });

@@ -48,6 +48,15 @@ describe('department tree', () => {
     expect(subtreeOf('centre', parents).sort()).toEqual(['centre', 'cs', 'cs-hotline', 'tech']);
     expect(subtreeOf('tech', parents)).toEqual(['tech']);
   });
+
+  it('collects a subtree once, even on corrupt data with a cycle', () => {
+    const corrupt = new Map<string, string | null>([
+      ['a', 'b'],
+      ['b', 'a'],
+      ['c', 'a'],
+    ]);
+    expect(subtreeOf('a', corrupt).sort()).toEqual(['a', 'b', 'c']);
+  });
 });
 
 describe('department code', () => {
@@ -59,6 +68,11 @@ describe('department code', () => {
     ['1CS', false],
     ['cs', false],
     ['CS OPS', false],
+    ['C' + 'S'.repeat(31), true],
+    ['C' + 'S'.repeat(32), false],
+    ['CS-', true],
+    ['XCS!', false],
+    ['-CS', false],
   ])('%s → %s', (code, ok) => {
     expect(DEPARTMENT_CODE.test(code)).toBe(ok);
   });
@@ -76,5 +90,15 @@ describe('changedDepartmentFields', () => {
       'code',
       'managerId',
     ]);
+  });
+
+  it.each([
+    ['code', 'CSD'],
+    ['name', 'Service desk'],
+    ['parentId', null],
+    ['managerId', 'emp-1'],
+  ] as const)('sees a change of %s alone', (field, value) => {
+    const before = { code: 'CS', name: 'Customer service', parentId: 'centre', managerId: null };
+    expect(changedDepartmentFields(before, { ...before, [field]: value })).toEqual([field]);
   });
 });

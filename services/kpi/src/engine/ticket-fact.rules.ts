@@ -59,12 +59,9 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       surveyVersion: 0,
       reopenVersions: [],
     } as unknown as TicketFact);
-  let changed = fact === null;
+  // Every change below builds a new object, so `next` is `fact` itself exactly when the event changed nothing.
   const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
-    if (version > next[part]) {
-      next = { ...next, ...values, [part]: version };
-      changed = true;
-    }
+    if (version > next[part]) next = { ...next, ...values, [part]: version };
   };
 
   keepNewer('snapshotVersion', {
@@ -100,17 +97,13 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     case 'ticket.merged':
       if (next.mergedIntoId !== event.data.survivorTicketId) {
         next = { ...next, mergedIntoId: event.data.survivorTicketId };
-        changed = true;
       }
       break;
     case 'ticket.reopened':
       if (!next.reopenVersions.includes(version)) {
         next = { ...next, reopenVersions: [...next.reopenVersions, version].sort((a, b) => a - b) };
-        changed = true;
       }
       break;
-    default:
-      break;
   }
-  return changed ? next : (fact as TicketFact);
+  return next;
 }
