@@ -40,8 +40,8 @@ export function previousPeriod(period: Period): Period {
 
 export function trendOf(count: number, previousCount: number): HotspotTrend {
   if (previousCount === 0) return count === 0 ? 'FLAT' : 'NEW';
-  if (count > previousCount) return 'UP';
-  return count < previousCount ? 'DOWN' : 'FLAT';
+  if (count === previousCount) return 'FLAT';
+  return count > previousCount ? 'UP' : 'DOWN';
 }
 
 /** Groups with complaints in the period, most complaints first (ties: the larger increase, then the key). */
