@@ -38,6 +38,12 @@ describe('revisit rules', () => {
     ['ref 123-456-789', true],
     ['ref 1234-5678', false],
     ['customer satisfied with the new SLA', false],
+    // a number is contact data wherever it stands, also as the note's first word
+    ['13812345678 is her mobile', true],
+    // the digits of a date never count towards a phone number, however many dates follow each other
+    ['visits on 2026-03-03 2026-03-10 2026-03-17', false],
+    ['invoice 2026-03-03 12345678 settled', false],
+    ['invoice 2026-03-03 123456789 settled', true],
   ])('outcome %p carries contact data: %p', (text, expected) => {
     expect(containsContactData(text)).toBe(expected);
   });

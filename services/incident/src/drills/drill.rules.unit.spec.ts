@@ -176,3 +176,26 @@ describe('follow-ups in detail', () => {
     expect(overdueFollowUps(drill, '2026-03-02')).toHaveLength(1);
   });
 });
+
+describe('due days', () => {
+  it.each(['6-03-01', '2026-3-01', '2026-03-1', '2026-03-011', '2026-03-01 10:00'])(
+    'refuses %p: a due day is exactly YYYY-MM-DD, even where a date parser would guess',
+    (dueOn) => {
+      expect(
+        fieldOf(() =>
+          recordDrill(identity, { ...input, followUps: [{ description: 'x', ownerId: P1, dueOn }] }, NOW),
+        ),
+      ).toBe('input.followUps.0.dueOn');
+    },
+  );
+
+  it('names the follow-up whose due day is wrong', () => {
+    const followUps = [
+      { description: 'a', ownerId: P1, dueOn: '2026-03-10' },
+      { description: 'b', ownerId: P1, dueOn: '2026-03-1' },
+    ];
+    expect(fieldOf(() => recordDrill(identity, { ...input, followUps }, NOW))).toBe(
+      'input.followUps.1.dueOn',
+    );
+  });
+});

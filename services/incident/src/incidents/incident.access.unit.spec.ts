@@ -26,3 +26,35 @@ describe('canActOn', () => {
     );
   });
 });
+
+describe('requireActor', () => {
+  it('returns the caller who may act: a manager, the commander, a holder of any one of several roles', () => {
+    const manager = callerWith(Role.OPS_MANAGER);
+    expect(requireActor(manager, { commanderId: null, roles: [] })).toBe(manager);
+    const commander = callerWith(Role.TECHNICIAN, { employeeId: COMMANDER });
+    expect(requireActor(commander, incident)).toBe(commander);
+    const holder = callerWith(Role.AGENT, { employeeId: HOLDER });
+    const roles = [{ employeeId: OTHER }, { employeeId: HOLDER }];
+    expect(requireActor(holder, { commanderId: null, roles })).toBe(holder);
+  });
+
+  it('tells other staff who acts on an incident, also on one without commander or roles', () => {
+    const other = callerWith(Role.TECHNICIAN, { employeeId: OTHER });
+    for (const people of [incident, { commanderId: null, roles: [] }]) {
+      expect(canActOn(other, people)).toBe(false);
+      expect(() => requireActor(other, people)).toThrow(
+        expect.objectContaining({
+          code: 'FORBIDDEN',
+          message: 'Only managers, the commander and the incident’s role holders act on it',
+        }),
+      );
+    }
+  });
+
+  it('is UNAUTHENTICATED without a caller and FORBIDDEN for a customer, whatever employee id it carries', () => {
+    expect(() => requireActor(null, incident)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireActor(callerWith(Role.CUSTOMER, { employeeId: COMMANDER }), incident)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+  });
+});

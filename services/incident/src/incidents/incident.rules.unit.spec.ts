@@ -6,6 +6,7 @@ import {
   incidentNumber,
   isActionOverdue,
   reportIncident,
+  utcDay,
   type NewIncident,
 } from './incident.rules';
 
@@ -173,5 +174,22 @@ describe('incident reports in detail', () => {
   it('never gives a negative duration, and rounds to the second', () => {
     expect(durationSeconds(base, new Date('2026-03-02T06:00:00.000Z'))).toBe(0);
     expect(durationSeconds(base, new Date('2026-03-02T07:00:01.600Z'))).toBe(2);
+  });
+});
+
+describe('incident numbers and days', () => {
+  it('numbers incidents INC-nnnnnn, reads them back, and refuses a sequence that is no incident number', () => {
+    expect(incidentNumber.format(42)).toBe('INC-000042');
+    expect(incidentNumber.parse(' inc-000042 ')).toBe(42);
+    expect(incidentNumber.parse('TCK-000042')).toBeNull();
+    expect(() => incidentNumber.format(0)).toThrow(
+      'A incident sequence number must be a positive integer, got 0',
+    );
+  });
+
+  it('takes the UTC day of an instant, whatever zone it was written in', () => {
+    expect(utcDay(new Date('2026-03-02T23:59:59.999Z'))).toBe('2026-03-02');
+    expect(utcDay(new Date('2026-03-03T00:30:00.000+02:00'))).toBe('2026-03-02');
+    expect(utcDay(new Date('2026-03-02T00:00:00.000Z'))).toBe('2026-03-02');
   });
 });

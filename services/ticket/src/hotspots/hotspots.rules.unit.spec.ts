@@ -48,3 +48,46 @@ describe('hotspotsOf', () => {
     expect(hotspotsOf([], [{ key: 'x', complaints: 3, tickets: 3 }])).toEqual([]);
   });
 });
+
+describe('hotspotsOf: ties and edges', () => {
+  it('ranks equal counts by the larger increase first, whatever the keys, then by key', () => {
+    const current = [
+      { key: 'A-FALLING', complaints: 3, tickets: 10 },
+      { key: 'B-STEADY', complaints: 3, tickets: 10 },
+      { key: 'C-RISING', complaints: 3, tickets: 10 },
+      { key: 'D-RISING', complaints: 3, tickets: 10 },
+    ];
+    const previous = [
+      { key: 'A-FALLING', complaints: 5, tickets: 10 },
+      { key: 'B-STEADY', complaints: 3, tickets: 10 },
+      { key: 'C-RISING', complaints: 1, tickets: 10 },
+      { key: 'D-RISING', complaints: 1, tickets: 10 },
+    ];
+    expect(hotspotsOf(current, previous).map((spot) => [spot.key, spot.trend])).toEqual([
+      ['C-RISING', 'UP'],
+      ['D-RISING', 'UP'],
+      ['B-STEADY', 'FLAT'],
+      ['A-FALLING', 'DOWN'],
+    ]);
+  });
+
+  it('gives no rate to a group counted with no tickets, rather than an infinite one', () => {
+    expect(hotspotsOf([{ key: 'WEB', complaints: 2, tickets: 0 }], [])).toEqual([
+      { key: 'WEB', count: 2, previousCount: 0, share: 1, rate: null, trend: 'NEW' },
+    ]);
+  });
+
+  it('compares each group with its own previous count only', () => {
+    const spots = hotspotsOf(
+      [
+        { key: 'WEB', complaints: 1, tickets: 5 },
+        { key: 'APP', complaints: 1, tickets: 5 },
+      ],
+      [{ key: 'WEB', complaints: 4, tickets: 8 }],
+    );
+    expect(spots.map((spot) => [spot.key, spot.previousCount, spot.trend])).toEqual([
+      ['APP', 0, 'NEW'],
+      ['WEB', 4, 'DOWN'],
+    ]);
+  });
+});

@@ -58,3 +58,51 @@ describe('reassess', () => {
     }
   });
 });
+
+describe('reassess: what changes and what stays', () => {
+  it('takes a change of impact alone, or of urgency alone, and an absent field keeps its value', () => {
+    const impact = reassess(ticket, { impact: 'HIGH' }, T0, policies);
+    expect(impact.ok && impact.current).toEqual({ category: 'FUNCTION_ANOMALY', urgency: 'MEDIUM', impact: 'HIGH', priority: 'P2' });
+    const urgency = reassess(ticket, { urgency: 'LOW', category: undefined }, T0, policies);
+    expect(urgency.ok && urgency.current).toEqual({ category: 'FUNCTION_ANOMALY', urgency: 'LOW', impact: 'MEDIUM', priority: 'P4' });
+  });
+
+  it('keeps the deadlines set at intake when the priority stays, even if the policy table changed since', () => {
+    const tightened = (priority: keyof typeof DEFAULT_SLA_POLICIES) => ({ ...DEFAULT_SLA_POLICIES[priority], resolutionSeconds: 60 });
+    const recategorised = reassess(ticket, { category: 'DATA_ISSUE' }, T0, tightened);
+    expect(recategorised.ok && recategorised.ticket.sla).toEqual(ticket.sla);
+  });
+
+  it('recomputes the deadlines in the ticket\'s own calendar (business hours), not around the clock', () => {
+    const officeHours = {
+      id: 'cal-1',
+      name: 'Office hours',
+      timeZone: 'UTC',
+      hours: Object.fromEntries(['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => [day, [{ from: '09:00', to: '17:00' }]])),
+      holidays: [],
+    };
+    const inOffice = openTicket({ id: 't2', number: 'TCK-000002' }, intake, T0, policies, officeHours);
+    const raised = reassess(inOffice, { urgency: 'HIGH', impact: 'HIGH' }, T0, policies);
+    // Opened Monday 08:00 UTC, before opening time: P1's 15 min and 4 h count from 09:00.
+    expect(raised.ok && raised.ticket.sla.responseDueAt).toEqual(new Date('2026-03-02T09:15:00Z'));
+    expect(raised.ok && raised.ticket.sla.resolutionDueAt).toEqual(new Date('2026-03-02T13:00:00Z'));
+  });
+
+  it('says why it refuses', () => {
+    expect(reassess(ticket, { impact: 'MEDIUM', category: 'FUNCTION_ANOMALY' }, T0, policies)).toEqual({
+      ok: false,
+      code: 'NO_CHANGE',
+      message: 'The assessment is unchanged',
+    });
+    expect(reassess({ ...ticket, status: 'CLOSED' }, { urgency: 'HIGH' }, T0, policies)).toEqual({
+      ok: false,
+      code: 'NOT_OPEN',
+      message: 'A CLOSED ticket is no longer reassessed',
+    });
+    expect(reassess(ticket, { category: null }, T0, policies)).toEqual({
+      ok: false,
+      code: 'BAD_CATEGORY',
+      message: 'A FAULT ticket needs a category',
+    });
+  });
+});
