@@ -37,9 +37,18 @@ export interface TicketFact {
   reopenVersions: number[];
   /** Set by ticket.merged (never unset): a duplicate counts in no figure, its survivor does (absent in older facts). */
   mergedIntoId?: string | null;
+  /**
+   * Whom a complaint's investigation held responsible (ticket.complaint_investigated; the newest investigation
+   * wins). Absent in facts folded before complaint blame was kept (a replay fills them).
+   */
+  complaintEmployeeId?: string | null;
+  complaintDepartmentId?: string | null;
+  complaintVersion?: number;
+  /** The latest occurredAt of the ticket's events seen (absent in older facts; a replay fills it). */
+  lastEventAt?: string;
 }
 
-type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion';
+type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion' | 'complaintVersion';
 
 /** The fact after `event`; returns `fact` itself (same reference) when the event changes nothing. */
 export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): TicketFact {
@@ -61,7 +70,7 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     } as unknown as TicketFact);
   let changed = fact === null;
   const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
-    if (version > next[part]) {
+    if (version > (next[part] ?? 0)) {
       next = { ...next, ...values, [part]: version };
       changed = true;
     }
@@ -97,6 +106,12 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     case 'ticket.survey_submitted':
       keepNewer('surveyVersion', { satisfaction: event.data.overall });
       break;
+    case 'ticket.complaint_investigated':
+      keepNewer('complaintVersion', {
+        complaintEmployeeId: event.data.responsibleEmployeeId,
+        complaintDepartmentId: event.data.responsibleDepartmentId,
+      });
+      break;
     case 'ticket.merged':
       if (next.mergedIntoId !== event.data.survivorTicketId) {
         next = { ...next, mergedIntoId: event.data.survivorTicketId };
@@ -111,6 +126,10 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       break;
     default:
       break;
+  }
+  if (next.lastEventAt === undefined || Date.parse(event.occurredAt) > Date.parse(next.lastEventAt)) {
+    next = { ...next, lastEventAt: event.occurredAt };
+    changed = true;
   }
   return changed ? next : (fact as TicketFact);
 }

@@ -45,3 +45,32 @@ describe('a merged duplicate (ticket.merged)', () => {
     expect(window.intake).toBe(1);
   });
 });
+
+describe('complaint blame and the latest event', () => {
+  const department = 'd0000000-0000-4000-8000-0000000000dd';
+  const employee = 'e0000000-0000-4000-8000-0000000000ee';
+  const complaint = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z', kind: 'COMPLAINT' })
+    .investigate('2026-03-04T08:00:00.000Z', department, employee)
+    .investigate('2026-03-05T08:00:00.000Z', department, null);
+
+  it('keeps whom the newest investigation held responsible, whatever the order', () => {
+    const fact = fold(complaint.events);
+    expect(fact.complaintEmployeeId).toBeNull();
+    expect(fact.complaintDepartmentId).toBe(department);
+    expect(fact.complaintVersion).toBe(3);
+    expect(fold([...complaint.events].reverse())).toEqual(fact);
+    expect(fold(complaint.events.slice(0, 2)).complaintEmployeeId).toBe(employee);
+  });
+
+  it('keeps the latest occurredAt seen, even when an older event arrives last', () => {
+    const fact = fold(complaint.events);
+    expect(fact.lastEventAt).toBe('2026-03-05T08:00:00.000Z');
+    expect(applyTicketEvent(fact, complaint.events[0])).toBe(fact);
+    const older = { ...fact, lastEventAt: undefined, complaintVersion: undefined };
+    expect(applyTicketEvent(older, complaint.events[1])).toMatchObject({
+      lastEventAt: '2026-03-04T08:00:00.000Z',
+      complaintEmployeeId: employee,
+      complaintVersion: 2,
+    });
+  });
+});
