@@ -67,10 +67,14 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       satisfaction: null,
       surveyVersion: 0,
       reopenVersions: [],
+      lastEventAt: event.occurredAt,
     } as unknown as TicketFact);
   let changed = fact === null;
+  // Facts folded before complaint blame was kept have no complaintVersion: any investigation is newer.
+  const versionOf = (part: PartVersion): number =>
+    part === 'complaintVersion' ? (next.complaintVersion ?? 0) : (next[part] as number);
   const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
-    if (version > (next[part] ?? 0)) {
+    if (version > versionOf(part)) {
       next = { ...next, ...values, [part]: version };
       changed = true;
     }

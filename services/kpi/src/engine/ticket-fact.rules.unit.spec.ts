@@ -74,3 +74,21 @@ describe('complaint blame and the latest event', () => {
     });
   });
 });
+
+describe('a merge arriving after later events', () => {
+  it('still marks the duplicate, though it moves no latest event', () => {
+    const survivor = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z' });
+    const duplicate = new TicketStory({ openedAt: '2026-03-02T08:05:00.000Z' }).mergeInto(survivor).note();
+    const merge = duplicate.events.find((event) => event.type === 'ticket.merged')!;
+    const withoutMerge = fold(duplicate.events.filter((event) => event !== merge));
+    const merged = applyTicketEvent(withoutMerge, merge);
+    expect(merged).not.toBe(withoutMerge);
+    expect(merged.mergedIntoId).toBe(survivor.ticketId);
+    expect(merged.lastEventAt).toBe(withoutMerge.lastEventAt);
+  });
+
+  it('starts a fact from its first event, whose moment is the latest seen', () => {
+    const [opened] = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z' }).events;
+    expect(applyTicketEvent(null, opened)).toMatchObject({ lastEventAt: opened.occurredAt });
+  });
+});

@@ -147,13 +147,19 @@ export function employeeEvent(
   const data = { ...sampleDataFor(EmployeeHired), employeeId, departmentId, managerId };
   return (
     version === 1
-      ? createEvent(EmployeeHired, { aggregateId: employeeId, aggregateVersion: 1, producer: 'hr', actor, data })
+      ? createEvent(EmployeeHired, {
+          aggregateId: employeeId,
+          aggregateVersion: 1,
+          producer: 'hr',
+          actor,
+          data: data as never,
+        })
       : createEvent(EmployeeUpdated, {
           aggregateId: employeeId,
           aggregateVersion: version,
           producer: 'hr',
           actor,
-          data: { ...data, changedFields: ['managerId'] },
+          data: { ...data, changedFields: ['managerId'] } as never,
         })
   ) as EmployeeEvent;
 }
