@@ -11,6 +11,14 @@ import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { migrations } from './migrations';
 import { opsKpiProjection } from './operations/ops-kpi.projection';
+import { employeeDirectoryProjection } from './org-figures/employee-directory.projection';
+import {
+  DepartmentKpiResolver,
+  DepartmentReference,
+  EmployeeKpiResolver,
+  EmployeeReference,
+} from './org-figures/org-figures.resolver';
+import { OrgFiguresService } from './org-figures/org-figures.service';
 import { Monitor } from './monitoring/monitor';
 import { MonitoringResolver } from './monitoring/monitoring.resolver';
 import { MonitoringService } from './monitoring/monitoring.service';
@@ -24,6 +32,7 @@ export interface KpiServices {
   readonly targets: TargetService;
   readonly atRisk: SlaAtRiskScanner;
   readonly snapshots: SnapshotPublisher;
+  readonly orgFigures: OrgFiguresService;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -33,7 +42,18 @@ export const subgraph = defineSubgraph({
   config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver, AtRiskResolver] },
+  schema: {
+    resolvers: [
+      KpiFiguresResolver,
+      MonitoringResolver,
+      TargetResolver,
+      AtRiskResolver,
+      EmployeeKpiResolver,
+      DepartmentKpiResolver,
+    ],
+    // Reached only through _entities: the gateway asks for Employee.kpi / Department.kpi by key.
+    orphanedTypes: [EmployeeReference, DepartmentReference],
+  },
   services: ({ unitOfWork, clock, config }): KpiServices => ({
     atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
     figures: new KpiFiguresService(unitOfWork.dataSource),
@@ -47,12 +67,18 @@ export const subgraph = defineSubgraph({
       timeZone: config.kpiTimeZone,
       clock,
     }),
+    orgFigures: new OrgFiguresService({
+      dataSource: unitOfWork.dataSource,
+      clock,
+      timeZone: config.kpiTimeZone,
+    }),
   }),
   projections: (config) => [
     ticketKpiProjection(config),
     opsKpiProjection(config),
     departmentTreeProjection(),
     customerTiersProjection(config),
+    employeeDirectoryProjection(),
   ],
   jobs: ({ config, services }) => [
     { name: 'sla-at-risk-scan', intervalMs: config.atRiskScanMs, run: () => services.atRisk.scanOnce() },

@@ -1,7 +1,10 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { kpiFigures, type KpiCounters } from './kpi.math';
 import type { Month } from './kpi.period';
 
+// @shareable with the identical types of the kpi subgraph while Employee.kpi and Department.kpi move there
+// (docs/architecture.md §Moving a field): keep the two copies' fields and descriptions the same.
+@Directive('@shareable')
 @ObjectType({ description: 'First responses given in the period (business-clock seconds from opening)' })
 export class FirstResponseFigures {
   @Field(() => Int, { description: 'First responses measured' })
@@ -21,6 +24,7 @@ export class FirstResponseFigures {
   p90Seconds: number | null;
 }
 
+@Directive('@shareable')
 @ObjectType({
   description:
     'Ticket KPI figures for one month, kept current from the ticket events. Each fact counts in the month of ' +

@@ -27,6 +27,7 @@ const FACT_COLUMNS: ColumnsOf<TicketFact> = {
   complaintEmployeeId: 'complaint_employee_id',
   complaintDepartmentId: 'complaint_department_id',
   complaintVersion: 'complaint_version',
+  mergedIntoId: 'merged_into_id',
   lastEventAt: 'last_event_at',
 };
 

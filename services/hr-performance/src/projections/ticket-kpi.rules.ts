@@ -27,6 +27,8 @@ export interface TicketFact {
   complaintEmployeeId: string | null;
   complaintDepartmentId: string | null;
   complaintVersion: number;
+  /** Set by ticket.merged (never unset): a merged duplicate counts in no figure, its survivor does. */
+  mergedIntoId: string | null;
   lastEventAt: Date;
 }
 
@@ -57,6 +59,7 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       complaintEmployeeId: null,
       complaintDepartmentId: null,
       complaintVersion: 0,
+      mergedIntoId: null,
       lastEventAt: occurredAt,
     } as TicketFact);
   let changed = fact === null;
@@ -100,6 +103,9 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
         complaintDepartmentId: event.data.responsibleDepartmentId,
       });
       break;
+    case 'ticket.merged':
+      if (next.mergedIntoId !== event.data.survivorTicketId) patch({ mergedIntoId: event.data.survivorTicketId });
+      break;
     default:
       break;
   }
@@ -116,14 +122,19 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
  *   survey restates the month of the resolution; a reopened ticket has no resolution until resolved again;
  * - complaint against: month of the complaint ticket's openedAt (when the customer complained), whenever the
  *   investigation that names the responsible employee/department concludes.
+ * A merged duplicate is one ticket with its survivor (docs/product.md §Merging duplicates): it has no handler,
+ * department or blame here, so it counts in no figure, and the rows it counted in before are recomputed.
  */
 export function toKpiFact(fact: TicketFact, timeZone: string): KpiFact {
   const intakeMonth: Month = monthOf(fact.openedAt, timeZone);
+  const merged = fact.mergedIntoId !== null;
   const blamed =
-    fact.kind === 'COMPLAINT' && (fact.complaintEmployeeId !== null || fact.complaintDepartmentId !== null);
+    !merged &&
+    fact.kind === 'COMPLAINT' &&
+    (fact.complaintEmployeeId !== null || fact.complaintDepartmentId !== null);
   return {
-    handlerId: fact.handlerId,
-    departmentId: fact.departmentId,
+    handlerId: merged ? null : fact.handlerId,
+    departmentId: merged ? null : fact.departmentId,
     intakeMonth,
     responseMonth: fact.firstResponseSeconds === null ? null : monthOrNull(fact.acknowledgedAt, timeZone),
     firstResponseSeconds: fact.acknowledgedAt === null ? null : fact.firstResponseSeconds,

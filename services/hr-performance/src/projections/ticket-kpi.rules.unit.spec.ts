@@ -259,3 +259,36 @@ describe('first response and blame in detail', () => {
     });
   });
 });
+
+describe('a merged duplicate (ticket.merged)', () => {
+  const survivor = new TicketStory({ openedAt: '2025-03-03T09:00:00Z' }).assign(undefined, ANA, CS);
+  const duplicate = new TicketStory({ openedAt: '2025-03-03T09:05:00Z' })
+    .assign(undefined, ANA, CS)
+    .acknowledge(undefined, 60)
+    .mergeInto(survivor);
+
+  it('points to its survivor whatever the order; the same merge again changes nothing', () => {
+    const fact = fold(duplicate.events);
+    expect(fact.mergedIntoId).toBe(survivor.ticketId);
+    expect(fold([...duplicate.events].reverse())).toEqual(fact);
+    expect(applyTicketEvent(fact, duplicate.last)).toBe(fact);
+    expect(fold(duplicate.events.slice(0, -1)).mergedIntoId).toBeNull();
+  });
+
+  it('counts in no figure, and the rows it counted in are recomputed', () => {
+    const before = toKpiFact(fold(duplicate.events.slice(0, -1)), 'UTC');
+    const after = toKpiFact(fold(duplicate.events), 'UTC');
+    expect(after).toMatchObject({ handlerId: null, departmentId: null, complaintEmployeeId: null });
+    const figures = aggregateKpi([toKpiFact(fold(survivor.events), 'UTC'), after], '2025-03', employeeSubject(ANA));
+    expect(figures).toMatchObject({ ticketsHandled: 1, firstResponseCount: 0 });
+    expect(affectedKeys(before, after).employees).toEqual([{ subjectId: ANA, month: '2025-03' }]);
+  });
+
+  it('is blamed for nothing once merged', () => {
+    const complaint = new TicketStory({ openedAt: '2025-03-03T09:00:00Z', kind: 'COMPLAINT' })
+      .investigate(undefined, CS, BO)
+      .mergeInto(survivor);
+    const fact = toKpiFact(fold(complaint.events), 'UTC');
+    expect(fact).toMatchObject({ complaintEmployeeId: null, complaintDepartmentId: null, complaintMonth: null });
+  });
+});

@@ -1,5 +1,5 @@
-// The department tree (id → parent) from the department topic, so that a department's KPI can merge the cells of
-// its subtree (docs/product.md §KPI). Each event carries the department after it; the highest aggregate version
+// The department tree (id → parent, and its manager) from the department topic, so that a department's KPI can merge
+// the cells of its subtree and Department.kpi can tell its managers (docs/product.md §KPI). Each event carries the department after it; the highest aggregate version
 // wins, so duplicates and out-of-order delivery leave the same tree.
 import { departmentEventDefinitions, type DepartmentEvent } from '@opsgraph/contracts-events';
 import { defineProjection, type Projection } from '@opsgraph/service-kit';
@@ -9,10 +9,11 @@ export const DEPARTMENT_TREE_TABLES = ['kpi_departments'];
 
 export async function recordDepartment(event: DepartmentEvent, manager: EntityManager): Promise<void> {
   await manager.query(
-    `insert into kpi_departments (department_id, parent_id, version) values ($1, $2, $3)
-     on conflict (department_id) do update set parent_id = excluded.parent_id, version = excluded.version
+    `insert into kpi_departments (department_id, parent_id, manager_id, version) values ($1, $2, $3, $4)
+     on conflict (department_id) do update set parent_id = excluded.parent_id, manager_id = excluded.manager_id,
+       version = excluded.version
      where kpi_departments.version < excluded.version`,
-    [event.data.departmentId, event.data.parentId, event.aggregateVersion],
+    [event.data.departmentId, event.data.parentId, event.data.managerId, event.aggregateVersion],
   );
 }
 

@@ -37,9 +37,18 @@ export interface TicketFact {
   reopenVersions: number[];
   /** Set by ticket.merged (never unset): a duplicate counts in no figure, its survivor does (absent in older facts). */
   mergedIntoId?: string | null;
+  /**
+   * Whom a complaint's investigation held responsible (ticket.complaint_investigated; the newest investigation
+   * wins). Absent in facts folded before complaint blame was kept (a replay fills them).
+   */
+  complaintEmployeeId?: string | null;
+  complaintDepartmentId?: string | null;
+  complaintVersion?: number;
+  /** The latest occurredAt of the ticket's events seen (absent in older facts; a replay fills it). */
+  lastEventAt?: string;
 }
 
-type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion';
+type PartVersion = 'snapshotVersion' | 'responseVersion' | 'resolutionVersion' | 'surveyVersion' | 'complaintVersion';
 
 /** The fact after `event`; returns `fact` itself (same reference) when the event changes nothing. */
 export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): TicketFact {
@@ -58,10 +67,14 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       satisfaction: null,
       surveyVersion: 0,
       reopenVersions: [],
+      lastEventAt: event.occurredAt,
     } as unknown as TicketFact);
   // Every change below builds a new object, so `next` is `fact` itself exactly when the event changed nothing.
+  // Facts folded before complaint blame was kept have no complaintVersion: any investigation is newer.
+  const versionOf = (part: PartVersion): number =>
+    part === 'complaintVersion' ? (next.complaintVersion ?? 0) : (next[part] as number);
   const keepNewer = (part: PartVersion, values: Partial<TicketFact>) => {
-    if (version > next[part]) next = { ...next, ...values, [part]: version };
+    if (version > versionOf(part)) next = { ...next, ...values, [part]: version };
   };
 
   keepNewer('snapshotVersion', {
@@ -94,6 +107,12 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
     case 'ticket.survey_submitted':
       keepNewer('surveyVersion', { satisfaction: event.data.overall });
       break;
+    case 'ticket.complaint_investigated':
+      keepNewer('complaintVersion', {
+        complaintEmployeeId: event.data.responsibleEmployeeId,
+        complaintDepartmentId: event.data.responsibleDepartmentId,
+      });
+      break;
     case 'ticket.merged':
       if (next.mergedIntoId !== event.data.survivorTicketId) {
         next = { ...next, mergedIntoId: event.data.survivorTicketId };
@@ -104,6 +123,9 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
         next = { ...next, reopenVersions: [...next.reopenVersions, version].sort((a, b) => a - b) };
       }
       break;
+  }
+  if (next.lastEventAt === undefined || Date.parse(event.occurredAt) > Date.parse(next.lastEventAt)) {
+    next = { ...next, lastEventAt: event.occurredAt };
   }
   return next;
 }

@@ -45,3 +45,50 @@ describe('a merged duplicate (ticket.merged)', () => {
     expect(window.intake).toBe(1);
   });
 });
+
+describe('complaint blame and the latest event', () => {
+  const department = 'd0000000-0000-4000-8000-0000000000dd';
+  const employee = 'e0000000-0000-4000-8000-0000000000ee';
+  const complaint = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z', kind: 'COMPLAINT' })
+    .investigate('2026-03-04T08:00:00.000Z', department, employee)
+    .investigate('2026-03-05T08:00:00.000Z', department, null);
+
+  it('keeps whom the newest investigation held responsible, whatever the order', () => {
+    const fact = fold(complaint.events);
+    expect(fact.complaintEmployeeId).toBeNull();
+    expect(fact.complaintDepartmentId).toBe(department);
+    expect(fact.complaintVersion).toBe(3);
+    expect(fold([...complaint.events].reverse())).toEqual(fact);
+    expect(fold(complaint.events.slice(0, 2)).complaintEmployeeId).toBe(employee);
+  });
+
+  it('keeps the latest occurredAt seen, even when an older event arrives last', () => {
+    const fact = fold(complaint.events);
+    expect(fact.lastEventAt).toBe('2026-03-05T08:00:00.000Z');
+    expect(applyTicketEvent(fact, complaint.events[0])).toBe(fact);
+    const older = { ...fact, lastEventAt: undefined, complaintVersion: undefined };
+    expect(applyTicketEvent(older, complaint.events[1])).toMatchObject({
+      lastEventAt: '2026-03-04T08:00:00.000Z',
+      complaintEmployeeId: employee,
+      complaintVersion: 2,
+    });
+  });
+});
+
+describe('a merge arriving after later events', () => {
+  it('still marks the duplicate, though it moves no latest event', () => {
+    const survivor = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z' });
+    const duplicate = new TicketStory({ openedAt: '2026-03-02T08:05:00.000Z' }).mergeInto(survivor).note();
+    const merge = duplicate.events.find((event) => event.type === 'ticket.merged')!;
+    const withoutMerge = fold(duplicate.events.filter((event) => event !== merge));
+    const merged = applyTicketEvent(withoutMerge, merge);
+    expect(merged).not.toBe(withoutMerge);
+    expect(merged.mergedIntoId).toBe(survivor.ticketId);
+    expect(merged.lastEventAt).toBe(withoutMerge.lastEventAt);
+  });
+
+  it('starts a fact from its first event, whose moment is the latest seen', () => {
+    const [opened] = new TicketStory({ openedAt: '2026-03-02T08:00:00.000Z' }).events;
+    expect(applyTicketEvent(null, opened)).toMatchObject({ lastEventAt: opened.occurredAt });
+  });
+});

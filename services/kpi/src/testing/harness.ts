@@ -8,9 +8,10 @@ import { customerTiersProjection } from '../customers/customer-tiers.projection'
 import { ticketKpiProjection } from '../engine/ticket-kpi.projection';
 import { departmentTreeProjection } from '../departments/department-tree.projection';
 import { opsKpiProjection } from '../operations/ops-kpi.projection';
+import { employeeDirectoryProjection } from '../org-figures/employee-directory.projection';
 import { subgraph } from '../subgraph';
 
-type OpsTopic = 'asset' | 'incident' | 'department' | 'ticket' | 'customer';
+type OpsTopic = 'asset' | 'incident' | 'department' | 'employee' | 'ticket' | 'customer';
 
 export type KpiHarness = Awaited<ReturnType<typeof startKpiHarness>>;
 
@@ -21,6 +22,7 @@ export async function startKpiHarness(label: string, role: Role, env: Record<str
   const groupId = ticketKpiProjection(harness.app.config).groupId('kpi', harness.kafka.namespace);
   const projectionOf = (aggregateType: OpsTopic) => {
     if (aggregateType === 'department') return departmentTreeProjection();
+    if (aggregateType === 'employee') return employeeDirectoryProjection();
     if (aggregateType === 'customer') return customerTiersProjection(harness.app.config);
     return opsKpiProjection(harness.app.config);
   };
@@ -34,7 +36,7 @@ export async function startKpiHarness(label: string, role: Role, env: Record<str
       await publisher.publish(topic, events);
       await waitForGroupCaughtUp(harness.kafka.kafka, groupId, topic);
     },
-    /** Asset, incident, department, customer or praise (ticket) events, returning once their consumer caught up. */
+    /** Asset, incident, department, employee, customer or praise (ticket) events, returning once their consumer caught up. */
     async publishOps(events: readonly DomainEvent[], aggregateType: OpsTopic): Promise<void> {
       const opsTopic = topicName(topicFor(aggregateType), harness.kafka.namespace);
       await publisher.publish(opsTopic, events);

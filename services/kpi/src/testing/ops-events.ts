@@ -11,6 +11,9 @@ import {
   DepartmentCreated,
   DepartmentUpdated,
   type DepartmentEvent,
+  EmployeeHired,
+  EmployeeUpdated,
+  type EmployeeEvent,
   IncidentReported,
   IncidentResolved,
   type AssetCategory,
@@ -80,13 +83,18 @@ export function incidentEvents(
 }
 
 /** The department after a `department.created` (version 1) or `department.updated` (later versions). */
-export function departmentEvent(departmentId: string, parentId: string | null, version = 1): DepartmentEvent {
+export function departmentEvent(
+  departmentId: string,
+  parentId: string | null,
+  version = 1,
+  managerId: string | null = null,
+): DepartmentEvent {
   const data = {
     departmentId,
     code: `D-${departmentId.slice(0, 4)}`,
     name: 'Dept',
     parentId,
-    managerId: null,
+    managerId,
   };
   return (
     version === 1
@@ -127,4 +135,31 @@ export function customerEvent(customerId: string, tier: CustomerTier, version = 
           data: { ...data, fromTier: tier === 'VIP' ? 'STANDARD' : 'VIP', toTier: tier, reason: null },
         })
   ) as CustomerEvent;
+}
+
+/** An employee of `departmentId` under line manager `managerId`: hired (version 1) or updated (later versions). */
+export function employeeEvent(
+  employeeId: string,
+  departmentId: string | null,
+  managerId: string | null,
+  version = 1,
+): EmployeeEvent {
+  const data = { ...sampleDataFor(EmployeeHired), employeeId, departmentId, managerId };
+  return (
+    version === 1
+      ? createEvent(EmployeeHired, {
+          aggregateId: employeeId,
+          aggregateVersion: 1,
+          producer: 'hr',
+          actor,
+          data: data as never,
+        })
+      : createEvent(EmployeeUpdated, {
+          aggregateId: employeeId,
+          aggregateVersion: version,
+          producer: 'hr',
+          actor,
+          data: { ...data, changedFields: ['managerId'] } as never,
+        })
+  ) as EmployeeEvent;
 }

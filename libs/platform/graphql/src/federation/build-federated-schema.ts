@@ -17,6 +17,7 @@ export const FEDERATION_IMPORTS = [
   '@inaccessible',
   '@tag',
   '@interfaceObject',
+  '@override',
 ] as const;
 export const FEDERATION_LINK = `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${FEDERATION_IMPORTS.map(
   (name) => `"${name}"`,
