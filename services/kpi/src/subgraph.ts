@@ -6,6 +6,8 @@ import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
 import { customerTiersProjection } from './customers/customer-tiers.projection';
 import { departmentTreeProjection } from './departments/department-tree.projection';
+import { KpiDefinitionResolver } from './definitions/kpi-definition.resolver';
+import { KpiDefinitionService } from './definitions/kpi-definition.service';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
@@ -24,6 +26,7 @@ export interface KpiServices {
   readonly targets: TargetService;
   readonly atRisk: SlaAtRiskScanner;
   readonly snapshots: SnapshotPublisher;
+  readonly definitions: KpiDefinitionService;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -33,7 +36,15 @@ export const subgraph = defineSubgraph({
   config: kpiConfig,
   entities: [],
   migrations,
-  schema: { resolvers: [KpiFiguresResolver, MonitoringResolver, TargetResolver, AtRiskResolver] },
+  schema: {
+    resolvers: [
+      KpiFiguresResolver,
+      MonitoringResolver,
+      TargetResolver,
+      AtRiskResolver,
+      KpiDefinitionResolver,
+    ],
+  },
   services: ({ unitOfWork, clock, config }): KpiServices => ({
     atRisk: new SlaAtRiskScanner(unitOfWork, clock, config.atRiskShare),
     figures: new KpiFiguresService(unitOfWork.dataSource),
@@ -42,6 +53,7 @@ export const subgraph = defineSubgraph({
       new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
     ),
     targets: new TargetService(unitOfWork),
+    definitions: new KpiDefinitionService(unitOfWork),
     snapshots: new SnapshotPublisher(unitOfWork.dataSource, {
       namespace: config.kafkaTopicNamespace,
       timeZone: config.kpiTimeZone,

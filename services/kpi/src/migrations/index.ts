@@ -8,6 +8,7 @@ import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartm
 import { CreateKpiAssets1796300000006 } from './1796300000006-CreateKpiAssets';
 import { CreateSnapshots1796300000007 } from './1796300000007-CreateSnapshots';
 import { CreateCustomerTiers1796300000008 } from './1796300000008-CreateCustomerTiers';
+import { CreateKpiDefinitions1796300000012 } from './1796300000012-CreateKpiDefinitions';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CreateKpiAssets1796300000006,
   CreateSnapshots1796300000007,
   CreateCustomerTiers1796300000008,
+  CreateKpiDefinitions1796300000012,
 ];
