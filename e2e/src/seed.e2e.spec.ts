@@ -14,6 +14,8 @@ afterAll(() => stack?.stop());
 const quiet = () => undefined;
 /** FAULT tickets the asset seed opened (beyond the 60 demo tickets). */
 let assetTickets = 0;
+/** The ticket opened at risk of its SLA (0 or 1). */
+let atRiskTickets = 0;
 const DAY = 86_400_000;
 
 it('builds the demo centre through the graph, then finds it there and adds nothing', async () => {
@@ -35,6 +37,7 @@ it('builds the demo centre through the graph, then finds it there and adds nothi
     skipped: false,
   });
   assetTickets = first.assetTickets;
+  atRiskTickets = first.atRiskTickets;
   expect(assetTickets).toBeGreaterThan(0);
 
   const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
@@ -44,7 +47,8 @@ it('builds the demo centre through the graph, then finds it there and adds nothi
   }>(
     '{ tickets(first: 1) { totalCount } surveyed: tickets(first: 1, filter: { status: [CLOSED] }) { totalCount } }',
   );
-  expect(tickets.totalCount).toBe(60 + assetTickets);
+  expect(atRiskTickets).toBeLessThanOrEqual(1);
+  expect(tickets.totalCount).toBe(60 + assetTickets + atRiskTickets);
   expect(surveyed.totalCount).toBeGreaterThan(10);
 
   const second = await seed({
@@ -129,7 +133,8 @@ describe('the demo history', () => {
         );
         return customers.edges.map((edge) => edge.node.serviceHistory);
       },
-      (found) => found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60 + assetTickets,
+      (found) =>
+        found.reduce((sum, history) => sum + history.ticketsTotal, 0) === 60 + assetTickets + atRiskTickets,
       { timeoutMs: 60_000, intervalMs: 500, what: 'the service history to count every ticket' },
     );
     const contacts = histories.flatMap((history) =>
@@ -215,4 +220,30 @@ it('leaves a FIRING monitoring alert from the seeded rules (docs/product.md §KP
     { timeoutMs: 60_000, what: 'a FIRING alert' },
   );
   expect(monitoringRules.map((rule) => rule.id)).toEqual(expect.arrayContaining([firing[0].ruleId]));
+}, 90_000);
+
+it('leaves at-risk tickets in Customer Service (docs/product.md §KPI "At-risk")', async () => {
+  const admin = graphClient(stack.gatewayUrl, await signToken({ role: 'ADMIN' }));
+  // `departments` lists the roots; Customer Service may sit below one
+  type Department = { id: string; code: string; children?: Department[] };
+  const { departments } = await admin.data<{ departments: Department[] }>(
+    '{ departments { id code children { id code children { id code } } } }',
+  );
+  const flat = (list: Department[]): Department[] => list.flatMap((d) => [d, ...flat(d.children ?? [])]);
+  const cs = flat(departments).find((department) => department.code === 'CS');
+  expect(cs).toBeDefined();
+  const atRisk = await waitFor(
+    async () =>
+      (
+        await admin.data<{
+          atRiskTickets: { deadline: string; remainingSeconds: number; windowSeconds: number }[];
+        }>('query($d: ID!) { atRiskTickets(departmentId: $d) { deadline remainingSeconds windowSeconds } }', {
+          d: cs?.id,
+        })
+      ).atRiskTickets,
+    (tickets) => tickets.length > 0,
+    { timeoutMs: 60_000, what: 'an at-risk ticket' },
+  );
+  // at risk: less than 20 % of the deadline's window left
+  for (const ticket of atRisk) expect(ticket.remainingSeconds).toBeLessThan(0.2 * ticket.windowSeconds);
 }, 90_000);

@@ -6,6 +6,7 @@ import type { BenchReport, PartId, PartResult } from './lib/report';
 import { GATEWAY_FULL, GATEWAY_SMOKE, runGateway, type Cpus } from './gateway/gateway';
 import { pin } from './gateway/subgraphs';
 import { PIPELINE_FULL, PIPELINE_SMOKE, runPipeline } from './pipeline/pipeline';
+import { KPI_FULL, KPI_SMOKE, runKpi } from './kpi/kpi';
 import { runScale, SCALE_FULL, SCALE_SMOKE, type ScaleSizes } from './scale/scale';
 
 export { PART_IDS } from './cli-args';
@@ -61,6 +62,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         const sizes = { ...(options.smoke ? GATEWAY_SMOKE : GATEWAY_FULL) };
         if (options.runs) sizes.runs = options.runs;
         parts.push(await runGateway(infra, sizes, cpus, log));
+      } else if (part === 'kpi') {
+        const sizes = { ...(options.smoke ? KPI_SMOKE : KPI_FULL) };
+        if (options.runs) sizes.runs = options.runs;
+        parts.push(await runKpi(infra, sizes, log));
       } else {
         cpus ??= chooseCpus(machine.nproc);
         if (options.pinSelf && cpus.rest !== undefined) pin(process.pid, cpus.rest);

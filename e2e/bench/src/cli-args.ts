@@ -1,7 +1,7 @@
-// `bench [pipeline|gateway|scale|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]`
+// `bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]`
 import type { PartId } from './lib/report';
 
-export const PART_IDS: readonly PartId[] = ['pipeline', 'gateway', 'scale'];
+export const PART_IDS: readonly PartId[] = ['pipeline', 'gateway', 'scale', 'kpi'];
 
 export interface BenchArgs {
   parts: PartId[];
@@ -16,7 +16,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE =
-  'usage: bench [pipeline|gateway|scale|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]';
+  'usage: bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const parts: PartId[] = [];

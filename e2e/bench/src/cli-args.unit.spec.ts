@@ -2,9 +2,10 @@ import { parseArgs, UsageError } from './cli-args';
 
 describe('parseArgs', () => {
   it('runs every part by default, in the documented order', () => {
-    expect(parseArgs([])).toEqual({ parts: ['pipeline', 'gateway', 'scale'], smoke: false });
+    expect(parseArgs([])).toEqual({ parts: ['pipeline', 'gateway', 'scale', 'kpi'], smoke: false });
     expect(parseArgs(['scale', 'pipeline']).parts).toEqual(['pipeline', 'scale']);
-    expect(parseArgs(['all']).parts).toEqual(['pipeline', 'gateway', 'scale']);
+    expect(parseArgs(['all']).parts).toEqual(['pipeline', 'gateway', 'scale', 'kpi']);
+    expect(parseArgs(['kpi']).parts).toEqual(['kpi']);
   });
 
   it('reads the flags', () => {

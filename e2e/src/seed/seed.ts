@@ -6,6 +6,7 @@ import { graphClient, GraphError, type GraphClient } from '../support/graph-clie
 import { seedPerformance } from './appraisals';
 import { signToken, type TokenClaims } from '../support/tokens';
 import { seedAssets } from './assets';
+import { seedAtRiskTicket } from './at-risk';
 import {
   customers as customerSpecs,
   DEPARTMENTS,
@@ -40,6 +41,8 @@ export interface SeedResult {
   ticketsFailed: number;
   /** FAULT tickets opened about demo assets (beyond `tickets`). */
   assetTickets: number;
+  /** Tickets opened at risk of their SLA (at-risk.ts; 0 when one already was). */
+  atRiskTickets: number;
   skipped: boolean;
 }
 
@@ -82,6 +85,7 @@ export class Seeder {
   private employees = new Map<string, Employee>();
   private customerIds: string[] = [];
   private assetTickets = 0;
+  private atRiskTickets = 0;
 
   constructor(private readonly options: SeedOptions) {
     this.log = options.log ?? ((message) => console.log(message));
@@ -179,13 +183,23 @@ export class Seeder {
     return this.result(created, failed, false);
   }
 
-  /** After the tickets, so that the first incident's fan-out finds open tickets of the customers it affects. */
+  /**
+   * After the tickets, so that the first incident's fan-out finds open tickets of the customers it affects; then a
+   * ticket at risk of its SLA when none is (at-risk.ts).
+   */
   private async seedEmergencies(): Promise<void> {
     const client = await this.admin();
     await seedIncidents({
       client,
       employees: [...this.employees.values()],
       now: this.options.now ?? new Date(),
+      log: this.log,
+    });
+    this.atRiskTickets += await seedAtRiskTicket({
+      admin: client,
+      importer: await this.importer(),
+      departmentId: this.departments.get('CS')!.id,
+      now: new Date(),
       log: this.log,
     });
   }
@@ -198,6 +212,7 @@ export class Seeder {
       ticketsCreated,
       ticketsFailed,
       assetTickets: this.assetTickets,
+      atRiskTickets: this.atRiskTickets,
       skipped,
     };
   }

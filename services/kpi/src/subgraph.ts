@@ -6,6 +6,8 @@ import { SlaAtRiskScanner } from './at-risk/sla-at-risk.scanner';
 import { kpiConfig } from './config';
 import { customerTiersProjection } from './customers/customer-tiers.projection';
 import { departmentTreeProjection } from './departments/department-tree.projection';
+import { KpiDefinitionResolver } from './definitions/kpi-definition.resolver';
+import { KpiDefinitionService } from './definitions/kpi-definition.service';
 import { ticketKpiProjection } from './engine/ticket-kpi.projection';
 import { KpiFiguresResolver } from './figures/kpi-figures.resolver';
 import { KpiFiguresService } from './figures/kpi-figures.service';
@@ -33,6 +35,7 @@ export interface KpiServices {
   readonly atRisk: SlaAtRiskScanner;
   readonly snapshots: SnapshotPublisher;
   readonly orgFigures: OrgFiguresService;
+  readonly definitions: KpiDefinitionService;
 }
 
 export type KpiContext = SubgraphContext<{ services: KpiServices }>;
@@ -50,6 +53,7 @@ export const subgraph = defineSubgraph({
       AtRiskResolver,
       EmployeeKpiResolver,
       DepartmentKpiResolver,
+      KpiDefinitionResolver,
     ],
     // Reached only through _entities: the gateway asks for Employee.kpi / Department.kpi by key.
     orphanedTypes: [EmployeeReference, DepartmentReference],
@@ -62,6 +66,7 @@ export const subgraph = defineSubgraph({
       new Monitor({ namespace: config.kafkaTopicNamespace, clock }),
     ),
     targets: new TargetService(unitOfWork),
+    definitions: new KpiDefinitionService(unitOfWork),
     snapshots: new SnapshotPublisher(unitOfWork.dataSource, {
       namespace: config.kafkaTopicNamespace,
       timeZone: config.kpiTimeZone,

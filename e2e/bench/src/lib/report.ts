@@ -1,7 +1,7 @@
 // What a benchmark part returns, and its Markdown rendering (docs/benchmarks.md).
 import { median } from './stats';
 
-export type PartId = 'pipeline' | 'gateway' | 'scale';
+export type PartId = 'pipeline' | 'gateway' | 'scale' | 'kpi';
 
 export interface Target {
   /** e.g. "≥ 5,000 events/s" */

@@ -309,7 +309,7 @@ interface Timestamps {
 }
 
 /** The steady writer in its own process (steady-writer.ts). */
-class WriterProcess {
+export class WriterProcess {
   private listener: ((report: WriterReport) => void) | undefined;
 
   private constructor(private readonly child: ChildProcess) {

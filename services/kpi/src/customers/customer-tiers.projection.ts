@@ -8,6 +8,7 @@ import { defineProjection, type Projection } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
 import { CellsRepository } from '../engine/cells.repository';
+import { KpiDefinitionRepository } from '../definitions/kpi-definition.repository';
 import { writeFactChanges } from '../engine/fact-changes';
 
 export const CUSTOMER_TIER_TABLES = ['kpi_customers'];
@@ -18,6 +19,8 @@ export class CustomerTiersProjection {
   handle = async (event: CustomerEvent, manager: EntityManager): Promise<void> => {
     const customerId = event.aggregateId;
     const repository = new CellsRepository(manager);
+    // The definition first, as the ticket engine does (a definition replay and this never overlap).
+    const definition = await new KpiDefinitionRepository(manager).appliedForShare();
     await repository.lockCustomers([customerId]);
     const [stored]: Array<{ tier: string; version: number }> = await manager.query(
       'select tier, version from kpi_customers where customer_id = $1',
@@ -34,7 +37,7 @@ export class CustomerTiersProjection {
     const moved = facts
       .filter((fact) => (fact.customerTier ?? null) !== tier)
       .map((fact) => ({ before: fact, after: { ...fact, customerTier: tier } }));
-    if (moved.length > 0) await writeFactChanges(repository, moved, this.timeZone);
+    if (moved.length > 0) await writeFactChanges(repository, moved, this.timeZone, definition);
   };
 }
 

@@ -111,12 +111,23 @@ export class CellsRepository {
     return row.counters;
   }
 
-  async writeCell<C = CellCounters>(key: CellKey, counters: C | null): Promise<void> {
+  /** `definitionVersion`: the KPI definition that computed the ticket cell (definitions/). */
+  async writeCell<C = CellCounters>(
+    key: CellKey,
+    counters: C | null,
+    definitionVersion?: number,
+  ): Promise<void> {
     const params = [key.dimension.kind, key.dimension.value, key.day];
     if (counters === null) {
       await this.manager.query(
         `delete from ${this.table} where dimension_kind = $1 and dimension_value = $2 and day = $3`,
         params,
+      );
+    } else if (definitionVersion !== undefined) {
+      await this.manager.query(
+        `update ${this.table} set counters = $4, definition_version = $5
+         where dimension_kind = $1 and dimension_value = $2 and day = $3`,
+        [...params, JSON.stringify(counters), definitionVersion],
       );
     } else {
       await this.manager.query(

@@ -1,7 +1,8 @@
 // Writes what changed facts do to the day cells: each changed fact takes its old contribution out of its cells and
 // puts its new one in, so every cell stays the sum of the current facts' contributions. Shared by the ticket
 // engine (ticket events) and the customer-tier projection (a tier change moves a customer's facts between tiers).
-// Runs inside the caller's transaction, with the facts already locked (CellsRepository.lockFacts).
+// Runs inside the caller's transaction, with the facts already locked (CellsRepository.lockFacts) and the applied
+// KPI definition read under its share lock (definitions/): contributions are those of the facts as it measures them.
 import {
   applyContribution,
   contributionsOf,
@@ -11,6 +12,8 @@ import {
   type DayContribution,
   type Dimension,
 } from './cell.rules';
+import type { AppliedDefinition } from '../definitions/kpi-definition.repository';
+import { measuredFact } from '../definitions/kpi-definition.rules';
 import { cellKeyText, type CellKey, type CellsRepository } from './cells.repository';
 import type { TicketFact } from './ticket-fact.rules';
 
@@ -35,10 +38,12 @@ export async function writeFactChanges(
   repository: CellsRepository,
   changes: readonly FactChange[],
   timeZone: string,
+  definition: AppliedDefinition,
 ): Promise<CellsWritten> {
   const cells = new Map<string, CellChange>();
   const touched = new Map<string, Dimension>();
-  const collect = (fact: TicketFact, sign: 1 | -1) => {
+  const collect = (stored: TicketFact, sign: 1 | -1) => {
+    const fact = measuredFact(stored, definition.parameters);
     const dimensions = dimensionsOf(fact);
     for (const dimension of dimensions) touched.set(`${dimension.kind}|${dimension.value}`, dimension);
     for (const contribution of contributionsOf(fact, timeZone)) {
@@ -63,7 +68,7 @@ export async function writeFactChanges(
       (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
       await repository.lockCell(key, emptyCounters()),
     );
-    await repository.writeCell(key, isEmptyCell(cell) ? null : cell);
+    await repository.writeCell(key, isEmptyCell(cell) ? null : cell, definition.version);
   }
   return {
     cells: keys.map((text) => (cells.get(text) as CellChange).key),

@@ -9,6 +9,7 @@ import { defineProjection, type Projection } from '@opsgraph/service-kit';
 import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
+import { KpiDefinitionRepository } from '../definitions/kpi-definition.repository';
 import { Monitor } from '../monitoring/monitor';
 import { isLive } from '../snapshots/snapshot.rules';
 import { SnapshotsRepository } from '../snapshots/snapshots.repository';
@@ -31,6 +32,8 @@ export class TicketKpiProjection {
       byTicket.set(event.aggregateId, [...(byTicket.get(event.aggregateId) ?? []), event]);
     if (byTicket.size === 0) return;
     const repository = new CellsRepository(manager);
+    // The definition first: a definition replay (which locks it for update) and this batch never overlap.
+    const definition = await new KpiDefinitionRepository(manager).appliedForShare();
     // The customer's tier is read under its lock, so that a tier change (customer-tiers projection) either sees
     // these facts or is seen by them.
     const customerIds = [...new Set(events.map((event) => event.data.customerId))];
@@ -49,7 +52,7 @@ export class TicketKpiProjection {
       changes.push({ before, after });
     }
     if (changes.length === 0) return;
-    const written = await writeFactChanges(repository, changes, this.timeZone);
+    const written = await writeFactChanges(repository, changes, this.timeZone, definition);
     const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
     // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/).
     const now = this.clock();

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension, type KpiFigures } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
 import { subtreeOf } from '../departments/department-tree.projection';
+import { KpiDefinitionRepository } from '../definitions/kpi-definition.repository';
 import {
   availability,
   mergeOpsCells,
@@ -26,6 +27,7 @@ export interface FiguresOf extends KpiFigures, OpsFigures {
   dimensionKind: Dimension['kind'];
   dimensionValue: string | null;
   includeSubdepartments: boolean;
+  definitionVersion: number;
 }
 
 /** The dimension named by the input, or a BAD_USER_INPUT naming `dimension.value`. */
@@ -82,12 +84,13 @@ export class KpiFiguresService {
     // A subtree is the merge of its departments' cells, never a rescan of facts.
     const values = subtree ? await subtreeOf(this.dataSource.manager, dimension.value) : [dimension.value];
     const opsCells = new CellsRepository(this.dataSource.manager, 'kpi_ops_day_cells');
-    const [dayCells, opsDayCells, backlog, targets, assets] = await Promise.all([
+    const [dayCells, opsDayCells, backlog, targets, assets, definition] = await Promise.all([
       cells.cells(dimension.kind, values, range.start, range.end),
       opsCells.cells<OpsCounters>(dimension.kind, values, range.start, range.end),
       cells.backlogAt(dimension.kind, values, range.end),
       new TargetRepository(this.dataSource.manager).forDimension(dimension),
       this.assetsInService(dimension),
+      new KpiDefinitionRepository(this.dataSource.manager).state(),
     ]);
     const figures = kpiFigures(mergeCells(dayCells), backlog);
     const ops = opsFigures(mergeOpsCells(opsDayCells));
@@ -101,6 +104,7 @@ export class KpiFiguresService {
       dimensionKind: dimension.kind,
       dimensionValue: dimension.kind === 'OVERALL' ? null : dimension.value,
       includeSubdepartments: subtree,
+      definitionVersion: definition.applied,
     };
   }
 }

@@ -166,6 +166,13 @@ export class KpiReport {
   @Field(() => Boolean, { description: "Whether a department's figures include its subdepartments" })
   includeSubdepartments: boolean;
 
+  @Field(() => Int, {
+    description:
+      'The KPI formula definition version the ticket figures were computed under (every ticket cell carries it; ' +
+      'see kpiFormulaDefinitions)',
+  })
+  definitionVersion: number;
+
   @Field(() => Int, { description: 'Tickets opened in the period' })
   tickets: number;
 

@@ -8,6 +8,7 @@ import { CreateDepartmentTree1796300000005 } from './1796300000005-CreateDepartm
 import { CreateKpiAssets1796300000006 } from './1796300000006-CreateKpiAssets';
 import { CreateSnapshots1796300000007 } from './1796300000007-CreateSnapshots';
 import { CreateCustomerTiers1796300000008 } from './1796300000008-CreateCustomerTiers';
+import { CreateKpiDefinitions1796300000012 } from './1796300000012-CreateKpiDefinitions';
 import { CreateOrgDirectory1796300000020 } from './1796300000020-CreateOrgDirectory';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
@@ -22,5 +23,6 @@ export const migrations = [
   CreateKpiAssets1796300000006,
   CreateSnapshots1796300000007,
   CreateCustomerTiers1796300000008,
+  CreateKpiDefinitions1796300000012,
   CreateOrgDirectory1796300000020,
 ];

@@ -18,6 +18,8 @@ import { OutboxWriter } from '@opsgraph/messaging';
 import { draft, WriteTransaction } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { KpiDefinitionRepository } from '../definitions/kpi-definition.repository';
+import { measuredFact } from '../definitions/kpi-definition.rules';
 import { windowCounters, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
 import { TargetRepository } from '../targets/target.repository';
@@ -121,13 +123,18 @@ export class Monitor {
       `kpi-alert:${rule.id}|${label}`,
     ]);
     const cells = new CellsRepository(tx.manager);
+    // The window's facts as the applied KPI definition measures them, like the cells (definitions/).
+    const { parameters } = await new KpiDefinitionRepository(tx.manager).appliedForShare();
+    const counters = async (since: Date, until: Date) =>
+      windowCounters(
+        (await cells.windowFacts(dimension, since, until)).map((fact) => measuredFact(fact, parameters)),
+        since,
+        until,
+      );
     const from = new Date(at.getTime() - windowMs);
-    const window = windowCounters(await cells.windowFacts(dimension, from, at), from, at);
+    const window = await counters(from, at);
     const baselineFrom = new Date(from.getTime() - SURGE_BASELINE_MS);
-    const baseline =
-      rule.kpi === 'TICKET_SURGE'
-        ? windowCounters(await cells.windowFacts(dimension, baselineFrom, from), baselineFrom, from)
-        : undefined;
+    const baseline = rule.kpi === 'TICKET_SURGE' ? await counters(baselineFrom, from) : undefined;
     const measured = measure(rule, window, baseline);
     const targetKpi = TARGET_OF_RULE_KPI[rule.kpi];
     const target =

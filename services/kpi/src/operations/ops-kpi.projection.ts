@@ -1,6 +1,7 @@
 // Asset-fault, incident and praise events → facts → day cells (docs/product.md §KPI), the same way as the ticket engine:
 // inside the consumer's transaction, an idempotent order-independent fold per fact, and a changed fact's old
 // contribution taken out of its cells before the new one is put in — the tables are a function of the events seen.
+// Live events queue their cells for a throttled snapshot, as the ticket engine's do (snapshots/).
 import {
   assetEventDefinitions,
   incidentEventDefinitions,
@@ -9,8 +10,11 @@ import {
   type PraiseEvent,
 } from '@opsgraph/contracts-events';
 import { defineProjection, type Projection } from '@opsgraph/service-kit';
+import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
+import { isLive } from '../snapshots/snapshot.rules';
+import { SnapshotsRepository } from '../snapshots/snapshots.repository';
 import { CellsRepository, cellKeyText, type CellKey } from '../engine/cells.repository';
 import {
   applyOpsContribution,
@@ -62,7 +66,10 @@ async function recordAsset(event: AssetEvent, manager: EntityManager): Promise<v
 }
 
 export class OpsKpiProjection {
-  constructor(private readonly timeZone: string) {}
+  constructor(
+    private readonly timeZone: string,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   handle = (event: OpsEvent, manager: EntityManager): Promise<void> => this.handleBatch([event], manager);
 
@@ -107,7 +114,8 @@ export class OpsKpiProjection {
       collect(after, 1);
     }
     const repository = new CellsRepository(manager, 'kpi_ops_day_cells');
-    for (const text of [...cells.keys()].sort()) {
+    const written = [...cells.keys()].sort();
+    for (const text of written) {
       const { key, changes } = cells.get(text) as { key: CellKey; changes: Array<[OpsContribution, 1 | -1]> };
       const cell = changes.reduce(
         (counters, [contribution, sign]) => applyOpsContribution(counters, contribution, sign),
@@ -115,11 +123,19 @@ export class OpsKpiProjection {
       );
       await repository.writeCell(key, isEmptyOpsCell(cell) ? null : cell);
     }
+    const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
+    const now = this.clock();
+    if (written.length > 0 && isLive(new Date(latest.occurredAt), now)) {
+      await new SnapshotsRepository(manager).markPending(
+        written.map((text) => (cells.get(text) as { key: CellKey }).key),
+        now,
+      );
+    }
   };
 }
 
-export function opsKpiProjection(config: KpiConfig): Projection {
-  const projection = new OpsKpiProjection(config.kpiTimeZone);
+export function opsKpiProjection(config: KpiConfig, clock: Clock = systemClock): Projection {
+  const projection = new OpsKpiProjection(config.kpiTimeZone, clock);
   return defineProjection({
     name: 'ops-kpi',
     topics: ['asset', 'incident', 'ticket'],

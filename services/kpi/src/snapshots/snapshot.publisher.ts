@@ -1,7 +1,8 @@
 // Publishes KPI snapshots on opsgraph.kpi.snapshots.v1 through the outbox (docs/product.md §KPI "Snapshots"):
 // the closes of the periods that ended (each in one transaction, once, whatever the replicas do) and the live
-// updates of the day cells the engine marked (at most once per minute per cell; other replicas skip the rows
-// one locked). The job `kpi-snapshots` runs both.
+// updates of the day cells the engines marked (at most once per minute per cell; other replicas skip the rows
+// one locked). The job `kpi-snapshots` runs both. A snapshot holds the ticket figures and, where the dimension has
+// asset-fault, incident or praise cells (OVERALL, ASSET_CATEGORY, INCIDENT_SEVERITY, EMPLOYEE), their figures.
 import {
   createEvent,
   KpiSnapshotLiveUpdated,
@@ -16,6 +17,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
 import { dayOf, type Period } from '../engine/period.rules';
+import { mergeOpsCells, opsFigures, type OpsCounters } from '../operations/ops-cell.rules';
 import { liveCutoff, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
 import { SnapshotsRepository } from './snapshots.repository';
 
@@ -75,21 +77,32 @@ export class SnapshotPublisher {
   private async close(manager: EntityManager, period: Period, now: Date): Promise<number | null> {
     const repository = new SnapshotsRepository(manager);
     if (!(await repository.claimClose(period))) return null;
-    const [dimensions, backlogs] = await Promise.all([
+    const [ticketCells, opsCells, backlogs] = await Promise.all([
       repository.cellsByDimension(period),
+      repository.cellsByDimension<OpsCounters>(period, 'kpi_ops_day_cells'),
       repository.backlogsAt(period.end, TICKET_DIMENSION_KINDS),
     ]);
-    const snapshots = dimensions.map(({ dimension, cells }) => ({
-      period,
-      dimension,
-      data: snapshotData(
+    const keyOf = (dimension: Dimension) => `${dimension.kind}|${dimension.value}`;
+    const dimensions = new Map<string, Dimension>();
+    for (const { dimension } of [...ticketCells, ...opsCells]) dimensions.set(keyOf(dimension), dimension);
+    const ticketsOf = new Map(ticketCells.map((entry) => [keyOf(entry.dimension), entry.cells]));
+    const opsOf = new Map(opsCells.map((entry) => [keyOf(entry.dimension), entry.cells]));
+    const snapshots = [...dimensions.keys()].sort().map((key) => {
+      const dimension = dimensions.get(key) as Dimension;
+      const ops = opsOf.get(key);
+      return {
         period,
         dimension,
-        kpiFigures(mergeCells(cells), backlogs.get(`${dimension.kind}|${dimension.value}`) ?? 0),
-        this.options.timeZone,
-        now,
-      ),
-    }));
+        data: snapshotData(
+          period,
+          dimension,
+          kpiFigures(mergeCells(ticketsOf.get(key) ?? []), backlogs.get(key) ?? 0),
+          this.options.timeZone,
+          now,
+          ops ? opsFigures(mergeOpsCells(ops)) : null,
+        ),
+      };
+    });
     await this.append(manager, KpiSnapshotPeriodClosed, snapshots, null, now);
     await repository.recordClose(period, now, snapshots.length);
     return snapshots.length;
@@ -103,18 +116,24 @@ export class SnapshotPublisher {
       const cellsRepository = new CellsRepository(manager);
       const due = await repository.lockDuePending(liveCutoff(now), LIVE_BATCH);
       if (due.length === 0) return 0;
-      const cells = await repository.dayCells(due);
+      const [cells, opsCells] = await Promise.all([
+        repository.dayCells(due),
+        repository.dayCells<OpsCounters>(due, 'kpi_ops_day_cells'),
+      ]);
       const snapshots = [];
       for (const { dimension, day } of due) {
         const period: Period = { kind: 'DAY', start: day, end: day };
-        const cell = cells.get(`${dimension.kind}|${dimension.value}|${day}`);
+        const key = `${dimension.kind}|${dimension.value}|${day}`;
+        const cell = cells.get(key);
+        const opsCell = opsCells.get(key);
         // one dimension value's days up to this one (the cells' primary key serves it)
         const backlog = await cellsRepository.backlogAt(dimension.kind, [dimension.value], day);
         const figures = kpiFigures(mergeCells(cell ? [cell] : []), backlog);
+        const operations = opsCell ? opsFigures(opsCell) : null;
         snapshots.push({
           period,
           dimension,
-          data: snapshotData(period, dimension, figures, this.options.timeZone, now),
+          data: snapshotData(period, dimension, figures, this.options.timeZone, now, operations),
         });
       }
       await this.append(manager, KpiSnapshotLiveUpdated, snapshots, now, now);

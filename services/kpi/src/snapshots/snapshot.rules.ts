@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { KpiSnapshotData } from '@opsgraph/contracts-events';
 import type { Dimension, KpiFigures } from '../engine/cell.rules';
+import type { OpsFigures } from '../operations/ops-cell.rules';
 import {
   addDays,
   periodContaining,
@@ -78,6 +79,8 @@ export function snapshotData(
   figures: KpiFigures,
   timeZone: string,
   asOf: Date,
+  /** The asset-fault, incident and praise figures when the dimension has such cells (the ticket figures are then 0). */
+  operations: OpsFigures | null = null,
 ): KpiSnapshotData {
   return {
     snapshotId: snapshotIdOf(period.kind, period.start, dimension),
@@ -88,6 +91,7 @@ export function snapshotData(
     dimensionKind: dimension.kind,
     dimensionValue: dimension.value,
     figures: { ...figures, csatDistribution: [...figures.csatDistribution] },
+    ...(operations === null ? {} : { operations: { ...operations } }),
     asOf: asOf.toISOString(),
   };
 }

@@ -9,9 +9,9 @@ export interface PendingCell {
   day: Day;
 }
 
-export interface DimensionCells {
+export interface DimensionCells<C = CellCounters> {
   dimension: Dimension;
-  cells: CellCounters[];
+  cells: C[];
 }
 
 export class SnapshotsRepository {
@@ -63,30 +63,38 @@ export class SnapshotsRepository {
   }
 
   /** Every dimension with a cell in the period, with its cells. */
-  async cellsByDimension(period: Period): Promise<DimensionCells[]> {
-    const rows: Array<{ kind: string; value: string; counters: CellCounters }> = await this.manager.query(
-      `select dimension_kind as kind, dimension_value as value, counters from kpi_day_cells
+  /** The period's cells by dimension: the ticket cells, or (`table`) the asset-fault, incident and praise cells. */
+  async cellsByDimension<C = CellCounters>(
+    period: Period,
+    table: 'kpi_day_cells' | 'kpi_ops_day_cells' = 'kpi_day_cells',
+  ): Promise<DimensionCells<C>[]> {
+    const rows: Array<{ kind: string; value: string; counters: C }> = await this.manager.query(
+      `select dimension_kind as kind, dimension_value as value, counters from ${table}
        where day between $1 and $2 order by dimension_kind, dimension_value, day`,
       [period.start, period.end],
     );
-    const byDimension = new Map<string, DimensionCells>();
+    const byDimension = new Map<string, DimensionCells<C>>();
     for (const row of rows) {
       const key = `${row.kind}|${row.value}`;
       const entry =
         byDimension.get(key) ??
         (byDimension
           .set(key, { dimension: { kind: row.kind as Dimension['kind'], value: row.value }, cells: [] })
-          .get(key) as DimensionCells);
+          .get(key) as DimensionCells<C>);
       entry.cells.push(row.counters);
     }
     return [...byDimension.values()];
   }
 
   /** The day cell of each pending cell (absent when it became empty). */
-  async dayCells(cells: readonly PendingCell[]): Promise<Map<string, CellCounters>> {
-    const rows: Array<{ key: string; counters: CellCounters }> = await this.manager.query(
+  /** The ticket cells (or, with `table`, the asset-fault, incident and praise cells) of these keys. */
+  async dayCells<C = CellCounters>(
+    cells: readonly PendingCell[],
+    table: 'kpi_day_cells' | 'kpi_ops_day_cells' = 'kpi_day_cells',
+  ): Promise<Map<string, C>> {
+    const rows: Array<{ key: string; counters: C }> = await this.manager.query(
       `select d.dimension_kind || '|' || d.dimension_value || '|' || d.day::text as key, d.counters
-       from kpi_day_cells d join unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+       from ${table} d join unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
          on d.dimension_kind = c.kind and d.dimension_value = c.value and d.day = c.day`,
       [cells.map((c) => c.dimension.kind), cells.map((c) => c.dimension.value), cells.map((c) => c.day)],
     );

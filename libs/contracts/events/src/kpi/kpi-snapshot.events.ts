@@ -27,7 +27,8 @@ const snapshotData = Type.Object(
     periodEnd: DateOnly({ description: 'Last civil day of the period, inclusive' }),
     timeZone: Text({ description: 'The IANA zone whose civil days the figures are bucketed in' }),
     dimensionKind: Text({
-      description: 'OVERALL, DEPARTMENT, EMPLOYEE, CHANNEL, KIND, CATEGORY or CUSTOMER_TIER',
+      description:
+        'OVERALL, DEPARTMENT, EMPLOYEE, CHANNEL, KIND, CATEGORY, CUSTOMER_TIER, ASSET_CATEGORY or INCIDENT_SEVERITY',
     }),
     dimensionValue: Text({
       description: "The department or employee id, the channel, kind, …; '*' for OVERALL",
@@ -61,7 +62,39 @@ const snapshotData = Type.Object(
           description: 'Tickets opened by the period end and not resolved by then',
         }),
       },
-      { additionalProperties: false },
+      {
+        additionalProperties: false,
+        description: 'Ticket figures (all 0 / null for an asset or incident cut)',
+      },
+    ),
+    operations: Type.Optional(
+      Nullable(
+        Type.Object(
+          {
+            assetFaults: count('Asset faults reported in the period'),
+            assetRepairs: count('Asset faults repaired in the period'),
+            assetMttrSeconds: seconds('Mean time to repair of the faults repaired in the period'),
+            assetRepairP90Seconds: seconds('90th percentile repair time (DDSketch, within 1 %)'),
+            assetDowntimeSeconds: Type.Number({
+              minimum: 0,
+              description: 'Downtime of the faults repaired in the period, seconds',
+            }),
+            incidents: count('Incidents that occurred in the period'),
+            incidentsResolved: count('Incidents resolved in the period'),
+            incidentResolveAverageSeconds: seconds('Mean incident time to resolve'),
+            incidentResolveP90Seconds: seconds(
+              '90th percentile incident time to resolve (DDSketch, within 1 %)',
+            ),
+            praises: count('Praise letters first credited in the period'),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          description:
+            'Asset-fault, incident and praise figures of the period and dimension (OVERALL, ASSET_CATEGORY, ' +
+            'INCIDENT_SEVERITY, EMPLOYEE); absent or null when the dimension has no such cells',
+        },
+      ),
     ),
     asOf: DateTime({ description: 'When these figures were read from the cells' }),
   },
@@ -83,8 +116,8 @@ export const KpiSnapshotLiveUpdated = defineEvent({
   version: 1,
   aggregateType: 'kpi-snapshot',
   description:
-    'The figures of one day cell (periodKind DAY) after ticket events changed it: at most once per minute per ' +
-    'cell, the newest figures at the time of publication.',
+    'The figures of one day cell (periodKind DAY) after ticket, asset-fault, incident or praise events changed ' +
+    'it: at most once per minute per cell, the newest figures at the time of publication.',
   data: snapshotData,
 });
 
