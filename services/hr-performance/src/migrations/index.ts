@@ -5,6 +5,7 @@ import { CreateAppraisals1760000000003 } from './1760000000003-CreateAppraisals'
 import { CreateTraining1760000000004 } from './1760000000004-CreateTraining';
 import { CreateIncentives1760000000005 } from './1760000000005-CreateIncentives';
 import { CreatePraiseCredits1760000000006 } from './1760000000006-CreatePraiseCredits';
+import { AddTicketFactMerges1760000000007 } from './1760000000007-AddTicketFactMerges';
 
 /** The hr-performance service's own migrations, in order (the platform's and the audit log's come first). */
 export const hrPerformanceMigrations = [
@@ -15,4 +16,5 @@ export const hrPerformanceMigrations = [
   CreateTraining1760000000004,
   CreateIncentives1760000000005,
   CreatePraiseCredits1760000000006,
+  AddTicketFactMerges1760000000007,
 ];

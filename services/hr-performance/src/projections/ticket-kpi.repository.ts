@@ -28,6 +28,7 @@ const FACT_COLUMNS: ColumnsOf<TicketFact> = {
   complaintDepartmentId: 'complaint_department_id',
   complaintVersion: 'complaint_version',
   lastEventAt: 'last_event_at',
+  mergedIntoId: 'merged_into_id',
 };
 
 const MONTH_COLUMNS: ColumnsOf<FactMonths> = {

@@ -28,6 +28,11 @@ export interface TicketFact {
   complaintDepartmentId: string | null;
   complaintVersion: number;
   lastEventAt: Date;
+  /**
+   * Set by ticket.merged (never unset): the ticket was a duplicate merged into this one, so it counts in no figure
+   * (its survivor does, once).
+   */
+  mergedIntoId: string | null;
 }
 
 /** The version fields: each part of the fact is as new as the event that last set it. */
@@ -58,6 +63,7 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
       complaintDepartmentId: null,
       complaintVersion: 0,
       lastEventAt: occurredAt,
+      mergedIntoId: null,
     } as TicketFact);
   let changed = fact === null;
   const patch = (values: Partial<TicketFact>) => {
@@ -100,6 +106,11 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
         complaintDepartmentId: event.data.responsibleDepartmentId,
       });
       break;
+    case 'ticket.merged':
+      if (next.mergedIntoId !== event.data.survivorTicketId) {
+        patch({ mergedIntoId: event.data.survivorTicketId });
+      }
+      break;
     default:
       break;
   }
@@ -116,14 +127,19 @@ export function applyTicketEvent(fact: TicketFact | null, event: TicketEvent): T
  *   survey restates the month of the resolution; a reopened ticket has no resolution until resolved again;
  * - complaint against: month of the complaint ticket's openedAt (when the customer complained), whenever the
  *   investigation that names the responsible employee/department concludes.
+ * A merged duplicate (mergedIntoId set) is nobody's and blames nobody: it counts in no figure, so a merged pair
+ * counts once, as its survivor.
  */
 export function toKpiFact(fact: TicketFact, timeZone: string): KpiFact {
   const intakeMonth: Month = monthOf(fact.openedAt, timeZone);
+  const merged = fact.mergedIntoId !== null;
   const blamed =
-    fact.kind === 'COMPLAINT' && (fact.complaintEmployeeId !== null || fact.complaintDepartmentId !== null);
+    !merged &&
+    fact.kind === 'COMPLAINT' &&
+    (fact.complaintEmployeeId !== null || fact.complaintDepartmentId !== null);
   return {
-    handlerId: fact.handlerId,
-    departmentId: fact.departmentId,
+    handlerId: merged ? null : fact.handlerId,
+    departmentId: merged ? null : fact.departmentId,
     intakeMonth,
     responseMonth: fact.firstResponseSeconds === null ? null : monthOrNull(fact.acknowledgedAt, timeZone),
     firstResponseSeconds: fact.acknowledgedAt === null ? null : fact.firstResponseSeconds,

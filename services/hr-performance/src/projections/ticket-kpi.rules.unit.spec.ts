@@ -259,3 +259,50 @@ describe('first response and blame in detail', () => {
     });
   });
 });
+
+describe('merged duplicates', () => {
+  const survivor = new TicketStory({ openedAt: '2025-05-05T09:00:00Z', assigneeId: ANA, departmentId: CS })
+    .acknowledge('2025-05-05T09:10:00Z', 600)
+    .resolve('2025-05-06T09:00:00Z', { withinSla: true });
+  const duplicate = new TicketStory({
+    openedAt: '2025-05-05T09:30:00Z',
+    assigneeId: ANA,
+    departmentId: CS,
+    kind: 'COMPLAINT',
+  })
+    .acknowledge('2025-05-05T09:40:00Z', 600)
+    .investigate('2025-05-05T09:45:00Z', TECH, BO)
+    .mergeInto(survivor, '2025-05-05T10:00:00Z');
+
+  it('marks the duplicate as merged (never unset), in any order, and a repeat changes nothing', () => {
+    const expected = fold(duplicate.events);
+    expect(expected.mergedIntoId).toBe(survivor.ticketId);
+    for (const order of permutations(duplicate.events)) expect(fold(order)).toEqual(expected);
+    expect(applyTicketEvent(expected, duplicate.events.at(-1)!)).toBe(expected);
+    expect(fold(duplicate.events.slice(0, -1)).mergedIntoId).toBeNull();
+  });
+
+  it('counts a merged pair once, as its survivor, and blames nobody for the duplicate', () => {
+    const duplicateFact = toKpiFact(fold(duplicate.events), 'UTC');
+    expect(duplicateFact).toMatchObject({
+      handlerId: null,
+      departmentId: null,
+      complaintEmployeeId: null,
+      complaintDepartmentId: null,
+      complaintMonth: null,
+    });
+    const facts = [toKpiFact(fold(survivor.events), 'UTC'), duplicateFact];
+    expect(aggregateKpi(facts, '2025-05', employeeSubject(ANA))).toMatchObject({
+      ticketsHandled: 1,
+      ticketsResolved: 1,
+      firstResponseCount: 1,
+    });
+    expect(aggregateKpi(facts, '2025-05', employeeSubject(BO)).complaintsAgainst).toBe(0);
+    // Before the merge the duplicate was Ana's (and blamed Bo): the merge takes those figures back
+    const unmerged = toKpiFact(fold(duplicate.events.slice(0, -1)), 'UTC');
+    expect(unmerged).toMatchObject({ handlerId: ANA, departmentId: CS, complaintEmployeeId: BO });
+    const keys = affectedKeys(unmerged, duplicateFact);
+    expect(keys.employees).toEqual(expect.arrayContaining([{ subjectId: ANA, month: '2025-05' }]));
+    expect(keys.employees).toEqual(expect.arrayContaining([{ subjectId: BO, month: '2025-05' }]));
+  });
+});
