@@ -16,6 +16,7 @@ import { TicketRelationsResolver } from './relations/ticket-relations.resolver';
 import { CannedReplyResolver } from './canned-replies/canned-reply.resolver';
 import { KnowledgeResolver, TicketSolutionsResolver } from './knowledge/knowledge.resolver';
 import { ReassessmentResolver } from './reassessment/reassessment.resolver';
+import { assetDirectoryProjection } from './asset-directory/asset-directory.projection';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { incidentFanout } from './incident-fanout/incident-fanout.projection';
@@ -82,5 +83,5 @@ export const subgraph = defineSubgraph({
       : null,
   }),
   jobs: ticketJobs,
-  projections: (config) => [directoryProjection, incidentFanout(config)],
+  projections: (config) => [directoryProjection, assetDirectoryProjection, incidentFanout(config)],
 });

@@ -18,6 +18,7 @@ import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicket
 import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedReplies';
 import { CreateKnowledgeBase1762000000018 } from './1762000000018-CreateKnowledgeBase';
 import { AddTicketMerges1762000000019 } from './1762000000019-AddTicketMerges';
+import { CreateKnownAssets1762000000025 } from './1762000000025-CreateKnownAssets';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -41,4 +42,5 @@ export const ticketMigrations = [
   CreateCannedReplies1762000000017,
   CreateKnowledgeBase1762000000018,
   AddTicketMerges1762000000019,
+  CreateKnownAssets1762000000025,
 ];

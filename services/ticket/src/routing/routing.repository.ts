@@ -1,5 +1,6 @@
 // routing_rules: the unit of work's store for rule changes, and the reads and cursor of routing at intake.
 import type {
+  AssetCategory,
   CustomerTier,
   EmployeeStatus,
   FaultCategory,
@@ -27,6 +28,7 @@ interface Row {
   categories: FaultCategory[];
   channels: TicketChannel[];
   tiers: CustomerTier[];
+  asset_categories: AssetCategory[];
   department_id: string;
   strategy: RoutingStrategy;
   max_load: number | null;
@@ -44,6 +46,7 @@ const toRule = (row: Row): StoredRoutingRule => ({
   categories: row.categories,
   channels: row.channels,
   tiers: row.tiers,
+  assetCategories: row.asset_categories,
   departmentId: row.department_id,
   strategy: row.strategy,
   maxLoad: row.max_load,
@@ -61,6 +64,7 @@ const COLUMNS = [
   'categories',
   'channels',
   'tiers',
+  'asset_categories',
   'department_id',
   'strategy',
   'max_load',
@@ -78,6 +82,7 @@ const valuesOf = (r: StoredRoutingRule): unknown[] => [
   [...r.categories],
   [...r.channels],
   [...r.tiers],
+  [...r.assetCategories],
   r.departmentId,
   r.strategy,
   r.maxLoad,

@@ -1,5 +1,13 @@
 // Routing rules and Ticket.routing on the graph (docs/product.md §12.3). Thin: rules in routing.rules.ts.
-import type { CustomerTier, FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import {
+  ASSET_CATEGORIES,
+  ASSET_CATEGORY_DESCRIPTIONS,
+  type AssetCategory,
+  type CustomerTier,
+  type FaultCategory,
+  type TicketChannel,
+  type TicketKind,
+} from '@opsgraph/contracts-events';
 import { graphqlEnumOf, Text } from '@opsgraph/graphql-kit';
 import { metaOf } from '@opsgraph/service-kit';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
@@ -36,6 +44,14 @@ const StrategyEnum = graphqlEnumOf(
   },
 );
 
+// The asset subgraph's enum, same values and description (composition merges the two).
+const AssetCategoryEnum = graphqlEnumOf(
+  ASSET_CATEGORIES,
+  'AssetCategory',
+  'What kind of equipment',
+  ASSET_CATEGORY_DESCRIPTIONS,
+);
+
 @ObjectType('RoutingRule', {
   description: 'Routes tickets opened without a department (first match by position)',
 })
@@ -68,6 +84,13 @@ export class RoutingRuleType {
 
   @Field(() => [String], { description: 'Customer tiers (STANDARD, KEY_ACCOUNT, VIP); empty: any' })
   tiers: CustomerTier[];
+
+  @Field(() => [AssetCategoryEnum], {
+    description:
+      'Categories of the ticket’s asset; empty: any. A ticket whose asset the ticket service does not know yet ' +
+      'matches no rule with asset categories',
+  })
+  assetCategories: AssetCategory[];
 
   @Field(() => StrategyEnum, { description: 'How an employee is chosen' })
   strategy: RoutingStrategy;
@@ -113,6 +136,13 @@ export class DefineRoutingRuleInput {
   @ArrayMaxSize(3)
   @Length(1, 20, { each: true })
   tiers: string[];
+
+  @Field(() => [AssetCategoryEnum], {
+    description: 'Categories of the ticket’s asset it admits; empty for any (with or without an asset)',
+    defaultValue: [],
+  })
+  @ArrayMaxSize(8)
+  assetCategories: AssetCategory[];
 
   @Field(() => ID, { description: 'The department the rule routes to' })
   departmentId: string;
