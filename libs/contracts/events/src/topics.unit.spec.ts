@@ -60,9 +60,9 @@ describe('topic catalogue', () => {
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
     // The first slice's 26 events, employee.updated, employee.career_moved, complaint handling's 5,
-    // reassessment, praise, plan steps overdue and ticket.merged;
+    // reassessment, praise, plan steps overdue, ticket.merged, ticket.linked and ticket.unlinked;
     // a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(37);
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(39);
     expect(topicFor('ticket').events).toEqual([
       ...ticketEventDefinitions,
       ...complaintEventDefinitions,

@@ -35,10 +35,15 @@ async function routeAtIntake(manager: EntityManager, ticket: IntakeTicket): Prom
     // Not known yet (its asset.registered not consumed): routed as a ticket without an asset category.
     assetCategory: ticket.assetId === null ? null : await new AssetDirectoryRepository(manager).category(ticket.assetId),
   };
-  const rule = matchRule(await routing.rules(), routed);
-  if (rule === null) return null;
-  const last = await routing.lockCursor(rule.id);
-  const choice = chooseAssignee(rule, await routing.candidates(rule.departmentId), last);
+  let rule = matchRule(await routing.rules(), routed);
+  let cursor = rule === null ? null : await routing.lockCursor(rule.id);
+  if (rule !== null && cursor === null) {
+    // Deleted between the read and the lock: match again among the rules left.
+    rule = matchRule(await routing.rules(), routed);
+    cursor = rule === null ? null : await routing.lockCursor(rule.id);
+  }
+  if (rule === null || cursor === null) return null;
+  const choice = chooseAssignee(rule, await routing.candidates(rule.departmentId), cursor.last);
   if (choice.assigneeId !== null) await routing.advanceCursor(rule.id, choice.assigneeId);
   return routingDecision(rule, routed, choice);
 }

@@ -109,16 +109,21 @@ export class RoutingRepository {
     return rows[0] ? toRule(rows[0]) : null;
   }
 
+  async delete(ruleId: string): Promise<void> {
+    await this.manager.query('delete from routing_rules where id = $1', [ruleId]);
+  }
+
   /**
    * Locks the rule's row until the ticket's transaction ends and returns who got its last ticket: another replica
-   * routing by the same rule waits here, then sees this one's ticket in the loads.
+   * routing by the same rule waits here, then sees this one's ticket in the loads. null: the rule was deleted
+   * meanwhile.
    */
-  async lockCursor(ruleId: string): Promise<string | null> {
+  async lockCursor(ruleId: string): Promise<{ last: string | null } | null> {
     const rows: { last: string | null }[] = await this.manager.query(
       'select last_assignee_id as last from routing_rules where id = $1 for update',
       [ruleId],
     );
-    return rows[0]?.last ?? null;
+    return rows[0] ?? null;
   }
 
   async advanceCursor(ruleId: string, assigneeId: string): Promise<void> {

@@ -162,6 +162,34 @@ export class DefineRoutingRuleInput {
   maxLoad?: number | null;
 }
 
+@InputType('UpdateRoutingRuleInput', {
+  description:
+    'Replaces a routing rule’s name, criteria, place, department, strategy and cap (OPS_MANAGER, OPS_DIRECTOR, ADMIN); ' +
+    'tickets already routed keep their decision',
+})
+export class UpdateRoutingRuleInput extends DefineRoutingRuleInput {
+  @Field(() => ID, { description: 'The rule to update' })
+  ruleId: string;
+
+  @Field(() => Int, { description: 'The rule’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('DeleteRoutingRuleInput', {
+  description: 'Deletes a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN)',
+})
+export class DeleteRoutingRuleInput {
+  @Field(() => ID, { description: 'The rule to delete' })
+  ruleId: string;
+
+  @Field(() => Int, { description: 'The rule’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
 @ObjectType('TicketRouting', { description: 'Why intake routed the ticket where it did' })
 class TicketRoutingType {
   @Field(() => ID, { description: 'The rule that routed the ticket' })
@@ -195,13 +223,48 @@ export class RoutingRuleResolver {
     return ctx.services.routing.list(ctx.caller);
   }
 
-  @Mutation(() => RoutingRuleType, { description: 'Adds a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Adds a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; BAD_USER_INPUT (input.tiers.N, ' +
+      'input.departmentId unknown); CONFLICT (input.name taken)',
+  })
   defineRoutingRule(
     @Arg('input', { description: 'The rule’s criteria, department and strategy' })
     input: DefineRoutingRuleInput,
     @Ctx() ctx: TicketContext,
   ): Promise<StoredRoutingRule> {
     return ctx.services.routing.define(metaOf(ctx), { ...input, maxLoad: input.maxLoad ?? null });
+  }
+
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Updates a routing rule, replacing all its fields (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; ' +
+      'NOT_FOUND; CONFLICT (stale expectedVersion, or input.name taken); BAD_USER_INPUT (input.tiers.N, ' +
+      'input.departmentId unknown)',
+  })
+  updateRoutingRule(
+    @Arg('input', { description: 'The rule at the version read, and its new definition' })
+    input: UpdateRoutingRuleInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<StoredRoutingRule> {
+    const { ruleId, expectedVersion, ...definition } = input;
+    return ctx.services.routing.update(
+      metaOf(ctx),
+      { ruleId, expectedVersion },
+      { ...definition, maxLoad: definition.maxLoad ?? null },
+    );
+  }
+
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Deletes a routing rule and returns it as it was; tickets it routed keep their decision (OPS_MANAGER, ' +
+      'OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; NOT_FOUND; CONFLICT (stale expectedVersion)',
+  })
+  deleteRoutingRule(
+    @Arg('input', { description: 'The rule at the version read' }) input: DeleteRoutingRuleInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<StoredRoutingRule> {
+    return ctx.services.routing.delete(metaOf(ctx), input);
   }
 
   @FieldResolver(() => DepartmentReference, { description: 'The department it routes to' })

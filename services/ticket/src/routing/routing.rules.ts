@@ -1,6 +1,7 @@
 // Routing at intake (docs/product.md §12.3): the first matching rule names the department; round-robin or the
 // lightest load picks an ACTIVE employee of it. Pure: the repository supplies rules, candidates and loads, and
 // serialises choices per rule so that replicas never hand out the same slot twice.
+import { ROUTING_STRATEGIES } from '@opsgraph/contracts-events';
 import type {
   AssetCategory,
   CustomerTier,
@@ -10,7 +11,7 @@ import type {
   TicketKind,
 } from '@opsgraph/contracts-events';
 
-export const ROUTING_STRATEGIES = ['ROUND_ROBIN', 'LOAD_BASED'] as const;
+export { ROUTING_STRATEGIES };
 export type RoutingStrategy = (typeof ROUTING_STRATEGIES)[number];
 
 export interface RoutingRule {

@@ -131,6 +131,7 @@ export const TicketHistoryActionEnum = graphqlEnumOf(
     LINK: 'Linked to another ticket',
     MERGE: 'Merged: duplicates into this survivor, or this duplicate into its survivor',
     LINK_SOLUTION: 'A knowledge article was linked as the solution',
+    UNLINK: 'A link to another ticket was removed',
     ADD_CORRECTIVE_ACTION: 'A corrective action was planned',
     COMPLETE_CORRECTIVE_ACTION: 'A corrective action was reported done',
     VERIFY_CORRECTIVE_ACTION: 'A corrective action was verified or rejected',
