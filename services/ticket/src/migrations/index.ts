@@ -19,6 +19,7 @@ import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedRe
 import { CreateKnowledgeBase1762000000018 } from './1762000000018-CreateKnowledgeBase';
 import { AddTicketMerges1762000000019 } from './1762000000019-AddTicketMerges';
 import { CreateKnownAssets1762000000025 } from './1762000000025-CreateKnownAssets';
+import { FoldKnowledgeSearchScripts1762000000026 } from './1762000000026-FoldKnowledgeSearchScripts';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
 export const ticketMigrations = [
@@ -43,4 +44,5 @@ export const ticketMigrations = [
   CreateKnowledgeBase1762000000018,
   AddTicketMerges1762000000019,
   CreateKnownAssets1762000000025,
+  FoldKnowledgeSearchScripts1762000000026,
 ];
