@@ -17,7 +17,7 @@ import {
 } from './demo-data';
 import { seedIncidents } from './incidents';
 import { seedKpiRules } from './kpi';
-import { seedTicketOps } from './ticket-ops';
+import { seedDeskConfig, seedTicketOps } from './ticket-ops';
 import { playActionStep } from './complaints';
 
 export interface SeedOptions {
@@ -157,6 +157,7 @@ export class Seeder {
     if (missing <= 0) {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
       await this.seedEmergencies();
+      await this.seedDeskConfig();
       return this.result(0, 0, true);
     }
     const now = this.options.now ?? new Date();
@@ -174,7 +175,17 @@ export class Seeder {
       now,
       log: this.log,
     });
+    await this.seedDeskConfig();
     return this.result(created, failed, false);
+  }
+
+  /** Last: the routing rules then route only tickets opened after the scripted history. */
+  private async seedDeskConfig(): Promise<void> {
+    await seedDeskConfig({
+      admin: await this.admin(),
+      departmentId: (code) => this.departments.get(code)!.id,
+      log: this.log,
+    });
   }
 
   /** After the tickets, so that the first incident's fan-out finds open tickets of the customers it affects. */
