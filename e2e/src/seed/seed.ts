@@ -18,7 +18,7 @@ import {
 } from './demo-data';
 import { seedIncidents } from './incidents';
 import { seedKpiRules } from './kpi';
-import { seedTicketOps, seedTimeEntries } from './ticket-ops';
+import { seedDeskConfig, seedTicketOps, seedTimeEntries } from './ticket-ops';
 import { playActionStep } from './complaints';
 
 export interface SeedOptions {
@@ -162,6 +162,7 @@ export class Seeder {
       this.log(`tickets: ${existing.tickets.totalCount} present, nothing to add`);
       await seedTimeEntries(await this.as({ role: 'OPS_MANAGER' }), this.log);
       await this.seedEmergencies();
+      await this.seedDeskConfig();
       return this.result(0, 0, true);
     }
     const now = this.options.now ?? new Date();
@@ -180,7 +181,17 @@ export class Seeder {
       now,
       log: this.log,
     });
+    await this.seedDeskConfig();
     return this.result(created, failed, false);
+  }
+
+  /** Last: the routing rules then route only tickets opened after the scripted history. */
+  private async seedDeskConfig(): Promise<void> {
+    await seedDeskConfig({
+      admin: await this.admin(),
+      departmentId: (code) => this.departments.get(code)!.id,
+      log: this.log,
+    });
   }
 
   /**

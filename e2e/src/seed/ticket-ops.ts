@@ -151,3 +151,142 @@ export async function seedTimeEntries(manager: GraphClient, log: (message: strin
   }
   log(`time entries: ${logged} logged${refused > 0 ? `, ${refused} refused` : ''}`);
 }
+
+/**
+ * Demo desk configuration (docs/product.md §12.3–12.5), seeded after the ticket history so that the history stays as
+ * scripted and the rules route only tickets opened from then on: routing rules (by kind and fault category, by asset
+ * category, by customer tier), canned replies per department with variables, and links between seeded tickets.
+ * Idempotent: rules and replies that exist (by name, by title) and tickets already linked are left alone.
+ */
+export async function seedDeskConfig({
+  admin,
+  departmentId,
+  log,
+}: Omit<TicketOpsSeedContext, 'approver'>): Promise<void> {
+  const { routingRules } = await admin.data<{ routingRules: { name: string }[] }>(
+    '{ routingRules { name } }',
+  );
+  const rulesPresent = new Set(routingRules.map((rule) => rule.name));
+  const rules = [
+    {
+      name: 'VIP faults → Technical Support by load',
+      position: 10,
+      kinds: ['FAULT'],
+      tiers: ['VIP'],
+      departmentId: departmentId('TS'),
+      strategy: 'LOAD_BASED',
+      maxLoad: 12,
+    },
+    {
+      name: 'Server and network faults → Technical Support in turn',
+      position: 20,
+      kinds: ['FAULT'],
+      assetCategories: ['SERVER', 'NETWORK', 'POWER'],
+      departmentId: departmentId('TS'),
+      strategy: 'ROUND_ROBIN',
+    },
+    {
+      name: 'Data issues → Data Analysis',
+      position: 30,
+      kinds: ['FAULT'],
+      categories: ['DATA_ISSUE'],
+      departmentId: departmentId('DA'),
+      strategy: 'ROUND_ROBIN',
+    },
+    {
+      name: 'Everything else → Customer Service by load',
+      position: 1000,
+      departmentId: departmentId('CS'),
+      strategy: 'LOAD_BASED',
+      maxLoad: 20,
+    },
+  ].filter((rule) => !rulesPresent.has(rule.name));
+  for (const input of rules) {
+    await admin.data(
+      'mutation ($input: DefineRoutingRuleInput!) { defineRoutingRule(input: $input) { id } }',
+      {
+        input,
+      },
+    );
+  }
+  log(`routing rules: ${rules.length} added`);
+
+  const { cannedReplies } = await admin.data<{ cannedReplies: { title: string }[] }>(
+    '{ cannedReplies { title } }',
+  );
+  const repliesPresent = new Set(cannedReplies.map((reply) => reply.title));
+  const replies = [
+    {
+      title: '受理確認 Request received',
+      departmentId: null,
+      body:
+        '{{customer.name}} 您好，您的工單 {{ticket.number}}（{{ticket.subject}}）已受理，我們將於 {{ticket.dueAt}} 前處理完畢。\n' +
+        'Dear {{customer.name}}, we have received {{ticket.number}} ({{ticket.subject}}) and will resolve it by ' +
+        '{{ticket.dueAt}}.',
+    },
+    {
+      title: '等待客戶資料 Waiting for your details',
+      departmentId: departmentId('CS'),
+      body:
+        'Dear {{customer.name}}, to continue with {{ticket.number}} we need a screenshot and the time the problem ' +
+        'occurred. The clock is paused until we hear from you.',
+    },
+    {
+      title: '工程師上門 Technician on the way',
+      departmentId: departmentId('TS'),
+      body:
+        'Dear {{customer.name}}, a technician is on the way for {{ticket.number}} ({{ticket.subject}}); the fault ' +
+        'will be fixed by {{ticket.dueAt}}.',
+    },
+    {
+      title: '數據核對中 Checking the data',
+      departmentId: departmentId('DA'),
+      body: 'Dear {{customer.name}}, our analysts are checking the data behind {{ticket.number}}.',
+    },
+  ].filter((reply) => !repliesPresent.has(reply.title));
+  for (const input of replies) {
+    await admin.data(
+      'mutation ($input: DefineCannedReplyInput!) { defineCannedReply(input: $input) { id } }',
+      {
+        input,
+      },
+    );
+  }
+  log(`canned replies: ${replies.length} added`);
+
+  await seedLinks(admin, log);
+}
+
+type LinkedTicket = { id: string; version: number; links: { ticketId: string }[] };
+
+/** A problem ticket over two faults it caused (PARENT_OF), and a related pair of consultations. */
+async function seedLinks(admin: GraphClient, log: (message: string) => void): Promise<void> {
+  const ticketsOf = async (kind: string) =>
+    (
+      await admin.data<{ tickets: { edges: { node: LinkedTicket }[] } }>(
+        `query ($kind: [TicketKind!]) {
+           tickets(first: 3, filter: { kind: $kind }) { edges { node { id version links { ticketId } } } } }`,
+        { kind: [kind] },
+      )
+    ).tickets.edges.map((edge) => edge.node);
+  const link = (from: LinkedTicket, to: LinkedTicket, kind: string) =>
+    admin.data<{ linkTickets: LinkedTicket }>(
+      `mutation ($input: LinkTicketsInput!) { linkTickets(input: $input) { id version links { ticketId } } }`,
+      { input: { ticketId: from.id, expectedVersion: from.version, otherTicketId: to.id, kind } },
+    );
+  let added = 0;
+  const [parent, ...children] = await ticketsOf('FAULT');
+  if (parent && parent.links.length === 0 && children.every((child) => child.links.length === 0)) {
+    let current = parent;
+    for (const child of children) {
+      current = (await link(current, child, 'PARENT_OF')).linkTickets;
+      added += 1;
+    }
+  }
+  const [question, similar] = await ticketsOf('CONSULTATION');
+  if (question && similar && question.links.length === 0 && similar.links.length === 0) {
+    await link(question, similar, 'RELATED');
+    added += 1;
+  }
+  log(`ticket links: ${added} added`);
+}

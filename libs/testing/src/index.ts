@@ -12,4 +12,10 @@ export {
 } from './subgraph-client';
 export { createEventPublisher, waitForGroupCaughtUp } from './event-topics';
 export { eventsOf } from './topic-events';
-export { KNOWLEDGE_DEMO_ARTICLES, KNOWLEDGE_SEARCH_JUDGEMENTS, type DemoKnowledgeArticle, type SearchJudgement } from './demo/knowledge-corpus';
+export {
+  KNOWLEDGE_DEMO_ARTICLES,
+  KNOWLEDGE_SEARCH_JUDGEMENTS,
+  KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS,
+  type DemoKnowledgeArticle,
+  type SearchJudgement,
+} from './demo/knowledge-corpus';

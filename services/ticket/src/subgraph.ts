@@ -21,6 +21,7 @@ import {
   TicketTimeResolver,
   TimeEntryResolver,
 } from './time-tracking/time-entry.resolver';
+import { assetDirectoryProjection } from './asset-directory/asset-directory.projection';
 import { directoryProjection } from './directory/directory.projection';
 import { createTicketServices } from './context';
 import { incidentFanout } from './incident-fanout/incident-fanout.projection';
@@ -90,5 +91,5 @@ export const subgraph = defineSubgraph({
       : null,
   }),
   jobs: ticketJobs,
-  projections: (config) => [directoryProjection, incidentFanout(config)],
+  projections: (config) => [directoryProjection, assetDirectoryProjection, incidentFanout(config)],
 });

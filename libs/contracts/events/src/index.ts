@@ -21,3 +21,5 @@ export * from './kpi/kpi-snapshot.events';
 export * from './improvement/improvement.events';
 export * from './sla-calendar/sla-calendar.events';
 export * from './knowledge/knowledge.events';
+export * from './routing-rule/routing-rule.events';
+export * from './canned-reply/canned-reply.events';

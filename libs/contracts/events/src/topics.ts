@@ -18,6 +18,8 @@ import { kpiSnapshotEventDefinitions, type KpiSnapshotEvent } from './kpi/kpi-sn
 import { improvementEventDefinitions, type ImprovementEvent } from './improvement/improvement.events';
 import { slaCalendarEventDefinitions, type SlaCalendarEvent } from './sla-calendar/sla-calendar.events';
 import { knowledgeEventDefinitions, type KnowledgeEvent } from './knowledge/knowledge.events';
+import { routingRuleEventDefinitions, type RoutingRuleEvent } from './routing-rule/routing-rule.events';
+import { cannedReplyEventDefinitions, type CannedReplyEvent } from './canned-reply/canned-reply.events';
 
 /** Every event any opsgraph service publishes. */
 export type DomainEvent =
@@ -30,6 +32,8 @@ export type DomainEvent =
   | ImprovementEvent
   | SlaCalendarEvent
   | KnowledgeEvent
+  | RoutingRuleEvent
+  | CannedReplyEvent
   | CustomerEvent
   | HrEvent
   | AppraisalEvent
@@ -58,6 +62,8 @@ export const AGGREGATE_TYPES = [
   'improvement',
   'calendar',
   'knowledge',
+  'routing-rule',
+  'canned-reply',
 ] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
@@ -204,6 +210,22 @@ export const TOPICS: readonly TopicEntry[] = Object.freeze([
     'ticket',
     'The knowledge base (articles, their review and publication, tickets they solved) from the ticket service.',
     knowledgeEventDefinitions,
+  ),
+  // Desk configuration the ticket service owns, each its own aggregate (its id is the key) and so its own topic, like
+  // the calendars: the ticket topic is keyed by ticket and carries ticket snapshots only.
+  topic(
+    'routing-rule',
+    3,
+    'ticket',
+    'Routing rules for tickets opened without a department (defined, changed, deleted) from the ticket service.',
+    routingRuleEventDefinitions,
+  ),
+  topic(
+    'canned-reply',
+    3,
+    'ticket',
+    'Canned reply templates (written, changed, deleted; metadata only, never the text) from the ticket service.',
+    cannedReplyEventDefinitions,
   ),
 ]);
 

@@ -61,9 +61,9 @@ describe('topic catalogue', () => {
       expect(holders[0]!.aggregateType).toBe(definition.aggregateType);
     }
     // The first slice's 26 events, employee.updated, employee.career_moved, complaint handling's 5,
-    // reassessment, praise, plan steps overdue, ticket.merged and time tracking's 3;
+    // reassessment, praise, plan steps overdue, ticket.merged, ticket.linked, ticket.unlinked and time tracking's 3;
     // a generated subgraph adds its own.
-    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(40);
+    expect(allEventDefinitions.filter((d) => FIRST_SLICE.has(d.aggregateType))).toHaveLength(42);
     expect(topicFor('ticket').events).toEqual([
       ...ticketEventDefinitions,
       ...complaintEventDefinitions,

@@ -39,6 +39,8 @@ assertType<
     | 'ticket.plan_updated'
     | 'ticket.plan_step_completed'
     | 'ticket.merged'
+    | 'ticket.linked'
+    | 'ticket.unlinked'
   >
 >();
 assertType<
@@ -102,6 +104,10 @@ function ticketEventLabel(event: TicketEvent): string {
       return `step ${event.data.position} done`;
     case 'ticket.merged':
       return `merged into ${event.data.survivorNumber}`;
+    case 'ticket.linked':
+      return `linked to ${event.data.otherNumber} (its ${event.data.role})`;
+    case 'ticket.unlinked':
+      return `unlinked from ${event.data.otherNumber} (was its ${event.data.role})`;
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -224,3 +224,23 @@ export const KNOWLEDGE_SEARCH_JUDGEMENTS: readonly SearchJudgement[] = [
   { query: 'pasword reset', language: 'en', relevant: ['password-reset'] },
   { query: 'temperature', language: 'en', relevant: ['aircon'] },
 ];
+
+/**
+ * The Chinese queries above (written in Traditional script, like the articles) as a reader in the mainland types them,
+ * in Simplified script: search folds both scripts to one, so each must answer exactly as its Traditional original.
+ */
+export const KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS: readonly (SearchJudgement & { readonly traditional: string })[] =
+  [
+    { query: '卡纸', traditional: '卡紙', language: 'zh', relevant: ['printer-jam'] },
+    { query: '打印机', traditional: '打印機', language: 'zh', relevant: ['printer-jam'] },
+    { query: 'VPN 认证', traditional: 'VPN 認證', language: 'zh', relevant: ['vpn-auth'] },
+    { query: '网速慢', traditional: '網速慢', language: 'zh', relevant: ['wifi-slow'] },
+    { query: '密码', traditional: '密碼', language: 'zh', relevant: ['password-reset', 'vpn-auth'] },
+    { query: 'UPS 电池', traditional: 'UPS 電池', language: 'zh', relevant: ['ups-alarm'] },
+    { query: '机房 温度', traditional: '機房 溫度', language: 'zh', relevant: ['aircon'] },
+    { query: '支付超时', traditional: '支付超時', language: 'zh', relevant: ['payment-timeout'] },
+    { query: '投诉回访', traditional: '投訴回訪', language: 'zh', relevant: ['complaint-callback'] },
+    { query: '门禁', traditional: '門禁', language: 'zh', relevant: ['access-card'] },
+    { query: '备份失败', traditional: '備份失敗', language: 'zh', relevant: ['backup-failed'] },
+    { query: '告警', traditional: '告警', language: 'zh', relevant: ['ups-alarm', 'aircon'] },
+  ];

@@ -1,3 +1,4 @@
+import { ASSET_CATEGORY_DESCRIPTIONS } from '@opsgraph/contracts-events';
 import { Connection, graphqlEnumOf } from '@opsgraph/graphql-kit';
 import { GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
@@ -5,16 +6,13 @@ import { DepartmentReference, EmployeeReference } from '../references/entity-ref
 import { ASSET_CATEGORY_VALUES, type AssetCategoryValue } from './asset-category.rules';
 import { ASSET_STATUS_VALUES, type AssetStatusValue } from './asset-status.rules';
 
-export const AssetCategory = graphqlEnumOf(ASSET_CATEGORY_VALUES, 'AssetCategory', 'What kind of equipment', {
-  SERVER: 'Servers and storage',
-  NETWORK: 'Switches, routers, firewalls, access points',
-  WORKSTATION: 'Desktops, laptops, thin clients',
-  PRINTER: 'Printers, copiers, scanners',
-  VEHICLE: 'Service and fleet vehicles',
-  HVAC: 'Heating, ventilation and air conditioning',
-  POWER: 'UPS, generators, distribution',
-  OTHER: 'Anything else',
-});
+// The ticket subgraph's routing rules use the same enum (same values and descriptions; composition merges the two).
+export const AssetCategory = graphqlEnumOf(
+  ASSET_CATEGORY_VALUES,
+  'AssetCategory',
+  'What kind of equipment',
+  ASSET_CATEGORY_DESCRIPTIONS,
+);
 export const AssetStatus = graphqlEnumOf(
   ASSET_STATUS_VALUES,
   'AssetStatus',

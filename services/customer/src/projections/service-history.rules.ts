@@ -47,6 +47,8 @@ export function isContactEvent(event: TicketEvent): boolean {
     case 'ticket.plan_updated':
     case 'ticket.plan_step_completed':
     case 'ticket.merged':
+    case 'ticket.linked':
+    case 'ticket.unlinked':
       return false;
     default:
       return assertNever(event);

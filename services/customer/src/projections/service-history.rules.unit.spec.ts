@@ -168,6 +168,9 @@ describe('service-history rules', () => {
       'suggestion_reviewed',
       'plan_updated',
       'plan_step_completed',
+      'merged',
+      'linked',
+      'unlinked',
     ];
     for (const type of contact) expect([type, isContactEvent(as(`ticket.${type}`))]).toEqual([type, true]);
     for (const type of internal) expect([type, isContactEvent(as(`ticket.${type}`))]).toEqual([type, false]);

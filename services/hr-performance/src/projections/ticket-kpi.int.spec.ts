@@ -364,6 +364,30 @@ describe('hr-performance KPI read model from the ticket topic', () => {
     );
   });
 
+  it('counts a merged pair once in Employee.kpi, live and after a replay', async () => {
+    // Bo, May 2025: a ticket and its duplicate, both his; the duplicate is merged into the survivor
+    const at = (time: string) => `2025-05-06T${time}Z`;
+    const survivor = new TicketStory({ openedAt: at('09:00:00'), assigneeId: cast.bo, departmentId: cast.tech })
+      .acknowledge(at('09:05:00'), 300)
+      .resolve(at('12:00:00'), { withinSla: true });
+    const duplicate = new TicketStory({ openedAt: at('09:20:00'), assigneeId: cast.bo, departmentId: cast.tech })
+      .acknowledge(at('09:25:00'), 300)
+      .mergeInto(survivor, at('10:00:00'));
+    const events = [...survivor.events, ...duplicate.events];
+    const before = await processed();
+    await svc.publishTicketEvents(events);
+    await waitFor(processed, (n) => n === before + events.length, { what: 'the merged pair' });
+    const expected = { period: '2025-05', ticketsHandled: 1, ticketsResolved: 1, resolutionRate: 1 };
+    expect((await employeeKpi(cast.bo, '2025-05')).data?.employee.kpi).toMatchObject(expected);
+    expect((await departmentKpi(cast.tech, '2025-05')).data?.department.kpi).toMatchObject(expected);
+
+    const total = await processed();
+    await svc.app.replay('ticket-kpi');
+    await waitFor(processed, (n) => n === total, { timeoutMs: 60_000, what: 'the replay' });
+    await svc.ticketTopicConsumed(groupId);
+    expect((await employeeKpi(cast.bo, '2025-05')).data?.employee.kpi).toMatchObject(expected);
+  });
+
   it('keeps the current month live', async () => {
     const now = new Date();
     const story = new TicketStory({ openedAt: new Date(now.getTime() - 60_000).toISOString() })

@@ -65,6 +65,10 @@ export class CannedReplyReads {
     return rows.map(toReply);
   }
 
+  async delete(id: string): Promise<void> {
+    await this.manager.query('delete from canned_replies where id = $1', [id]);
+  }
+
   async byId(id: string): Promise<CannedReply | null> {
     const rows: Row[] = await this.manager.query('select * from canned_replies where id = $1', [id]);
     return rows[0] ? toReply(rows[0]) : null;

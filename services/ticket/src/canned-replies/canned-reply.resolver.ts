@@ -1,6 +1,7 @@
 // Canned replies on the graph (docs/product.md §12.5). Thin: rendering rules in canned-reply.rules.ts.
 import { Text } from '@opsgraph/graphql-kit';
 import { metaOf } from '@opsgraph/service-kit';
+import { IsInt, Min } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { TicketContext } from '../context';
 import type { CannedReply } from './canned-reply.repository';
@@ -48,6 +49,32 @@ export class DefineCannedReplyInput {
   body: string;
 }
 
+@InputType('UpdateCannedReplyInput', {
+  description:
+    'Replaces a canned reply’s title, template and department (OPS_MANAGER, OPS_DIRECTOR, ADMIN); the same variables ' +
+    'are allowed as when writing one',
+})
+export class UpdateCannedReplyInput extends DefineCannedReplyInput {
+  @Field(() => ID, { description: 'The canned reply to update' })
+  replyId: string;
+
+  @Field(() => Int, { description: 'The reply’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('DeleteCannedReplyInput', { description: 'Deletes a canned reply (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
+export class DeleteCannedReplyInput {
+  @Field(() => ID, { description: 'The canned reply to delete' })
+  replyId: string;
+
+  @Field(() => Int, { description: 'The reply’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
 @Resolver(() => CannedReplyType)
 export class CannedReplyResolver {
   @Query(() => [CannedReplyType], {
@@ -77,7 +104,11 @@ export class CannedReplyResolver {
     return ctx.services.cannedReplies.render(ctx.caller, replyId, ticketId);
   }
 
-  @Mutation(() => CannedReplyType, { description: 'Adds a canned reply (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
+  @Mutation(() => CannedReplyType, {
+    description:
+      'Adds a canned reply (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; BAD_USER_INPUT (input.body with ' +
+      'an unknown variable, input.departmentId unknown)',
+  })
   defineCannedReply(
     @Arg('input', { description: 'The reply’s title, template and department' })
     input: DefineCannedReplyInput,
@@ -87,5 +118,36 @@ export class CannedReplyResolver {
       ...input,
       departmentId: input.departmentId ?? null,
     });
+  }
+
+  @Mutation(() => CannedReplyType, {
+    description:
+      'Updates a canned reply, replacing its title, template and department (OPS_MANAGER, OPS_DIRECTOR, ADMIN). ' +
+      'Errors: FORBIDDEN; NOT_FOUND; CONFLICT (stale expectedVersion); BAD_USER_INPUT (input.body with an unknown ' +
+      'variable, input.departmentId unknown)',
+  })
+  updateCannedReply(
+    @Arg('input', { description: 'The reply at the version read, and its new title, template and department' })
+    input: UpdateCannedReplyInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<CannedReply> {
+    const { replyId, expectedVersion, departmentId, title, body } = input;
+    return ctx.services.cannedReplies.update(
+      metaOf(ctx),
+      { replyId, expectedVersion },
+      { departmentId: departmentId ?? null, title, body },
+    );
+  }
+
+  @Mutation(() => CannedReplyType, {
+    description:
+      'Deletes a canned reply and returns it as it was (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; ' +
+      'NOT_FOUND; CONFLICT (stale expectedVersion)',
+  })
+  deleteCannedReply(
+    @Arg('input', { description: 'The reply at the version read' }) input: DeleteCannedReplyInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<CannedReply> {
+    return ctx.services.cannedReplies.delete(metaOf(ctx), input);
   }
 }

@@ -12,6 +12,14 @@ export type CannedReplyVariable = (typeof CANNED_REPLY_VARIABLES)[number];
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
+/** The known variables the template uses, in order of first appearance, each once (what its events carry). */
+export function usedVariables(body: string): CannedReplyVariable[] {
+  const used = [...body.matchAll(PLACEHOLDER)]
+    .map((match) => match[1]!)
+    .filter((name): name is CannedReplyVariable => (CANNED_REPLY_VARIABLES as readonly string[]).includes(name));
+  return [...new Set(used)];
+}
+
 /** Placeholders that are not known variables, in order of appearance, each once. */
 export function unknownVariables(body: string): string[] {
   const unknown = [...body.matchAll(PLACEHOLDER)]

@@ -1,4 +1,4 @@
-import { formatDueAt, renderCannedReply, unknownVariables } from './canned-reply.rules';
+import { formatDueAt, renderCannedReply, unknownVariables, usedVariables } from './canned-reply.rules';
 
 const values = {
   'customer.name': '翡翠食品 Jade Foods',
@@ -46,5 +46,14 @@ describe('formatDueAt', () => {
     const due = new Date('2026-12-07T05:00:00Z');
     expect(formatDueAt(due, 'Asia/Shanghai')).toBe('2026-12-07 13:00 (Asia/Shanghai)');
     expect(formatDueAt(due, null)).toBe('2026-12-07 05:00 (UTC)');
+  });
+});
+
+describe('usedVariables', () => {
+  it('lists the known variables a template uses, in order of first appearance, each once', () => {
+    expect(
+      usedVariables('{{ticket.dueAt}} for {{ customer.name }}: {{ticket.number}}, {{ticket.dueAt}} {{customer.phone}}'),
+    ).toEqual(['ticket.dueAt', 'customer.name', 'ticket.number']);
+    expect(usedVariables('No variables {here}')).toEqual([]);
   });
 });

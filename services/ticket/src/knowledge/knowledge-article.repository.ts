@@ -11,7 +11,7 @@ import {
   type KnowledgeContent,
   type KnowledgeStatus,
 } from './knowledge-article.rules';
-import { searchTokens, type SearchQuery } from './knowledge-search.rules';
+import { searchText, searchTokens, type SearchQuery } from './knowledge-search.rules';
 
 interface Row {
   id: string;
@@ -92,7 +92,7 @@ export const knowledgeArticleKind: AggregateKind<KnowledgeArticle> = {
       a.createdAt,
       a.updatedAt,
       searchTokens(searchableText(a)),
-      searchableText(a).normalize('NFKC').toLowerCase(),
+      searchText(searchableText(a)),
     ],
     fromRow: toArticle,
   }),

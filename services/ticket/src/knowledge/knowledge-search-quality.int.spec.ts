@@ -1,7 +1,12 @@
 // Which search answers better on the demo articles (docs/product.md §12.6): bigram full text, trigram similarity or
 // both. Prints the figures (`npx jest -c services/ticket/jest.config.js knowledge-search-quality`) and holds the
 // choice the product made: the strategy the API uses answers at least as well as each alternative.
-import { KNOWLEDGE_DEMO_ARTICLES, KNOWLEDGE_SEARCH_JUDGEMENTS } from '@opsgraph/testing';
+import {
+  KNOWLEDGE_DEMO_ARTICLES,
+  KNOWLEDGE_SEARCH_JUDGEMENTS,
+  KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS,
+  type SearchJudgement,
+} from '@opsgraph/testing';
 import { callerWith, Role } from '@opsgraph/domain';
 import { searchFigures, type SearchFigures } from '../test-support/search-quality';
 import { startTicketHarness, type TicketHarness } from '../test-support/ticket-harness';
@@ -37,10 +42,20 @@ afterAll(() => harness?.stop());
 
 const misses = new Map<SearchStrategy, Set<string>>();
 
-async function measure(strategy: SearchStrategy, language?: 'zh' | 'en'): Promise<SearchFigures> {
+async function firstKeys(query: string, strategy: SearchStrategy = 'COMBINED'): Promise<string[]> {
+  const reader = callerWith(Role.AGENT, { userId: 'reader' });
+  const { rows } = await harness.app.services.knowledge.search(reader, query, {}, { first: 10, after: null }, strategy);
+  return rows.map((hit) => keyOf.get(hit.article.id)!);
+}
+
+async function measure(
+  strategy: SearchStrategy,
+  language?: 'zh' | 'en',
+  judgements: readonly SearchJudgement[] = KNOWLEDGE_SEARCH_JUDGEMENTS,
+): Promise<SearchFigures> {
   const reader = callerWith(Role.AGENT, { userId: 'reader' });
   const runs = [];
-  for (const judgement of KNOWLEDGE_SEARCH_JUDGEMENTS.filter((j) => !language || j.language === language)) {
+  for (const judgement of judgements.filter((j) => !language || j.language === language)) {
     const { rows } = await harness.app.services.knowledge.search(
       reader,
       judgement.query,
@@ -87,5 +102,20 @@ describe('knowledge search quality on the demo articles', () => {
       expect(chosen.hitsAt3).toBeGreaterThanOrEqual(figures[other]!.hitsAt3);
       expect(chosen.recall).toBeGreaterThanOrEqual(figures[other]!.recall);
     }
+  }, 120_000);
+
+  it('answers a Simplified query exactly as its Traditional original (both scripts fold to one)', async () => {
+    const figures = await measure('COMBINED', 'zh', KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS);
+    const pct = (value: number) => `${(value * 100).toFixed(0)} %`;
+    process.stdout.write(
+      `\nSimplified twins of the ${KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS.length} Chinese queries (COMBINED): ` +
+        `hits@1 ${pct(figures.hitsAt1)}, hits@3 ${pct(figures.hitsAt3)}, recall ${pct(figures.recall)}, ` +
+        `MRR ${figures.mrr.toFixed(2)}\n`,
+    );
+    for (const twin of KNOWLEDGE_SEARCH_SIMPLIFIED_JUDGEMENTS) {
+      expect([twin.query, await firstKeys(twin.query)]).toEqual([twin.query, await firstKeys(twin.traditional)]);
+    }
+    const traditional = await measure('COMBINED', 'zh');
+    expect(figures).toEqual(traditional);
   }, 120_000);
 });

@@ -199,6 +199,35 @@ describe('knowledge base (real PostgreSQL and Kafka)', () => {
     expect(technician.searchKnowledge.totalCount).toBe(3);
   });
 
+  it('finds an article written in Simplified by a Traditional query, and the other way round', async () => {
+    await publish(as.agent, {
+      title: '网络中断 简体',
+      problem: '办公室网络经常中断',
+      solution: '更换交换机端口',
+      tags: [],
+    });
+    await publish(as.agent, {
+      title: '網絡打印 繁體',
+      problem: '網絡打印機無法連接',
+      solution: '重新設定打印機地址',
+      tags: [],
+    });
+    const titles = async (query: string) =>
+      (
+        await harness.data<{ searchKnowledge: { edges: { node: { article: { title: string } } }[] } }>(
+          SEARCH,
+          { query },
+          as.agent,
+        )
+      ).searchKnowledge.edges
+        .map((e) => e.node.article.title)
+        .sort();
+    expect(await titles('網絡中斷')).toEqual(['网络中断 简体']);
+    expect(await titles('网络打印')).toEqual(['網絡打印 繁體']);
+    expect(await titles('網絡')).toEqual(await titles('网络'));
+    expect(await titles('网络')).toEqual(expect.arrayContaining(['網絡打印 繁體', '网络中断 简体']));
+  });
+
   it('links an article to a ticket as its solution, once, and counts it', async () => {
     const article = await publish(as.agent, { title: '發票頁面報錯 500' });
     const ticket = await openTicket(harness);

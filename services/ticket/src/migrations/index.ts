@@ -18,6 +18,8 @@ import { CreateTicketRelations1762000000016 } from './1762000000016-CreateTicket
 import { CreateCannedReplies1762000000017 } from './1762000000017-CreateCannedReplies';
 import { CreateKnowledgeBase1762000000018 } from './1762000000018-CreateKnowledgeBase';
 import { AddTicketMerges1762000000019 } from './1762000000019-AddTicketMerges';
+import { CreateKnownAssets1762000000025 } from './1762000000025-CreateKnownAssets';
+import { FoldKnowledgeSearchScripts1762000000026 } from './1762000000026-FoldKnowledgeSearchScripts';
 import { CreateTimeEntries1762000000030 } from './1762000000030-CreateTimeEntries';
 
 /** The ticket service's own migrations, in order (the kit runs the platform's and the audit log's first). */
@@ -42,5 +44,7 @@ export const ticketMigrations = [
   CreateCannedReplies1762000000017,
   CreateKnowledgeBase1762000000018,
   AddTicketMerges1762000000019,
+  CreateKnownAssets1762000000025,
+  FoldKnowledgeSearchScripts1762000000026,
   CreateTimeEntries1762000000030,
 ];

@@ -16,6 +16,7 @@ const TABLES = [
   'incident_fanout_holds',
   'knowledge_article_revisions',
   'knowledge_articles',
+  'known_assets',
   'known_customers',
   'known_departments',
   'known_employees',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { as, change, ids, openTicket, type TicketView } from '../test-support/fixtures';
 import { startTicketHarness, type TicketHarness } from '../test-support/ticket-harness';
 
@@ -123,5 +124,59 @@ describe('parent/child and related tickets (real PostgreSQL)', () => {
     });
     const forbidden = await link(b1 && { id: b.id, version: b1.version }, a, 'RELATED', as.analyst);
     expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('unlinks from either side, audited, with ticket.linked and ticket.unlinked on the ticket topic', async () => {
+    const UNLINK = `mutation($input: UnlinkTicketsInput!) {
+      unlinkTickets(input: $input) { id version links { role ticketId } } }`;
+    const parent = await assigned();
+    const child = await assigned();
+    const linked = await link(parent, child, 'PARENT_OF');
+    expect(linked.errors).toBeUndefined();
+    // Removed from the child's side: the child's trail and events record it, naming the other as its PARENT
+    const childNow = await read(child.id);
+    const unlinked = await harness.gql<{ unlinkTickets: { version: number; links: unknown[] } }>(
+      UNLINK,
+      { input: { ticketId: child.id, expectedVersion: childNow.version, otherTicketId: parent.id } },
+      as.agent,
+    );
+    expect(unlinked.errors).toBeUndefined();
+    expect(unlinked.data!.unlinkTickets.links).toEqual([]);
+    expect((await read(parent.id)).links).toEqual([]);
+    expect((await read(child.id)).history.at(-1)).toMatchObject({ action: 'UNLINK' });
+    // Not linked any more, an unknown ticket, a stale version: refused with the field named
+    const again = await read(child.id);
+    const notLinked = await harness.gql(
+      UNLINK,
+      { input: { ticketId: child.id, expectedVersion: again.version, otherTicketId: parent.id } },
+      as.agent,
+    );
+    expect(notLinked.errors?.[0]).toMatchObject({
+      message: `${child.number} is not linked to ${parent.number}`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.otherTicketId' },
+    });
+    const unknown = await harness.gql(
+      UNLINK,
+      { input: { ticketId: child.id, expectedVersion: again.version, otherTicketId: randomUUID() } },
+      as.agent,
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.otherTicketId' });
+    const stale = await harness.gql(
+      UNLINK,
+      { input: { ticketId: child.id, expectedVersion: 1, otherTicketId: parent.id } },
+      as.agent,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+
+    const events = await harness.sql<{ id: string; type: string; data: Record<string, unknown> }>(
+      `select aggregate_id as id, event_type as type, payload->'data' as data from outbox
+        where event_type in ('ticket.linked', 'ticket.unlinked') and aggregate_id = any($1::uuid[])
+        order by outbox.id`,
+      [[parent.id, child.id]],
+    );
+    expect(events.map(({ id, type, data }) => ({ id, type, role: data.role, other: data.otherTicketId }))).toEqual([
+      { id: parent.id, type: 'ticket.linked', role: 'CHILD', other: child.id },
+      { id: child.id, type: 'ticket.unlinked', role: 'PARENT', other: parent.id },
+    ]);
   });
 });

@@ -24,6 +24,14 @@ export class TicketRelationsRepository {
     );
   }
 
+  async remove(relation: TicketRelation): Promise<void> {
+    await this.manager.query('delete from ticket_relations where from_id = $1 and to_id = $2 and kind = $3', [
+      relation.fromId,
+      relation.toId,
+      relation.kind,
+    ]);
+  }
+
   async tickets(ids: readonly string[]): Promise<RelatedTicket[]> {
     if (ids.length === 0) return [];
     const rows: {

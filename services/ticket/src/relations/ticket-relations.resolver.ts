@@ -59,6 +59,22 @@ export class LinkTicketsInput {
   kind: RelationKind;
 }
 
+@InputType('UnlinkTicketsInput', {
+  description: 'Removes the link between two tickets, whichever of them made it (AGENT, TECHNICIAN, managers)',
+})
+export class UnlinkTicketsInput {
+  @Field(() => ID, { description: 'The ticket whose audit trail records the removal' })
+  ticketId: string;
+
+  @Field(() => Int, { description: 'That ticket’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ID, { description: 'The other ticket of the link' })
+  otherTicketId: string;
+}
+
 @InputType('MergeTicketRefInput', { description: 'A ticket at the version the caller saw' })
 export class MergeTicketRefInput {
   @Field(() => ID, { description: 'The ticket' })
@@ -112,6 +128,20 @@ export class TicketRelationsResolver {
   ): Promise<Ticket> {
     const { ticketId, expectedVersion, otherTicketId, kind } = input;
     return ctx.services.relations.link(metaOf(ctx), { ticketId, expectedVersion }, otherTicketId, kind);
+  }
+
+  @Mutation(() => TicketType, {
+    description:
+      'Removes the link between two tickets (staff); publishes ticket.unlinked. Errors: FORBIDDEN; NOT_FOUND; ' +
+      'CONFLICT (stale expectedVersion); BAD_USER_INPUT (input.otherTicketId unknown or not linked)',
+  })
+  unlinkTickets(
+    @Arg('input', { description: 'The ticket, at the version read, and the other ticket of the link' })
+    input: UnlinkTicketsInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<Ticket> {
+    const { ticketId, expectedVersion, otherTicketId } = input;
+    return ctx.services.relations.unlink(metaOf(ctx), { ticketId, expectedVersion }, otherTicketId);
   }
 
   @Mutation(() => TicketType, {

@@ -45,6 +45,20 @@ const same = (a: TicketRelation, b: TicketRelation) =>
   ((a.fromId === b.fromId && a.toId === b.toId) ||
     (a.kind === 'RELATED' && a.fromId === b.toId && a.toId === b.fromId));
 
+/** The link between the two tickets, if any, and what the other ticket is to `ticketId`. */
+export function linkBetween(
+  ticketId: string,
+  otherTicketId: string,
+  relations: readonly TicketRelation[],
+): { relation: TicketRelation; role: LinkRole } | null {
+  const relation = relations.find(
+    (r) => (r.fromId === ticketId && r.toId === otherTicketId) || (r.fromId === otherTicketId && r.toId === ticketId),
+  );
+  if (relation === undefined) return null;
+  const role: LinkRole = relation.kind === 'RELATED' ? 'RELATED' : relation.fromId === ticketId ? 'CHILD' : 'PARENT';
+  return { relation, role };
+}
+
 /** The parent of `childId`, or null. */
 export function parentOf(childId: string, relations: readonly TicketRelation[]): string | null {
   return relations.find((r) => r.kind === 'PARENT_OF' && r.toId === childId)?.fromId ?? null;

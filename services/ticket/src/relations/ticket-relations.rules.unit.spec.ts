@@ -1,4 +1,5 @@
 import {
+  linkBetween,
   linkProblem,
   mergedDuplicate,
   mergeProblem,
@@ -136,5 +137,26 @@ describe('mergedDuplicate', () => {
       closeReason: 'MERGED',
       mergedIntoId: 'a',
     });
+  });
+});
+
+describe('linkBetween', () => {
+  const relations: TicketRelation[] = [
+    { fromId: 'a', toId: 'b', kind: 'PARENT_OF' },
+    { fromId: 'c', toId: 'a', kind: 'RELATED' },
+    { fromId: 'b', toId: 'd', kind: 'PARENT_OF' },
+  ];
+
+  it('finds the link whichever ticket made it, and says what the other one is', () => {
+    expect(linkBetween('a', 'b', relations)).toEqual({ relation: relations[0], role: 'CHILD' });
+    expect(linkBetween('b', 'a', relations)).toEqual({ relation: relations[0], role: 'PARENT' });
+    expect(linkBetween('a', 'c', relations)).toEqual({ relation: relations[1], role: 'RELATED' });
+    expect(linkBetween('c', 'a', relations)).toEqual({ relation: relations[1], role: 'RELATED' });
+  });
+
+  it('is null for tickets that are not linked to each other directly', () => {
+    expect(linkBetween('a', 'd', relations)).toBeNull();
+    expect(linkBetween('d', 'a', relations)).toBeNull();
+    expect(linkBetween('a', 'a', relations)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // Linking tickets (docs/product.md §12.4): on the ticket runner (permission, scope, version, audit line), the pure
 // rules deciding; and the guard that keeps a parent from resolving while a child is open.
+import { TicketLinked, TicketUnlinked } from '@opsgraph/contracts-events';
 import { BadUserInputError, InvalidTransitionError } from '@opsgraph/domain';
+import { draft } from '@opsgraph/service-kit';
 import type {
   RequestMeta,
   TicketCommandRunner,
@@ -8,10 +10,12 @@ import type {
   TicketTransaction,
 } from '../tickets/ticket.command-runner';
 import { scopeOf } from '../tickets/ticket.access';
+import { snapshotOf } from '../tickets/ticket.events';
 import type { Ticket } from '../tickets/ticket.model';
 import type { EntityManager } from 'typeorm';
 import { TicketRelationsRepository } from './ticket-relations.repository';
 import {
+  linkBetween,
   linkProblem,
   linksOf,
   parentResolveProblem,
@@ -60,11 +64,42 @@ export class TicketRelationsService {
       const problem = linkProblem(self[0]!, other[0]!, kind, relations);
       if (problem !== null) throw new BadUserInputError(problem, 'input.otherTicketId');
       await tx.relations.insert({ fromId: ticket.id, toId: otherTicketId, kind }, now);
+      const after = { ...ticket, updatedAt: now };
+      const otherNumber = other[0]!.number;
       return {
-        ticket: { ...ticket, updatedAt: now },
+        ticket: after,
         action: 'LINK',
-        events: [],
-        details: { kind, otherTicketId, otherNumber: other[0]!.number },
+        events: [
+          draft(TicketLinked, {
+            ...snapshotOf(after),
+            role: kind === 'RELATED' ? 'RELATED' : 'CHILD',
+            otherTicketId,
+            otherNumber,
+          }),
+        ],
+        details: { kind, otherTicketId, otherNumber },
+      };
+    });
+  }
+
+  /** Removes the link between the ticket and `otherTicketId`, whichever of the two made it. */
+  unlink(meta: RequestMeta, ref: TicketRef, otherTicketId: string): Promise<Ticket> {
+    return this.runner.change(meta, 'LINK', ref, async (ticket, { now, caller, tx }) => {
+      const visible = await tx.tickets.findByIds([otherTicketId], scopeOf(caller));
+      if (visible.length === 0)
+        throw new BadUserInputError(`No ticket ${otherTicketId}`, 'input.otherTicketId');
+      const link = linkBetween(ticket.id, otherTicketId, await tx.relations.around([ticket.id]));
+      const otherNumber = visible[0]!.number;
+      if (link === null) {
+        throw new BadUserInputError(`${ticket.number} is not linked to ${otherNumber}`, 'input.otherTicketId');
+      }
+      await tx.relations.remove(link.relation);
+      const after = { ...ticket, updatedAt: now };
+      return {
+        ticket: after,
+        action: 'UNLINK',
+        events: [draft(TicketUnlinked, { ...snapshotOf(after), role: link.role, otherTicketId, otherNumber })],
+        details: { kind: link.relation.kind, role: link.role, otherTicketId, otherNumber },
       };
     });
   }

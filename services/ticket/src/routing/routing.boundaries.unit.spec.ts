@@ -11,12 +11,20 @@ const rule = (overrides: Partial<RoutingRule>): RoutingRule => ({
   categories: [],
   channels: [],
   tiers: [],
+  assetCategories: [],
   departmentId: 'dept-ts',
   strategy: 'ROUND_ROBIN',
   maxLoad: null,
   ...overrides,
 });
-const fault = { kind: 'FAULT', category: 'SYSTEM_FAULT', channel: 'PHONE', tier: 'VIP' } as const;
+const fault = {
+  kind: 'FAULT',
+  category: 'SYSTEM_FAULT',
+  channel: 'PHONE',
+  tier: 'VIP',
+  assetId: null,
+  assetCategory: null,
+} as const;
 
 describe('turns follow employee ids, not the order the directory lists people', () => {
   const listedBackwards: Candidate[] = [

@@ -7,6 +7,7 @@ import { createSubgraphDataSource, UnitOfWork } from '@opsgraph/service-kit';
 import { createTestDatabase, type TestDatabase } from '@opsgraph/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { AssetDirectoryRepository } from '../asset-directory/asset-directory.repository';
 import { createTicketServices, type TicketServices } from '../context';
 import { subgraph } from '../subgraph';
 import { knowReferences } from '../test-support/known-references';
@@ -25,6 +26,8 @@ const desk = [randomUUID(), randomUUID(), randomUUID()];
 const onLeave = randomUUID();
 const field = [randomUUID(), randomUUID()];
 const small = [randomUUID(), randomUUID()];
+const switchAsset = randomUUID();
+const printerAsset = randomUUID();
 
 let database: TestDatabase;
 const replicas: { dataSource: DataSource; services: TicketServices }[] = [];
@@ -67,6 +70,7 @@ beforeAll(async () => {
     categories: [],
     channels: [],
     tiers: [],
+    assetCategories: [],
     departmentId: serviceDesk,
     strategy: 'LOAD_BASED',
     maxLoad: null,
@@ -79,6 +83,7 @@ beforeAll(async () => {
     categories: ['DATA_ISSUE'],
     channels: [],
     tiers: [],
+    assetCategories: [],
     departmentId: fieldTeam,
     strategy: 'ROUND_ROBIN',
     maxLoad: null,
@@ -91,9 +96,35 @@ beforeAll(async () => {
     categories: [],
     channels: ['WALK_IN'],
     tiers: [],
+    assetCategories: [],
     departmentId: smallTeam,
     strategy: 'LOAD_BASED',
     maxLoad: 2,
+  });
+  await rules.define(meta, {
+    name: 'Network gear faults: field team in turn',
+    position: 0,
+    active: true,
+    kinds: ['FAULT'],
+    categories: [],
+    channels: [],
+    tiers: [],
+    assetCategories: ['NETWORK', 'SERVER'],
+    departmentId: fieldTeam,
+    strategy: 'ROUND_ROBIN',
+    maxLoad: null,
+  });
+  await new AssetDirectoryRepository(replicas[0]!.dataSource.manager).save({
+    id: switchAsset,
+    tag: 'AST-000101',
+    category: 'NETWORK',
+    version: 1,
+  });
+  await new AssetDirectoryRepository(replicas[0]!.dataSource.manager).save({
+    id: printerAsset,
+    tag: 'AST-000102',
+    category: 'PRINTER',
+    version: 1,
   });
 });
 afterAll(async () => {
@@ -176,5 +207,22 @@ describe('routing at intake with two replicas', () => {
   it('a ticket opened with a department is not routed', async () => {
     const [ticket] = await openConcurrently(1, { departmentId: fieldTeam });
     expect(ticket).toMatchObject({ departmentId: fieldTeam, assigneeId: null, routing: null });
+  });
+
+  it('routes a fault by its asset’s category, and passes asset rules over when the asset is not known yet', async () => {
+    const fault = { kind: 'FAULT', category: 'SYSTEM_FAULT' };
+    const [onSwitch] = await openConcurrently(1, { ...fault, assetId: switchAsset });
+    expect(onSwitch).toMatchObject({ departmentId: fieldTeam });
+    expect(onSwitch!.routing?.reason).toMatch(
+      /^rule "Network gear faults: field team in turn" matched \(kind FAULT, asset category NETWORK\); ROUND_ROBIN: /,
+    );
+    const [onPrinter] = await openConcurrently(1, { ...fault, assetId: printerAsset });
+    expect(onPrinter!.routing?.ruleName).toBe('Everything else: service desk by load');
+    const unknown = randomUUID();
+    const [onUnknown] = await openConcurrently(1, { ...fault, assetId: unknown });
+    expect(onUnknown).toMatchObject({ departmentId: serviceDesk, assetId: unknown });
+    expect(onUnknown!.routing?.reason).toContain(
+      `; asset ${unknown} not known to the ticket service yet, so rules by asset category were passed over`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 // routing_rules: the unit of work's store for rule changes, and the reads and cursor of routing at intake.
 import type {
+  AssetCategory,
   CustomerTier,
   EmployeeStatus,
   FaultCategory,
@@ -27,6 +28,7 @@ interface Row {
   categories: FaultCategory[];
   channels: TicketChannel[];
   tiers: CustomerTier[];
+  asset_categories: AssetCategory[];
   department_id: string;
   strategy: RoutingStrategy;
   max_load: number | null;
@@ -44,6 +46,7 @@ const toRule = (row: Row): StoredRoutingRule => ({
   categories: row.categories,
   channels: row.channels,
   tiers: row.tiers,
+  assetCategories: row.asset_categories,
   departmentId: row.department_id,
   strategy: row.strategy,
   maxLoad: row.max_load,
@@ -61,6 +64,7 @@ const COLUMNS = [
   'categories',
   'channels',
   'tiers',
+  'asset_categories',
   'department_id',
   'strategy',
   'max_load',
@@ -78,6 +82,7 @@ const valuesOf = (r: StoredRoutingRule): unknown[] => [
   [...r.categories],
   [...r.channels],
   [...r.tiers],
+  [...r.assetCategories],
   r.departmentId,
   r.strategy,
   r.maxLoad,
@@ -104,16 +109,21 @@ export class RoutingRepository {
     return rows[0] ? toRule(rows[0]) : null;
   }
 
+  async delete(ruleId: string): Promise<void> {
+    await this.manager.query('delete from routing_rules where id = $1', [ruleId]);
+  }
+
   /**
    * Locks the rule's row until the ticket's transaction ends and returns who got its last ticket: another replica
-   * routing by the same rule waits here, then sees this one's ticket in the loads.
+   * routing by the same rule waits here, then sees this one's ticket in the loads. null: the rule was deleted
+   * meanwhile.
    */
-  async lockCursor(ruleId: string): Promise<string | null> {
+  async lockCursor(ruleId: string): Promise<{ last: string | null } | null> {
     const rows: { last: string | null }[] = await this.manager.query(
       'select last_assignee_id as last from routing_rules where id = $1 for update',
       [ruleId],
     );
-    return rows[0]?.last ?? null;
+    return rows[0] ?? null;
   }
 
   async advanceCursor(ruleId: string, assigneeId: string): Promise<void> {

@@ -1,5 +1,13 @@
 // Routing rules and Ticket.routing on the graph (docs/product.md §12.3). Thin: rules in routing.rules.ts.
-import type { CustomerTier, FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import {
+  ASSET_CATEGORIES,
+  ASSET_CATEGORY_DESCRIPTIONS,
+  type AssetCategory,
+  type CustomerTier,
+  type FaultCategory,
+  type TicketChannel,
+  type TicketKind,
+} from '@opsgraph/contracts-events';
 import { graphqlEnumOf, Text } from '@opsgraph/graphql-kit';
 import { metaOf } from '@opsgraph/service-kit';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
@@ -36,6 +44,14 @@ const StrategyEnum = graphqlEnumOf(
   },
 );
 
+// The asset subgraph's enum, same values and description (composition merges the two).
+const AssetCategoryEnum = graphqlEnumOf(
+  ASSET_CATEGORIES,
+  'AssetCategory',
+  'What kind of equipment',
+  ASSET_CATEGORY_DESCRIPTIONS,
+);
+
 @ObjectType('RoutingRule', {
   description: 'Routes tickets opened without a department (first match by position)',
 })
@@ -68,6 +84,13 @@ export class RoutingRuleType {
 
   @Field(() => [String], { description: 'Customer tiers (STANDARD, KEY_ACCOUNT, VIP); empty: any' })
   tiers: CustomerTier[];
+
+  @Field(() => [AssetCategoryEnum], {
+    description:
+      'Categories of the ticket’s asset; empty: any. A ticket whose asset the ticket service does not know yet ' +
+      'matches no rule with asset categories',
+  })
+  assetCategories: AssetCategory[];
 
   @Field(() => StrategyEnum, { description: 'How an employee is chosen' })
   strategy: RoutingStrategy;
@@ -114,6 +137,13 @@ export class DefineRoutingRuleInput {
   @Length(1, 20, { each: true })
   tiers: string[];
 
+  @Field(() => [AssetCategoryEnum], {
+    description: 'Categories of the ticket’s asset it admits; empty for any (with or without an asset)',
+    defaultValue: [],
+  })
+  @ArrayMaxSize(8)
+  assetCategories: AssetCategory[];
+
   @Field(() => ID, { description: 'The department the rule routes to' })
   departmentId: string;
 
@@ -130,6 +160,34 @@ export class DefineRoutingRuleInput {
   @Min(1)
   @Max(1000)
   maxLoad?: number | null;
+}
+
+@InputType('UpdateRoutingRuleInput', {
+  description:
+    'Replaces a routing rule’s name, criteria, place, department, strategy and cap (OPS_MANAGER, OPS_DIRECTOR, ADMIN); ' +
+    'tickets already routed keep their decision',
+})
+export class UpdateRoutingRuleInput extends DefineRoutingRuleInput {
+  @Field(() => ID, { description: 'The rule to update' })
+  ruleId: string;
+
+  @Field(() => Int, { description: 'The rule’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('DeleteRoutingRuleInput', {
+  description: 'Deletes a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN)',
+})
+export class DeleteRoutingRuleInput {
+  @Field(() => ID, { description: 'The rule to delete' })
+  ruleId: string;
+
+  @Field(() => Int, { description: 'The rule’s version the client last saw; a stale one is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
 }
 
 @ObjectType('TicketRouting', { description: 'Why intake routed the ticket where it did' })
@@ -165,13 +223,48 @@ export class RoutingRuleResolver {
     return ctx.services.routing.list(ctx.caller);
   }
 
-  @Mutation(() => RoutingRuleType, { description: 'Adds a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN)' })
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Adds a routing rule (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; BAD_USER_INPUT (input.tiers.N, ' +
+      'input.departmentId unknown); CONFLICT (input.name taken)',
+  })
   defineRoutingRule(
     @Arg('input', { description: 'The rule’s criteria, department and strategy' })
     input: DefineRoutingRuleInput,
     @Ctx() ctx: TicketContext,
   ): Promise<StoredRoutingRule> {
     return ctx.services.routing.define(metaOf(ctx), { ...input, maxLoad: input.maxLoad ?? null });
+  }
+
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Updates a routing rule, replacing all its fields (OPS_MANAGER, OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; ' +
+      'NOT_FOUND; CONFLICT (stale expectedVersion, or input.name taken); BAD_USER_INPUT (input.tiers.N, ' +
+      'input.departmentId unknown)',
+  })
+  updateRoutingRule(
+    @Arg('input', { description: 'The rule at the version read, and its new definition' })
+    input: UpdateRoutingRuleInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<StoredRoutingRule> {
+    const { ruleId, expectedVersion, ...definition } = input;
+    return ctx.services.routing.update(
+      metaOf(ctx),
+      { ruleId, expectedVersion },
+      { ...definition, maxLoad: definition.maxLoad ?? null },
+    );
+  }
+
+  @Mutation(() => RoutingRuleType, {
+    description:
+      'Deletes a routing rule and returns it as it was; tickets it routed keep their decision (OPS_MANAGER, ' +
+      'OPS_DIRECTOR, ADMIN). Errors: FORBIDDEN; NOT_FOUND; CONFLICT (stale expectedVersion)',
+  })
+  deleteRoutingRule(
+    @Arg('input', { description: 'The rule at the version read' }) input: DeleteRoutingRuleInput,
+    @Ctx() ctx: TicketContext,
+  ): Promise<StoredRoutingRule> {
+    return ctx.services.routing.delete(metaOf(ctx), input);
   }
 
   @FieldResolver(() => DepartmentReference, { description: 'The department it routes to' })

@@ -1,7 +1,9 @@
 // Routing at intake (docs/product.md §12.3): the first matching rule names the department; round-robin or the
 // lightest load picks an ACTIVE employee of it. Pure: the repository supplies rules, candidates and loads, and
 // serialises choices per rule so that replicas never hand out the same slot twice.
+import { ROUTING_STRATEGIES } from '@opsgraph/contracts-events';
 import type {
+  AssetCategory,
   CustomerTier,
   EmployeeStatus,
   FaultCategory,
@@ -9,7 +11,7 @@ import type {
   TicketKind,
 } from '@opsgraph/contracts-events';
 
-export const ROUTING_STRATEGIES = ['ROUND_ROBIN', 'LOAD_BASED'] as const;
+export { ROUTING_STRATEGIES };
 export type RoutingStrategy = (typeof ROUTING_STRATEGIES)[number];
 
 export interface RoutingRule {
@@ -23,6 +25,8 @@ export interface RoutingRule {
   readonly categories: readonly FaultCategory[];
   readonly channels: readonly TicketChannel[];
   readonly tiers: readonly CustomerTier[];
+  /** Categories of the ticket's asset (a FAULT ticket about an asset); empty: any, with or without an asset. */
+  readonly assetCategories: readonly AssetCategory[];
   readonly departmentId: string;
   readonly strategy: RoutingStrategy;
   /** Employees with this many running tickets or more get no more; null: no cap. */
@@ -34,6 +38,14 @@ export interface RoutedTicket {
   readonly category: FaultCategory | null;
   readonly channel: TicketChannel;
   readonly tier: CustomerTier | null;
+  /** The asset the ticket is about, if any. */
+  readonly assetId: string | null;
+  /**
+   * That asset's category from the asset directory; null without an asset, or when the asset is not known yet (its
+   * asset.registered not consumed): then the ticket is routed as one without an asset category, and the decision
+   * says so.
+   */
+  readonly assetCategory: AssetCategory | null;
 }
 
 export interface Candidate {
@@ -66,7 +78,8 @@ export function matchRule(rules: readonly RoutingRule[], ticket: RoutedTicket): 
         matches(rule.kinds, ticket.kind) &&
         matches(rule.categories, ticket.category) &&
         matches(rule.channels, ticket.channel) &&
-        matches(rule.tiers, ticket.tier),
+        matches(rule.tiers, ticket.tier) &&
+        matches(rule.assetCategories, ticket.assetCategory),
     ) ?? null
   );
 }
@@ -77,6 +90,7 @@ function criteriaOf(rule: RoutingRule, ticket: RoutedTicket): string {
     rule.categories.length ? `category ${ticket.category}` : null,
     rule.channels.length ? `channel ${ticket.channel}` : null,
     rule.tiers.length ? `tier ${ticket.tier}` : null,
+    rule.assetCategories.length ? `asset category ${ticket.assetCategory}` : null,
   ].filter((part) => part !== null);
   return parts.length ? parts.join(', ') : 'any ticket';
 }
@@ -117,6 +131,13 @@ export function chooseAssignee(
   };
 }
 
+/** The note a decision carries when the ticket's asset could not be placed in a category. */
+export function unknownAssetNote(ticket: Pick<RoutedTicket, 'assetId' | 'assetCategory'>): string {
+  return ticket.assetId !== null && ticket.assetCategory === null
+    ? `; asset ${ticket.assetId} not known to the ticket service yet, so rules by asset category were passed over`
+    : '';
+}
+
 export function routingDecision(
   rule: RoutingRule,
   ticket: RoutedTicket,
@@ -128,6 +149,8 @@ export function routingDecision(
     departmentId: rule.departmentId,
     strategy: rule.strategy,
     assigneeId: choice.assigneeId,
-    reason: `rule "${rule.name}" matched (${criteriaOf(rule, ticket)}); ${rule.strategy}: ${choice.reason}`,
+    reason:
+      `rule "${rule.name}" matched (${criteriaOf(rule, ticket)}); ${rule.strategy}: ${choice.reason}` +
+      unknownAssetNote(ticket),
   };
 }

@@ -2,6 +2,7 @@ import {
   chooseAssignee,
   matchRule,
   routingDecision,
+  unknownAssetNote,
   type Candidate,
   type RoutingRule,
 } from './routing.rules';
@@ -15,12 +16,20 @@ const rule = (overrides: Partial<RoutingRule>): RoutingRule => ({
   categories: [],
   channels: [],
   tiers: [],
+  assetCategories: [],
   departmentId: 'dept-cs',
   strategy: 'ROUND_ROBIN',
   maxLoad: null,
   ...overrides,
 });
-const fault = { kind: 'FAULT', category: 'SYSTEM_FAULT', channel: 'PHONE', tier: 'VIP' } as const;
+const fault = {
+  kind: 'FAULT',
+  category: 'SYSTEM_FAULT',
+  channel: 'PHONE',
+  tier: 'VIP',
+  assetId: null,
+  assetCategory: null,
+} as const;
 
 describe('matchRule', () => {
   const rules = [
@@ -38,9 +47,35 @@ describe('matchRule', () => {
 
   it('a criterion on a value the ticket lacks does not match; inactive rules never do', () => {
     expect(
-      matchRule([rules[2]!], { kind: 'CONSULTATION', category: null, channel: 'WEB', tier: null }),
+      matchRule([rules[2]!], {
+        kind: 'CONSULTATION',
+        category: null,
+        channel: 'WEB',
+        tier: null,
+        assetId: null,
+        assetCategory: null,
+      }),
     ).toBeNull();
     expect(matchRule([rules[3]!], { ...fault, channel: 'ONLINE_CHAT' })).toBeNull();
+  });
+});
+
+describe('matchRule by asset category', () => {
+  const rules = [
+    rule({ name: 'network gear', position: 1, assetCategories: ['NETWORK', 'SERVER'], departmentId: 'dept-net' }),
+    rule({ name: 'faults', position: 2, kinds: ['FAULT'], departmentId: 'dept-ts' }),
+  ];
+  const onAsset = { ...fault, assetId: 'asset-1', assetCategory: 'NETWORK' } as const;
+
+  it('admits a ticket whose asset is in one of the rule’s categories', () => {
+    expect(matchRule(rules, onAsset)?.name).toBe('network gear');
+    expect(matchRule(rules, { ...onAsset, assetCategory: 'SERVER' })?.name).toBe('network gear');
+    expect(matchRule(rules, { ...onAsset, assetCategory: 'PRINTER' })?.name).toBe('faults');
+  });
+
+  it('passes over asset-category rules without an asset, or with an asset not known yet', () => {
+    expect(matchRule(rules, fault)?.name).toBe('faults');
+    expect(matchRule(rules, { ...onAsset, assetCategory: null })?.name).toBe('faults');
   });
 });
 
@@ -103,5 +138,23 @@ describe('routingDecision', () => {
       reason:
         'rule "vip faults" matched (kind FAULT, tier VIP); LOAD_BASED: lightest load (1 running ticket) of 3',
     });
+  });
+
+  it('names the asset category it matched on', () => {
+    const network = rule({ name: 'network gear', assetCategories: ['NETWORK'] });
+    const ticket = { ...fault, assetId: 'asset-1', assetCategory: 'NETWORK' } as const;
+    expect(routingDecision(network, ticket, { assigneeId: null, reason: 'nobody' }).reason).toBe(
+      'rule "network gear" matched (asset category NETWORK); ROUND_ROBIN: nobody',
+    );
+  });
+
+  it('says when the ticket’s asset was not known, so asset-category rules were passed over', () => {
+    const ticket = { ...fault, assetId: 'asset-9', assetCategory: null } as const;
+    expect(routingDecision(rule({ name: 'any' }), ticket, { assigneeId: 'e1', reason: 'next' }).reason).toBe(
+      'rule "any" matched (any ticket); ROUND_ROBIN: next; asset asset-9 not known to the ticket service yet, so ' +
+        'rules by asset category were passed over',
+    );
+    expect(unknownAssetNote({ assetId: null, assetCategory: null })).toBe('');
+    expect(unknownAssetNote({ assetId: 'a', assetCategory: 'HVAC' })).toBe('');
   });
 });

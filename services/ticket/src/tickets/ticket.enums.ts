@@ -134,6 +134,7 @@ export const TicketHistoryActionEnum = graphqlEnumOf(
     UPDATE_TIME_ENTRY: 'A time entry was corrected',
     DELETE_TIME_ENTRY: 'A time entry was withdrawn, with a reason',
     LINK_SOLUTION: 'A knowledge article was linked as the solution',
+    UNLINK: 'A link to another ticket was removed',
     ADD_CORRECTIVE_ACTION: 'A corrective action was planned',
     COMPLETE_CORRECTIVE_ACTION: 'A corrective action was reported done',
     VERIFY_CORRECTIVE_ACTION: 'A corrective action was verified or rejected',

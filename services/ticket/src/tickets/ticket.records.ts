@@ -18,6 +18,7 @@ export const HISTORY_ACTIONS = [
   'INCIDENT_HOLD',
   'INCIDENT_RELEASE',
   'LINK_SOLUTION',
+  'UNLINK',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

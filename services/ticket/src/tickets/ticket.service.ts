@@ -135,7 +135,13 @@ export class TicketService {
       const policies = await tx.policies.all();
       const routing = input.departmentId
         ? null
-        : await tx.routing.route({ kind: input.kind, category, channel: input.channel, customerId });
+        : await tx.routing.route({
+            kind: input.kind,
+            category,
+            channel: input.channel,
+            customerId,
+            assetId: input.assetId ?? null,
+          });
       const departmentId = input.departmentId ?? routing?.departmentId ?? null;
       const slaCalendar = await tx.calendars.forTicket({
         customerId,

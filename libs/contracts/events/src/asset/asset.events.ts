@@ -16,6 +16,17 @@ export const ASSET_STATUSES = ['IN_STOCK', 'IN_USE', 'UNDER_MAINTENANCE', 'FAULT
 export const MAINTENANCE_INTERVAL_UNITS = ['DAYS', 'WEEKS', 'MONTHS', 'OPERATING_HOURS'] as const;
 
 export type AssetCategory = (typeof ASSET_CATEGORIES)[number];
+/** What each category holds: the asset and ticket subgraphs' AssetCategory enum (one enum, merged by composition). */
+export const ASSET_CATEGORY_DESCRIPTIONS: { readonly [C in AssetCategory]: string } = {
+  SERVER: 'Servers and storage',
+  NETWORK: 'Switches, routers, firewalls, access points',
+  WORKSTATION: 'Desktops, laptops, thin clients',
+  PRINTER: 'Printers, copiers, scanners',
+  VEHICLE: 'Service and fleet vehicles',
+  HVAC: 'Heating, ventilation and air conditioning',
+  POWER: 'UPS, generators, distribution',
+  OTHER: 'Anything else',
+};
 export type AssetStatus = (typeof ASSET_STATUSES)[number];
 export type MaintenanceIntervalUnit = (typeof MAINTENANCE_INTERVAL_UNITS)[number];
 

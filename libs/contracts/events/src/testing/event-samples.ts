@@ -83,6 +83,28 @@ const knowledgeArticle = {
   solvedCount: 0,
 };
 
+const routingRule: EventDataSamples['routing-rule.defined'] = {
+  ruleId: '6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a',
+  name: 'Network faults: technicians by load',
+  position: 10,
+  active: true,
+  kinds: ['FAULT'],
+  categories: ['SYSTEM_FAULT'],
+  channels: [],
+  tiers: ['VIP', 'KEY_ACCOUNT'],
+  assetCategories: ['NETWORK'],
+  departmentId: TECH_DEPARTMENT_ID,
+  strategy: 'LOAD_BASED',
+  maxLoad: 8,
+};
+
+const cannedReply: EventDataSamples['canned-reply.defined'] = {
+  replyId: '4b3a2f1e-0d9c-4b8a-8f7e-6d5c4b3a2f1e',
+  title: 'Fault received',
+  departmentId: CS_DEPARTMENT_ID,
+  variables: ['customer.name', 'ticket.number', 'ticket.dueAt'],
+};
+
 const improvement = {
   improvementId: '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
   title: 'Call-back queue in the shift hand-over',
@@ -467,6 +489,24 @@ export const eventDataSamples: EventDataSamples = {
     ticketTotalMinutes: 45,
     reason: 'Logged on the wrong ticket',
   },
+  'ticket.linked': {
+    ...ticket,
+    role: 'CHILD',
+    otherTicketId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    otherNumber: 'TCK-000120',
+  },
+  'ticket.unlinked': {
+    ...ticket,
+    role: 'RELATED',
+    otherTicketId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+    otherNumber: 'TCK-000120',
+  },
+  'routing-rule.defined': routingRule,
+  'routing-rule.changed': { ...routingRule, position: 5, maxLoad: null },
+  'routing-rule.deleted': { ...routingRule, active: false },
+  'canned-reply.defined': cannedReply,
+  'canned-reply.changed': { ...cannedReply, title: 'Fault received (updated)' },
+  'canned-reply.deleted': cannedReply,
   'calendar.defined': slaCalendar,
   'calendar.changed': { ...slaCalendar, holidays: [] },
   'knowledge.article_drafted': knowledgeArticle,
@@ -696,6 +736,8 @@ export const sampleAggregateId = (definition: EventDefinition): string => {
     data['alertId'] ??
     data['warningId'] ??
     data['articleId'] ??
+    data['ruleId'] ??
+    data['replyId'] ??
     data['snapshotId'] ??
     (Array.isArray(ticketIds) ? ticketIds.at(-1) : undefined);
   return String(id);

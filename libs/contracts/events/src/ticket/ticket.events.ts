@@ -259,6 +259,29 @@ export const TicketMerged = ticketEvent(
   },
 );
 
+/** What the other ticket of a link is to this one. */
+export const TICKET_LINK_ROLES = ['PARENT', 'CHILD', 'RELATED'] as const;
+
+const link = {
+  role: StringEnum(TICKET_LINK_ROLES, {
+    description: 'What the other ticket is to this one: its PARENT, its CHILD, or RELATED (shown on both).',
+  }),
+  otherTicketId: Uuid({ description: 'The other ticket of the link.' }),
+  otherNumber: Type.String({ pattern: '^TCK-[0-9]{6,}$' }),
+};
+
+export const TicketLinked = ticketEvent(
+  'ticket.linked',
+  'Staff linked the ticket to another one (the link is in this ticket’s audit trail; the other ticket is unchanged).',
+  link,
+);
+
+export const TicketUnlinked = ticketEvent(
+  'ticket.unlinked',
+  'Staff removed a link between the ticket and another one (in this ticket’s audit trail; the other is unchanged).',
+  link,
+);
+
 export const ticketEventDefinitions = [
   TicketOpened,
   TicketAcknowledged,
@@ -278,6 +301,8 @@ export const ticketEventDefinitions = [
   TicketPlanUpdated,
   TicketPlanStepCompleted,
   TicketMerged,
+  TicketLinked,
+  TicketUnlinked,
 ] as const;
 
 export type TicketEvent = EventOf<(typeof ticketEventDefinitions)[number]>;
