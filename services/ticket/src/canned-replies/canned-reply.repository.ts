@@ -1,7 +1,6 @@
 // canned_replies: the unit of work's store and the reads.
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { columnStore } from '../persistence/column-store';
 
 export interface CannedReply {
   readonly id: string;
@@ -37,17 +36,15 @@ const toReply = (row: Row): CannedReply => ({
 export const cannedReplyKind: AggregateKind<CannedReply> = {
   type: 'canned-reply',
   label: 'CannedReply',
-  store: columnStore({
+  store: sqlTableStore({
     table: 'canned_replies',
-    columns: ['id', 'version', 'department_id', 'title', 'body', 'created_at', 'updated_at'],
-    valuesOf: (r: CannedReply) => [
-      r.id,
-      r.version,
-      r.departmentId,
-      r.title,
-      r.body,
-      r.createdAt,
-      r.updatedAt,
+    columns: [
+      ['version', (r: CannedReply) => r.version],
+      ['department_id', (r: CannedReply) => r.departmentId],
+      ['title', (r: CannedReply) => r.title],
+      ['body', (r: CannedReply) => r.body],
+      ['created_at', (r: CannedReply) => r.createdAt],
+      ['updated_at', (r: CannedReply) => r.updatedAt],
     ],
     fromRow: toReply,
   }),

@@ -1,9 +1,8 @@
 // knowledge_articles: the unit of work's store, the revisions, and the reads (lists, search, solutions of a ticket).
 // Visibility (knowledge-article.rules.ts canRead) is applied in SQL for lists so that pages and counts agree.
 import { Role, type KnownCaller } from '@opsgraph/domain';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { columnStore } from '../persistence/column-store';
 import {
   searchableText,
   type KnowledgeArticle,
@@ -57,42 +56,45 @@ const toArticle = (row: Row): KnowledgeArticle => ({
   updatedAt: row.updated_at,
 });
 
-/** The content columns, in the order of contentValues: an article and its revisions store the same. */
-const CONTENT_COLUMNS = 'category, tags, title, problem, solution, steps, attachments';
-const contentValues = (c: KnowledgeContent): unknown[] => [
-  c.category,
-  c.tags,
-  c.title,
-  c.problem,
-  c.solution,
-  JSON.stringify(c.steps),
-  JSON.stringify(c.attachments),
+/** The content columns: an article and its revisions store the same. */
+const CONTENT: SqlColumns<KnowledgeContent> = [
+  ['category', (c) => c.category],
+  ['tags', (c) => c.tags],
+  ['title', (c) => c.title],
+  ['problem', (c) => c.problem],
+  ['solution', (c) => c.solution],
+  ['steps', (c) => JSON.stringify(c.steps)],
+  ['attachments', (c) => JSON.stringify(c.attachments)],
+];
+const CONTENT_COLUMNS = CONTENT.map(([column]) => column).join(', ');
+const contentValues = (c: KnowledgeContent): unknown[] => CONTENT.map(([, value]) => value(c));
+
+const ARTICLE: SqlColumns<KnowledgeArticle> = [
+  ['version', (a) => a.version],
+  ['revision', (a) => a.revision],
+  ['status', (a) => a.status],
+  ['department_id', (a) => a.departmentId],
+  ...CONTENT,
+  ['author_id', (a) => a.authorId],
+  ['edited_by', (a) => a.editedBy],
+  ['approved_by', (a) => a.approvedBy],
+  ['published_at', (a) => a.publishedAt],
+  ['solved_count', (a) => a.solvedCount],
+  ['created_at', (a) => a.createdAt],
+  ['updated_at', (a) => a.updatedAt],
 ];
 
-const COLUMNS = `id, version, revision, status, department_id, ${CONTENT_COLUMNS}, author_id, edited_by, approved_by, published_at, solved_count, created_at, updated_at`;
+const COLUMNS = ['id', ...ARTICLE.map(([column]) => column)].join(', ');
 
 export const knowledgeArticleKind: AggregateKind<KnowledgeArticle> = {
   type: 'knowledge',
   label: 'KnowledgeArticle',
-  store: columnStore({
+  store: sqlTableStore({
     table: 'knowledge_articles',
-    columns: [...COLUMNS.split(', '), 'search_tokens', 'search_text'],
-    valuesOf: (a: KnowledgeArticle) => [
-      a.id,
-      a.version,
-      a.revision,
-      a.status,
-      a.departmentId,
-      ...contentValues(a),
-      a.authorId,
-      a.editedBy,
-      a.approvedBy,
-      a.publishedAt,
-      a.solvedCount,
-      a.createdAt,
-      a.updatedAt,
-      searchTokens(searchableText(a)),
-      searchText(searchableText(a)),
+    columns: [
+      ...ARTICLE,
+      ['search_tokens', (a) => searchTokens(searchableText(a))],
+      ['search_text', (a) => searchText(searchableText(a))],
     ],
     fromRow: toArticle,
   }),

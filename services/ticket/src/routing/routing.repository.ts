@@ -7,9 +7,8 @@ import type {
   TicketChannel,
   TicketKind,
 } from '@opsgraph/contracts-events';
-import type { AggregateKind } from '@opsgraph/service-kit';
+import { sqlTableStore, type AggregateKind, type SqlColumns } from '@opsgraph/service-kit';
 import type { EntityManager } from 'typeorm';
-import { columnStore } from '../persistence/column-store';
 import type { Candidate, RoutingRule, RoutingStrategy } from './routing.rules';
 
 export interface StoredRoutingRule extends RoutingRule {
@@ -54,46 +53,27 @@ const toRule = (row: Row): StoredRoutingRule => ({
   updatedAt: row.updated_at,
 });
 
-const COLUMNS = [
-  'id',
-  'version',
-  'name',
-  'position',
-  'active',
-  'kinds',
-  'categories',
-  'channels',
-  'tiers',
-  'asset_categories',
-  'department_id',
-  'strategy',
-  'max_load',
-  'created_at',
-  'updated_at',
-] as const;
-
-const valuesOf = (r: StoredRoutingRule): unknown[] => [
-  r.id,
-  r.version,
-  r.name,
-  r.position,
-  r.active,
-  [...r.kinds],
-  [...r.categories],
-  [...r.channels],
-  [...r.tiers],
-  [...r.assetCategories],
-  r.departmentId,
-  r.strategy,
-  r.maxLoad,
-  r.createdAt,
-  r.updatedAt,
+const COLUMNS: SqlColumns<StoredRoutingRule> = [
+  ['version', (r) => r.version],
+  ['name', (r) => r.name],
+  ['position', (r) => r.position],
+  ['active', (r) => r.active],
+  ['kinds', (r) => [...r.kinds]],
+  ['categories', (r) => [...r.categories]],
+  ['channels', (r) => [...r.channels]],
+  ['tiers', (r) => [...r.tiers]],
+  ['asset_categories', (r) => [...r.assetCategories]],
+  ['department_id', (r) => r.departmentId],
+  ['strategy', (r) => r.strategy],
+  ['max_load', (r) => r.maxLoad],
+  ['created_at', (r) => r.createdAt],
+  ['updated_at', (r) => r.updatedAt],
 ];
 
 export const routingRuleKind: AggregateKind<StoredRoutingRule> = {
   type: 'routing-rule',
   label: 'RoutingRule',
-  store: columnStore({ table: 'routing_rules', columns: COLUMNS, valuesOf, fromRow: toRule }),
+  store: sqlTableStore({ table: 'routing_rules', columns: COLUMNS, fromRow: toRule }),
 };
 
 export class RoutingRepository {
