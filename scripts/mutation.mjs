@@ -2,7 +2,8 @@
 //   node scripts/mutation.mjs                 every module; fails if one scores below the floor
 //   node scripts/mutation.mjs --changed       only modules whose file or specs changed since the recorded baseline
 //   node scripts/mutation.mjs --only sla-clock   modules whose path contains the text (repeatable; for iterating)
-//   --record                                  write the scores into the baseline (docs/quality/mutation-baseline.json)
+//   --record                                  write the scores into the baseline (docs/quality/mutation-baseline.json),
+//                                             after each module, so a stopped run keeps what it measured
 //   --summary                                 print the recorded scores as Markdown (docs/quality.md)
 //   --no-typecheck                            skip the TypeScript checker (faster; type-invalid mutants then run)
 //   --root <dir> --baseline <file>            run on another tree (the checker's own test uses a fixture)
@@ -38,15 +39,22 @@ if (flag('--summary')) {
       continue;
     }
     const score = m.score < FLOOR ? `**${m.score.toFixed(1)}**` : m.score.toFixed(1);
-    console.log(`| \`${file}\` | ${score} | ${m.killed} | ${m.survived} | ${m.timeout} | ${m.noCoverage} | ${m.typeChecked ? m.compileErrors : '–'} |`);
+    console.log(
+      `| \`${file}\` | ${score} | ${m.killed} | ${m.survived} | ${m.timeout} | ${m.noCoverage} | ${m.typeChecked ? m.compileErrors : '–'} |`,
+    );
   }
   process.exit(0);
 }
+// The scores recorded before this run: the ratchet's limits (--record rewrites the baseline as modules finish).
+const recordedScores = new Map(
+  Object.entries(baseline.modules).map(([file, m]) => [file, m.score ?? undefined]),
+);
 let modules = discoverModules(root).map((module) => ({ ...module, hash: fingerprint(root, module) }));
 const only = values('--only');
 if (only.length > 0) modules = modules.filter((module) => only.some((text) => module.file.includes(text)));
 // Changed: the module or one of its specs differs from what the baseline recorded (or it is not recorded yet).
-if (flag('--changed')) modules = modules.filter((module) => baseline.modules[module.file]?.hash !== module.hash);
+if (flag('--changed'))
+  modules = modules.filter((module) => baseline.modules[module.file]?.hash !== module.hash);
 if (modules.length === 0) {
   console.log('mutation: no rule module changed since the recorded baseline');
   process.exit(0);
@@ -121,6 +129,7 @@ for (const module of modules) {
   const valid = row.killed + row.timeout + row.survived + row.noCoverage;
   row.score = valid === 0 ? 100 : Math.floor(((row.killed + row.timeout) / valid) * 1000) / 10;
   rows.push(row);
+  if (flag('--record')) record([row]);
   console.log(
     `mutation: ${module.file} ${row.score.toFixed(1)}% (${Math.round((Date.now() - moduleStarted) / 1000)}s)`,
   );
@@ -130,7 +139,7 @@ if (typeCheck) fs.rmSync(checkerConfig, { force: true });
 // The full run holds every module to the floor. The incremental run fails a changed module that drops below the
 // floor; a module recorded below it (not yet brought up) must at least not fall further (a ratchet).
 const limitOf = (row) =>
-  flag('--changed') ? Math.min(FLOOR, baseline.modules[row.module.file]?.score ?? FLOOR) : FLOOR;
+  flag('--changed') ? Math.min(FLOOR, recordedScores.get(row.module.file) ?? FLOOR) : FLOOR;
 const below = rows.filter((row) => row.score < limitOf(row));
 console.log(`\n${'module'.padEnd(72)} score  killed surv  tmo  nocov  tsc`);
 for (const row of rows.sort((a, b) => a.module.file.localeCompare(b.module.file))) {
@@ -147,7 +156,15 @@ console.log(
 );
 
 if (flag('--record')) {
-  for (const row of rows) {
+  record(rows);
+  console.log(`mutation: recorded ${rows.length} modules in ${path.relative(root, baselinePath)}`);
+}
+process.exit(below.length === 0 ? 0 : 1);
+
+/** Writes the rows' figures into the baseline; with --record it runs after every module, so a long run that is
+ * stopped keeps what it measured. */
+function record(measured) {
+  for (const row of measured) {
     const { module, survivors: _survivors, ...figures } = row;
     baseline.modules[module.file] = {
       hash: module.hash,
@@ -164,6 +181,4 @@ if (flag('--record')) {
   );
   fs.mkdirSync(path.dirname(baselinePath), { recursive: true });
   fs.writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
-  console.log(`mutation: recorded ${rows.length} modules in ${path.relative(root, baselinePath)}`);
 }
-process.exit(below.length === 0 ? 0 : 1);
