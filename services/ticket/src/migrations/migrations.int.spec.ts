@@ -35,6 +35,7 @@ const TABLES = [
   'ticket_solutions',
   'ticket_surveys',
   'tickets',
+  'time_entries',
 ];
 
 describe('ticket migrations', () => {
