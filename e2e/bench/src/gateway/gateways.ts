@@ -40,7 +40,15 @@ export async function freePort(): Promise<number> {
 
 /** The committed supergraph with each subgraph's URL replaced by the bench's. */
 export function benchSupergraph(urls: Record<SubgraphService, string>): string {
-  let sdl = fs.readFileSync(COMMITTED_SUPERGRAPH, 'utf8');
+  // The bench runs ticket, customer and hr-performance only. Employee.kpi and Department.kpi moved to the KPI
+  // subgraph with @override, and hr-performance keeps its copy for one release (docs/architecture.md, Moving a
+  // field): the bench routes them back to that copy, i.e. it measures the supergraph as it was before the move.
+  let sdl = fs
+    .readFileSync(COMMITTED_SUPERGRAPH, 'utf8')
+    .replaceAll(
+      '@join__field(graph: KPI, override: "hr-performance")',
+      '@join__field(graph: HR_PERFORMANCE)',
+    );
   for (const [name, url] of Object.entries(urls)) {
     sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
   }
@@ -131,6 +139,7 @@ export async function startOurs(options: StartOptions): Promise<GatewayProcess> 
         SUBGRAPH_URL_TICKET: options.urls.ticket,
         SUBGRAPH_URL_CUSTOMER: options.urls.customer,
         SUBGRAPH_URL_HR_PERFORMANCE: options.urls['hr-performance'],
+        SUPERGRAPH_PATH: benchSupergraph(options.urls),
       },
     },
   );
