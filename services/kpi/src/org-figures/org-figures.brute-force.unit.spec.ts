@@ -431,6 +431,22 @@ describe('complaints against and the latest event in live cells', () => {
   );
 });
 
+describe('taking a contribution out', () => {
+  it('never moves a cell’s latest event (only the engine’s recompute lowers it)', () => {
+    const cell = { ...emptyCounters(), intake: 2, lastEventAt: '2026-03-01T02:00:00.000Z' };
+    const out = applyContribution(
+      cell,
+      {
+        day: '2026-03-01',
+        intake: { resolved: false, complaint: false, reopened: false },
+        lastEventAt: '2026-03-01T05:00:00.000Z',
+      },
+      -1,
+    );
+    expect(out).toMatchObject({ intake: 1, lastEventAt: '2026-03-01T02:00:00.000Z' });
+  });
+});
+
 describe('lastEventAfter', () => {
   const T1 = '2026-03-01T01:00:00.000Z';
   const T2 = '2026-03-01T02:00:00.000Z';

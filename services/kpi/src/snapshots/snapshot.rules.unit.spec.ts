@@ -108,5 +108,9 @@ describe('month updates', () => {
     expect(monthUpdatesOf([{ dimension: ana, day: '2026-02-28' }], '2026-03-01')).toEqual([]);
     expect(monthUpdatesOf([{ dimension: ana, day: '2026-04-01' }], '2026-03-31')).toEqual([]);
     expect(monthUpdatesOf([{ dimension: ana, day: '2026-03-01' }], '2026-03-01')).toHaveLength(1);
+    // The month's last day is in it.
+    expect(monthUpdatesOf([{ dimension: cs, day: '2026-03-31' }], '2026-03-02')).toEqual([
+      { dimension: cs, period: MARCH },
+    ]);
   });
 });
