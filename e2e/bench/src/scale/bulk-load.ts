@@ -10,8 +10,14 @@ import { Client } from 'pg';
 
 export const DEPARTMENTS = 12;
 export const EMPLOYEES = 240;
-/** The month the KPI query asks for: the first tickets' month, present at every size. */
+/** The month the KPI query asks for: every size has tickets on each of its days. */
 export const KPI_MONTH = '2024-01';
+/**
+ * Ticket i is opened (i · 7919 mod this) seconds into 2024: spread over the year at every size (7919 is prime to it,
+ * so no two tickets share a second), so a month holds about a twelfth of the tickets — 10× more at each stage — and
+ * every day of it has tickets from the smallest stage on (a month's cells do not fill up between stages).
+ */
+const YEAR_SECONDS = 365 * 86_400;
 
 export interface ServiceDatabases {
   ticket: string;
@@ -51,7 +57,7 @@ const TICKET = `
   md5('bench-c' || (1 + (i * 7919) % greatest(50, ceil(i / 20.0)::bigint)))::uuid as customer_id,
   md5('bench-d' || (1 + i % ${DEPARTMENTS}))::uuid as department_id,
   md5('bench-e' || (1 + i % ${DEPARTMENTS} + ${DEPARTMENTS} * ((i / ${DEPARTMENTS}) % ${EMPLOYEES / DEPARTMENTS})))::uuid as employee_id,
-  timestamptz '2024-01-01 00:00:00+00' + i * interval '30 seconds' as created_at,
+  timestamptz '2024-01-01 00:00:00+00' + ((i * 7919) % ${YEAR_SECONDS}) * interval '1 second' as created_at,
   1 + i % 5 as version`;
 
 // Derived from the columns above (an outer select over `TICKET`).

@@ -301,8 +301,8 @@ export function mergeCells(cells: Iterable<CellCounters>): CellCounters {
     merged.complaintsAgainst += cell.complaintsAgainst;
     merged.lastEventAt = latest(merged.lastEventAt, cell.lastEventAt);
     cell.surveyDistribution.forEach((count, index) => (merged.surveyDistribution[index] += count));
-    response.merge(DDSketch.fromJSON(cell.responseSketch));
-    resolution.merge(DDSketch.fromJSON(cell.resolutionSketch));
+    response.mergeData(cell.responseSketch);
+    resolution.mergeData(cell.resolutionSketch);
   }
   merged.responseSketch = response.toJSON();
   merged.resolutionSketch = resolution.toJSON();
