@@ -11,7 +11,8 @@ import { buildWorld, type World } from './support/world';
 // (docs/architecture.md §Moving a field). The same frontend query, asked through a gateway composed without kpi's
 // copy of the fields (hr-performance answers, the graph before the move) and through the committed supergraph (kpi
 // answers), gives the same answer — figures, access refusals and all — for tickets driven through the graph.
-// Percentiles compare exactly: both subgraphs compute this p90 by nearest rank from the month's tickets.
+// Every figure compares exactly but the first-response p90: hr-performance computes it by nearest rank from the
+// month's tickets, kpi merges the day cells' DDSketches — within 1 % of the exact value, rounded to the second.
 let stack: Stack;
 let world: World;
 /** The gateway over the graph before the move. */
@@ -57,6 +58,31 @@ const seen = (reply: GraphReply<Performance>) => ({
 });
 
 type Step = { id: string; version: number };
+
+/** kpi's p90 may differ from the exact one by its stated error: within 1 % of it, rounded to the whole second. */
+const withinStatedError = (estimate: unknown, exact: unknown): boolean =>
+  typeof estimate === 'number' && typeof exact === 'number'
+    ? Math.abs(estimate - exact) <= 0.01 * exact + 0.5
+    : estimate === exact;
+
+/**
+ * `after` with each `p90Seconds` that is within the stated error of `before`'s replaced by `before`'s, so that a
+ * deep comparison checks the p90 within 1 % and every other figure exactly.
+ */
+function p90Tolerant<T>(after: T, before: unknown): T {
+  if (Array.isArray(after)) {
+    return after.map((item, index) => p90Tolerant(item, (before as unknown[] | undefined)?.[index])) as T;
+  }
+  if (after === null || typeof after !== 'object') return after;
+  const reference = (before ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(after).map(([key, value]) =>
+      key === 'p90Seconds' && withinStatedError(value, reference[key])
+        ? [key, reference[key]]
+        : [key, p90Tolerant(value, reference[key])],
+    ),
+  ) as T;
+}
 
 async function change(client: GraphClient, mutation: string, input: Record<string, unknown>): Promise<Step> {
   const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
@@ -191,10 +217,12 @@ describe('the same frontend query before and after the move', () => {
     const answers = await waitFor(
       ask,
       (both) =>
-        settled(both.before) && settled(both.after) && JSON.stringify(both.before) === JSON.stringify(both.after),
+        settled(both.before) &&
+        settled(both.after) &&
+        JSON.stringify(both.before) === JSON.stringify(p90Tolerant(both.after, both.before)),
       { timeoutMs: 60_000, intervalMs: 500, what: 'hr-performance and kpi to agree' },
     );
-    expect(answers.after).toEqual(answers.before);
+    expect(p90Tolerant(answers.after, answers.before)).toEqual(answers.before);
   });
 
   it('answers the director with the figures the tickets make', async () => {

@@ -60,6 +60,7 @@ describe('benchmarks in smoke mode', () => {
         'scale.tickets.1200/200',
         'scale.serviceHistory.1200/200',
         'scale.departmentKpi.1200/200',
+        'scale.departmentKpiSubtree.1200/200',
       ]),
     );
   });

@@ -6,6 +6,11 @@ import path from 'node:path';
 
 export const SUBGRAPH_SERVICES = ['ticket', 'customer', 'hr-performance'] as const;
 export type SubgraphService = (typeof SUBGRAPH_SERVICES)[number];
+/** What a host can run: the gateway part's three subgraphs, and the KPI subgraph the scale part adds. */
+export const HOSTED_SERVICES = [...SUBGRAPH_SERVICES, 'kpi'] as const;
+export type HostedService = (typeof HOSTED_SERVICES)[number];
+/** The subgraphs' URLs; `kpi` when the KPI subgraph runs (the scale part). */
+export type SubgraphUrls = Record<SubgraphService, string> & { kpi?: string };
 
 export type HostReport = { type: 'ready'; url: string } | { type: 'failed'; message: string };
 
@@ -19,8 +24,8 @@ function load<T>(relative: string): T {
 }
 
 async function main(): Promise<void> {
-  const service = process.env.BENCH_SERVICE as SubgraphService;
-  if (!SUBGRAPH_SERVICES.includes(service) || !process.send)
+  const service = process.env.BENCH_SERVICE as HostedService;
+  if (!HOSTED_SERVICES.includes(service) || !process.send)
     throw new Error('subgraph-host runs forked, with BENCH_SERVICE');
   const { subgraph } = load<{ subgraph: SubgraphDefinition }>(`services/${service}/src/subgraph`);
   const app = await createSubgraphApp(subgraph, { env: process.env });

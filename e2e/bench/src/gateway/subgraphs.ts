@@ -6,13 +6,13 @@ import path from 'node:path';
 import { forkTs, stopChild } from '../lib/child';
 import { createBenchDatabase, namespaceFor, type BenchDatabase, type BenchInfra } from '../lib/infra';
 import type { ServiceDatabases } from '../scale/bulk-load';
-import { SUBGRAPH_SERVICES, type HostReport, type SubgraphService } from './subgraph-host';
+import { SUBGRAPH_SERVICES, type HostedService, type HostReport, type SubgraphUrls } from './subgraph-host';
 
 export const BENCH_GATEWAY_SECRET = 'bench-gateway-secret-not-for-production';
 export const BENCH_JWT_SECRET = 'bench-jwt-secret-not-for-production';
 
 export interface Subgraphs {
-  urls: Record<SubgraphService, string>;
+  urls: SubgraphUrls;
   pids: number[];
   databases: ServiceDatabases;
   stop(): Promise<void>;
@@ -32,7 +32,7 @@ export function pin(pid: number, cpu: number, probe = false): boolean {
 
 /** One subgraph process on `databaseUrl`; `nodeFlags` e.g. `--cpu-prof` to profile it. */
 export function startHost(
-  service: SubgraphService,
+  service: HostedService,
   databaseUrl: string,
   infra: BenchInfra,
   label: string,
@@ -52,6 +52,9 @@ export function startHost(
       RUN_RELAY: 'false',
       RUN_CONSUMERS: 'false',
       RUN_SLA_SCANNER: 'false',
+      // The KPI subgraph: no jobs (snapshots, at-risk scanner, alert rechecks), days in UTC like the loaded data.
+      RUN_JOBS: 'false',
+      KPI_TIME_ZONE: 'UTC',
     },
     nodeFlags,
   );
@@ -69,12 +72,17 @@ export function startHost(
   });
 }
 
-/** Fresh databases, migrated by the services themselves as they start; the subgraph processes pinned to `cpu`. */
+/**
+ * Fresh databases, migrated by the services themselves as they start; the subgraph processes pinned to `cpu`.
+ * `withKpi`: the KPI subgraph too (the scale part).
+ */
 export async function startSubgraphs(
   infra: BenchInfra,
   label: string,
   cpu: number | undefined,
+  withKpi = false,
 ): Promise<Subgraphs> {
+  const services: HostedService[] = [...SUBGRAPH_SERVICES, ...(withKpi ? (['kpi'] as const) : [])];
   const databases: BenchDatabase[] = [];
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -82,12 +90,12 @@ export async function startSubgraphs(
     await Promise.all(databases.map((database) => database.drop().catch(() => undefined)));
   };
   try {
-    for (const service of SUBGRAPH_SERVICES) {
+    for (const service of services) {
       databases.push(await createBenchDatabase(infra, `${label}_${service.replace('-', '_')}`));
     }
-    const urls = {} as Record<SubgraphService, string>;
+    const urls = {} as SubgraphUrls;
     // One after the other: each runs its migrations as it starts (2-core machines).
-    for (const [index, service] of SUBGRAPH_SERVICES.entries()) {
+    for (const [index, service] of services.entries()) {
       const { child, url } = await startHost(service, databases[index].url, infra, label);
       children.push(child);
       if (cpu !== undefined) pin(child.pid as number, cpu);
@@ -96,7 +104,12 @@ export async function startSubgraphs(
     return {
       urls,
       pids: children.map((child) => child.pid as number),
-      databases: { ticket: databases[0].url, customer: databases[1].url, hrPerformance: databases[2].url },
+      databases: {
+        ticket: databases[0].url,
+        customer: databases[1].url,
+        hrPerformance: databases[2].url,
+        ...(withKpi ? { kpi: databases[3].url } : {}),
+      },
       stop,
     };
   } catch (error) {

@@ -1,21 +1,37 @@
-// Bulk SQL that fills the three service databases (after their own migrations ran) with tickets and the read-model
+// Bulk SQL that fills the service databases (after their own migrations ran) with tickets and the read-model
 // rows those tickets' events would have produced: the ticket service's `tickets`, the customer service's service
-// history (`service_history_tickets` + the per-customer summary) and the HR service's KPI read model
-// (`kpi_ticket_facts` + monthly counters per department and employee). Ids are derived from numbers (md5 → uuid), so
+// history (`service_history_tickets` + the per-customer summary), the HR service's KPI read model
+// (`kpi_ticket_facts` + monthly counters per department and employee) and, when it runs, the KPI engine's
+// (`kpi_ticket_facts` with the engine's fact documents, the department tree, and the day cells of the OVERALL,
+// DEPARTMENT and EMPLOYEE dimensions exactly as the engine's contributions would sum them, DDSketches included). Ids are derived from numbers (md5 → uuid), so
 // the databases agree without passing ids around, and loading can grow a data set in stages (10k → 100k → 1M).
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 
 export const DEPARTMENTS = 12;
 export const EMPLOYEES = 240;
-/** The month the KPI query asks for: the first tickets' month, present at every size. */
+/** The month the KPI query asks for: every size has tickets on each of its days. */
 export const KPI_MONTH = '2024-01';
+/**
+ * Ticket i is opened (i · 7919 mod this) seconds into 2024: spread over the year at every size (7919 is prime to it,
+ * so no two tickets share a second), so a month holds about a twelfth of the tickets — 10× more at each stage — and
+ * every day of it has tickets from the smallest stage on (a month's cells do not fill up between stages).
+ */
+const YEAR_SECONDS = 365 * 86_400;
 
 export interface ServiceDatabases {
   ticket: string;
   customer: string;
   hrPerformance: string;
+  /** The KPI engine's database when the KPI subgraph runs (the scale part). */
+  kpi?: string;
 }
+
+/** The KPI engine's sketch accuracy (services/kpi/src/sketch/ddsketch.ts): bin of v = ⌈ln v / ln γ⌉. */
+const KPI_SKETCH_ALPHA = 0.01;
+const KPI_SKETCH_LOG_GAMMA = `ln(${(1 + KPI_SKETCH_ALPHA) / (1 - KPI_SKETCH_ALPHA)}::float8)`;
+/** An instant as the engine's facts and cells keep it: ISO 8601, milliseconds, Z. */
+const isoSql = (column: string) => `to_char((${column}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export const departmentId = (n: number) => uuidSql(`bench-d${n}`);
 export const customerId = (n: number) => uuidSql(`bench-c${n}`);
@@ -41,7 +57,7 @@ const TICKET = `
   md5('bench-c' || (1 + (i * 7919) % greatest(50, ceil(i / 20.0)::bigint)))::uuid as customer_id,
   md5('bench-d' || (1 + i % ${DEPARTMENTS}))::uuid as department_id,
   md5('bench-e' || (1 + i % ${DEPARTMENTS} + ${DEPARTMENTS} * ((i / ${DEPARTMENTS}) % ${EMPLOYEES / DEPARTMENTS})))::uuid as employee_id,
-  timestamptz '2024-01-01 00:00:00+00' + i * interval '30 seconds' as created_at,
+  timestamptz '2024-01-01 00:00:00+00' + ((i * 7919) % ${YEAR_SECONDS}) * interval '1 second' as created_at,
   1 + i % 5 as version`;
 
 // Derived from the columns above (an outer select over `TICKET`).
@@ -51,7 +67,8 @@ const DERIVED = `
   case when t.status <> 'NEW' then t.created_at + interval '10 minutes' end as acknowledged_at,
   case when t.status in ('RESOLVED', 'CLOSED') then t.created_at + interval '4 hours' end as resolved_at,
   case when t.status = 'CLOSED' then t.created_at + interval '1 day' end as closed_at,
-  case when t.status = 'CLOSED' then 1 + (t.i / 3) % 5 end as satisfaction`;
+  case when t.status = 'CLOSED' then 1 + (t.i / 3) % 5 end as satisfaction,
+  case when t.status <> 'NEW' then 60 + (t.i * 7919) % 3541 end as first_response_seconds`;
 
 const ticketsBetween = (from: string, to: string) =>
   `(select d.* from (select i, ${TICKET} from generate_series(${from}::bigint, ${to}::bigint) as i) t,
@@ -85,6 +102,14 @@ export async function loadOrganisation(databases: ServiceDatabases): Promise<voi
              null, date '2023-01-01', null, 'ACTIVE', 1, now(), now()
         from generate_series(1, ${EMPLOYEES}) as e`);
   });
+  if (databases.kpi) {
+    await withClient(databases.kpi, (client) =>
+      client.query(`
+        insert into kpi_departments (department_id, parent_id, version)
+        select md5('bench-d' || d)::uuid, case when d = 1 then null else md5('bench-d1')::uuid end, 1
+          from generate_series(1, ${DEPARTMENTS}) as d`),
+    );
+  }
 }
 
 /**
@@ -177,7 +202,7 @@ export async function loadTickets(
             resolution_version, satisfaction, survey_version, complaint_employee_id, complaint_department_id,
             complaint_version, last_event_at, intake_month, response_month, resolution_month, complaint_month)
           select id, kind, assignee_id, department_id, created_at, acknowledged_at, resolved_at, version,
-                 case when acknowledged_at is not null then 600 end, version,
+                 first_response_seconds, version,
                  case when resolved_at is not null then i % 4 <> 0 end,
                  case when resolved_at is not null then 14400 end, version, satisfaction,
                  case when satisfaction is not null then version else 0 end, null, null, 0,
@@ -214,21 +239,123 @@ export async function loadTickets(
         'analyze kpi_ticket_facts; analyze kpi_department_monthly; analyze kpi_employee_monthly',
       );
     }),
+    ...(databases.kpi ? [loadKpiEngine(databases.kpi, from, to)] : []),
   ]);
+}
+
+/**
+ * The KPI engine's facts for tickets `from + 1 … to`, then every day cell of the OVERALL, DEPARTMENT and EMPLOYEE
+ * dimensions recomputed from all the facts: what the engine's contributions sum to (intake on the opening day, the
+ * first response on the acknowledgement's, resolution, SLA and survey on the resolution's; each sketch a multiset of
+ * bins; the latest event on department and employee cells).
+ */
+async function loadKpiEngine(url: string, from: number, to: number): Promise<void> {
+  const chunk = 100_000;
+  await withClient(url, async (client) => {
+    for (let start = from; start < to; start += chunk) {
+      const end = Math.min(to, start + chunk);
+      await client.query(`
+        insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at, done,
+          response_due_at, resolution_due_at, customer_id)
+        select id, jsonb_build_object(
+                 'ticketId', id, 'kind', kind, 'category', category, 'channel', channel, 'customerId', customer_id,
+                 'customerTier', null, 'assigneeId', assignee_id, 'departmentId', department_id,
+                 'openedAt', ${isoSql('created_at')}, 'acknowledgedAt', ${isoSql('acknowledged_at')},
+                 'resolvedAt', ${isoSql('resolved_at')}, 'status', status,
+                 'responseDueAt', ${isoSql("created_at + interval '1 hour'")},
+                 'resolutionDueAt', ${isoSql("created_at + interval '8 hours'")},
+                 'snapshotVersion', version, 'firstResponseSeconds', first_response_seconds,
+                 'responseVersion', case when first_response_seconds is null then 0 else version end,
+                 'resolutionSeconds', case when resolved_at is not null then 14400 end,
+                 'withinSla', case when resolved_at is not null then i % 4 <> 0 end,
+                 'resolutionVersion', case when resolved_at is not null then version else 0 end,
+                 'satisfaction', satisfaction,
+                 'surveyVersion', case when satisfaction is not null then version else 0 end,
+                 'reopenVersions', '[]'::jsonb, 'mergedIntoId', null, 'complaintEmployeeId', null,
+                 'complaintDepartmentId', null, 'complaintVersion', 0,
+                 'lastEventAt', ${isoSql('coalesce(closed_at, resolved_at, acknowledged_at, created_at)')}),
+               created_at, acknowledged_at, resolved_at, status in ('RESOLVED', 'CLOSED'),
+               created_at + interval '1 hour', created_at + interval '8 hours', customer_id
+          from ${ticketsBetween(String(start + 1), String(end))} s`);
+    }
+    await client.query('delete from kpi_day_cells');
+    await client.query('drop table if exists bench_parts');
+    // One row per fact, dimension and measured part (I intake, R first response, S resolution), on its UTC day.
+    await client.query(`
+      create temp table bench_parts as
+      select d.kind, d.value, p.part, p.day, f.frs, f.rs, f.sla, f.sat, f.resolved, f.complaint, f.last
+        from (select fact->>'departmentId' as dep, fact->>'assigneeId' as emp, opened_at, acknowledged_at,
+                     resolved_at, (fact->>'firstResponseSeconds')::float8 as frs,
+                     (fact->>'resolutionSeconds')::float8 as rs, (fact->>'withinSla')::boolean as sla,
+                     (fact->>'satisfaction')::int as sat, resolved_at is not null as resolved,
+                     fact->>'kind' = 'COMPLAINT' as complaint, fact->>'lastEventAt' as last
+                from kpi_ticket_facts where fact->>'mergedIntoId' is null) f
+        cross join lateral (values ('OVERALL', '*'), ('DEPARTMENT', f.dep), ('EMPLOYEE', f.emp)) as d(kind, value)
+        cross join lateral (values
+          ('I', (f.opened_at at time zone 'UTC')::date),
+          ('R', case when f.frs is not null then (f.acknowledged_at at time zone 'UTC')::date end),
+          ('S', (f.resolved_at at time zone 'UTC')::date)) as p(part, day)
+       where d.value is not null and p.day is not null`);
+    const bins = (part: string, column: string) => `
+      (select kind, value, day, jsonb_agg(jsonb_build_array(key, n) order by key) as bins
+         from (select kind, value, day, ceil(ln(${column}) / ${KPI_SKETCH_LOG_GAMMA})::int as key, count(*) as n
+                 from bench_parts where part = '${part}' and ${column} > 0 group by 1, 2, 3, 4) k
+        group by 1, 2, 3)`;
+    const sketch = (zero: string, binsOf: string) =>
+      `jsonb_build_object('alpha', ${KPI_SKETCH_ALPHA}, 'zeroCount', ${zero},
+         'bins', coalesce(${binsOf}.bins, '[]'::jsonb))`;
+    await client.query(`
+      insert into kpi_day_cells (dimension_kind, dimension_value, day, counters, definition_version)
+      select c.kind, c.value, c.day, jsonb_build_object(
+               'intake', c.intake, 'intakeResolved', c.intake_resolved, 'complaints', c.complaints, 'reopened', 0,
+               'responses', c.responses, 'responseSecondsTotal', c.response_total,
+               'responseSketch', ${sketch('c.response_zero', 'rb')},
+               'resolved', c.resolved, 'resolutionSecondsTotal', c.resolution_total,
+               'resolutionSketch', ${sketch('c.resolution_zero', 'sb')},
+               'slaKnown', c.sla_known, 'slaBreached', c.sla_breached, 'surveys', c.surveys,
+               'surveyScoreTotal', c.survey_total, 'surveyDistribution', jsonb_build_array(c.s1, c.s2, c.s3, c.s4, c.s5),
+               'complaintsAgainst', 0, 'lastEventAt', case when c.kind = 'OVERALL' then null else c.last end), 1
+        from (select kind, value, day,
+                     count(*) filter (where part = 'I') as intake,
+                     count(*) filter (where part = 'I' and resolved) as intake_resolved,
+                     count(*) filter (where part = 'I' and complaint) as complaints,
+                     count(*) filter (where part = 'R') as responses,
+                     coalesce(sum(frs) filter (where part = 'R'), 0) as response_total,
+                     count(*) filter (where part = 'R' and frs = 0) as response_zero,
+                     count(*) filter (where part = 'S') as resolved,
+                     coalesce(sum(rs) filter (where part = 'S'), 0) as resolution_total,
+                     count(*) filter (where part = 'S' and rs = 0) as resolution_zero,
+                     count(*) filter (where part = 'S' and sla is not null) as sla_known,
+                     count(*) filter (where part = 'S' and not sla) as sla_breached,
+                     count(*) filter (where part = 'S' and sat is not null) as surveys,
+                     coalesce(sum(sat) filter (where part = 'S'), 0) as survey_total,
+                     count(*) filter (where part = 'S' and sat = 1) as s1,
+                     count(*) filter (where part = 'S' and sat = 2) as s2,
+                     count(*) filter (where part = 'S' and sat = 3) as s3,
+                     count(*) filter (where part = 'S' and sat = 4) as s4,
+                     count(*) filter (where part = 'S' and sat = 5) as s5,
+                     max(last) as last
+                from bench_parts group by kind, value, day) c
+        left join ${bins('R', 'frs')} rb using (kind, value, day)
+        left join ${bins('S', 'rs')} sb using (kind, value, day)`);
+    await client.query('drop table bench_parts');
+    await client.query('analyze kpi_ticket_facts; analyze kpi_day_cells; analyze kpi_departments');
+  });
 }
 
 /** Row counts, to check a load (tickets, service-history rows, KPI facts). */
 export async function loadedCounts(
   databases: ServiceDatabases,
-): Promise<{ tickets: number; history: number; facts: number }> {
+): Promise<{ tickets: number; history: number; facts: number; kpiFacts: number | null }> {
   const count = (url: string, table: string) =>
     withClient(url, async (client) =>
       Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n),
     );
-  const [tickets, history, facts] = await Promise.all([
+  const [tickets, history, facts, kpiFacts] = await Promise.all([
     count(databases.ticket, 'tickets'),
     count(databases.customer, 'service_history_tickets'),
     count(databases.hrPerformance, 'kpi_ticket_facts'),
+    databases.kpi ? count(databases.kpi, 'kpi_ticket_facts') : null,
   ]);
-  return { tickets, history, facts };
+  return { tickets, history, facts, kpiFacts };
 }

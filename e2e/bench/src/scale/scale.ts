@@ -1,5 +1,7 @@
 // Part 3 of the benchmarks: the same reads through our gateway at 10k, 100k and 1M tickets. Each stage bulk-loads
 // the difference (tickets with their read-model rows), refreshes statistics, then times each query sequentially.
+// The KPI subgraph runs too, so Employee.kpi / Department.kpi are answered where the committed supergraph routes
+// them (the KPI engine's day cells), not by hr-performance's copy.
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { startOurs, type GatewayProcess } from '../gateway/gateways';
@@ -51,7 +53,7 @@ interface Probe {
   id: string;
   label: string;
   body: string;
-  /** Held to the 1.5× target (the issue's three reads). */
+  /** Held to the 1.5× target (the issue's three reads, and the KPI subtree read of #15). */
   target: boolean;
   /** The SQL the subgraph runs for it, for EXPLAIN at the largest size. */
   explain?: { database: keyof ServiceDatabases; sql: string };
@@ -81,19 +83,18 @@ const PROBES: Probe[] = [
   },
   {
     id: 'departmentKpi',
-    label: '`Department.kpi` (one month)',
+    label: '`Department.kpi` (one month; KPI subgraph)',
     body: body(DEPARTMENT_KPI, { id: departmentId(2), period: KPI_MONTH }),
     target: true,
     explain: {
-      database: 'hrPerformance',
-      sql: `select t.* from kpi_department_monthly t
-            join unnest(array['${departmentId(2)}']::uuid[], array['${KPI_MONTH}']::text[]) as k(subject_id, month)
-              on t.department_id = k.subject_id and t.month = k.month`,
+      database: 'kpi',
+      sql: `select counters from kpi_day_cells where dimension_kind = 'DEPARTMENT'
+            and dimension_value = any(array['${departmentId(2)}']) and day between '${KPI_MONTH}-01' and '${KPI_MONTH}-31'`,
     },
   },
   {
     id: 'departmentKpiSubtree',
-    label: '`Department.kpi(includeSubdepartments: true)` on the root (not one of the three; context)',
+    label: '`Department.kpi(includeSubdepartments: true)` on the root (KPI subgraph: a merge of day cells)',
     body: body(
       DEPARTMENT_KPI.replace('kpi(period: $period)', 'kpi(period: $period, includeSubdepartments: true)'),
       {
@@ -101,11 +102,12 @@ const PROBES: Probe[] = [
         period: KPI_MONTH,
       },
     ),
-    target: false,
+    target: true,
     explain: {
-      database: 'hrPerformance',
-      sql: `select * from kpi_ticket_facts where department_id = any(array(select md5('bench-d' || d)::uuid from generate_series(1, 12) d))
-              and (intake_month = '${KPI_MONTH}' or response_month = '${KPI_MONTH}' or resolution_month = '${KPI_MONTH}')`,
+      database: 'kpi',
+      sql: `select counters from kpi_day_cells where dimension_kind = 'DEPARTMENT'
+            and dimension_value = any(array(select md5('bench-d' || d)::uuid::text from generate_series(1, 12) d))
+            and day between '${KPI_MONTH}-01' and '${KPI_MONTH}-31'`,
     },
   },
 ];
@@ -166,7 +168,7 @@ export async function runScale(
   log: (line: string) => void,
 ): Promise<PartResult> {
   const began = performance.now();
-  const subgraphs = await startSubgraphs(infra, 'scale', cpus.rest);
+  const subgraphs = await startSubgraphs(infra, 'scale', cpus.rest, true);
   let gateway: GatewayProcess | undefined;
   try {
     await loadOrganisation(subgraphs.databases);
@@ -191,7 +193,12 @@ export async function runScale(
       loaded = stage;
       loadSeconds.push((performance.now() - loadStarted) / 1000);
       const counts = await loadedCounts(subgraphs.databases);
-      if (counts.tickets !== stage || counts.history !== stage || counts.facts !== stage) {
+      if (
+        counts.tickets !== stage ||
+        counts.history !== stage ||
+        counts.facts !== stage ||
+        counts.kpiFacts !== stage
+      ) {
         throw new Error(`load at ${stage}: ${JSON.stringify(counts)}`);
       }
       log(`${format(stage)} tickets loaded in ${format(loadSeconds.at(-1) as number, 's')}`);
@@ -257,7 +264,7 @@ export async function runScale(
     sizes.stages.forEach((stage, index) =>
       figures.push({
         key: `scale.load.${stage}`,
-        label: `bulk load up to ${format(stage)} tickets (all three databases)`,
+        label: `bulk load up to ${format(stage)} tickets (all four databases)`,
         value: loadSeconds[index],
         unit: 's',
       }),
@@ -268,10 +275,14 @@ export async function runScale(
       method: [
         'The real subgraphs and our gateway as in the gateway part (gateway pinned apart); each stage bulk-loads the tickets up to its ' +
           "size with SQL in the services' own schemas (`tickets`; the customer service's `service_history_tickets` and per-customer " +
-          "summary; the HR service's `kpi_ticket_facts` and monthly department/employee counters), then ANALYZE.",
+          "summary; the HR service's `kpi_ticket_facts` and monthly department/employee counters; the KPI engine's facts and its " +
+          'OVERALL, DEPARTMENT and EMPLOYEE day cells, DDSketches included, as its contributions sum them), then ANALYZE.',
+        'The KPI subgraph runs too: `Department.kpi` is answered where the committed supergraph routes it (the KPI engine, a merge ' +
+          "of the subject's day cells of the month; for the subtree, of every department's), not by hr-performance's copy.",
         `Each read is sent ${sizes.warmupRequests} times to warm up, then ${sizes.runs} × ${sizes.requestsPerRun} times one after the ` +
           "other through the gateway (an ADMIN caller); the figure is the median of the runs' medians.",
-        'Customers grow with the tickets (one per 20); 12 departments; the KPI month is the first month of data (January 2024).',
+        'Customers grow with the tickets (one per 20); 12 departments; tickets are opened across 2024 (ticket i at i · 7919 s mod one ' +
+          'year), so the KPI month (January 2024) holds about a twelfth of them at every size and has tickets on every day.',
       ],
       tables: [
         {
@@ -287,7 +298,6 @@ export async function runScale(
       figures,
       notes: [
         ...[...failures].map(([where, message]) => `${where} failed: ${message}`),
-        ...subtreeNote(medians.get('departmentKpiSubtree') ?? [], sizes),
         ...missedNotes(PROBES, medians, plans, sizes),
         ...PROBES.map(
           (probe) =>
@@ -300,22 +310,6 @@ export async function runScale(
     await gateway?.stop().catch(() => undefined);
     await subgraphs.stop();
   }
-}
-
-/** The context read (not among the issue's three) grows: say why and what would fix it. */
-function subtreeNote(values: number[], sizes: ScaleSizes): string[] {
-  const last = values.at(-1) ?? Number.NaN;
-  if (!(ratio(last, values[0]) > 1.5)) return [];
-  return [
-    `\`Department.kpi(includeSubdepartments: true)\` (context, not one of the issue's three reads) goes from ` +
-      `${format(values[0], 'ms')} at ${format(sizes.stages[0])} tickets to ${format(last, 'ms')} at ` +
-      `${format(sizes.stages.at(-1) as number)}: the HR service reads every ticket fact of the month for the whole subtree ` +
-      '(an index scan, tens of ms in SQL: EXPLAIN below) and folds them in JavaScript (toKpiFact and aggregateKpi per fact), ' +
-      'because a p90 cannot be summed from the monthly rows. It grows with the tickets of one month (here the month fills up ' +
-      'between 10k and 100k tickets and then stays at ≈ 89k), not with the table. What would fix it: a mergeable ' +
-      'per-department monthly histogram of response times in the read model, so that a subtree merges pre-aggregated rows, ' +
-      'or the percentile computed in SQL (percentile_disc) instead of mapping every fact.',
-  ];
 }
 
 /** A read held to ≤ 1.5× that misses it: whether the database work grew (EXPLAIN) or only the time around it. */

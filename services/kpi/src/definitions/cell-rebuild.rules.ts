@@ -4,10 +4,10 @@
 // order-independent). Pure.
 import {
   applyContribution,
-  contributionsOf,
-  dimensionsOf,
+  cellContributionsOf,
   emptyCounters,
   isEmptyCell,
+  latest,
   type CellCounters,
   type Dimension,
 } from '../engine/cell.rules';
@@ -31,16 +31,36 @@ export function addFact(
   timeZone: string,
   parameters: KpiDefinitionParameters,
 ): CellAccumulator {
-  const measured = measuredFact(fact, parameters);
-  const dimensions = dimensionsOf(measured);
-  for (const contribution of contributionsOf(measured, timeZone)) {
-    for (const dimension of dimensions) {
-      const text = `${dimension.kind}|${dimension.value}|${contribution.day}`;
-      const cell = cells.get(text) ?? { dimension, day: contribution.day, counters: emptyCounters() };
-      cells.set(text, { ...cell, counters: applyContribution(cell.counters, contribution, 1) });
-    }
+  for (const { dimension, contribution } of cellContributionsOf(measuredFact(fact, parameters), timeZone)) {
+    const text = `${dimension.kind}|${dimension.value}|${contribution.day}`;
+    const cell = cells.get(text) ?? { dimension, day: contribution.day, counters: emptyCounters() };
+    cells.set(text, { ...cell, counters: applyContribution(cell.counters, contribution, 1) });
   }
   return cells;
+}
+
+/**
+ * The latest event of one cell recomputed from facts (any superset of the facts contributing to it): the latest
+ * `lastEventAt` among the contributions that land in the cell, as the definition measures them; null when none.
+ */
+export function lastEventOfCell(
+  facts: Iterable<TicketFact>,
+  dimension: Dimension,
+  day: Day,
+  timeZone: string,
+  parameters: KpiDefinitionParameters,
+): string | null {
+  let last: string | null = null;
+  for (const fact of facts) {
+    for (const part of cellContributionsOf(measuredFact(fact, parameters), timeZone)) {
+      const here =
+        part.contribution.day === day &&
+        part.dimension.kind === dimension.kind &&
+        part.dimension.value === dimension.value;
+      if (here) last = latest(last, part.contribution.lastEventAt ?? null);
+    }
+  }
+  return last;
 }
 
 /** The non-empty cells, in key order (a cell no fact contributes to has no row, as in the live engine). */

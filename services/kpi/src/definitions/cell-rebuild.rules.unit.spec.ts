@@ -1,12 +1,6 @@
 // The rebuild from facts: the cells equal what the live engine keeps by adding and taking out contributions as the
 // facts change (fact-changes.ts), whatever the order of the facts, under the definition given.
-import {
-  applyContribution,
-  contributionsOf,
-  dimensionsOf,
-  emptyCounters,
-  isEmptyCell,
-} from '../engine/cell.rules';
+import { applyContribution, cellContributionsOf, emptyCounters, isEmptyCell } from '../engine/cell.rules';
 import type { TicketFact } from '../engine/ticket-fact.rules';
 import { addFact, rebuiltCells, type CellAccumulator } from './cell-rebuild.rules';
 import { INITIAL_PARAMETERS, measuredFact, type KpiDefinitionParameters } from './kpi-definition.rules';
@@ -53,12 +47,9 @@ const GRACE: KpiDefinitionParameters = {
 function live(all: readonly TicketFact[], parameters: KpiDefinitionParameters) {
   const cells = new Map<string, ReturnType<typeof emptyCounters>>();
   for (const stored of all) {
-    const measured = measuredFact(stored, parameters);
-    for (const contribution of contributionsOf(measured, 'UTC')) {
-      for (const dimension of dimensionsOf(measured)) {
-        const key = `${dimension.kind}|${dimension.value}|${contribution.day}`;
-        cells.set(key, applyContribution(cells.get(key) ?? emptyCounters(), contribution, 1));
-      }
+    for (const { dimension, contribution } of cellContributionsOf(measuredFact(stored, parameters), 'UTC')) {
+      const key = `${dimension.kind}|${dimension.value}|${contribution.day}`;
+      cells.set(key, applyContribution(cells.get(key) ?? emptyCounters(), contribution, 1));
     }
   }
   return [...cells.entries()]

@@ -50,6 +50,18 @@ export interface CellCounters {
   surveyScoreTotal: number;
   /** Surveys by overall score 1..5 (index 0 is score 1). */
   surveyDistribution: number[];
+  /**
+   * Complaints opened in the day whose (newest) investigation held this cell's employee or department responsible
+   * (EMPLOYEE and DEPARTMENT cells only; the blamed subject, not the handling one). Absent in cells written before
+   * it existed (the migration sets 0 and null; the definition replay rebuilds both).
+   */
+  complaintsAgainst: number;
+  /**
+   * EMPLOYEE and DEPARTMENT cells: the latest `lastEventAt` among the facts contributing to the cell now (null
+   * for other dimensions and empty cells). Exact: a fact that leaves the cell while holding the latest instant
+   * makes the engine recompute it from the cell's facts (`lastEventAfter`).
+   */
+  lastEventAt: string | null;
 }
 
 export function emptyCounters(): CellCounters {
@@ -70,12 +82,14 @@ export function emptyCounters(): CellCounters {
     surveys: 0,
     surveyScoreTotal: 0,
     surveyDistribution: [0, 0, 0, 0, 0],
+    complaintsAgainst: 0,
+    lastEventAt: null,
   };
 }
 
 /** A cell no fact contributes to: it has no row (absent and empty read the same). */
 export function isEmptyCell(cell: CellCounters): boolean {
-  return cell.intake === 0 && cell.responses === 0 && cell.resolved === 0;
+  return cell.intake === 0 && cell.responses === 0 && cell.resolved === 0 && cell.complaintsAgainst === 0;
 }
 
 /** What one fact adds to the cells of one day (every dimension of the ticket gets the same delta). */
@@ -84,7 +98,20 @@ export interface DayContribution {
   intake?: { resolved: boolean; complaint: boolean; reopened: boolean };
   responseSeconds?: number;
   resolution?: { seconds: number | null; withinSla: boolean | null; satisfaction: number | null };
+  /** A complaint opened on the day whose investigation held the cell's employee or department responsible. */
+  complaintAgainst?: true;
+  /** The fact's latest event, kept by EMPLOYEE and DEPARTMENT cells only. */
+  lastEventAt?: string;
 }
+
+/** One dimension's part of a fact's contributions. */
+export interface CellContribution {
+  dimension: Dimension;
+  contribution: DayContribution;
+}
+
+/** The dimensions whose cells keep complaints against and the latest event (Employee.kpi, Department.kpi). */
+const ORG_KINDS: ReadonlySet<DimensionKind> = new Set(['EMPLOYEE', 'DEPARTMENT']);
 
 export function dimensionsOf(fact: TicketFact): Dimension[] {
   const dimensions: Dimension[] = [
@@ -118,6 +145,42 @@ export function contributionsOf(fact: TicketFact, timeZone: string): DayContribu
   }
   if (fact.resolvedAt !== null) at(fact.resolvedAt).resolution = resolutionOf(fact);
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/**
+ * What a fact adds to each cell: the day contributions of `contributionsOf` in every dimension of the ticket
+ * (EMPLOYEE and DEPARTMENT cells also keep the fact's latest event), and a complaint's blame on its opening day in
+ * the cells of the employee and department its investigation held responsible. A merged duplicate adds nothing.
+ */
+export function cellContributionsOf(fact: TicketFact, timeZone: string): CellContribution[] {
+  const days = contributionsOf(fact, timeZone);
+  if (days.length === 0) return [];
+  const lastEventAt = fact.lastEventAt ?? fact.openedAt;
+  const parts: CellContribution[] = [];
+  for (const dimension of dimensionsOf(fact)) {
+    for (const contribution of days) {
+      parts.push({
+        dimension,
+        contribution: ORG_KINDS.has(dimension.kind) ? { ...contribution, lastEventAt } : contribution,
+      });
+    }
+  }
+  if (fact.kind === 'COMPLAINT') {
+    const day = dayOf(fact.openedAt, timeZone);
+    const blamed: Array<[DimensionKind, string | null | undefined]> = [
+      ['EMPLOYEE', fact.complaintEmployeeId],
+      ['DEPARTMENT', fact.complaintDepartmentId],
+    ];
+    for (const [kind, value] of blamed) {
+      if (typeof value === 'string') {
+        parts.push({
+          dimension: { kind, value },
+          contribution: { day, complaintAgainst: true, lastEventAt },
+        });
+      }
+    }
+  }
+  return parts;
 }
 
 const intakeOf = (fact: TicketFact): DayContribution['intake'] => ({
@@ -157,7 +220,10 @@ export function applyContribution(
   sign: 1 | -1,
 ): CellCounters {
   const next: CellCounters = { ...cell, surveyDistribution: [...cell.surveyDistribution] };
-  const { intake, responseSeconds, resolution } = contribution;
+  const { intake, responseSeconds, resolution, complaintAgainst, lastEventAt } = contribution;
+  if (complaintAgainst) next.complaintsAgainst += sign;
+  // Adding keeps the latest instant; taking out cannot lower it here (`lastEventAfter` decides when to recompute).
+  if (lastEventAt !== undefined && sign === 1) next.lastEventAt = latest(cell.lastEventAt, lastEventAt);
   if (intake) {
     next.intake += sign;
     if (intake.resolved) next.intakeResolved += sign;
@@ -188,6 +254,32 @@ export function applyContribution(
   return next;
 }
 
+/** The later of two instants (ISO strings, compared as instants); null counts as earliest. */
+export function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+/**
+ * A cell's latest event after some facts' contributions were taken out (`removed`) and put in (`added`), from
+ * what it was (`before`): exact without the cell's facts unless a fact holding the latest instant left it and no
+ * added fact is as late — then null is returned with `recompute` (the caller reads the cell's facts).
+ */
+export function lastEventAfter(
+  before: string | null,
+  removed: ReadonlyArray<string | undefined>,
+  added: ReadonlyArray<string | undefined>,
+): { lastEventAt: string | null; recompute: boolean } {
+  const newest = added.reduce<string | null>((max, at) => latest(max, at ?? null), null);
+  const held =
+    before !== null && removed.some((at) => at !== undefined && Date.parse(at) === Date.parse(before));
+  if (held && (newest === null || Date.parse(newest) < Date.parse(before as string))) {
+    return { lastEventAt: null, recompute: true };
+  }
+  return { lastEventAt: latest(before, newest), recompute: false };
+}
+
 /** The sum of cells: a week, a month, a department subtree. */
 export function mergeCells(cells: Iterable<CellCounters>): CellCounters {
   const merged = emptyCounters();
@@ -206,9 +298,11 @@ export function mergeCells(cells: Iterable<CellCounters>): CellCounters {
     merged.slaBreached += cell.slaBreached;
     merged.surveys += cell.surveys;
     merged.surveyScoreTotal += cell.surveyScoreTotal;
+    merged.complaintsAgainst += cell.complaintsAgainst;
+    merged.lastEventAt = latest(merged.lastEventAt, cell.lastEventAt);
     cell.surveyDistribution.forEach((count, index) => (merged.surveyDistribution[index] += count));
-    response.merge(DDSketch.fromJSON(cell.responseSketch));
-    resolution.merge(DDSketch.fromJSON(cell.resolutionSketch));
+    response.mergeData(cell.responseSketch);
+    resolution.mergeData(cell.resolutionSketch);
   }
   merged.responseSketch = response.toJSON();
   merged.resolutionSketch = resolution.toJSON();

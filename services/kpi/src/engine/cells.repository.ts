@@ -1,7 +1,7 @@
 // SQL of the KPI read model: ticket facts and day cells.
 import type { EntityManager } from 'typeorm';
 import type { CellCounters, Dimension } from './cell.rules';
-import type { Day } from './period.rules';
+import { addDays, type Day } from './period.rules';
 import type { TicketFact } from './ticket-fact.rules';
 
 export const KPI_ENGINE_TABLES = ['kpi_ticket_facts', 'kpi_day_cells'];
@@ -146,6 +146,28 @@ export class CellsRepository {
       [kind, values, start, end],
     );
     return rows.map((row) => row.counters);
+  }
+
+  /**
+   * The facts that may contribute to an EMPLOYEE or DEPARTMENT cell: those handled by or blamed on its subject with
+   * a moment (opening, first response, resolution) within a day of it, UTC (any zone's day is inside; the pure rule
+   * places each moment exactly). Read when a fact holding the cell's latest event left it.
+   */
+  async factsNearCell(key: CellKey): Promise<TicketFact[]> {
+    const [handles, blamed] =
+      key.dimension.kind === 'EMPLOYEE'
+        ? ['assigneeId', 'complaintEmployeeId']
+        : ['departmentId', 'complaintDepartmentId'];
+    const from = `${addDays(key.day, -1)}T00:00:00.000Z`;
+    const to = `${addDays(key.day, 2)}T00:00:00.000Z`;
+    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
+      `select fact from kpi_ticket_facts
+       where (fact->>'${handles}' = $1 or fact->>'${blamed}' = $1)
+         and ((opened_at >= $2 and opened_at < $3) or (acknowledged_at >= $2 and acknowledged_at < $3)
+           or (resolved_at >= $2 and resolved_at < $3))`,
+      [key.dimension.value, from, to],
+    );
+    return rows.map((row) => row.fact);
   }
 
   /** Tickets opened up to `end` and not resolved by then: Σ intake − resolved over every day up to it. */

@@ -5,14 +5,15 @@
 // KPI definition read under its share lock (definitions/): contributions are those of the facts as it measures them.
 import {
   applyContribution,
-  contributionsOf,
-  dimensionsOf,
+  cellContributionsOf,
   emptyCounters,
   isEmptyCell,
+  lastEventAfter,
   type DayContribution,
   type Dimension,
 } from './cell.rules';
 import type { AppliedDefinition } from '../definitions/kpi-definition.repository';
+import { lastEventOfCell } from '../definitions/cell-rebuild.rules';
 import { measuredFact } from '../definitions/kpi-definition.rules';
 import { cellKeyText, type CellKey, type CellsRepository } from './cells.repository';
 import type { TicketFact } from './ticket-fact.rules';
@@ -44,15 +45,12 @@ export async function writeFactChanges(
   const touched = new Map<string, Dimension>();
   const collect = (stored: TicketFact, sign: 1 | -1) => {
     const fact = measuredFact(stored, definition.parameters);
-    const dimensions = dimensionsOf(fact);
-    for (const dimension of dimensions) touched.set(`${dimension.kind}|${dimension.value}`, dimension);
-    for (const contribution of contributionsOf(fact, timeZone)) {
-      for (const dimension of dimensions) {
-        const key = { dimension, day: contribution.day };
-        const text = cellKeyText(key);
-        const change = cells.get(text) ?? cells.set(text, { key, changes: [] }).get(text);
-        change?.changes.push({ contribution, sign });
-      }
+    for (const { dimension, contribution } of cellContributionsOf(fact, timeZone)) {
+      touched.set(`${dimension.kind}|${dimension.value}`, dimension);
+      const key = { dimension, day: contribution.day };
+      const text = cellKeyText(key);
+      const change = cells.get(text) ?? cells.set(text, { key, changes: [] }).get(text);
+      change?.changes.push({ contribution, sign });
     }
   };
   for (const { before, after } of changes) {
@@ -64,10 +62,27 @@ export async function writeFactChanges(
   const keys = [...cells.keys()].sort();
   for (const text of keys) {
     const { key, changes: cellChanges } = cells.get(text) as CellChange;
-    const cell = cellChanges.reduce(
+    const locked = await repository.lockCell(key, emptyCounters());
+    let cell = cellChanges.reduce(
       (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
-      await repository.lockCell(key, emptyCounters()),
+      locked,
     );
+    const moments = (sign: 1 | -1) =>
+      cellChanges.filter((change) => change.sign === sign).map((change) => change.contribution.lastEventAt);
+    const last = lastEventAfter(locked.lastEventAt, moments(-1), moments(1));
+    if (!isEmptyCell(cell)) {
+      // The facts are saved above, so a recompute reads them as they are now.
+      const lastEventAt = last.recompute
+        ? lastEventOfCell(
+            await repository.factsNearCell(key),
+            key.dimension,
+            key.day,
+            timeZone,
+            definition.parameters,
+          )
+        : last.lastEventAt;
+      cell = { ...cell, lastEventAt };
+    }
     await repository.writeCell(key, isEmptyCell(cell) ? null : cell, definition.version);
   }
   return {

@@ -11,7 +11,8 @@ import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
 import { KpiDefinitionRepository } from '../definitions/kpi-definition.repository';
 import { Monitor } from '../monitoring/monitor';
-import { isLive } from '../snapshots/snapshot.rules';
+import { isLive, monthUpdatesOf } from '../snapshots/snapshot.rules';
+import { dayOf } from './period.rules';
 import { SnapshotsRepository } from '../snapshots/snapshots.repository';
 import { CellsRepository, KPI_ENGINE_TABLES } from './cells.repository';
 import { writeFactChanges, type FactChange } from './fact-changes';
@@ -57,7 +58,9 @@ export class TicketKpiProjection {
     // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/).
     const now = this.clock();
     if (written.cells.length > 0 && isLive(new Date(latest.occurredAt), now)) {
-      await new SnapshotsRepository(manager).markPending(written.cells, now);
+      const snapshots = new SnapshotsRepository(manager);
+      await snapshots.markPending(written.cells, now);
+      await snapshots.markMonthsPending(monthUpdatesOf(written.cells, dayOf(now, this.timeZone)), now);
     }
     if (this.monitor) {
       await this.monitor.evaluate(

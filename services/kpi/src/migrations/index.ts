@@ -10,6 +10,7 @@ import { CreateSnapshots1796300000007 } from './1796300000007-CreateSnapshots';
 import { CreateCustomerTiers1796300000008 } from './1796300000008-CreateCustomerTiers';
 import { CreateKpiDefinitions1796300000012 } from './1796300000012-CreateKpiDefinitions';
 import { CreateOrgDirectory1796300000020 } from './1796300000020-CreateOrgDirectory';
+import { OrgFiguresFromCells1796300000021 } from './1796300000021-OrgFiguresFromCells';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateCustomerTiers1796300000008,
   CreateKpiDefinitions1796300000012,
   CreateOrgDirectory1796300000020,
+  OrgFiguresFromCells1796300000021,
 ];

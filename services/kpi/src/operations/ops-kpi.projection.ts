@@ -13,7 +13,8 @@ import { defineProjection, type Projection } from '@opsgraph/service-kit';
 import { systemClock, type Clock } from '@opsgraph/domain';
 import type { EntityManager } from 'typeorm';
 import type { KpiConfig } from '../config';
-import { isLive } from '../snapshots/snapshot.rules';
+import { isLive, monthUpdatesOf } from '../snapshots/snapshot.rules';
+import { dayOf } from '../engine/period.rules';
 import { SnapshotsRepository } from '../snapshots/snapshots.repository';
 import { CellsRepository, cellKeyText, type CellKey } from '../engine/cells.repository';
 import {
@@ -126,10 +127,10 @@ export class OpsKpiProjection {
     const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
     const now = this.clock();
     if (written.length > 0 && isLive(new Date(latest.occurredAt), now)) {
-      await new SnapshotsRepository(manager).markPending(
-        written.map((text) => (cells.get(text) as { key: CellKey }).key),
-        now,
-      );
+      const keys = written.map((text) => (cells.get(text) as { key: CellKey }).key);
+      const snapshots = new SnapshotsRepository(manager);
+      await snapshots.markPending(keys, now);
+      await snapshots.markMonthsPending(monthUpdatesOf(keys, dayOf(now, this.timeZone)), now);
     }
   };
 }

@@ -1,37 +1,9 @@
-// SQL of Employee.kpi and Department.kpi: the ticket facts of one subject around one month, and the manager chains
-// of the directory (kpi_employees, kpi_departments).
+// SQL of Employee.kpi's and Department.kpi's access rules: the manager chains of the directory (kpi_employees,
+// kpi_departments). The figures are the subject's day cells (engine/cells.repository.ts).
 import type { EntityManager } from 'typeorm';
-import { addDays, periodContaining } from '../engine/period.rules';
-import type { TicketFact } from '../engine/ticket-fact.rules';
-import type { Month, Subject } from './monthly-figures.rules';
-
-const FIELDS: Record<Subject['kind'], { handles: string; blamed: string }> = {
-  EMPLOYEE: { handles: 'assigneeId', blamed: 'complaintEmployeeId' },
-  DEPARTMENTS: { handles: 'departmentId', blamed: 'complaintDepartmentId' },
-};
 
 export class OrgFiguresRepository {
   constructor(private readonly manager: EntityManager) {}
-
-  /**
-   * The subject's facts with a moment (opening, first response, resolution) near the month: the month's UTC days
-   * widened by a day each side, so that any time zone's month is inside; the pure rule places each moment exactly.
-   */
-  async factsAround(subject: Subject, month: Month): Promise<TicketFact[]> {
-    const range = periodContaining('MONTH', `${month}-01`);
-    const from = `${addDays(range.start, -1)}T00:00:00.000Z`;
-    const to = `${addDays(range.end, 2)}T00:00:00.000Z`;
-    const { handles, blamed } = FIELDS[subject.kind];
-    const rows: Array<{ fact: TicketFact }> = await this.manager.query(
-      `select fact from kpi_ticket_facts
-       where (fact->>'${handles}' = any($1)
-           and ((opened_at >= $2 and opened_at < $3) or (acknowledged_at >= $2 and acknowledged_at < $3)
-             or (resolved_at >= $2 and resolved_at < $3)))
-         or (fact->>'${blamed}' = any($1) and opened_at >= $2 and opened_at < $3)`,
-      [[...subject.ids], from, to],
-    );
-    return rows.map((row) => row.fact);
-  }
 
   /**
    * The employee's managers: line managers upwards, and the managers of their department and its ancestors

@@ -1,19 +1,13 @@
 // Employee.kpi and Department.kpi: validate the period, check the caller against the directory's manager chains,
-// compute the month's figures from the subject's facts.
+// merge the subject's day cells of the month (for a subtree, those of every department in it) into its figures.
 import { BadUserInputError, ForbiddenError, type Clock, type KnownCaller } from '@opsgraph/domain';
 import type { DataSource } from 'typeorm';
 import { subtreeOf } from '../departments/department-tree.projection';
 import { permissions } from '../permissions';
 import { canSeeDepartmentKpi, canSeeEmployeeKpi } from './kpi-access.rules';
-import {
-  departmentsSubject,
-  employeeSubject,
-  isMonth,
-  monthlyFigures,
-  monthOf,
-  type Month,
-  type Subject,
-} from './monthly-figures.rules';
+import { mergeCells } from '../engine/cell.rules';
+import { CellsRepository } from '../engine/cells.repository';
+import { daysOfMonth, isMonth, monthlyFigures, monthOf, type Month } from './monthly-figures.rules';
 import { OrgFiguresRepository } from './org-figures.repository';
 import { toKpiFiguresType, type KpiFiguresType } from './org-figures.type';
 
@@ -31,7 +25,11 @@ export class OrgFiguresService {
     return requested;
   }
 
-  async employeeFigures(caller: KnownCaller, employeeId: string, period: string | null): Promise<KpiFiguresType> {
+  async employeeFigures(
+    caller: KnownCaller,
+    employeeId: string,
+    period: string | null,
+  ): Promise<KpiFiguresType> {
     const month = this.period(period);
     const chain = permissions.can(caller, 'SEE_ANY_EMPLOYEE_KPI')
       ? new Set<string>()
@@ -39,7 +37,7 @@ export class OrgFiguresService {
     if (!canSeeEmployeeKpi(caller, employeeId, chain)) {
       throw new ForbiddenError('KPI figures are visible to the employee, their managers and HR');
     }
-    return this.figuresOf(employeeSubject(employeeId), month);
+    return this.figuresOf('EMPLOYEE', [employeeId], month);
   }
 
   async departmentFigures(
@@ -53,17 +51,30 @@ export class OrgFiguresService {
       ? new Set<string>()
       : await this.repository.managerChainOfDepartment(departmentId);
     if (!canSeeDepartmentKpi(caller, chain)) {
-      throw new ForbiddenError('Department KPI figures are visible to its managers, HR, directors and analysts');
+      throw new ForbiddenError(
+        'Department KPI figures are visible to its managers, HR, directors and analysts',
+      );
     }
     const ids = includeSubdepartments
       ? await subtreeOf(this.deps.dataSource.manager, departmentId)
       : [departmentId];
-    return this.figuresOf(departmentsSubject(ids), month);
+    return this.figuresOf('DEPARTMENT', ids, month);
   }
 
-  private async figuresOf(subject: Subject, month: Month): Promise<KpiFiguresType> {
-    const facts = await this.repository.factsAround(subject, month);
+  /** At most 31 cells per subject value: the same work at any ticket volume. */
+  private async figuresOf(
+    kind: 'EMPLOYEE' | 'DEPARTMENT',
+    ids: readonly string[],
+    month: Month,
+  ): Promise<KpiFiguresType> {
+    const days = daysOfMonth(month);
+    const cells = await new CellsRepository(this.deps.dataSource.manager).cells(
+      kind,
+      ids,
+      days.start,
+      days.end,
+    );
     const live = month === monthOf(this.deps.clock(), this.deps.timeZone);
-    return toKpiFiguresType(month, live, monthlyFigures(facts, month, subject, this.deps.timeZone));
+    return toKpiFiguresType(month, live, monthlyFigures(mergeCells(cells)));
   }
 }

@@ -21,7 +21,8 @@ export class FirstResponseFiguresType {
   @Field(() => Int, {
     nullable: true,
     description:
-      '90th percentile, nearest-rank: the ⌈0.9·n⌉-th smallest response time (always a real sample)',
+      '90th percentile of the response times: within 1 % of the exact nearest-rank value (the ⌈0.9·n⌉-th ' +
+      'smallest), rounded to the whole second (a DDSketch estimate merged from day cells)',
   })
   p90Seconds: number | null;
 }

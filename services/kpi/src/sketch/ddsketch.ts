@@ -63,6 +63,14 @@ export class DDSketch {
     return this;
   }
 
+  /** Merges a serialised sketch in place, without building it first (a month's or a subtree's cells). */
+  mergeData(other: SketchData): this {
+    if (other.alpha !== this.alpha) throw new RangeError('cannot merge sketches of different accuracy');
+    this.zeroCount += other.zeroCount;
+    for (const [key, count] of other.bins) this.bins.set(key, (this.bins.get(key) ?? 0) + count);
+    return this;
+  }
+
   /** The nearest-rank q-quantile within the relative accuracy; null when empty. */
   quantile(q: number): number | null {
     if (!(q > 0 && q <= 1)) throw new RangeError(`quantile must be in (0, 1], got ${q}`);

@@ -53,6 +53,12 @@ describe('DDSketch', () => {
       part.reduce((s, v) => s.add(v), new DDSketch()),
     );
     expect(DDSketch.mergeAll(halves.reverse()).toJSON()).toEqual(oneByOne.toJSON());
+    // Merging the serialised halves (a month's cells as read) gives the same sketch.
+    const fromData = halves.reduce((s, half) => s.mergeData(half.toJSON()), new DDSketch());
+    expect(fromData.toJSON()).toEqual(oneByOne.toJSON());
+    expect(new DDSketch().add(0).mergeData(new DDSketch().add(0).add(7).toJSON()).toJSON()).toEqual(
+      new DDSketch().add(0).add(0).add(7).toJSON(),
+    );
   });
 
   it('removing a value undoes adding it, and round-trips through JSON', () => {
@@ -67,5 +73,8 @@ describe('DDSketch', () => {
     expect(() => new DDSketch().add(-1)).toThrow(RangeError);
     expect(() => new DDSketch().remove(5)).toThrow(RangeError);
     expect(() => new DDSketch(0.01).merge(new DDSketch(0.02))).toThrow(RangeError);
+    expect(() => new DDSketch(0.01).mergeData(new DDSketch(0.02).toJSON())).toThrow(
+      'cannot merge sketches of different accuracy',
+    );
   });
 });

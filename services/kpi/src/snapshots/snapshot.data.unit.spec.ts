@@ -32,7 +32,7 @@ describe('a snapshot carries the period, the dimension and every figure, as of i
     const period = NOVEMBER;
     const november = figures(7);
     const asOf = new Date('2026-12-01T00:00:05.000Z');
-    const data = snapshotData(period, D, november, 'Asia/Shanghai', asOf);
+    const data = snapshotData(period, D, november, 'Asia/Shanghai', asOf, null, 2);
     expect(data).toEqual({
       snapshotId: snapshotIdOf('MONTH', period.start, D),
       periodKind: 'MONTH',
@@ -41,9 +41,20 @@ describe('a snapshot carries the period, the dimension and every figure, as of i
       timeZone: 'Asia/Shanghai',
       dimensionKind: 'DEPARTMENT',
       dimensionValue: D.value,
-      figures: november,
+      figures: { ...november, complaintsAgainst: 2 },
       asOf: '2026-12-01T00:00:05.000Z',
     });
+  });
+
+  it('carries complaints against on department and employee snapshots only (0 when none)', () => {
+    const at = new Date('2026-12-01T00:00:05.000Z');
+    expect(snapshotData(DAY, D, figures(0), 'UTC', at).figures.complaintsAgainst).toBe(0);
+    const employee = { kind: 'EMPLOYEE' as const, value: 'e1' };
+    expect(snapshotData(DAY, employee, figures(0), 'UTC', at, null, 3).figures.complaintsAgainst).toBe(3);
+    for (const kind of ['OVERALL', 'CHANNEL', 'CUSTOMER_TIER'] as const) {
+      const data = snapshotData(DAY, { kind, value: '*' }, figures(0), 'UTC', at, null, 3);
+      expect(data.figures).not.toHaveProperty('complaintsAgainst');
+    }
   });
 
   it('does not share the CSAT distribution with the figures it was made from', () => {

@@ -6,6 +6,7 @@
 import {
   createEvent,
   KpiSnapshotLiveUpdated,
+  KpiSnapshotMonthUpdated,
   KpiSnapshotPeriodClosed,
   SYSTEM_ACTOR,
   type EventEnvelope,
@@ -16,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { kpiFigures, mergeCells, type Dimension } from '../engine/cell.rules';
 import { CellsRepository } from '../engine/cells.repository';
-import { dayOf, type Period } from '../engine/period.rules';
+import { dayOf, periodContaining, type Period } from '../engine/period.rules';
 import { mergeOpsCells, opsFigures, type OpsCounters } from '../operations/ops-cell.rules';
 import { liveCutoff, periodsToClose, snapshotData, snapshotIdOf } from './snapshot.rules';
 import { SnapshotsRepository } from './snapshots.repository';
@@ -37,6 +38,7 @@ export interface SnapshotRun {
   closedPeriods: number;
   closeSnapshots: number;
   liveUpdates: number;
+  monthUpdates: number;
 }
 
 export class SnapshotPublisher {
@@ -54,7 +56,10 @@ export class SnapshotPublisher {
     let liveUpdates = 0;
     for (let batch = await this.publishLive(); batch > 0; batch = await this.publishLive())
       liveUpdates += batch;
-    return { closedPeriods, closeSnapshots, liveUpdates };
+    let monthUpdates = 0;
+    for (let batch = await this.publishMonths(); batch > 0; batch = await this.publishMonths())
+      monthUpdates += batch;
+    return { closedPeriods, closeSnapshots, liveUpdates, monthUpdates };
   }
 
   /** Closes every period that ended and is not closed yet; returns how many periods and snapshots. */
@@ -100,6 +105,7 @@ export class SnapshotPublisher {
           this.options.timeZone,
           now,
           ops ? opsFigures(mergeOpsCells(ops)) : null,
+          mergeCells(ticketsOf.get(key) ?? []).complaintsAgainst,
         ),
       };
     });
@@ -128,12 +134,21 @@ export class SnapshotPublisher {
         const opsCell = opsCells.get(key);
         // one dimension value's days up to this one (the cells' primary key serves it)
         const backlog = await cellsRepository.backlogAt(dimension.kind, [dimension.value], day);
-        const figures = kpiFigures(mergeCells(cell ? [cell] : []), backlog);
+        const merged = mergeCells(cell ? [cell] : []);
+        const figures = kpiFigures(merged, backlog);
         const operations = opsCell ? opsFigures(opsCell) : null;
         snapshots.push({
           period,
           dimension,
-          data: snapshotData(period, dimension, figures, this.options.timeZone, now, operations),
+          data: snapshotData(
+            period,
+            dimension,
+            figures,
+            this.options.timeZone,
+            now,
+            operations,
+            merged.complaintsAgainst,
+          ),
         });
       }
       await this.append(manager, KpiSnapshotLiveUpdated, snapshots, now, now);
@@ -142,9 +157,51 @@ export class SnapshotPublisher {
     });
   }
 
+  /**
+   * Publishes one batch of due month updates (the running month of a department or employee whose day cells
+   * live events changed; at most once per minute per dimension); returns how many rows it handled (0: none due).
+   * A pending month that is no longer running is dropped: its close carries it.
+   */
+  async publishMonths(): Promise<number> {
+    const now = this.options.clock();
+    const running = periodContaining('MONTH', dayOf(now, this.options.timeZone));
+    return this.dataSource.transaction(async (manager) => {
+      const repository = new SnapshotsRepository(manager);
+      const due = await repository.lockDueMonths(liveCutoff(now), LIVE_BATCH);
+      if (due.length === 0) return 0;
+      const tickets = new CellsRepository(manager);
+      const ops = new CellsRepository(manager, 'kpi_ops_day_cells');
+      const snapshots = [];
+      for (const { dimension, day } of due.filter((month) => month.day === running.start)) {
+        const values = [dimension.value];
+        const merged = mergeCells(await tickets.cells(dimension.kind, values, running.start, running.end));
+        const opsCells = await ops.cells<OpsCounters>(dimension.kind, values, running.start, running.end);
+        const backlog = await tickets.backlogAt(dimension.kind, values, running.end);
+        const period: Period = { kind: 'MONTH', start: day, end: running.end };
+        snapshots.push({
+          period,
+          dimension,
+          data: snapshotData(
+            period,
+            dimension,
+            kpiFigures(merged, backlog),
+            this.options.timeZone,
+            now,
+            opsCells.length > 0 ? opsFigures(mergeOpsCells(opsCells)) : null,
+            merged.complaintsAgainst,
+          ),
+        });
+      }
+      await this.append(manager, KpiSnapshotMonthUpdated, snapshots, now, now);
+      await repository.clearMonths(due);
+      return due.length;
+    });
+  }
+
   private async append(
     manager: EntityManager,
-    definition: typeof KpiSnapshotPeriodClosed | typeof KpiSnapshotLiveUpdated,
+    definition:
+      typeof KpiSnapshotPeriodClosed | typeof KpiSnapshotLiveUpdated | typeof KpiSnapshotMonthUpdated,
     snapshots: ReadonlyArray<{ period: Period; dimension: Dimension; data: ReturnType<typeof snapshotData> }>,
     livePublishedAt: Date | null,
     now: Date,

@@ -68,6 +68,31 @@ export function liveCutoff(now: Date): Date {
   return new Date(now.getTime() - LIVE_UPDATE_INTERVAL_MS);
 }
 
+/**
+ * The dimensions whose running month is published as `kpi-snapshot.month_updated` (at most once per minute per
+ * dimension; HR's appraisals read them) and whose snapshots carry complaints against.
+ */
+export const MONTH_UPDATE_KINDS: ReadonlySet<string> = new Set(['DEPARTMENT', 'EMPLOYEE']);
+
+/**
+ * The months to publish as month updates from the changed day cells: one per DEPARTMENT or EMPLOYEE dimension
+ * and month, and only the running month (the one containing `today`): a late change to a closed month changes
+ * the live figures, never a published close. Sorted by dimension.
+ */
+export function monthUpdatesOf(
+  changed: ReadonlyArray<{ dimension: Dimension; day: Day }>,
+  today: Day,
+): Array<{ dimension: Dimension; period: Period }> {
+  const running = periodContaining('MONTH', today);
+  const due = new Map<string, Dimension>();
+  for (const { dimension, day } of changed) {
+    if (MONTH_UPDATE_KINDS.has(dimension.kind) && day >= running.start && day <= running.end) {
+      due.set(`${dimension.kind}|${dimension.value}`, dimension);
+    }
+  }
+  return [...due.keys()].sort().map((key) => ({ dimension: due.get(key) as Dimension, period: running }));
+}
+
 /** Whether a batch of events is live enough to mark its cells for a live update. */
 export function isLive(latestEventAt: Date, now: Date): boolean {
   return now.getTime() - latestEventAt.getTime() <= LIVE_EVENT_HORIZON_MS;
@@ -81,7 +106,10 @@ export function snapshotData(
   asOf: Date,
   /** The asset-fault, incident and praise figures when the dimension has such cells (the ticket figures are then 0). */
   operations: OpsFigures | null = null,
+  /** The merged cells' complaints against the subject: carried by DEPARTMENT and EMPLOYEE snapshots only. */
+  complaintsAgainst = 0,
 ): KpiSnapshotData {
+  const blame = MONTH_UPDATE_KINDS.has(dimension.kind) ? { complaintsAgainst } : {};
   return {
     snapshotId: snapshotIdOf(period.kind, period.start, dimension),
     periodKind: period.kind,
@@ -90,7 +118,7 @@ export function snapshotData(
     timeZone,
     dimensionKind: dimension.kind,
     dimensionValue: dimension.value,
-    figures: { ...figures, csatDistribution: [...figures.csatDistribution] },
+    figures: { ...figures, csatDistribution: [...figures.csatDistribution], ...blame },
     ...(operations === null ? {} : { operations: { ...operations } }),
     asOf: asOf.toISOString(),
   };

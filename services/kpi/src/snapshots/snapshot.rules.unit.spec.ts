@@ -6,6 +6,7 @@ import {
   MAX_CLOSES_PER_RUN,
   periodsToClose,
   snapshotIdOf,
+  monthUpdatesOf,
 } from './snapshot.rules';
 
 const D = { kind: 'DEPARTMENT' as const, value: '0a6f3e8d-2b1c-4d57-9e84-7c5a1f2b3d96' };
@@ -81,5 +82,35 @@ describe('live updates', () => {
   it('only live events (within the hour) queue cells: a replay of old history publishes nothing live', () => {
     expect(isLive(new Date('2026-12-02T09:30:00.000Z'), now)).toBe(true);
     expect(isLive(new Date('2026-12-01T09:30:00.000Z'), now)).toBe(false);
+  });
+});
+
+describe('month updates', () => {
+  const ana = { kind: 'EMPLOYEE' as const, value: 'ana' };
+  const cs = { kind: 'DEPARTMENT' as const, value: 'cs' };
+  const MARCH = { kind: 'MONTH', start: '2026-03-01', end: '2026-03-31' };
+
+  it('publishes the running month of each changed department or employee once', () => {
+    const changed = [
+      { dimension: ana, day: '2026-03-05' },
+      { dimension: ana, day: '2026-03-31' },
+      { dimension: cs, day: '2026-03-01' },
+      { dimension: { kind: 'OVERALL' as const, value: '*' }, day: '2026-03-05' },
+      { dimension: { kind: 'CHANNEL' as const, value: 'PHONE' }, day: '2026-03-05' },
+    ];
+    expect(monthUpdatesOf(changed, '2026-03-31')).toEqual([
+      { dimension: cs, period: MARCH },
+      { dimension: ana, period: MARCH },
+    ]);
+  });
+
+  it('leaves out a change to another month: a closed month keeps its close', () => {
+    expect(monthUpdatesOf([{ dimension: ana, day: '2026-02-28' }], '2026-03-01')).toEqual([]);
+    expect(monthUpdatesOf([{ dimension: ana, day: '2026-04-01' }], '2026-03-31')).toEqual([]);
+    expect(monthUpdatesOf([{ dimension: ana, day: '2026-03-01' }], '2026-03-01')).toHaveLength(1);
+    // The month's last day is in it.
+    expect(monthUpdatesOf([{ dimension: cs, day: '2026-03-31' }], '2026-03-02')).toEqual([
+      { dimension: cs, period: MARCH },
+    ]);
   });
 });

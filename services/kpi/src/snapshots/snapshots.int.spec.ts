@@ -6,7 +6,8 @@ import type { EventEnvelope } from '@opsgraph/contracts-events';
 import { TicketStory } from '@opsgraph/contracts-events/testing';
 import { Role } from '@opsgraph/domain';
 import { eventsOf } from '@opsgraph/testing';
-import { dayOf } from '../engine/period.rules';
+import type { Dimension } from '../engine/cell.rules';
+import { dayOf, periodContaining } from '../engine/period.rules';
 import { startKpiHarness, type KpiHarness } from '../testing/harness';
 import { SnapshotPublisher } from './snapshot.publisher';
 import { snapshotIdOf } from './snapshot.rules';
@@ -109,6 +110,62 @@ describe('KPI snapshots (real PostgreSQL and Kafka)', () => {
       dayOf(new Date(start + 2 * 24 * 3600_000), 'UTC'),
     ]);
     expect(a.closedPeriods + b.closedPeriods).toBeGreaterThanOrEqual(2);
+  });
+
+  it('publishes the running month of a changed department and employee at most once per minute', async () => {
+    // (handled in a department of its own: the first test's department was published live at +61 s)
+    const [handler, handling, blamedDepartment, blamedEmployee] = [
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+      randomUUID(),
+    ];
+    const month = periodContaining('MONTH', dayOf(new Date(start), 'UTC'));
+    const monthEvents = (dimension: Dimension, count: number) =>
+      eventsOf(
+        harness.kafka,
+        'kpi-snapshot',
+        snapshotIdOf('MONTH', month.start, dimension),
+        count,
+      ) as Promise<SnapshotEvent[]>;
+    const blamedAt = (offsetMs: number) =>
+      new TicketStory({ openedAt: new Date(start - 60_000).toISOString(), kind: 'COMPLAINT' })
+        .assign(undefined, handler, handling)
+        .investigate(new Date(start - 30_000 + offsetMs).toISOString(), blamedDepartment, blamedEmployee)
+        .events;
+    await harness.publish(blamedAt(0));
+    const first = await publisherAt(0).runOnce();
+    expect(first.monthUpdates).toBeGreaterThanOrEqual(3);
+    const [employee] = await monthEvents({ kind: 'EMPLOYEE', value: blamedEmployee }, 1);
+    expect(employee).toMatchObject({
+      type: 'kpi-snapshot.month_updated',
+      aggregateVersion: 1,
+      data: {
+        periodKind: 'MONTH',
+        periodStart: month.start,
+        periodEnd: month.end,
+        dimensionKind: 'EMPLOYEE',
+      },
+    });
+    expect(employee.data.figures).toMatchObject({ tickets: 0, complaintsAgainst: 1 });
+    const [handled] = await monthEvents({ kind: 'EMPLOYEE', value: handler }, 1);
+    expect(handled.data.figures).toMatchObject({ tickets: 1, complaints: 1, complaintsAgainst: 0 });
+
+    // Two more complaints within the minute wait for the minute; then one update carries all three.
+    await harness.publish(blamedAt(1000));
+    await harness.publish(
+      new TicketStory({ openedAt: new Date(start - 50_000).toISOString(), kind: 'COMPLAINT' })
+        .assign(undefined, handler, handling)
+        .investigate(new Date(start - 20_000).toISOString(), blamedDepartment, blamedEmployee).events,
+    );
+    expect((await publisherAt(30_000).runOnce()).monthUpdates).toBe(0);
+    expect((await publisherAt(61_000).runOnce()).monthUpdates).toBeGreaterThanOrEqual(3);
+    const updates = await monthEvents({ kind: 'DEPARTMENT', value: blamedDepartment }, 2);
+    expect(updates.map((event) => [event.type, event.aggregateVersion])).toEqual([
+      ['kpi-snapshot.month_updated', 1],
+      ['kpi-snapshot.month_updated', 2],
+    ]);
+    expect(updates[1].data.figures).toMatchObject({ tickets: 0, complaintsAgainst: 3 });
   });
 
   it('replayed old history queues no live update', async () => {

@@ -33,6 +33,53 @@ export class SnapshotsRepository {
     );
   }
 
+  /** Marks the running months of changed departments and employees for a month update (`monthUpdatesOf`). */
+  async markMonthsPending(
+    months: ReadonlyArray<{ dimension: Dimension; period: Period }>,
+    at: Date,
+  ): Promise<void> {
+    if (months.length === 0) return;
+    await this.manager.query(
+      `insert into kpi_snapshot_month_pending (dimension_kind, dimension_value, month_start, changed_at)
+       select * from unnest($1::text[], $2::text[], $3::date[], $4::timestamptz[])
+       on conflict (dimension_kind, dimension_value, month_start) do update set changed_at = excluded.changed_at`,
+      [
+        months.map((month) => month.dimension.kind),
+        months.map((month) => month.dimension.value),
+        months.map((month) => month.period.start),
+        months.map(() => at),
+      ],
+    );
+  }
+
+  /** Pending months whose last month update is at least `since` ago (or never), locked like `lockDuePending`. */
+  async lockDueMonths(since: Date, limit: number): Promise<PendingCell[]> {
+    const rows: Array<{ kind: string; value: string; day: string }> = await this.manager.query(
+      `select p.dimension_kind as kind, p.dimension_value as value, p.month_start::text as day
+       from kpi_snapshot_month_pending p
+       left join kpi_snapshots s on s.period_kind = 'MONTH' and s.period_start = p.month_start
+         and s.dimension_kind = p.dimension_kind and s.dimension_value = p.dimension_value
+       where s.live_published_at is null or s.live_published_at <= $1
+       order by p.changed_at, p.dimension_kind, p.dimension_value, p.month_start
+       limit $2 for update of p skip locked`,
+      [since, limit],
+    );
+    return rows.map((row) => ({
+      dimension: { kind: row.kind as Dimension['kind'], value: row.value },
+      day: row.day,
+    }));
+  }
+
+  async clearMonths(months: readonly PendingCell[]): Promise<void> {
+    if (months.length === 0) return;
+    await this.manager.query(
+      `delete from kpi_snapshot_month_pending p
+       using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+       where p.dimension_kind = c.kind and p.dimension_value = c.value and p.month_start = c.day`,
+      [months.map((c) => c.dimension.kind), months.map((c) => c.dimension.value), months.map((c) => c.day)],
+    );
+  }
+
   /**
    * Pending cells whose last live update is at least `since` ago (or never), locked and skipped by other replicas.
    */

@@ -1,6 +1,7 @@
 // Events of the KPI service on `opsgraph.kpi.snapshots.v1`: the KPI figures of one period and dimension, published
-// when the period closes (day, ISO week, month, quarter, year) and, for the current day's cells, as live updates at
-// most once per minute per cell. One aggregate per period and dimension (the same id for every publication of it),
+// when the period closes (day, ISO week, month, quarter, year), for the current day's cells as live updates at
+// most once per minute per cell, and for the running month of a department or employee at most once per minute
+// per dimension. One aggregate per period and dimension (the same id for every publication of it),
 // so its events stay ordered in one partition and `aggregateVersion` counts its publications. For analytics and the
 // HR service's appraisals (month closes).
 import { Type } from '@sinclair/typebox';
@@ -61,6 +62,12 @@ const snapshotData = Type.Object(
         backlogAtEnd: Type.Integer({
           description: 'Tickets opened by the period end and not resolved by then',
         }),
+        complaintsAgainst: Type.Optional(
+          count(
+            'Complaints opened in the period whose investigation held this department or employee responsible ' +
+              '(the newest investigation decides); present on DEPARTMENT and EMPLOYEE snapshots',
+          ),
+        ),
       },
       {
         additionalProperties: false,
@@ -121,7 +128,23 @@ export const KpiSnapshotLiveUpdated = defineEvent({
   data: snapshotData,
 });
 
-export const kpiSnapshotEventDefinitions = [KpiSnapshotPeriodClosed, KpiSnapshotLiveUpdated] as const;
+export const KpiSnapshotMonthUpdated = defineEvent({
+  type: 'kpi-snapshot.month_updated',
+  version: 1,
+  aggregateType: 'kpi-snapshot',
+  description:
+    'The running month (periodKind MONTH, in the KPI time zone) of one DEPARTMENT or EMPLOYEE dimension after ' +
+    'ticket events changed one of its day cells in that month: the merge of its day cells of the month, at most ' +
+    'once per minute per dimension, the newest figures at the time of publication (the same aggregate as that ' +
+    "month's period_closed).",
+  data: snapshotData,
+});
+
+export const kpiSnapshotEventDefinitions = [
+  KpiSnapshotPeriodClosed,
+  KpiSnapshotLiveUpdated,
+  KpiSnapshotMonthUpdated,
+] as const;
 
 export type KpiSnapshotEvent = EventOf<(typeof kpiSnapshotEventDefinitions)[number]>;
 export type KpiSnapshotData = KpiSnapshotEvent['data'];

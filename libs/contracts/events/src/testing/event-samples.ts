@@ -276,6 +276,7 @@ const kpiSnapshot = {
     csatAverage: 4.45,
     csatDistribution: [1, 2, 4, 18, 39],
     backlogAtEnd: 14,
+    complaintsAgainst: 2,
   },
   asOf: '2025-03-01T00:00:30.000Z',
 };
@@ -707,6 +708,13 @@ export const eventDataSamples: EventDataSamples = {
     periodStart: '2025-03-03',
     periodEnd: '2025-03-03',
     asOf: '2025-03-03T09:31:00.000Z',
+  },
+  'kpi-snapshot.month_updated': {
+    ...kpiSnapshot,
+    periodKind: 'MONTH',
+    periodStart: '2025-03-01',
+    periodEnd: '2025-03-31',
+    asOf: '2025-03-03T09:32:00.000Z',
   },
   'kpi.sla_at_risk': {
     warningId: '8a6f5e4d-3c2b-4a1f-8e9d-8c7b6a594837',
