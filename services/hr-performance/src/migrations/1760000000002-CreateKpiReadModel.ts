@@ -19,9 +19,7 @@ const COUNTERS = `
  * from) and the monthly figures per employee and per department derived from those facts. No wall-clock columns:
  * a replay rebuilds byte-identical tables.
  */
-export const CreateKpiReadModel1760000000002 = sqlMigration({
-  name: 'CreateKpiReadModel1760000000002',
-  up: [
+export const KPI_READ_MODEL_UP = [
     `
       create table kpi_ticket_facts (
         ticket_id uuid primary key,
@@ -70,7 +68,11 @@ export const CreateKpiReadModel1760000000002 = sqlMigration({
         ${COUNTERS},
         primary key (department_id, month)
       )`,
-  ],
+];
+
+export const CreateKpiReadModel1760000000002 = sqlMigration({
+  name: 'CreateKpiReadModel1760000000002',
+  up: KPI_READ_MODEL_UP,
   down: [
     'drop table kpi_department_monthly',
     'drop table kpi_employee_monthly',
