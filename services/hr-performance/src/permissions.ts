@@ -1,5 +1,6 @@
 // Who may do what in hr-performance, in one table. Finer rules (the employee themself, their managers) build on
-// it in employees/employee.access.ts and appraisals/appraisal.access.ts. Every authenticated caller may read the directory.
+// it in employees/employee.access.ts and appraisals/appraisal.access.ts. Every authenticated caller may read the
+// directory.
 import { definePermissions, Role } from '@opsgraph/domain';
 
 export const permissions = definePermissions({

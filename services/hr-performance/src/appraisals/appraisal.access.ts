@@ -42,7 +42,10 @@ export function canCoach(caller: KnownCaller, people: AppraisalPeople): boolean 
  * A department's grade distribution (aggregates only): the managers of it or of an ancestor department, and the
  * roles the permission table names (ANALYST included) — not plain members.
  */
-export function canSeeGradeDistribution(caller: KnownCaller, departmentManagerChain: ReadonlySet<string>): boolean {
+export function canSeeGradeDistribution(
+  caller: KnownCaller,
+  departmentManagerChain: ReadonlySet<string>,
+): boolean {
   return permissions.can(caller, 'SEE_ANY_GRADE_DISTRIBUTION') || isManagerOf(caller, departmentManagerChain);
 }
 

@@ -86,7 +86,9 @@ describe('canSeeGradeDistribution', () => {
   const chain = new Set([LINE_MANAGER]);
 
   it('the department’s manager chain, ANALYST, HR, OPS_DIRECTOR and ADMIN see the aggregate', () => {
-    expect(canSeeGradeDistribution(callerWith(Role.OPS_MANAGER, { employeeId: LINE_MANAGER }), chain)).toBe(true);
+    expect(canSeeGradeDistribution(callerWith(Role.OPS_MANAGER, { employeeId: LINE_MANAGER }), chain)).toBe(
+      true,
+    );
     for (const role of [Role.ANALYST, Role.HR, Role.OPS_DIRECTOR, Role.ADMIN])
       expect(canSeeGradeDistribution(callerWith(role), chain)).toBe(true);
   });
@@ -94,6 +96,8 @@ describe('canSeeGradeDistribution', () => {
   it('refuses members who do not manage it, staff without an employee record and customers', () => {
     expect(canSeeGradeDistribution(callerWith(Role.AGENT, { employeeId: EMPLOYEE }), chain)).toBe(false);
     expect(canSeeGradeDistribution(callerWith(Role.OPS_MANAGER, {}), chain)).toBe(false);
-    expect(canSeeGradeDistribution(callerWith(Role.CUSTOMER, { employeeId: LINE_MANAGER }), chain)).toBe(false);
+    expect(canSeeGradeDistribution(callerWith(Role.CUSTOMER, { employeeId: LINE_MANAGER }), chain)).toBe(
+      false,
+    );
   });
 });

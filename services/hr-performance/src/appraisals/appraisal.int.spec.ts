@@ -61,9 +61,21 @@ function march(ana: string): { onTime: KpiSnapshotEvent[]; lateSurvey: KpiSnapsh
       snapshot('LIVE', {
         ...month,
         asOf: '2025-03-04T10:00:00.000Z',
-        figures: { ...closed, tickets: 1, ticketsResolved: 1, resolutionRate: 1, slaBreachRate: 0, surveyCount: 1, csatAverage: 5 },
+        figures: {
+          ...closed,
+          tickets: 1,
+          ticketsResolved: 1,
+          resolutionRate: 1,
+          slaBreachRate: 0,
+          surveyCount: 1,
+          csatAverage: 5,
+        },
       }),
-      snapshot('LIVE', { ...month, asOf: '2025-03-31T23:59:00.000Z', figures: { ...closed, surveyCount: 1, csatAverage: 5 } }),
+      snapshot('LIVE', {
+        ...month,
+        asOf: '2025-03-31T23:59:00.000Z',
+        figures: { ...closed, surveyCount: 1, csatAverage: 5 },
+      }),
       snapshot('CLOSED', { ...month, asOf: '2025-04-01T00:00:05.000Z', figures: closed }),
       snapshot('LIVE', { ...month, asOf: '2025-04-01T00:00:30.000Z', figures: { ...closed, tickets: 9 } }),
     ],

@@ -28,7 +28,9 @@ const chain = new Set([MANAGER]);
 describe('isSelfOrManager', () => {
   it('the employee themself and anyone in their manager chain', () => {
     expect(isSelfOrManager(callerWith(Role.AGENT, { employeeId: EMPLOYEE }), EMPLOYEE, chain)).toBe(true);
-    expect(isSelfOrManager(callerWith(Role.OPS_MANAGER, { employeeId: MANAGER }), EMPLOYEE, chain)).toBe(true);
+    expect(isSelfOrManager(callerWith(Role.OPS_MANAGER, { employeeId: MANAGER }), EMPLOYEE, chain)).toBe(
+      true,
+    );
   });
 
   it('not a colleague, not a role alone, not a customer', () => {

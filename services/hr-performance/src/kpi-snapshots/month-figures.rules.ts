@@ -129,7 +129,8 @@ function weighted(parts: readonly { rate: number | null; weight: number }[]): nu
  */
 export function sumMonths(months: readonly MonthFigures[]): MonthFigures | null {
   if (months.length === 0) return null;
-  const total = (pick: (month: MonthFigures) => number) => months.reduce((sum, month) => sum + pick(month), 0);
+  const total = (pick: (month: MonthFigures) => number) =>
+    months.reduce((sum, month) => sum + pick(month), 0);
   return {
     tickets: total((m) => m.tickets),
     ticketsResolved: total((m) => m.ticketsResolved),

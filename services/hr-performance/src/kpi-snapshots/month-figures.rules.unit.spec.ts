@@ -54,7 +54,10 @@ const month = (overrides: Partial<MonthFigures> = {}): MonthFigures => ({
 
 describe('employeeMonthOf', () => {
   it('reads the contract’s month update of an employee (and not of a department)', () => {
-    expect([PERIOD_CLOSED, MONTH_UPDATED]).toEqual([KpiSnapshotPeriodClosed.type, KpiSnapshotMonthUpdated.type]);
+    expect([PERIOD_CLOSED, MONTH_UPDATED]).toEqual([
+      KpiSnapshotPeriodClosed.type,
+      KpiSnapshotMonthUpdated.type,
+    ]);
     const data = eventDataSamples[KpiSnapshotMonthUpdated.type];
     const employee = { ...data, dimensionKind: 'EMPLOYEE', dimensionValue: ANA };
     expect(employeeMonthOf({ type: KpiSnapshotMonthUpdated.type, data: employee })).toMatchObject({
@@ -96,7 +99,9 @@ describe('employeeMonthOf', () => {
     expect(employeeMonthOf(event(PERIOD_CLOSED, { periodKind: 'QUARTER' }))).toBeNull();
     expect(employeeMonthOf(event(PERIOD_CLOSED, { periodKind: 'DAY' }))).toBeNull();
     expect(employeeMonthOf(event(PERIOD_CLOSED, { dimensionKind: 'DEPARTMENT' }))).toBeNull();
-    expect(employeeMonthOf(event(MONTH_UPDATED, { dimensionKind: 'OVERALL', dimensionValue: '*' }))).toBeNull();
+    expect(
+      employeeMonthOf(event(MONTH_UPDATED, { dimensionKind: 'OVERALL', dimensionValue: '*' })),
+    ).toBeNull();
     expect(employeeMonthOf(event('kpi-snapshot.live_updated'))).toBeNull();
     expect(employeeMonthOf(event('constructor'))).toBeNull();
   });
@@ -177,7 +182,14 @@ describe('periodFigures', () => {
   it('scores a month as the appraisal documents it (Ana’s March: KPI 78.24, customer 75)', () => {
     const card = scorecard(
       periodFigures(
-        month({ tickets: 4, ticketsResolved: 3, resolutionRate: 0.75, slaBreachRate: 1 / 3, surveyCount: 2, csatAverage: 4 }),
+        month({
+          tickets: 4,
+          ticketsResolved: 3,
+          resolutionRate: 0.75,
+          slaBreachRate: 1 / 3,
+          surveyCount: 2,
+          csatAverage: 4,
+        }),
       ),
       { self: null, manager: null, peers: [] },
       { SERVICE_QUALITY: 25, EFFICIENCY: 20, CUSTOMER_SATISFACTION: 35, TEAMWORK: 10, ATTITUDE: 10 },
@@ -194,8 +206,23 @@ describe('sumMonths', () => {
 
   it('adds the counts and weighs each rate by what it measures', () => {
     const sum = sumMonths([
-      month({ tickets: 1, ticketsResolved: 1, resolutionRate: 1, slaBreachRate: 0, complaintsAgainst: 1, surveyCount: 1, csatAverage: 5 }),
-      month({ tickets: 3, ticketsResolved: 2, resolutionRate: 1 / 3, slaBreachRate: 0.5, surveyCount: 3, csatAverage: 1 }),
+      month({
+        tickets: 1,
+        ticketsResolved: 1,
+        resolutionRate: 1,
+        slaBreachRate: 0,
+        complaintsAgainst: 1,
+        surveyCount: 1,
+        csatAverage: 5,
+      }),
+      month({
+        tickets: 3,
+        ticketsResolved: 2,
+        resolutionRate: 1 / 3,
+        slaBreachRate: 0.5,
+        surveyCount: 3,
+        csatAverage: 1,
+      }),
     ]);
     expect(sum).toEqual({
       tickets: 4,
@@ -214,6 +241,12 @@ describe('sumMonths', () => {
       month({ tickets: 0, ticketsResolved: 1, resolutionRate: null, slaBreachRate: null }),
       month({ tickets: 0, resolutionRate: 0.9 }),
     ]);
-    expect(sum).toMatchObject({ tickets: 2, ticketsResolved: 1, resolutionRate: 0.5, slaBreachRate: null, csatAverage: null });
+    expect(sum).toMatchObject({
+      tickets: 2,
+      ticketsResolved: 1,
+      resolutionRate: 0.5,
+      slaBreachRate: null,
+      csatAverage: null,
+    });
   });
 });

@@ -23,7 +23,8 @@ export async function startHarness(label: string) {
     publishTicketEvents: (events: readonly DomainEvent[]) => publisher.publish(ticketTopic, events),
     ticketTopicConsumed: (groupId: string) => waitForGroupCaughtUp(harness.kafka.kafka, groupId, ticketTopic),
     publishSnapshotEvents: (events: readonly DomainEvent[]) => publisher.publish(snapshotTopic, events),
-    snapshotTopicConsumed: (groupId: string) => waitForGroupCaughtUp(harness.kafka.kafka, groupId, snapshotTopic),
+    snapshotTopicConsumed: (groupId: string) =>
+      waitForGroupCaughtUp(harness.kafka.kafka, groupId, snapshotTopic),
     async close() {
       await publisher.close();
       await harness.stop();
