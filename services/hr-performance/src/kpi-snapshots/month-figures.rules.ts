@@ -115,9 +115,9 @@ export function periodFigures(month: MonthFigures | null): PeriodFigures {
   };
 }
 
-/** Mean of the rates present, each weighed by its count (a month without a rate does not count). */
+/** Mean of the rates present, each weighed by its count (a month without a rate, or without a count, adds nothing). */
 function weighted(parts: readonly { rate: number | null; weight: number }[]): number | null {
-  const present = parts.filter((part) => part.rate !== null && part.weight > 0);
+  const present = parts.filter((part) => part.rate !== null);
   const weight = present.reduce((sum, part) => sum + part.weight, 0);
   if (weight === 0) return null;
   return present.reduce((sum, part) => sum + (part.rate as number) * part.weight, 0) / weight;
