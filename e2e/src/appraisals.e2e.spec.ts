@@ -4,8 +4,9 @@ import { startStack, type Stack } from './support/stack';
 import { buildWorld, type World } from './support/world';
 
 // An employee's appraisal through the gateway (docs/product.md §HR-2): the customer's survey on a ticket the agent
-// resolved becomes the appraisal's customer score, the ticket KPI figures its KPI score; the result is published
-// and frozen; only the employee, their managers, HR and the director see it.
+// resolved becomes the appraisal's customer score, the ticket KPI figures its KPI score — hr-performance reads them
+// from the KPI service's month snapshots (kpi-snapshot.month_updated for the running month); the result is
+// published and frozen; only the employee, their managers, HR and the director see it.
 let stack: Stack;
 let world: World;
 
@@ -105,7 +106,12 @@ describe('an employee’s appraisal fed by their tickets', () => {
         },
       },
     );
-    const [own] = await appraisalsOf(world.agent, world.ids.agent);
+    // The KPI service publishes the running month's figures (at most once a minute per employee): wait for them.
+    const [own] = await waitFor(
+      () => appraisalsOf(world.agent, world.ids.agent),
+      ([appraisal]) => appraisal?.customerScore !== null && appraisal?.customerScore !== undefined,
+      { timeoutMs: 100_000, intervalMs: 1_000, what: 'the month snapshot in the appraisal' },
+    );
     // one ticket handled and resolved, no complaint: quality 100; efficiency 100 (within SLA) or unmeasured → 100;
     // the customer's 4 of 5 → (4 − 1)/4 = 75
     expect(own).toMatchObject({

@@ -1,5 +1,5 @@
 import { ConfigError, raw, type Env, type ServiceConfig } from '@opsgraph/service-runtime';
-import { assertTimeZone } from './kpi/kpi.period';
+import { assertTimeZone } from './calendar/month';
 
 export interface HrPerformanceConfig extends ServiceConfig {
   /** The IANA zone whose calendar months the KPI figures use (changing it needs a KPI replay). */

@@ -13,16 +13,12 @@ import { DepartmentService } from './departments/department.service';
 import type { EmployeeRecord } from './employees/employee.record';
 import { EmployeeService } from './employees/employee.service';
 import { KpiDefinitionService } from './kpi-definitions/kpi-definition.service';
-import type { KpiCounters } from './kpi/kpi.math';
-import { KpiService } from './kpi/kpi.service';
-import type { KpiKey } from './projections/ticket-kpi.rules';
 
 export function createHrPerformanceServices(kit: SubgraphKit<HrPerformanceConfig>) {
   return {
     departments: new DepartmentService(kit),
     employees: new EmployeeService(kit),
     kpiDefinitions: new KpiDefinitionService(kit),
-    kpi: new KpiService({ dataSource: kit.dataSource, clock: kit.clock, timeZone: kit.config.kpiTimeZone }),
     appraisalCycles: new AppraisalCycleService(kit),
     appraisals: new AppraisalService(kit),
     trainingPlans: new TrainingPlanService(kit),
@@ -38,10 +34,7 @@ export interface HrPerformanceLoaders {
   department: DataLoader<string, DepartmentRecord | null>;
   employee: DataLoader<string, EmployeeRecord | null>;
   children: DataLoader<string, DepartmentRecord[]>;
-  /** Keyed `subjectId|YYYY-MM`; null when nothing counted in that month. */
-  employeeKpi: DataLoader<string, KpiCounters | null>;
-  departmentKpi: DataLoader<string, KpiCounters | null>;
-  /** An appraisal's scores: the calibrated/frozen snapshot, else computed live from the read model. */
+  /** An appraisal's scores: the calibrated/frozen snapshot, else computed live from the KPI month snapshots. */
   appraisalScores: DataLoader<AppraisalRecord, ScoreSnapshot | null, string>;
 }
 
@@ -49,18 +42,6 @@ export type HrPerformanceContext = SubgraphContext<{
   services: HrPerformanceServices;
   loaders: HrPerformanceLoaders;
 }>;
-
-const toKey = (key: string): KpiKey => {
-  const [subjectId, month] = key.split('|');
-  return { subjectId, month };
-};
-
-function countersLoader(read: (keys: KpiKey[]) => Promise<Map<string, KpiCounters>>) {
-  return new DataLoader<string, KpiCounters | null>(async (keys) => {
-    const rows = await read(keys.map(toKey));
-    return keys.map((key) => rows.get(key) ?? null);
-  });
-}
 
 export function createHrPerformanceLoaders(services: HrPerformanceServices): HrPerformanceLoaders {
   return {
@@ -76,8 +57,6 @@ export function createHrPerformanceLoaders(services: HrPerformanceServices): HrP
       (parentIds) => services.departments.childrenOf(parentIds),
       (child) => child.parentId ?? [],
     ),
-    employeeKpi: countersLoader((keys) => services.kpi.employeeCounters(keys)),
-    departmentKpi: countersLoader((keys) => services.kpi.departmentCounters(keys)),
     appraisalScores: new DataLoader<AppraisalRecord, ScoreSnapshot | null, string>(
       async (appraisals) => {
         const live = await services.appraisals.liveScores(appraisals.filter((a) => a.scores === null));

@@ -154,8 +154,8 @@ describe('hr-performance input hygiene', () => {
 
   it('answers BAD_USER_INPUT for a period with NUL', async () => {
     await expectBadInput(
-      'query ($id: ID!, $p: String) { employee(id: $id) { kpi(period: $p) { period } } }',
-      { id: employeeId, p: `2025-03${NUL}` },
+      'query ($p: String) { appraisalCycles(period: $p) { id } }',
+      { p: `2025-03${NUL}` },
       /period$/,
     );
   });

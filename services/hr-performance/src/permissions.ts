@@ -1,5 +1,6 @@
 // Who may do what in hr-performance, in one table. Finer rules (the employee themself, their managers) build on
-// it in employees/employee.access.ts and kpi/kpi.access.ts. Every authenticated caller may read the directory.
+// it in employees/employee.access.ts and appraisals/appraisal.access.ts. Every authenticated caller may read the
+// directory.
 import { definePermissions, Role } from '@opsgraph/domain';
 
 export const permissions = definePermissions({
@@ -7,10 +8,8 @@ export const permissions = definePermissions({
   MAINTAIN_ORGANISATION: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
   /** Read anyone's employment history (the employee reads their own). */
   READ_ANY_EMPLOYMENT_HISTORY: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
-  /** See every employee's KPI figures (otherwise: the employee and their managers). */
-  SEE_ANY_EMPLOYEE_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
-  /** See every department's aggregate KPI figures (ANALYST gets aggregates, never a person's). */
-  SEE_ANY_DEPARTMENT_KPI: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR, Role.ANALYST],
+  /** See every department's grade distribution (ANALYST gets aggregates, never a person's). */
+  SEE_ANY_GRADE_DISTRIBUTION: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR, Role.ANALYST],
   /** Open and calibrate appraisal cycles, publish and amend results (docs/product.md §HR-2). */
   MANAGE_APPRAISALS: [Role.ADMIN, Role.HR, Role.OPS_DIRECTOR],
   /** See anyone's appraisal, individual peer reviews included (otherwise: the employee and their managers). */

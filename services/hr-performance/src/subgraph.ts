@@ -34,10 +34,9 @@ import { employeeReference } from './employees/employee.reference';
 import { EmployeeMutations, EmployeeResolver } from './employees/employee.resolver';
 import { KpiDefinitionEntity } from './kpi-definitions/kpi-definition.entity';
 import { KpiDefinitionResolver } from './kpi-definitions/kpi-definition.resolver';
-import { DepartmentKpiResolver, EmployeeKpiResolver } from './kpi/kpi.resolver';
+import { monthFiguresProjection } from './kpi-snapshots/month-figures.projection';
 import { hrPerformanceMigrations } from './migrations';
 import { praiseProjection } from './praise/praise.projection';
-import { ticketKpiProjection } from './projections/ticket-kpi.projection';
 
 export const subgraph = defineSubgraph({
   name: 'hr-performance',
@@ -61,8 +60,6 @@ export const subgraph = defineSubgraph({
       EmployeeResolver,
       EmployeeMutations,
       KpiDefinitionResolver,
-      EmployeeKpiResolver,
-      DepartmentKpiResolver,
       AppraisalCycleResolver,
       AppraisalCycleMutations,
       DepartmentAppraisalResolver,
@@ -82,6 +79,6 @@ export const subgraph = defineSubgraph({
   },
   services: createHrPerformanceServices,
   context: ({ services }) => ({ loaders: createHrPerformanceLoaders(services) }),
-  // The KPI read model is reached by SQL in its repository, not through entities.
-  projections: (config) => [ticketKpiProjection(config.kpiTimeZone), praiseProjection(config.kpiTimeZone)],
+  // The read models (KPI month snapshots, praise letters) are reached by SQL in their repositories, not entities.
+  projections: (config) => [monthFiguresProjection(), praiseProjection(config.kpiTimeZone)],
 });

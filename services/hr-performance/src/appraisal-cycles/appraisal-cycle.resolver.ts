@@ -96,7 +96,7 @@ export class DepartmentAppraisalResolver {
     @Arg('period', { description: 'YYYY-MM, YYYY-Qn or YYYY' }) period: string,
     @Ctx() ctx: HrPerformanceContext,
   ): Promise<{ cycle: AppraisalCycleRecord; gradeDistribution: GradeDistribution } | null> {
-    await ctx.services.kpi.assertMaySeeDepartment(requireCaller(ctx), department.id);
+    await ctx.services.appraisalCycles.assertMaySeeDistribution(requireCaller(ctx), department.id);
     const cycle = await ctx.services.appraisalCycles.covering(department.id, period);
     if (!cycle) return null;
     const members = (await ctx.services.appraisals.ofCycle(cycle.id)).filter(

@@ -1,11 +1,18 @@
 import { AppraisalCalibrated, AppraisalOpened } from '@opsgraph/contracts-events';
-import { BadUserInputError, ConflictError, type FieldViolation } from '@opsgraph/domain';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  type FieldViolation,
+  type KnownCaller,
+} from '@opsgraph/domain';
 import { draft, type UnitOfWork, type WriteContext } from '@opsgraph/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DepartmentRepository } from '../departments/department.repository';
 import { EmployeeRepository } from '../employees/employee.repository';
 import { KpiDefinitionRepository } from '../kpi-definitions/kpi-definition.repository';
+import { canSeeGradeDistribution } from '../appraisals/appraisal.access';
 import type { AppraisalRecord } from '../appraisals/appraisal.entity';
 import { APPRAISAL, AppraisalRepository } from '../appraisals/appraisal.repository';
 import { currentScores } from '../appraisals/appraisal.scores';
@@ -54,6 +61,16 @@ export class AppraisalCycleService {
 
   list(period: string | null): Promise<AppraisalCycleRecord[]> {
     return new AppraisalCycleRepository(this.kit.dataSource.manager).list(period);
+  }
+
+  /** A department's grade distribution: its managers (and an ancestor's), HR, directors and analysts. */
+  async assertMaySeeDistribution(caller: KnownCaller, departmentId: string): Promise<void> {
+    const chain = await new DepartmentRepository(this.kit.dataSource.manager).managerChain(departmentId);
+    if (!canSeeGradeDistribution(caller, chain)) {
+      throw new ForbiddenError(
+        'A department’s grade distribution is visible to its managers, HR, directors and analysts',
+      );
+    }
   }
 
   covering(departmentId: string, period: string): Promise<AppraisalCycleRecord | null> {

@@ -1,7 +1,7 @@
 // Who may see and write what of an appraisal (docs/product.md §HR-2): HR appraisal data is visible to the
 // employee, their managers and HR; peer reviews reach the reviewee only aggregated. Pure.
 import type { KnownCaller } from '@opsgraph/domain';
-import { isManagerOf, isSelfOrManager } from '../kpi/kpi.access';
+import { isManagerOf, isSelfOrManager } from '../employees/employee.access';
 import { permissions } from '../permissions';
 
 /** The manager chain of the appraised employee, plus the reviewer named when the cycle opened. */
@@ -36,6 +36,17 @@ export function canReviewAsManager(caller: KnownCaller, people: AppraisalPeople)
 /** Feedback notes and improvement plans: the managers, and HR. */
 export function canCoach(caller: KnownCaller, people: AppraisalPeople): boolean {
   return canReviewAsManager(caller, people) || permissions.can(caller, 'MANAGE_APPRAISALS');
+}
+
+/**
+ * A department's grade distribution (aggregates only): the managers of it or of an ancestor department, and the
+ * roles the permission table names (ANALYST included) — not plain members.
+ */
+export function canSeeGradeDistribution(
+  caller: KnownCaller,
+  departmentManagerChain: ReadonlySet<string>,
+): boolean {
+  return permissions.can(caller, 'SEE_ANY_GRADE_DISTRIBUTION') || isManagerOf(caller, departmentManagerChain);
 }
 
 export function isAppraisee(caller: KnownCaller, people: AppraisalPeople): boolean {

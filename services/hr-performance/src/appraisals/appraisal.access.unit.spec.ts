@@ -6,6 +6,7 @@ import {
   canCoach,
   canReviewAsManager,
   canSeeAppraisal,
+  canSeeGradeDistribution,
   canSeePeerReviews,
   isAppraisee,
   type AppraisalPeople,
@@ -78,5 +79,25 @@ describe('isAppraisee', () => {
   it('is the appraised employee only', () => {
     expect(isAppraisee(caller(Role.AGENT, EMPLOYEE), people)).toBe(true);
     expect(isAppraisee(caller(Role.OPS_MANAGER, LINE_MANAGER), people)).toBe(false);
+  });
+});
+
+describe('canSeeGradeDistribution', () => {
+  const chain = new Set([LINE_MANAGER]);
+
+  it('the department’s manager chain, ANALYST, HR, OPS_DIRECTOR and ADMIN see the aggregate', () => {
+    expect(canSeeGradeDistribution(callerWith(Role.OPS_MANAGER, { employeeId: LINE_MANAGER }), chain)).toBe(
+      true,
+    );
+    for (const role of [Role.ANALYST, Role.HR, Role.OPS_DIRECTOR, Role.ADMIN])
+      expect(canSeeGradeDistribution(callerWith(role), chain)).toBe(true);
+  });
+
+  it('refuses members who do not manage it, staff without an employee record and customers', () => {
+    expect(canSeeGradeDistribution(callerWith(Role.AGENT, { employeeId: EMPLOYEE }), chain)).toBe(false);
+    expect(canSeeGradeDistribution(callerWith(Role.OPS_MANAGER, {}), chain)).toBe(false);
+    expect(canSeeGradeDistribution(callerWith(Role.CUSTOMER, { employeeId: LINE_MANAGER }), chain)).toBe(
+      false,
+    );
   });
 });

@@ -1,12 +1,13 @@
-// The appraisal workflow against the real service: a CS specialist's March appraisal fed by her tickets (published
-// to the ticket topic), self, peer and manager reviews, calibration, publication — then a late survey and a replay
-// of the KPI projection that move the live KPI figures but never the published appraisal.
-import { validateEvent, type TicketEvent } from '@opsgraph/contracts-events';
-import { TicketStory } from '@opsgraph/contracts-events/testing';
+// The appraisal workflow against the real service: a CS specialist's March appraisal fed by the KPI service's
+// month snapshots of her (published to the snapshot topic: live updates, then the close), self, peer and manager
+// reviews, calibration, publication — then a restated close (a late survey) and a replay of the snapshot
+// projection that move the stored month figures but never the published appraisal.
+import { validateEvent, type KpiSnapshotEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/graphql-kit';
 import { waitFor } from '@opsgraph/testing';
-import { ticketKpiProjection } from '../projections/ticket-kpi.projection';
+import { monthFiguresProjection } from '../kpi-snapshots/month-figures.projection';
 import { startHarness, type Harness } from '../testing/harness';
+import { snapshotFactory } from '../testing/kpi-snapshots';
 
 type Caller = { role: Role; employeeId?: string };
 const HR: Caller = { role: Role.HR };
@@ -36,32 +37,55 @@ interface AppraisalView {
 }
 
 /**
- * Ana's March tickets (lead department CS):
- * | T | opened | frs | resolved | within SLA | survey                           |
- * | 1 | 03-03  | 120 | 03-03    | yes        | 5                                |
- * | 2 | 03-05  | 600 | 03-06    | no         | 3                                |
- * | 3 | 03-10  | 300 | 03-12    | yes        | 2, arrives late (after publication) |
- * | 4 | 03-15  | 60  | open     |            |                                  |
- * Handled 4, resolved now 3 → resolution 75 %; within SLA 2 of 3; no complaints; surveys 5, 3 → 4.0.
- * service quality = mean(75, 100) = 87.5; efficiency = 66.67; CS weighs them 25:20 →
+ * Ana's March as the KPI service publishes it (her tickets: 4 opened, 3 of them resolved now → resolution 75 %;
+ * 1 of 3 resolutions missed its SLA; no complaints; surveys 5 and 3 → 4.0):
+ * service quality = mean(75, 100) = 87.5; efficiency = 1 − 1/3 = 66.67; CS weighs them 25:20 →
  * kpiScore = (87.5·25 + 66.667·20)/45 = 78.24; customerScore = (4 − 1)/4 = 75.
+ * Two live updates come first (the second one is the newer), the close wins over a live update that arrives after
+ * it; a survey that arrives after publication restates the close (republished, read later): surveys 5, 3, 2.
  */
-function march(ana: string, cs: string): { onTime: TicketEvent[]; lateSurvey: TicketEvent[] } {
-  const at = (day: string, time = '09:00:00') => `2025-${day}T${time}Z`;
-  const ticket = (opened: string, frs: number) =>
-    new TicketStory({ openedAt: at(opened) })
-      .acknowledge(at(opened, '09:30:00'), frs)
-      .assign(at(opened, '10:00:00'), ana, cs);
-  const t3 = ticket('03-10', 300).resolve(at('03-12'), { withinSla: true }).survey(at('04-20'), 2).events;
+function march(ana: string): { onTime: KpiSnapshotEvent[]; lateSurvey: KpiSnapshotEvent[] } {
+  const snapshot = snapshotFactory();
+  const month = { employeeId: ana, month: '2025-03' };
+  const closed = {
+    tickets: 4,
+    ticketsResolved: 3,
+    resolutionRate: 0.75,
+    slaBreachRate: 1 / 3,
+    surveyCount: 2,
+    csatAverage: 4,
+    complaintsAgainst: 0,
+  };
   return {
     onTime: [
-      ...ticket('03-03', 120).resolve(at('03-03', '15:00:00'), { withinSla: true }).survey(at('03-04'), 5)
-        .events,
-      ...ticket('03-05', 600).resolve(at('03-06'), { withinSla: false }).survey(at('03-07'), 3).events,
-      ...t3.slice(0, -1),
-      ...ticket('03-15', 60).events,
+      snapshot('LIVE', {
+        ...month,
+        asOf: '2025-03-04T10:00:00.000Z',
+        figures: {
+          ...closed,
+          tickets: 1,
+          ticketsResolved: 1,
+          resolutionRate: 1,
+          slaBreachRate: 0,
+          surveyCount: 1,
+          csatAverage: 5,
+        },
+      }),
+      snapshot('LIVE', {
+        ...month,
+        asOf: '2025-03-31T23:59:00.000Z',
+        figures: { ...closed, surveyCount: 1, csatAverage: 5 },
+      }),
+      snapshot('CLOSED', { ...month, asOf: '2025-04-01T00:00:05.000Z', figures: closed }),
+      snapshot('LIVE', { ...month, asOf: '2025-04-01T00:00:30.000Z', figures: { ...closed, tickets: 9 } }),
     ],
-    lateSurvey: t3.slice(-1),
+    lateSurvey: [
+      snapshot('CLOSED', {
+        ...month,
+        asOf: '2025-04-20T09:00:00.000Z',
+        figures: { ...closed, surveyCount: 3, csatAverage: 10 / 3 },
+      }),
+    ],
   };
 }
 
@@ -75,12 +99,12 @@ describe('hr-performance appraisals', () => {
   let tom: string; // technician elsewhere
   let appraisalId: string;
   let cycleId: string;
-  let late: TicketEvent[];
+  let late: KpiSnapshotEvent[];
 
   const processed = async (): Promise<number> =>
     (
       await svc.app.dataSource.query(
-        "select count(*)::int as n from processed_events where consumer = 'hr-performance-ticket-kpi'",
+        "select count(*)::int as n from processed_events where consumer = 'hr-performance-kpi-snapshots'",
       )
     )[0].n;
   const writes = async (): Promise<number> =>
@@ -150,12 +174,12 @@ describe('hr-performance appraisals', () => {
     bo = await hire('Bo', 'CS_SPECIALIST', cs, mei);
     chen = await hire('Chen', 'CS_SPECIALIST', cs, mei);
     tom = await hire('Tom', 'TECHNICIAN', tech, null);
-    const tickets = march(ana, cs);
-    late = tickets.lateSurvey;
-    await svc.publishTicketEvents(tickets.onTime);
-    await waitFor(processed, (n) => n === tickets.onTime.length, {
+    const snapshots = march(ana);
+    late = snapshots.lateSurvey;
+    await svc.publishSnapshotEvents(snapshots.onTime);
+    await waitFor(processed, (n) => n === snapshots.onTime.length, {
       timeoutMs: 45_000,
-      what: 'March tickets',
+      what: 'March snapshots',
     });
   });
 
@@ -430,32 +454,33 @@ describe('hr-performance appraisals', () => {
 
   it('never changes a published appraisal: not by a late survey, not by a replay', async () => {
     const frozen = await anasAppraisal();
-    const kpi = async () =>
+    const march = async () =>
       (
-        await svc.ok<{ employee: { kpi: { averageSatisfaction: number; surveyCount: number } } }>(
-          `query ($id: ID!) { employee(id: $id) { kpi(period: "2025-03") { averageSatisfaction surveyCount } } }`,
-          { id: ana },
+        await svc.app.dataSource.query(
+          `select source, survey_count as "surveyCount", csat_average as "csatAverage"
+           from kpi_employee_months where employee_id = $1 and month = '2025-03'`,
+          [ana],
         )
-      ).employee.kpi;
-    expect(await kpi()).toEqual({ averageSatisfaction: 4, surveyCount: 2 });
+      )[0];
+    expect(await march()).toEqual({ source: 'CLOSED', surveyCount: 2, csatAverage: 4 });
 
     const before = await processed();
-    await svc.publishTicketEvents(late);
-    await waitFor(processed, (n) => n === before + late.length, { what: 'the late survey' });
-    // the live March figures restate (5 + 3 + 2)/3 …
-    const restated = await kpi();
+    await svc.publishSnapshotEvents(late);
+    await waitFor(processed, (n) => n === before + late.length, { what: 'the restated close' });
+    // the stored March figures restate (5 + 3 + 2)/3 …
+    const restated = await march();
     expect(restated.surveyCount).toBe(3);
-    expect(restated.averageSatisfaction).toBeCloseTo(10 / 3, 9);
+    expect(restated.csatAverage).toBeCloseTo(10 / 3, 9);
     // … the published appraisal does not
     expect(await anasAppraisal()).toEqual(frozen);
 
     const total = await processed();
-    await svc.app.replay('ticket-kpi');
+    await svc.app.replay('kpi-snapshots');
     await waitFor(processed, (n) => n === total, { timeoutMs: 60_000, what: 'the replay' });
-    await svc.ticketTopicConsumed(ticketKpiProjection('UTC').groupId('hr-performance', svc.namespace));
-    expect((await kpi()).surveyCount).toBe(3);
+    await svc.snapshotTopicConsumed(monthFiguresProjection().groupId('hr-performance', svc.namespace));
+    expect((await march()).surveyCount).toBe(3);
     expect(await anasAppraisal()).toEqual(frozen);
-    // unpublished appraisals stay live: Bo's (no tickets) has no KPI score, but is not frozen
+    // unpublished appraisals stay live: Bo's (no snapshot) has no KPI score, but is not frozen
     const bos = (await appraisalsOf(bo, HR)).data?.employee.appraisals?.[0];
     expect(bos).toMatchObject({ status: 'OPEN', kpiScore: null, scoresFrozen: false });
   });

@@ -1,15 +1,15 @@
-// Scores of appraisals from this service's KPI read model. The KPI engine's period-close snapshot would feed this
-// once that engine exists (docs/product.md §HR-2); until then the monthly figures of the ticket KPI projection do.
+// Scores of appraisals from the KPI service's month snapshots of the employee (kpi-snapshots/: the month's close,
+// or the running month's latest live figures; docs/product.md §HR-2) and the reviews.
 import type { EntityManager } from 'typeorm';
-import { kpiFigures, emptyCounters } from '../kpi/kpi.math';
+import { MonthFiguresRepository, monthKey } from '../kpi-snapshots/month-figures.repository';
+import { periodFigures } from '../kpi-snapshots/month-figures.rules';
 import { PraiseRepository } from '../praise/praise.repository';
-import { TicketKpiRepository } from '../projections/ticket-kpi.repository';
 import { monthsOfPeriod } from '../appraisal-cycles/appraisal-cycle.rules';
 import type { AppraisalRecord, ScoreSnapshot } from './appraisal.entity';
 import { AppraisalRepository } from './appraisal.repository';
 import { deriveFromMonthly, scorecard, type PeriodFigures } from './scoring.rules';
 
-/** The scores of each appraisal (by id) as they stand now, computed from the read model and the reviews. */
+/** The scores of each appraisal (by id) as they stand now, computed from the month snapshots and the reviews. */
 export async function currentScores(
   manager: EntityManager,
   appraisals: readonly AppraisalRecord[],
@@ -18,13 +18,13 @@ export async function currentScores(
   const result = new Map<string, ScoreSnapshot>();
   const praise = await praiseCounts(manager, appraisals);
   const monthly = appraisals.filter((appraisal) => appraisal.kind === 'MONTHLY');
-  const counters = await new TicketKpiRepository(manager).readMonthly(
-    'kpi_employee_monthly',
-    monthly.map((appraisal) => ({ subjectId: appraisal.employeeId, month: appraisal.period })),
+  const snapshots = await new MonthFiguresRepository(manager).read(
+    monthly.map((appraisal) => ({ employeeId: appraisal.employeeId, month: appraisal.period })),
   );
   for (const appraisal of monthly) {
-    const figures: PeriodFigures = kpiFigures(
-      counters.get(`${appraisal.employeeId}|${appraisal.period}`) ?? emptyCounters(),
+    // No snapshot of the month yet: nothing measured, as for an employee without tickets.
+    const figures: PeriodFigures = periodFigures(
+      snapshots.get(monthKey({ employeeId: appraisal.employeeId, month: appraisal.period })) ?? null,
     );
     const reviews = {
       self: appraisal.selfReview?.scores ?? null,

@@ -4,7 +4,7 @@ import { draft, type UnitOfWork, type WriteContext } from '@opsgraph/service-kit
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { EmployeeRepository } from '../employees/employee.repository';
-import { isManagerOf, isSelfOrManager } from '../kpi/kpi.access';
+import { isManagerOf, isSelfOrManager } from '../employees/employee.access';
 import { permissions } from '../permissions';
 import type { AwardRecord } from './award.entity';
 import { AWARD, AwardRepository } from './award.repository';

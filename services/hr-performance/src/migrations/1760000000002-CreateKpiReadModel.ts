@@ -19,10 +19,8 @@ const COUNTERS = `
  * from) and the monthly figures per employee and per department derived from those facts. No wall-clock columns:
  * a replay rebuilds byte-identical tables.
  */
-export const CreateKpiReadModel1760000000002 = sqlMigration({
-  name: 'CreateKpiReadModel1760000000002',
-  up: [
-    `
+export const KPI_READ_MODEL_UP = [
+  `
       create table kpi_ticket_facts (
         ticket_id uuid primary key,
         kind text not null,
@@ -48,29 +46,33 @@ export const CreateKpiReadModel1760000000002 = sqlMigration({
         resolution_month text null,
         complaint_month text null
       )`,
-    ...['handler_id', 'department_id'].flatMap((subject) =>
-      ['intake_month', 'response_month', 'resolution_month'].map(
-        (month) =>
-          `create index kpi_ticket_facts_${subject}_${month}_idx on kpi_ticket_facts (${subject}, ${month})`,
-      ),
+  ...['handler_id', 'department_id'].flatMap((subject) =>
+    ['intake_month', 'response_month', 'resolution_month'].map(
+      (month) =>
+        `create index kpi_ticket_facts_${subject}_${month}_idx on kpi_ticket_facts (${subject}, ${month})`,
     ),
-    'create index kpi_ticket_facts_complaint_employee_idx on kpi_ticket_facts (complaint_employee_id, complaint_month)',
-    'create index kpi_ticket_facts_complaint_department_idx on kpi_ticket_facts (complaint_department_id, complaint_month)',
-    `
+  ),
+  'create index kpi_ticket_facts_complaint_employee_idx on kpi_ticket_facts (complaint_employee_id, complaint_month)',
+  'create index kpi_ticket_facts_complaint_department_idx on kpi_ticket_facts (complaint_department_id, complaint_month)',
+  `
       create table kpi_employee_monthly (
         employee_id uuid not null,
         month text not null,
         ${COUNTERS},
         primary key (employee_id, month)
       )`,
-    `
+  `
       create table kpi_department_monthly (
         department_id uuid not null,
         month text not null,
         ${COUNTERS},
         primary key (department_id, month)
       )`,
-  ],
+];
+
+export const CreateKpiReadModel1760000000002 = sqlMigration({
+  name: 'CreateKpiReadModel1760000000002',
+  up: KPI_READ_MODEL_UP,
   down: [
     'drop table kpi_department_monthly',
     'drop table kpi_employee_monthly',

@@ -6,6 +6,7 @@ import { CreateTraining1760000000004 } from './1760000000004-CreateTraining';
 import { CreateIncentives1760000000005 } from './1760000000005-CreateIncentives';
 import { CreatePraiseCredits1760000000006 } from './1760000000006-CreatePraiseCredits';
 import { KpiFactsMergedInto1760000000007 } from './1760000000007-KpiFactsMergedInto';
+import { KpiFromSnapshots1760000000008 } from './1760000000008-KpiFromSnapshots';
 
 /** The hr-performance service's own migrations, in order (the platform's and the audit log's come first). */
 export const hrPerformanceMigrations = [
@@ -17,4 +18,5 @@ export const hrPerformanceMigrations = [
   CreateIncentives1760000000005,
   CreatePraiseCredits1760000000006,
   KpiFactsMergedInto1760000000007,
+  KpiFromSnapshots1760000000008,
 ];

@@ -2,7 +2,7 @@
 // credited in the KPI time zone. Consumer `hr-performance-praise`.
 import { TicketPraiseCredited } from '@opsgraph/contracts-events';
 import { defineProjection, type Projection } from '@opsgraph/service-kit';
-import { monthOf } from '../kpi/kpi.period';
+import { monthOf } from '../calendar/month';
 import { PRAISE_TABLES, PraiseRepository } from './praise.repository';
 
 export function praiseProjection(timeZone: string): Projection {

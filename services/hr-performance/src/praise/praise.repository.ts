@@ -1,6 +1,6 @@
 // Praise credited to employees (表揚, docs/product.md §HR-2 "Praise"), one row per ticket and credited employee.
 import type { EntityManager } from 'typeorm';
-import type { Month } from '../kpi/kpi.period';
+import type { Month } from '../calendar/month';
 
 export const PRAISE_TABLES = ['praise_credits'] as const;
 

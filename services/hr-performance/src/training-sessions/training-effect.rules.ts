@@ -5,7 +5,7 @@
 // month before the session starts, `after` the `months` whole months starting the month after it ends. An effect is
 // complete once the after window has ended; until then it is shown as pending.
 import type { KpiWeights } from '../kpi-definitions/kpi-definition.rules';
-import { emptyCounters, kpiFigures, type KpiCounters } from '../kpi/kpi.math';
+import { periodFigures, sumMonths, type MonthFigures } from '../kpi-snapshots/month-figures.rules';
 import { round2 } from '../appraisals/grading.rules';
 import { kpiScore } from '../appraisals/scoring.rules';
 
@@ -35,26 +35,6 @@ export function effectWindows(startsOn: string, endsOn: string, months: number):
   };
 }
 
-/** One window's counters: the additive counts summed (the p90 does not add up and is dropped). */
-export function sumCounters(list: readonly KpiCounters[]): KpiCounters {
-  const total = emptyCounters();
-  for (const counters of list) {
-    total.ticketsHandled += counters.ticketsHandled;
-    total.ticketsHandledResolved += counters.ticketsHandledResolved;
-    total.ticketsResolved += counters.ticketsResolved;
-    total.resolvedWithSlaKnown += counters.resolvedWithSlaKnown;
-    total.resolvedWithinSla += counters.resolvedWithinSla;
-    total.firstResponseCount += counters.firstResponseCount;
-    total.firstResponseTotalSeconds += counters.firstResponseTotalSeconds;
-    total.surveyCount += counters.surveyCount;
-    total.surveyScoreTotal += counters.surveyScoreTotal;
-    total.complaintsAgainst += counters.complaintsAgainst;
-    if (counters.lastEventAt && (!total.lastEventAt || counters.lastEventAt > total.lastEventAt))
-      total.lastEventAt = counters.lastEventAt;
-  }
-  return total;
-}
-
 export interface AttendeeEffect {
   readonly employeeId: string;
   /** KPI score 0–100 of each window; null when the employee handled nothing in it. */
@@ -66,11 +46,11 @@ export interface AttendeeEffect {
 /** One attendee: their KPI score over the before and after windows, weighed as their position weighs it. */
 export function attendeeEffect(
   employeeId: string,
-  before: readonly KpiCounters[],
-  after: readonly KpiCounters[],
+  before: readonly MonthFigures[],
+  after: readonly MonthFigures[],
   weights: KpiWeights,
 ): AttendeeEffect {
-  const score = (list: readonly KpiCounters[]) => kpiScore(kpiFigures(sumCounters(list)), weights);
+  const score = (list: readonly MonthFigures[]) => kpiScore(periodFigures(sumMonths(list)), weights);
   const b = score(before);
   const a = score(after);
   return { employeeId, before: b, after: a, change: b === null || a === null ? null : round2(a - b) };

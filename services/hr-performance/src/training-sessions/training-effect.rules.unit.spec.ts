@@ -1,23 +1,23 @@
 import { DEFAULT_KPI_WEIGHTS } from '../kpi-definitions/kpi-definition.rules';
-import { emptyCounters, type KpiCounters } from '../kpi/kpi.math';
+import { sumMonths, type MonthFigures } from '../kpi-snapshots/month-figures.rules';
 import {
   attendeeEffect,
   effectWindows,
   hasPassed,
   isEffectComplete,
-  sumCounters,
   summarizeEffects,
 } from './training-effect.rules';
 
 const CS = DEFAULT_KPI_WEIGHTS.CS_SPECIALIST; // quality 25, efficiency 20
-const month = (handled: number, resolved: number, withinSla: number, slaKnown: number): KpiCounters => ({
-  ...emptyCounters(),
-  ticketsHandled: handled,
-  ticketsHandledResolved: resolved,
+/** A month's snapshot figures: `handled` opened, `resolved` of them resolved, `withinSla` of those within SLA. */
+const month = (handled: number, resolved: number, withinSla: number): MonthFigures => ({
+  tickets: handled,
   ticketsResolved: resolved,
-  resolvedWithSlaKnown: slaKnown,
-  resolvedWithinSla: withinSla,
-  lastEventAt: new Date('2025-01-31T00:00:00Z'),
+  resolutionRate: handled === 0 ? null : resolved / handled,
+  slaBreachRate: resolved === 0 ? null : 1 - withinSla / resolved,
+  complaintsAgainst: 0,
+  surveyCount: 0,
+  csatAverage: null,
 });
 
 describe('effect windows', () => {
@@ -44,17 +44,14 @@ describe('effect windows', () => {
 });
 
 describe('attendee effect', () => {
-  it('sums each window’s counters and compares the KPI scores', () => {
+  it('sums each window’s months and compares the KPI scores', () => {
     // before: 10 handled, 6 resolved (60 %), 3 of 6 within SLA → quality mean(60, 100) = 80, efficiency 50
     //   → (80·25 + 50·20)/45 = 66.67 (the change is taken between the shown, rounded scores)
     // after: 10 handled, 9 resolved (90 %), 8 of 9 within SLA → quality 95, efficiency 88.89 → (2375 + 1777.78)/45 = 92.28
-    const before = [month(4, 2, 1, 2), month(6, 4, 2, 4)];
-    const after = [month(5, 5, 4, 5), month(5, 4, 4, 4)];
-    expect(sumCounters(before)).toMatchObject({
-      ticketsHandled: 10,
-      ticketsHandledResolved: 6,
-      resolvedWithinSla: 3,
-    });
+    const before = [month(4, 2, 1), month(6, 4, 2)];
+    const after = [month(5, 5, 4), month(5, 4, 4)];
+    expect(sumMonths(before)).toMatchObject({ tickets: 10, ticketsResolved: 6, resolutionRate: 0.6 });
+    expect(sumMonths(before)?.slaBreachRate).toBeCloseTo(0.5);
     expect(attendeeEffect('e1', before, after, CS)).toEqual({
       employeeId: 'e1',
       before: 66.67,
@@ -63,13 +60,13 @@ describe('attendee effect', () => {
     });
   });
   it('has no change when a window has no tickets', () => {
-    expect(attendeeEffect('e2', [], [month(1, 1, 1, 1)], CS)).toEqual({
+    expect(attendeeEffect('e2', [], [month(1, 1, 1)], CS)).toEqual({
       employeeId: 'e2',
       before: null,
       after: 100,
       change: null,
     });
-    expect(attendeeEffect('e3', [month(1, 1, 1, 1)], [], CS)).toEqual({
+    expect(attendeeEffect('e3', [month(1, 1, 1)], [], CS)).toEqual({
       employeeId: 'e3',
       before: 100,
       after: null,
@@ -113,53 +110,5 @@ describe('effect windows and sums in detail', () => {
   it('takes a one-month window and refuses a fraction of a month, saying so', () => {
     expect(effectWindows('2025-01-10', '2025-01-10', 1)).toEqual({ before: ['2024-12'], after: ['2025-02'] });
     expect(() => effectWindows('2025-04-14', '2025-04-15', 1.5)).toThrow('window must be ≥ 1 month, got 1.5');
-  });
-
-  it('adds every counter of the months, and keeps the latest event whatever the order', () => {
-    const a: KpiCounters = {
-      ...emptyCounters(),
-      ticketsHandled: 1,
-      ticketsHandledResolved: 2,
-      ticketsResolved: 3,
-      resolvedWithSlaKnown: 4,
-      resolvedWithinSla: 5,
-      firstResponseCount: 6,
-      firstResponseTotalSeconds: 7,
-      surveyCount: 8,
-      surveyScoreTotal: 9,
-      complaintsAgainst: 10,
-      lastEventAt: new Date('2025-03-31T00:00:00Z'),
-    };
-    const b: KpiCounters = {
-      ...a,
-      ticketsHandled: 100,
-      ticketsHandledResolved: 200,
-      ticketsResolved: 300,
-      resolvedWithSlaKnown: 400,
-      resolvedWithinSla: 500,
-      firstResponseCount: 600,
-      firstResponseTotalSeconds: 700,
-      surveyCount: 800,
-      surveyScoreTotal: 900,
-      complaintsAgainst: 1000,
-      lastEventAt: new Date('2025-02-28T00:00:00Z'),
-    };
-    const expected = {
-      ticketsHandled: 101,
-      ticketsHandledResolved: 202,
-      ticketsResolved: 303,
-      resolvedWithSlaKnown: 404,
-      resolvedWithinSla: 505,
-      firstResponseCount: 606,
-      firstResponseTotalSeconds: 707,
-      surveyCount: 808,
-      surveyScoreTotal: 909,
-      complaintsAgainst: 1010,
-      lastEventAt: new Date('2025-03-31T00:00:00Z'),
-    };
-    expect(sumCounters([a, b])).toMatchObject(expected);
-    expect(sumCounters([b, a])).toMatchObject(expected);
-    expect(sumCounters([emptyCounters(), b]).lastEventAt).toEqual(b.lastEventAt);
-    expect(sumCounters([]).lastEventAt).toBeNull();
   });
 });

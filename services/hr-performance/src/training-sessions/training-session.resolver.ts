@@ -3,7 +3,7 @@ import { useCaseMutations } from '@opsgraph/service-kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HrPerformanceContext } from '../context';
 import { Employee } from '../employees/employee.type';
-import { isSelfOrManager } from '../kpi/kpi.access';
+import { isSelfOrManager } from '../employees/employee.access';
 import { permissions } from '../permissions';
 import { checkWindow } from '../training-plans/training-plan.resolver';
 import { TrainingPlan } from './training-session.type';

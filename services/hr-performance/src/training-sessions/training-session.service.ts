@@ -13,8 +13,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { EmployeeRepository } from '../employees/employee.repository';
 import { isIsoDate } from '../employees/employee.rules';
 import { KpiDefinitionRepository } from '../kpi-definitions/kpi-definition.repository';
-import { monthOf } from '../kpi/kpi.period';
-import { TicketKpiRepository } from '../projections/ticket-kpi.repository';
+import { monthOf } from '../calendar/month';
+import { MonthFiguresRepository, monthKey } from '../kpi-snapshots/month-figures.repository';
 import { TrainingPlanRepository } from '../training-plans/training-plan.repository';
 import {
   attendeeEffect,
@@ -334,13 +334,12 @@ async function attendeeEffects(
     (await new KpiDefinitionRepository(manager).all()).map((row) => [row.position, row.weights]),
   );
   const months = [...windows.before, ...windows.after];
-  const counters = await new TicketKpiRepository(manager).readMonthly(
-    'kpi_employee_monthly',
-    employees.flatMap((employee) => months.map((month) => ({ subjectId: employee.id, month }))),
+  const figures = await new MonthFiguresRepository(manager).read(
+    employees.flatMap((employee) => months.map((month) => ({ employeeId: employee.id, month }))),
   );
   const of = (employeeId: string, list: readonly string[]) =>
     list.flatMap((month) => {
-      const found = counters.get(`${employeeId}|${month}`);
+      const found = figures.get(monthKey({ employeeId, month }));
       return found ? [found] : [];
     });
   return employees.map((employee) =>

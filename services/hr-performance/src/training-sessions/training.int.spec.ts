@@ -1,34 +1,43 @@
 // Training against the real service: a plan, a session with capacity, attendance, assessment and certificates, and
-// the measured effect from the KPI read model (ticket events published to the ticket topic).
-import { validateEvent, type TicketEvent } from '@opsgraph/contracts-events';
-import { TicketStory } from '@opsgraph/contracts-events/testing';
+// the measured effect from the KPI service's month closes (published to the snapshot topic).
+import { validateEvent, type KpiSnapshotEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/graphql-kit';
 import { waitFor } from '@opsgraph/testing';
 import { startHarness, type Harness } from '../testing/harness';
+import { snapshotFactory } from '../testing/kpi-snapshots';
 
 type Caller = { role: Role; employeeId?: string };
 const HR: Caller = { role: Role.HR };
 
 /**
- * Ana's tickets around a session on 2025-04-14/15 (windows of 3 months: Jan–Mar before, May–Jul after):
- * before: 01-06 resolved within SLA, 01-20 never resolved, 03-10 resolved late → handled 3, resolved 2 (66.67 %),
+ * Ana's month closes around a session on 2025-04-14/15 (windows of 3 months: Jan–Mar before, May–Jul after):
+ * before: January 2 tickets, 1 resolved within SLA; March 1 ticket resolved late → handled 3, resolved 2 (66.67 %),
  *   within SLA 1 of 2 → quality mean(66.67, 100) = 83.33, efficiency 50 → (83.33·25 + 50·20)/45 = 68.52
- * after: 05-05 and 06-02 both resolved within SLA → quality 100, efficiency 100 → 100; change +31.48.
- * A ticket in April (the session's month) counts in neither window.
+ * after: May and June one ticket each, resolved within SLA → quality 100, efficiency 100 → 100; change +31.48.
+ * April (the session's month) counts in neither window.
  */
-function tickets(ana: string, cs: string): TicketEvent[] {
-  const at = (day: string, time = '09:00:00') => `2025-${day}T${time}Z`;
-  const ticket = (opened: string) =>
-    new TicketStory({ openedAt: at(opened) })
-      .acknowledge(at(opened, '09:10:00'), 600)
-      .assign(at(opened, '09:20:00'), ana, cs);
+function closes(ana: string): KpiSnapshotEvent[] {
+  const snapshot = snapshotFactory();
+  const close = (month: string, tickets: number, resolved: number, breached: number) =>
+    snapshot('CLOSED', {
+      employeeId: ana,
+      month,
+      asOf: `${month}-28T23:00:00.000Z`,
+      figures: {
+        tickets,
+        ticketsResolved: resolved,
+        resolutionRate: resolved / tickets,
+        slaBreachRate: breached / resolved,
+        surveyCount: 0,
+        csatAverage: null,
+      },
+    });
   return [
-    ...ticket('01-06').resolve(at('01-06', '15:00:00'), { withinSla: true }).events,
-    ...ticket('01-20').events,
-    ...ticket('03-10').resolve(at('03-12'), { withinSla: false }).events,
-    ...ticket('04-10').resolve(at('04-20'), { withinSla: false }).events,
-    ...ticket('05-05').resolve(at('05-05', '12:00:00'), { withinSla: true }).events,
-    ...ticket('06-02').resolve(at('06-02', '12:00:00'), { withinSla: true }).events,
+    close('2025-01', 2, 1, 0),
+    close('2025-03', 1, 1, 1),
+    close('2025-04', 1, 1, 1),
+    close('2025-05', 1, 1, 0),
+    close('2025-06', 1, 1, 0),
   ];
 }
 
@@ -88,17 +97,17 @@ describe('hr-performance training', () => {
     ana = await hire('Ana', 'CS_SPECIALIST', mei);
     bo = await hire('Bo', 'CS_SPECIALIST', mei);
     chen = await hire('Chen', 'CS_SPECIALIST', mei);
-    const events = tickets(ana, cs);
-    await svc.publishTicketEvents(events);
+    const events = closes(ana);
+    await svc.publishSnapshotEvents(events);
     await waitFor(
       async () =>
         (
           await svc.app.dataSource.query(
-            "select count(*)::int as n from processed_events where consumer = 'hr-performance-ticket-kpi'",
+            "select count(*)::int as n from processed_events where consumer = 'hr-performance-kpi-snapshots'",
           )
         )[0].n,
       (n) => n === events.length,
-      { timeoutMs: 45_000, what: 'the tickets' },
+      { timeoutMs: 45_000, what: 'the month closes' },
     );
   });
 

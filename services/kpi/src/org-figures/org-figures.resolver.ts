@@ -1,7 +1,7 @@
-// Employee.kpi and Department.kpi, moved here from hr-performance with federation's @override (docs/architecture.md
-// §Moving a field): same arguments, same result type, same answers.
+// Employee.kpi and Department.kpi, contributed to hr-performance's entities (moved here from hr-performance in
+// issue #15, docs/architecture.md §Moving a field; hr-performance no longer has a copy).
 import { entityReferenceType, requireCaller } from '@opsgraph/graphql-kit';
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { KpiContext } from '../subgraph';
 import { KpiFiguresType } from './org-figures.type';
 
@@ -12,11 +12,9 @@ export const DepartmentReference = entityReferenceType('Department', { resolvabl
 export type DepartmentReference = InstanceType<typeof DepartmentReference>;
 
 const PERIOD = { nullable: true, description: 'Month YYYY-MM; default: the current month (live figures)' };
-const OVERRIDE = '@override(from: "hr-performance")';
 
 @Resolver(() => EmployeeReference)
 export class EmployeeKpiResolver {
-  @Directive(OVERRIDE)
   @FieldResolver(() => KpiFiguresType, {
     nullable: true,
     description:
@@ -34,7 +32,6 @@ export class EmployeeKpiResolver {
 
 @Resolver(() => DepartmentReference)
 export class DepartmentKpiResolver {
-  @Directive(OVERRIDE)
   @FieldResolver(() => KpiFiguresType, {
     nullable: true,
     description:

@@ -1,10 +1,8 @@
-// The figures of Employee.kpi and Department.kpi. These two types are @shareable and identical (descriptions
-// included) in hr-performance while the fields move here with @override (docs/architecture.md §Moving a field);
-// hr-performance's copy goes with its fields.
-import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+// The figures of Employee.kpi and Department.kpi (this subgraph's alone since hr-performance's copy was removed,
+// docs/architecture.md §Moving a field).
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Month, MonthlyFigures } from './monthly-figures.rules';
 
-@Directive('@shareable')
 @ObjectType('FirstResponseFigures', {
   description: 'First responses given in the period (business-clock seconds from opening)',
 })
@@ -27,7 +25,6 @@ export class FirstResponseFiguresType {
   p90Seconds: number | null;
 }
 
-@Directive('@shareable')
 @ObjectType('KpiFigures', {
   description:
     'Ticket KPI figures for one month, kept current from the ticket events. Each fact counts in the month of ' +

@@ -1,4 +1,4 @@
-import { assertTimeZone, isMonth, monthOf, monthOrNull } from './kpi.period';
+import { assertTimeZone, monthOf } from './month';
 
 describe('monthOf', () => {
   it('takes the calendar month of the instant in UTC by default', () => {
@@ -16,20 +16,5 @@ describe('monthOf', () => {
   it('rejects what is not an instant or a zone', () => {
     expect(() => monthOf('yesterday')).toThrow(RangeError);
     expect(() => assertTimeZone('Mars/Olympus')).toThrow(RangeError);
-    expect(monthOrNull(null)).toBeNull();
-  });
-});
-
-describe('isMonth', () => {
-  it.each([
-    ['2025-03', true],
-    ['2025-12', true],
-    ['2025-13', false],
-    ['2025-00', false],
-    ['2025-3', false],
-    ['25-03', false],
-    ['2025-03-01', false],
-  ])('%s → %s', (text, expected) => {
-    expect(isMonth(text)).toBe(expected);
   });
 });

@@ -1,13 +1,8 @@
-// KPI periods are calendar months, `YYYY-MM`, in one configured time zone (KPI_TIME_ZONE, default UTC).
-// Changing the zone changes which month an instant falls in: replay the projection afterwards.
+// Months (praise letters, the current month of training effects) are calendar months, `YYYY-MM`, in one
+// configured time zone (KPI_TIME_ZONE, default UTC, the KPI service's zone). Changing the zone changes which month
+// an instant falls in: replay the praise projection afterwards.
 
 export type Month = string;
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isMonth(text: string): text is Month {
-  return MONTH.test(text);
-}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -36,8 +31,4 @@ export function monthOf(instant: Date | string, timeZone = 'UTC'): Month {
   // Stryker disable next-line OptionalChaining,ConditionalExpression
   const month = parts.find((part) => part.type === 'month')?.value;
   return `${year}-${month}`;
-}
-
-export function monthOrNull(instant: Date | string | null, timeZone = 'UTC'): Month | null {
-  return instant === null ? null : monthOf(instant, timeZone);
 }
