@@ -46,13 +46,15 @@ function hydratorFor(manager: EntityManager, target: EntityTarget<ObjectLiteral>
   const metadata = manager.connection.getMetadata(target);
   const cached = hydrators.get(metadata);
   if (cached) return cached;
-  if (metadata.relations.length > 0 || metadata.embeddeds.length > 0) {
+  if (metadata.relations.length > 0 || metadata.embeddeds.length > 0 || metadata.deleteDateColumn) {
     throw new Error(
-      `readEntities: ${metadata.name} has relations or embedded columns; use the query builder`,
+      `readEntities: ${metadata.name} has relations, embedded columns or soft deletes; use the query builder`,
     );
   }
   const driver = manager.connection.driver;
-  const columns = metadata.columns.filter((column) => !column.isVirtual && !column.isVirtualProperty);
+  const columns = metadata.columns.filter(
+    (column) => column.isSelect && !column.isVirtual && !column.isVirtualProperty,
+  );
   const names = columns.map((column) => column.databaseName);
   const properties = columns.map((column) => column.propertyName);
   const takes = columns.map(takeOf);
@@ -108,4 +110,30 @@ export async function readEntities<E extends ObjectLiteral>(
   const hydrate = hydratorFor(manager, target);
   const rows: Record<string, unknown>[] = await manager.query(...statement.getQueryAndParameters());
   return rows.map((row) => hydrate(row) as E);
+}
+
+/**
+ * The rows of `target` whose primary key is one of `ids` (a DataLoader's batch), in no particular order; as
+ * `manager.findBy(target, { id: In(ids) })` would return them, without the query builder.
+ */
+export async function findEntitiesByIds<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  ids: readonly string[],
+): Promise<E[]> {
+  if (ids.length === 0) return [];
+  const metadata = manager.connection.getMetadata(target);
+  const [primary, ...more] = metadata.primaryColumns;
+  if (!primary || more.length > 0)
+    throw new Error(`findEntitiesByIds: ${metadata.name} needs one primary column`);
+  const { driver } = manager.connection;
+  const table = metadata.schema
+    ? `${driver.escape(metadata.schema)}.${driver.escape(metadata.tableName)}`
+    : driver.escape(metadata.tableName);
+  const key = driver.escape(primary.databaseName);
+  return readEntities(
+    manager,
+    target,
+    sqlStatement(manager, `select * from ${table} where ${key} = any(:ids)`, { ids: [...ids] }),
+  );
 }
