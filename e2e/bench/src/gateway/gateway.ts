@@ -609,10 +609,11 @@ function gatewayNotes(
     if (profiles?.overhead) {
       notes.push(
         `CPU profile of our gateway serving (b) at half load (\`node --cpu-prof\`, that window only): ${describeProfile(profiles.overhead, ROOT)} ` +
-          'What would cut it: fewer socket writes per request (writev: response headers and body, and the subgraph request, ' +
-          "go out separately), Apollo Server's indented JSON (prettyJSONStringify) replaced by plain JSON.stringify in our " +
-          'HTTP handler, and, beyond that, a planner/executor that is not JavaScript (Apollo Router or Hive Router): in ' +
-          "@apollo/gateway's own code the time goes to result shaping (applySelectionSet/updateOutputValue) for every field.",
+          'Our own HTTP path already writes each response (headers and body) and each subgraph request in one write over ' +
+          "keep-alive connections, and Apollo Server's prettyJSONStringify is plain JSON.stringify plus a newline (no " +
+          'indentation): writeUtf8String is the kernel cost of those writes. Beyond that, a planner/executor that is not ' +
+          "JavaScript (compare case (f)): in @apollo/gateway's own code the time goes to result shaping " +
+          '(applySelectionSet/updateOutputValue) for every field.',
       );
     }
   }
