@@ -56,6 +56,8 @@ describe('benchmarks in smoke mode', () => {
         'gateway.c/d.perCore',
         'gateway.c/e',
         'gateway.c/e.perCore',
+        'gateway.c/f.perCore',
+        'gateway.c/bestPeer.perCore',
         'scale.tickets.600/200',
         'scale.tickets.1200/200',
         'scale.serviceHistory.1200/200',

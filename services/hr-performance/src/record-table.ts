@@ -1,5 +1,6 @@
 import type { AggregateKind } from '@opsgraph/service-kit';
-import { In, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+import { findEntitiesByIds } from '@opsgraph/persistence';
+import { type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { violatedUnique } from './unique-violation';
 
@@ -28,8 +29,8 @@ export abstract class RecordTable<R extends Row> {
 
   async findByIds(ids: readonly string[]): Promise<R[]> {
     if (ids.length === 0) return [];
-    const where = { id: In([...ids]) } as FindOptionsWhere<R>;
-    return (await this.manager.findBy(this.entity, where)).map(plain);
+    // The reference loaders' batches (every Employee / Department the gateway resolves): plain SQL.
+    return (await findEntitiesByIds(this.manager, this.entity, ids)).map(plain);
   }
 
   /** With `lock`, the row stays locked until the transaction ends (serializes changes to one record). */

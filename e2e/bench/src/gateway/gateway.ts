@@ -1,7 +1,7 @@
 // Part 1 of the benchmarks: our gateway against the subgraph alone and against peer gateways.
 //  (a) ticket list straight to the ticket subgraph; (b) the same through our gateway;
 //  (c) a query across three subgraphs through our gateway; (d) the same through stock @apollo/gateway; (e) through
-//  Hive Gateway. Real subgraphs (one process each) on a bulk-loaded database; gateways one worker each, pinned to the
+//  Hive Gateway; (f) through Hive Gateway with Hive Router's Rust query planner and executor. Real subgraphs (one process each) on a bulk-loaded database; gateways one worker each, pinned to the
 //  same CPU; the subgraphs and the load generator on the other.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,9 +29,21 @@ import {
 } from '../lib/report';
 import { median, ratio, repeat, sleep } from '../lib/stats';
 import { loadOrganisation, loadTickets } from '../scale/bulk-load';
-import { startHive, startOurs, startStock, type GatewayProcess } from './gateways';
+import {
+  HIVE_ROUTER_RUNTIME_VERSION,
+  startHive,
+  startOurs,
+  startStock,
+  type GatewayProcess,
+} from './gateways';
 import { bearerHeaders, body, claimHeaders, FEDERATED, graphql, post, TICKET_LIST } from './queries';
 import { pin, startHost, startSubgraphs, type Subgraphs } from './subgraphs';
+
+const PEER_NAMES = {
+  d: 'stock @apollo/gateway',
+  e: 'Hive Gateway',
+  f: 'Hive Gateway with the Rust planner',
+} as const;
 
 export interface GatewaySizes {
   runs: number;
@@ -67,7 +79,7 @@ export interface Cpus {
   rest: number | undefined;
 }
 
-type CaseId = 'a' | 'b' | 'c' | 'd' | 'e';
+type CaseId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
 
 interface Case {
   id: CaseId;
@@ -121,6 +133,7 @@ export interface GatewayProfiles {
   /** (a) at max load: the ticket subgraph itself (a second process on the same database). */
   ticket?: ProfileSummary;
   hive?: ProfileSummary;
+  hiveRouter?: ProfileSummary;
 }
 
 const PROFILE_DIR = path.join(ROOT, 'dist', 'bench', 'profiles');
@@ -134,7 +147,7 @@ function profileDir(name: string): string {
 
 /** A peer gateway again, under `node --cpu-prof`, serving the federated query (that window only). */
 async function profilePeer(
-  name: 'stock' | 'hive',
+  name: 'stock' | 'hive' | 'hive-router',
   subgraphs: Subgraphs,
   cpus: Cpus,
   sizes: GatewaySizes,
@@ -147,11 +160,12 @@ async function profilePeer(
     probe: (url: string) => post(url, body(FEDERATED), claimHeaders()),
     nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   };
-  const gateway = name === 'stock' ? await startStock(options) : await startHive(options, log);
+  const gateway =
+    name === 'stock' ? await startStock(options) : await startHive(options, log, name === 'hive-router');
   let window: { from: number; to: number };
   try {
     const item: Case = {
-      id: name === 'stock' ? 'd' : 'e',
+      id: name === 'stock' ? 'd' : name === 'hive' ? 'e' : 'f',
       label: '',
       url: gateway.url,
       body: body(FEDERATED),
@@ -167,7 +181,7 @@ async function profilePeer(
   }
   const file = newestProfile(dir);
   return file
-    ? summarizeProfile(file, name === 'hive' ? path.join(ROOT, '.local', 'bench') : ROOT, window)
+    ? summarizeProfile(file, name === 'stock' ? ROOT : path.join(ROOT, '.local', 'bench'), window)
     : undefined;
 }
 
@@ -273,6 +287,12 @@ export async function runGateway(
       log,
     );
     gateways.push(hive);
+    const hiveRouter = await startHive(
+      { ...start, probe: (url) => post(url, body(FEDERATED), claimHeaders()) },
+      log,
+      true,
+    );
+    gateways.push(hiveRouter);
 
     const ticketPid = subgraphs.pids[0];
     const cases: Case[] = [
@@ -319,6 +339,15 @@ export async function runGateway(
         headers: claimHeaders(),
         pid: hive.pid,
         gateway: hive,
+      },
+      {
+        id: 'f',
+        label: '(f) federated query → Hive Gateway, Rust query planner (Hive Router runtime)',
+        url: hiveRouter.url,
+        body: body(FEDERATED),
+        headers: claimHeaders(),
+        pid: hiveRouter.pid,
+        gateway: hiveRouter,
       },
     ];
     // Every case answers the same data (and no errors) before anything is timed.
@@ -375,6 +404,7 @@ export async function runGateway(
             ...(await profileOurs(subgraphs, cpus, sizes, halfRate)),
             stock: await profilePeer('stock', subgraphs, cpus, sizes, log),
             hive: await profilePeer('hive', subgraphs, cpus, sizes, log),
+            hiveRouter: await profilePeer('hive-router', subgraphs, cpus, sizes, log),
             ticket: await profileTicketSubgraph(infra, subgraphs, cpus, sizes),
           }
         : undefined;
@@ -428,6 +458,9 @@ export async function runGateway(
     const overheadP50 = halfMed('b', 'p50') - halfMed('a', 'p50');
     const overheadP99 = halfMed('b', 'p99') - halfMed('a', 'p99');
     const perCore = (id: CaseId) => med(id, 'rpsPerCore');
+    const bestPeer = (['d', 'e', 'f'] as const).reduce((best, id) =>
+      perCore(id) > perCore(best) ? id : best,
+    );
     figures.push(
       {
         key: 'gateway.half.rate',
@@ -479,6 +512,27 @@ export async function runGateway(
         [atLeast(ratio(perCore('c'), perCore('e')), 1, '≥ 1× (ours ≥ Hive Gateway)', true)],
       ),
       ratioFigure(
+        'gateway.c/f',
+        'c/f RPS (ours vs Hive Gateway with the Rust planner)',
+        ratio(med('c', 'rps'), med('f', 'rps')),
+      ),
+      ratioFigure(
+        'gateway.c/f.perCore',
+        'c/f RPS per core (ours vs Hive Gateway with the Rust planner)',
+        ratio(perCore('c'), perCore('f')),
+      ),
+      ratioFigure(
+        'gateway.c/bestPeer.perCore',
+        `c/${bestPeer} RPS per core (ours vs the best Node.js peer: ${PEER_NAMES[bestPeer]})`,
+        ratio(perCore('c'), perCore(bestPeer)),
+        [atLeast(ratio(perCore('c'), perCore(bestPeer)), 1, '≥ 1× (ours ≥ the best peer)')],
+      ),
+      ratioFigure(
+        'gateway.f/e.perCore',
+        'f/e RPS per core (Hive with the Rust planner vs without)',
+        ratio(perCore('f'), perCore('e')),
+      ),
+      ratioFigure(
         'gateway.e/d.perCore',
         'e/d RPS per core (Hive vs stock; The Guild measured ≈ 1.9×)',
         ratio(perCore('e'), perCore('d')),
@@ -496,7 +550,10 @@ export async function runGateway(
           `subgraphs and the load generator (autocannon, in the bench process) ${cpus.rest === undefined ? 'not pinned' : `on CPU ${cpus.rest}`}. ` +
           'Ours: `gateway/src/main.ts` (JWT verification, query limits, metrics, keep-alive agent). Stock: `@apollo/gateway` in Apollo ' +
           "Server's standalone server, no plugins. Hive: `@graphql-hive/gateway` " +
-          "`supergraph --fork 1`, outbound de-duplication off. Stock and Hive pass the client's `x-opsgraph-*` headers on (the " +
+          '`supergraph --fork 1`, outbound de-duplication off; (f) the same with `--hive-router-runtime` ' +
+          '(`@graphql-hive/router-runtime` ' +
+          HIVE_ROUTER_RUNTIME_VERSION +
+          ": Hive Router's Rust query planner, a native addon, and its executor). Stock and Hive pass the client's `x-opsgraph-*` headers on (the " +
           'subgraphs require the shared secret and the claims); ours gets a bearer token and sets them itself.',
         `Max load: ${sizes.connections} connections, ${sizes.warmupSeconds} s warm-up per case, then ${sizes.runs} × ${sizes.seconds} s ` +
           "runs interleaved across the cases; medians. Overhead: (a) and (b) at a steady rate of half of (b)'s max RPS, one request every " +
@@ -552,10 +609,11 @@ function gatewayNotes(
     if (profiles?.overhead) {
       notes.push(
         `CPU profile of our gateway serving (b) at half load (\`node --cpu-prof\`, that window only): ${describeProfile(profiles.overhead, ROOT)} ` +
-          'What would cut it: fewer socket writes per request (writev: response headers and body, and the subgraph request, ' +
-          "go out separately), Apollo Server's indented JSON (prettyJSONStringify) replaced by plain JSON.stringify in our " +
-          'HTTP handler, and, beyond that, a planner/executor that is not JavaScript (Apollo Router or Hive Router): in ' +
-          "@apollo/gateway's own code the time goes to result shaping (applySelectionSet/updateOutputValue) for every field.",
+          'Our own HTTP path already writes each response (headers and body) and each subgraph request in one write over ' +
+          "keep-alive connections, and Apollo Server's prettyJSONStringify is plain JSON.stringify plus a newline (no " +
+          'indentation): writeUtf8String is the kernel cost of those writes. Beyond that, a planner/executor that is not ' +
+          "JavaScript (compare case (f)): in @apollo/gateway's own code the time goes to result shaping " +
+          '(applySelectionSet/updateOutputValue) for every field.',
       );
     }
   }
@@ -604,6 +662,10 @@ function gatewayNotes(
   if (profiles?.hive)
     notes.push(
       `CPU profile of Hive Gateway serving (e) at max load: ${describeProfile(profiles.hive, ROOT)}`,
+    );
+  if (profiles?.hiveRouter)
+    notes.push(
+      `CPU profile of Hive Gateway with the Rust planner serving (f) at max load: ${describeProfile(profiles.hiveRouter, ROOT)}`,
     );
   return notes;
 }

@@ -2,7 +2,9 @@
 //  - ours: gateway/src/main.ts as deployed (JWT auth, query limits, metrics, keep-alive agent), production mode;
 //  - stock: @apollo/gateway in Apollo Server's standalone server, no plugins (stock-gateway.ts);
 //  - hive: Hive Gateway from npm (@graphql-hive/gateway, installed on first use into .local/bench), `--fork 1`,
-//    outbound request de-duplication off.
+//    outbound request de-duplication off;
+//  - hive-router: the same with `--hive-router-runtime` (@graphql-hive/router-runtime: Hive Router's Rust query
+//    planner, a native addon shipped in its npm package, and its executor), installed beside it.
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -12,7 +14,7 @@ import { sleep } from '../lib/stats';
 import type { SubgraphUrls } from './subgraph-host';
 import { BENCH_GATEWAY_SECRET, BENCH_JWT_SECRET } from './subgraphs';
 
-export type GatewayName = 'ours' | 'stock' | 'hive';
+export type GatewayName = 'ours' | 'stock' | 'hive' | 'hive-router';
 
 export interface GatewayProcess {
   name: GatewayName;
@@ -22,6 +24,7 @@ export interface GatewayProcess {
 }
 
 export const HIVE_VERSION = '2.15.1';
+export const HIVE_ROUTER_RUNTIME_VERSION = '1.4.23';
 const HIVE_PREFIX = path.join(ROOT, '.local', 'bench');
 const HIVE_BIN = path.join(HIVE_PREFIX, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
 const COMMITTED_SUPERGRAPH = path.join(ROOT, 'gateway', 'supergraph.graphql');
@@ -60,12 +63,27 @@ export function benchSupergraph(urls: SubgraphUrls): string {
   return file;
 }
 
-/** Installs Hive Gateway into .local/bench once (about a minute); later runs reuse it. */
+const installedVersion = (name: string): string | undefined => {
+  const file = path.join(HIVE_PREFIX, 'node_modules', '@graphql-hive', name, 'package.json');
+  return fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version
+    : undefined;
+};
+
+/**
+ * Installs Hive Gateway and its Hive Router runtime into .local/bench once (about a minute), in one tree (the
+ * gateway loads the runtime from there, with the same graphql); later runs reuse it.
+ */
 export function ensureHiveGateway(log: (line: string) => void): string {
-  const installed = path.join(HIVE_PREFIX, 'node_modules', '@graphql-hive', 'gateway', 'package.json');
-  if (fs.existsSync(installed) && JSON.parse(fs.readFileSync(installed, 'utf8')).version === HIVE_VERSION)
+  if (
+    installedVersion('gateway') === HIVE_VERSION &&
+    installedVersion('router-runtime') === HIVE_ROUTER_RUNTIME_VERSION
+  )
     return HIVE_BIN;
-  log(`installing @graphql-hive/gateway@${HIVE_VERSION} into .local/bench (first run only)…`);
+  log(
+    `installing @graphql-hive/gateway@${HIVE_VERSION} and @graphql-hive/router-runtime@${HIVE_ROUTER_RUNTIME_VERSION} ` +
+      'into .local/bench (first run only)…',
+  );
   fs.mkdirSync(HIVE_PREFIX, { recursive: true });
   execFileSync(
     'npm',
@@ -77,6 +95,7 @@ export function ensureHiveGateway(log: (line: string) => void): string {
       '--prefix',
       HIVE_PREFIX,
       `@graphql-hive/gateway@${HIVE_VERSION}`,
+      `@graphql-hive/router-runtime@${HIVE_ROUTER_RUNTIME_VERSION}`,
       'graphql@16.12.0',
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
@@ -193,7 +212,12 @@ export const gatewayConfig = {
 };
 `;
 
-export async function startHive(options: StartOptions, log: (line: string) => void): Promise<GatewayProcess> {
+/** Hive Gateway; `routerRuntime`: with Hive Router's Rust query planner and executor (`--hive-router-runtime`). */
+export async function startHive(
+  options: StartOptions,
+  log: (line: string) => void,
+  routerRuntime = false,
+): Promise<GatewayProcess> {
   const bin = ensureHiveGateway(log);
   const port = await freePort();
   const supergraph = benchSupergraph(options.urls);
@@ -215,6 +239,7 @@ export async function startHive(options: StartOptions, log: (line: string) => vo
       '1',
       '--config-path',
       config,
+      ...(routerRuntime ? ['--hive-router-runtime'] : []),
     ],
     {
       cwd: WORK_DIR,
@@ -223,6 +248,11 @@ export async function startHive(options: StartOptions, log: (line: string) => vo
     },
   );
   const url = `http://127.0.0.1:${port}/graphql`;
-  await waitUntilServing(child, url, () => options.probe(url), 'Hive');
-  return processOf('hive', child, url);
+  await waitUntilServing(
+    child,
+    url,
+    () => options.probe(url),
+    routerRuntime ? 'Hive (Router runtime)' : 'Hive',
+  );
+  return processOf(routerRuntime ? 'hive-router' : 'hive', child, url);
 }

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { installTimestamptzParser } from './timestamp-parser';
 
 export interface DataSourceConfig {
   /** `postgres://user:password@host:port/database` */
@@ -16,6 +17,7 @@ export interface DataSourceConfig {
 
 /** A TypeORM DataSource for PostgreSQL (not yet initialized). Schema changes come from migrations only. */
 export function createDataSource(config: DataSourceConfig): DataSource {
+  installTimestamptzParser();
   return new DataSource({
     type: 'postgres',
     url: config.url,

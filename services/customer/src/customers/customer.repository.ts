@@ -1,5 +1,6 @@
 // The only TypeORM access of the customer aggregate (customers, contacts). Built on an EntityManager: the
 // DataSource's for reads, the transaction's inside a use-case. The audit trail is the kit's audit_log.
+import { findEntitiesByIds } from '@opsgraph/persistence';
 import type { CustomerTier, CustomerType, TicketChannel } from '@opsgraph/contracts-events';
 import { lockRow, repositoryStore, type AggregateKind } from '@opsgraph/service-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -54,7 +55,8 @@ export class CustomerRepository {
   /** Ids come from the graph's hygiene (UUIDs only) or the database. */
   async findByIds(ids: readonly string[]): Promise<CustomerRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.manager.getRepository(CustomerEntity).findBy({ id: In([...ids]) });
+    // The reference loader's batch (every Customer the gateway resolves): plain SQL, no query builder.
+    const rows = await findEntitiesByIds(this.manager, CustomerEntity, ids);
     return rows.map(toCustomer);
   }
 

@@ -16,11 +16,19 @@ export function toTicketConnection(
   hasNextPage: boolean,
   count: () => Promise<number>,
 ): TicketConnectionSource {
+  // A cursor is encoded only when the client selects it (most lists ask for the page's endCursor alone).
   const edges = tickets.map((node) => ({
-    cursor: encodeCursor([node.createdAt.toISOString(), node.id]),
+    get cursor() {
+      return ticketCursor(node);
+    },
     node,
   }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, count };
+  const last = tickets.at(-1);
+  return { edges, pageInfo: { hasNextPage, endCursor: last ? ticketCursor(last) : null }, count };
+}
+
+function ticketCursor(ticket: Ticket): string {
+  return encodeCursor([ticket.createdAt.toISOString(), ticket.id]);
 }
 
 /** Page size and keyset from `first`/`after`; a cursor that is not one of ours is BAD_USER_INPUT on `after`. */

@@ -1,6 +1,7 @@
 // The only TypeORM access to the tickets table. Construct it on the transaction's EntityManager for writes, on the
 // DataSource's manager for reads.
 import type { FaultCategory, TicketChannel, TicketKind } from '@opsgraph/contracts-events';
+import { readEntities, sqlStatement, type SqlStatement } from '@opsgraph/persistence';
 import type { AggregateKind } from '@opsgraph/service-kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TicketScope } from './ticket.access';
@@ -94,20 +95,23 @@ export class TicketRepository {
     limit: number,
     after: Keyset | null,
   ): Promise<Ticket[]> {
-    return (await this.pageQuery(criteria, scope, limit, after).getMany()).map(toTicket);
+    return (
+      await readEntities(this.manager, TicketEntity, this.pageQuery(criteria, scope, limit, after))
+    ).map(toTicket);
   }
 
-  /** The listing query itself, for EXPLAIN. */
-  pageQuery(
-    criteria: TicketCriteria,
-    scope: TicketScope,
-    limit: number,
-    after: Keyset | null,
-  ): SelectQueryBuilder<TicketEntity> {
-    return this.scoped(criteria, scope, after)
-      .orderBy('t.createdAt', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .limit(limit);
+  /**
+   * The listing statement (also for EXPLAIN): plain SQL, the listing's hot path, without the query builder and
+   * its entity transformer.
+   */
+  pageQuery(criteria: TicketCriteria, scope: TicketScope, limit: number, after: Keyset | null): SqlStatement {
+    const { clauses, params } = ticketPredicates('t', criteria, scope, after);
+    const where = ['true', ...clauses.map((clause) => `(${clause})`)].join(' and ');
+    return sqlStatement(
+      this.manager,
+      `select t.* from tickets t where ${where} order by t.created_at desc, t.id desc limit :limit`,
+      { ...params, limit },
+    );
   }
 
   async count(criteria: TicketCriteria, scope: TicketScope): Promise<number> {

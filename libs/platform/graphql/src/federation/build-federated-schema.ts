@@ -4,7 +4,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions, type ValidatorFn } from 'type-graphql';
 import { authChecker as defaultAuthChecker } from '../auth/auth-checker';
 import { DateTimeScalar } from '../scalars/date-time';
-import { inputHygiene } from '../validation/input-hygiene';
+import { useInputHygiene } from '../validation/input-hygiene';
 import { validateArguments } from '../validation/validate-args';
 
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
@@ -73,6 +73,9 @@ export const ROOT_TYPE_DESCRIPTIONS = {
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const validate = options.validate ?? true;
+  // Before validation and every resolver that takes arguments: UUID ids and NUL-free strings
+  // (validation/input-hygiene.ts).
+  useInputHygiene();
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -80,8 +83,6 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }, ...(options.scalarsMap ?? [])],
     validate: false,
-    // Before validation and every resolver: UUID ids and NUL-free strings (validation/input-hygiene.ts).
-    globalMiddlewares: [inputHygiene],
     validateFn: validate === true ? validateArguments : validate === false ? undefined : validate,
   });
 

@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -108,6 +109,9 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
     formatError: createFormatError({ logger }),
     stopOnTerminationSignals: false,
     plugins: [
+      // No field of any subgraph has a cache hint, so the answer was always `cache-control: no-store` (set below),
+      // and the default cache-control plugin's willResolveField hook made Apollo wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({
@@ -160,6 +164,7 @@ export async function createSubgraphServer<TExtra extends object = Record<never,
       },
     });
 
+    res.setHeader('cache-control', 'no-store');
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -96,9 +96,31 @@ export function argumentsViolation(
   return null;
 }
 
-/** type-graphql global middleware: runs the checks above before each resolver that takes arguments. */
+/** type-graphql middleware: runs the checks above before the resolver (see useInputHygiene). */
 export const inputHygiene: MiddlewareFn = async ({ info, args }, next) => {
   const violation = argumentsViolation(info, args);
   if (violation) throw violation;
   return next();
 };
+
+// type-graphql's metadata is one global store; a (class, method) is registered once however many schemas are built.
+const hygienic = new WeakMap<object, Set<string>>();
+
+/**
+ * Puts `inputHygiene` on every resolver method (query, mutation, field resolver, object-type field method) that
+ * takes GraphQL arguments, as `@UseMiddleware(inputHygiene)` would, first among its own middlewares: after the auth
+ * check, before validation and the resolver, as a global middleware would run. Not global: type-graphql runs global
+ * middlewares on every field of every object, each an async call (a promise per scalar field of every row), while
+ * a field without arguments has nothing to check.
+ */
+export function useInputHygiene(): void {
+  const storage = getMetadataStorage();
+  const withArguments = storage.params.filter((param) => param.kind === 'arg' || param.kind === 'args');
+  for (const { target, methodName } of withArguments) {
+    const methods = hygienic.get(target) ?? new Set<string>();
+    hygienic.set(target, methods);
+    if (methods.has(methodName)) continue;
+    methods.add(methodName);
+    storage.middlewares.unshift({ target, fieldName: methodName, middlewares: [inputHygiene] });
+  }
+}
