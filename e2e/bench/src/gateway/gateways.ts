@@ -44,16 +44,6 @@ export async function freePort(): Promise<number> {
 /** The committed supergraph with each subgraph's URL replaced by the bench's. */
 export function benchSupergraph(urls: SubgraphUrls): string {
   let sdl = fs.readFileSync(COMMITTED_SUPERGRAPH, 'utf8');
-  if (urls.kpi === undefined) {
-    // The gateway part runs ticket, customer and hr-performance only. Employee.kpi and Department.kpi moved to the
-    // KPI subgraph with @override, and hr-performance keeps its copy for one release (docs/architecture.md, Moving
-    // a field): without the KPI subgraph they are routed back to that copy. The scale part runs the KPI subgraph
-    // and measures the committed routing.
-    sdl = sdl.replaceAll(
-      '@join__field(graph: KPI, override: "hr-performance")',
-      '@join__field(graph: HR_PERFORMANCE)',
-    );
-  }
   for (const [name, url] of Object.entries(urls)) {
     sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
   }

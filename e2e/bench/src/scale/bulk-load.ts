@@ -1,7 +1,6 @@
 // Bulk SQL that fills the service databases (after their own migrations ran) with tickets and the read-model
 // rows those tickets' events would have produced: the ticket service's `tickets`, the customer service's service
-// history (`service_history_tickets` + the per-customer summary), the HR service's KPI read model
-// (`kpi_ticket_facts` + monthly counters per department and employee) and, when it runs, the KPI engine's
+// history (`service_history_tickets` + the per-customer summary) and, when it runs, the KPI engine's
 // (`kpi_ticket_facts` with the engine's fact documents, the department tree, and the day cells of the OVERALL,
 // DEPARTMENT and EMPLOYEE dimensions exactly as the engine's contributions would sum them, DDSketches included). Ids are derived from numbers (md5 → uuid), so
 // the databases agree without passing ids around, and loading can grow a data set in stages (10k → 100k → 1M).
@@ -193,52 +192,6 @@ export async function loadTickets(
         'analyze customers; analyze service_history_tickets; analyze customer_service_history',
       );
     }),
-    withClient(databases.hrPerformance, async (client) => {
-      for (let start = from; start < to; start += chunk) {
-        const end = Math.min(to, start + chunk);
-        await client.query(`
-          insert into kpi_ticket_facts (ticket_id, kind, handler_id, department_id, opened_at, acknowledged_at,
-            resolved_at, snapshot_version, first_response_seconds, response_version, within_sla, resolution_seconds,
-            resolution_version, satisfaction, survey_version, complaint_employee_id, complaint_department_id,
-            complaint_version, last_event_at, intake_month, response_month, resolution_month, complaint_month)
-          select id, kind, assignee_id, department_id, created_at, acknowledged_at, resolved_at, version,
-                 first_response_seconds, version,
-                 case when resolved_at is not null then i % 4 <> 0 end,
-                 case when resolved_at is not null then 14400 end, version, satisfaction,
-                 case when satisfaction is not null then version else 0 end, null, null, 0,
-                 coalesce(closed_at, resolved_at, acknowledged_at, created_at),
-                 to_char(created_at at time zone 'UTC', 'YYYY-MM'),
-                 to_char(acknowledged_at at time zone 'UTC', 'YYYY-MM'),
-                 to_char(resolved_at at time zone 'UTC', 'YYYY-MM'), null
-            from ${ticketsBetween(String(start + 1), String(end))} s`);
-      }
-      for (const [table, subject, column] of [
-        ['kpi_department_monthly', 'department_id', 'department_id'],
-        ['kpi_employee_monthly', 'employee_id', 'handler_id'],
-      ]) {
-        await client.query(`
-          insert into ${table} as k (${subject}, month, tickets_handled, tickets_handled_resolved, tickets_resolved,
-            resolved_with_sla_known, resolved_within_sla, first_response_count, first_response_total_seconds,
-            first_response_p90_seconds, survey_count, survey_score_total, complaints_against, last_event_at)
-          select ${column}, intake_month, count(*), count(resolved_at), count(resolved_at), count(within_sla),
-                 count(*) filter (where within_sla), count(first_response_seconds),
-                 coalesce(sum(first_response_seconds), 0),
-                 percentile_disc(0.9) within group (order by first_response_seconds), count(satisfaction),
-                 coalesce(sum(satisfaction), 0), 0, max(last_event_at)
-            from kpi_ticket_facts where ${column} is not null
-           group by ${column}, intake_month
-          on conflict (${subject}, month) do update set
-            tickets_handled = excluded.tickets_handled, tickets_handled_resolved = excluded.tickets_handled_resolved,
-            tickets_resolved = excluded.tickets_resolved, resolved_with_sla_known = excluded.resolved_with_sla_known,
-            resolved_within_sla = excluded.resolved_within_sla, first_response_count = excluded.first_response_count,
-            first_response_total_seconds = excluded.first_response_total_seconds,
-            first_response_p90_seconds = excluded.first_response_p90_seconds, survey_count = excluded.survey_count,
-            survey_score_total = excluded.survey_score_total, last_event_at = excluded.last_event_at`);
-      }
-      await client.query(
-        'analyze kpi_ticket_facts; analyze kpi_department_monthly; analyze kpi_employee_monthly',
-      );
-    }),
     ...(databases.kpi ? [loadKpiEngine(databases.kpi, from, to)] : []),
   ]);
 }
@@ -346,16 +299,15 @@ async function loadKpiEngine(url: string, from: number, to: number): Promise<voi
 /** Row counts, to check a load (tickets, service-history rows, KPI facts). */
 export async function loadedCounts(
   databases: ServiceDatabases,
-): Promise<{ tickets: number; history: number; facts: number; kpiFacts: number | null }> {
+): Promise<{ tickets: number; history: number; kpiFacts: number | null }> {
   const count = (url: string, table: string) =>
     withClient(url, async (client) =>
       Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n),
     );
-  const [tickets, history, facts, kpiFacts] = await Promise.all([
+  const [tickets, history, kpiFacts] = await Promise.all([
     count(databases.ticket, 'tickets'),
     count(databases.customer, 'service_history_tickets'),
-    count(databases.hrPerformance, 'kpi_ticket_facts'),
     databases.kpi ? count(databases.kpi, 'kpi_ticket_facts') : null,
   ]);
-  return { tickets, history, facts, kpiFacts };
+  return { tickets, history, kpiFacts };
 }
