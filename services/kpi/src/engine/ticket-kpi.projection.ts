@@ -55,13 +55,15 @@ export class TicketKpiProjection {
     if (changes.length === 0) return;
     const written = await writeFactChanges(repository, changes, this.timeZone, definition);
     const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
-    // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/).
+    // Live events (not a replay of old history) queue their cells for a throttled snapshot (snapshots/). A change to
+    // the running month queues its month update whatever the events' age (a late or back-dated event still changes
+    // the figures that appraisals read); monthUpdatesOf keeps only the running month.
     const now = this.clock();
+    const snapshots = new SnapshotsRepository(manager);
     if (written.cells.length > 0 && isLive(new Date(latest.occurredAt), now)) {
-      const snapshots = new SnapshotsRepository(manager);
       await snapshots.markPending(written.cells, now);
-      await snapshots.markMonthsPending(monthUpdatesOf(written.cells, dayOf(now, this.timeZone)), now);
     }
+    await snapshots.markMonthsPending(monthUpdatesOf(written.cells, dayOf(now, this.timeZone)), now);
     if (this.monitor) {
       await this.monitor.evaluate(
         manager,

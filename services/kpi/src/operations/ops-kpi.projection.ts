@@ -126,12 +126,11 @@ export class OpsKpiProjection {
     }
     const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
     const now = this.clock();
-    if (written.length > 0 && isLive(new Date(latest.occurredAt), now)) {
-      const keys = written.map((text) => (cells.get(text) as { key: CellKey }).key);
-      const snapshots = new SnapshotsRepository(manager);
-      await snapshots.markPending(keys, now);
-      await snapshots.markMonthsPending(monthUpdatesOf(keys, dayOf(now, this.timeZone)), now);
-    }
+    const changed = written.map((text) => (cells.get(text) as { key: CellKey }).key);
+    const snapshots = new SnapshotsRepository(manager);
+    if (changed.length > 0 && isLive(new Date(latest.occurredAt), now)) await snapshots.markPending(changed, now);
+    // The running month's update, whatever the events' age (as for ticket cells).
+    await snapshots.markMonthsPending(monthUpdatesOf(changed, dayOf(now, this.timeZone)), now);
   };
 }
 
