@@ -158,13 +158,12 @@ export class SnapshotPublisher {
   }
 
   /**
-   * Publishes one batch of due month updates (the running month of a department or employee whose day cells
+   * Publishes one batch of due month updates (a month of a department or employee whose day cells
    * live events changed; at most once per minute per dimension); returns how many rows it handled (0: none due).
-   * A pending month that is no longer running is dropped: its close carries it.
+   * Any month up to the running one (an earlier month's update never changes its published close).
    */
   async publishMonths(): Promise<number> {
     const now = this.options.clock();
-    const running = periodContaining('MONTH', dayOf(now, this.options.timeZone));
     return this.dataSource.transaction(async (manager) => {
       const repository = new SnapshotsRepository(manager);
       const due = await repository.lockDueMonths(liveCutoff(now), LIVE_BATCH);
@@ -172,12 +171,13 @@ export class SnapshotPublisher {
       const tickets = new CellsRepository(manager);
       const ops = new CellsRepository(manager, 'kpi_ops_day_cells');
       const snapshots = [];
-      for (const { dimension, day } of due.filter((month) => month.day === running.start)) {
+      for (const { dimension, day } of due) {
+        const month = periodContaining('MONTH', day);
         const values = [dimension.value];
-        const merged = mergeCells(await tickets.cells(dimension.kind, values, running.start, running.end));
-        const opsCells = await ops.cells<OpsCounters>(dimension.kind, values, running.start, running.end);
-        const backlog = await tickets.backlogAt(dimension.kind, values, running.end);
-        const period: Period = { kind: 'MONTH', start: day, end: running.end };
+        const merged = mergeCells(await tickets.cells(dimension.kind, values, month.start, month.end));
+        const opsCells = await ops.cells<OpsCounters>(dimension.kind, values, month.start, month.end);
+        const backlog = await tickets.backlogAt(dimension.kind, values, month.end);
+        const period: Period = { kind: 'MONTH', start: month.start, end: month.end };
         snapshots.push({
           period,
           dimension,

@@ -69,28 +69,31 @@ export function liveCutoff(now: Date): Date {
 }
 
 /**
- * The dimensions whose running month is published as `kpi-snapshot.month_updated` (at most once per minute per
- * dimension; HR's appraisals read them) and whose snapshots carry complaints against.
+ * The dimensions whose months are published as `kpi-snapshot.month_updated` (at most once per minute per
+ * dimension and month; HR's appraisals read them) and whose snapshots carry complaints against.
  */
 export const MONTH_UPDATE_KINDS: ReadonlySet<string> = new Set(['DEPARTMENT', 'EMPLOYEE']);
 
 /**
  * The months to publish as month updates from the changed day cells: one per DEPARTMENT or EMPLOYEE dimension
- * and month, and only the running month (the one containing `today`): a late change to a closed month changes
- * the live figures, never a published close. Sorted by dimension.
+ * and month, up to the running month (the one containing `today`). An earlier month is included too: a month the
+ * service never closed for that dimension (history from before it ran, back-dated or late events) gets its figures
+ * this way, while a published close is never changed — consumers let a close win over month updates. Sorted by
+ * dimension, then month.
  */
 export function monthUpdatesOf(
   changed: ReadonlyArray<{ dimension: Dimension; day: Day }>,
   today: Day,
 ): Array<{ dimension: Dimension; period: Period }> {
   const running = periodContaining('MONTH', today);
-  const due = new Map<string, Dimension>();
+  const due = new Map<string, { dimension: Dimension; period: Period }>();
   for (const { dimension, day } of changed) {
-    if (MONTH_UPDATE_KINDS.has(dimension.kind) && day >= running.start && day <= running.end) {
-      due.set(`${dimension.kind}|${dimension.value}`, dimension);
+    if (MONTH_UPDATE_KINDS.has(dimension.kind) && day <= running.end) {
+      const period = periodContaining('MONTH', day);
+      due.set(`${dimension.kind}|${dimension.value}|${period.start}`, { dimension, period });
     }
   }
-  return [...due.keys()].sort().map((key) => ({ dimension: due.get(key) as Dimension, period: running }));
+  return [...due.keys()].sort().map((key) => due.get(key) as { dimension: Dimension; period: Period });
 }
 
 /** Whether a batch of events is live enough to mark its cells for a live update. */

@@ -104,12 +104,24 @@ describe('month updates', () => {
     ]);
   });
 
-  it('leaves out a change to another month: a closed month keeps its close', () => {
-    expect(monthUpdatesOf([{ dimension: ana, day: '2026-02-28' }], '2026-03-01')).toEqual([]);
+  it('includes earlier months (their figures; a close stays as published) but never a month after the running one', () => {
+    const FEBRUARY = { kind: 'MONTH', start: '2026-02-01', end: '2026-02-28' };
+    expect(monthUpdatesOf([{ dimension: ana, day: '2026-02-28' }], '2026-03-01')).toEqual([
+      { dimension: ana, period: FEBRUARY },
+    ]);
     expect(monthUpdatesOf([{ dimension: ana, day: '2026-04-01' }], '2026-03-31')).toEqual([]);
     expect(monthUpdatesOf([{ dimension: ana, day: '2026-03-01' }], '2026-03-01')).toHaveLength(1);
-    // The month's last day is in it.
-    expect(monthUpdatesOf([{ dimension: cs, day: '2026-03-31' }], '2026-03-02')).toEqual([
+    // The month's last day is in it; two months of one dimension are two updates, in month order.
+    expect(
+      monthUpdatesOf(
+        [
+          { dimension: cs, day: '2026-03-31' },
+          { dimension: cs, day: '2026-02-01' },
+        ],
+        '2026-03-02',
+      ),
+    ).toEqual([
+      { dimension: cs, period: FEBRUARY },
       { dimension: cs, period: MARCH },
     ]);
   });

@@ -133,10 +133,11 @@ export const KpiSnapshotMonthUpdated = defineEvent({
   version: 1,
   aggregateType: 'kpi-snapshot',
   description:
-    'The running month (periodKind MONTH, in the KPI time zone) of one DEPARTMENT or EMPLOYEE dimension after ' +
-    'ticket events changed one of its day cells in that month: the merge of its day cells of the month, at most ' +
-    'once per minute per dimension, the newest figures at the time of publication (the same aggregate as that ' +
-    "month's period_closed).",
+    'A month (periodKind MONTH, in the KPI time zone; the running one or, after late or back-dated events, an ' +
+    'earlier one) of one DEPARTMENT or EMPLOYEE dimension after events changed one of its day cells in that ' +
+    'month: the merge of its day cells of the month, at most once per minute per dimension and month, the newest ' +
+    "figures at the time of publication (the same aggregate as that month's period_closed, which it never " +
+    'replaces: consumers keep a close over month updates).',
   data: snapshotData,
 });
 
