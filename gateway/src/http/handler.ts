@@ -6,7 +6,8 @@ import type http from 'node:http';
 import { CORRELATION_ID_HEADER } from '@opsgraph/contracts-caller';
 import type { TokenVerifier } from '../auth/jwt';
 import { errorBody } from '../errors';
-import { countError, observeRequest } from '../metrics';
+import { countError, observeRequest, selfTime } from '../metrics';
+import { SubgraphClock } from '../subgraphs/subgraph-clock';
 import type { GatewayContext } from '../subgraphs/data-source';
 import type { Readiness } from '../subgraphs/readiness';
 import { admitTrusted, admitTrustedSearch, NOT_LISTED, type TrustedDocuments } from './trusted-documents';
@@ -148,7 +149,11 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
     let context: GatewayContext;
     if (authorization) {
       try {
-        context = { claims: await verifier.verify(authorization), correlationId };
+        context = {
+          claims: await verifier.verify(authorization),
+          correlationId,
+          subgraphClock: new SubgraphClock(),
+        };
       } catch (error) {
         refuse(res, started, 401, 'UNAUTHENTICATED', errorBody((error as Error).message, 'UNAUTHENTICATED'));
         return;
@@ -220,6 +225,9 @@ export function createRequestHandler(options: HandlerOptions): http.RequestListe
       res.end();
     }
     finish(started, status);
+    if (context.subgraphClock) {
+      selfTime.observe((performance.now() - started - context.subgraphClock.busyMs()) / 1000);
+    }
   }
 
   async function readyz(res: http.ServerResponse): Promise<void> {

@@ -15,11 +15,14 @@ import {
 } from '@opsgraph/contracts-caller';
 import { traceHeaders } from '@opsgraph/observability';
 import type { Claims } from '../auth/claims';
+import type { SubgraphClock } from './subgraph-clock';
 
 export interface GatewayContext {
   /** Absent only for the local landing page, which runs no operation. */
   claims?: Claims;
   correlationId: string;
+  /** When set, the subgraph calls of the request are timed on it (the gateway's self-time metric). */
+  subgraphClock?: SubgraphClock;
 }
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
@@ -144,7 +147,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       operationName: request.operationName,
     });
     const started = this.observe ? performance.now() : 0;
+    const clock = (options.context as Partial<GatewayContext> | undefined)?.subgraphClock;
     let reply: SubgraphReply;
+    clock?.enter();
     try {
       reply = await postJson(this.target, this.agent, headers, body, this.timeoutMs);
     } catch (error) {
@@ -157,6 +162,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         : new GraphQLError(`Subgraph "${this.name}" is unavailable`, {
             extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: this.name },
           });
+    } finally {
+      clock?.leave();
     }
     this.observe?.((performance.now() - started) / 1000, reply.status < 500 ? 'ok' : 'error');
     let parsed: GatewayGraphQLResponse | undefined;

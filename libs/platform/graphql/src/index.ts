@@ -33,6 +33,7 @@ export type { ConnectionShape, Edge } from './pagination/connection';
 export { ConnectionArgs, pageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination/connection-args';
 export type { PageRequest } from './pagination/connection-args';
 export { toConnection } from './pagination/to-connection';
+export { selectedFieldsAt } from './pagination/node-selection';
 
 export {
   buildFederatedSchema,

@@ -62,6 +62,8 @@ function hydratorFor(manager: EntityManager, target: EntityTarget<ObjectLiteral>
     const entity: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {
       const value = row[names[i]];
+      // A column the statement did not select (pg gives null, never undefined, for one it did): left out.
+      if (value === undefined) continue;
       const take = takes[i];
       entity[properties[i]] =
         take === Take.AsIs ||
@@ -98,9 +100,10 @@ export function sqlStatement(
 }
 
 /**
- * Runs `statement` (it must select every column of `target`'s table under its column name, e.g.
- * `select t.* from …`) and returns the rows as `target` objects (plain objects with the entity's properties, each
- * value hydrated as TypeORM would). For entities without relations or embedded columns.
+ * Runs `statement` (it selects columns of `target`'s table under their column names, e.g. `select t.* from …`) and
+ * returns the rows as `target` objects (plain objects with the entity's properties, each value hydrated as TypeORM
+ * would). A column the statement leaves out is absent from the objects: only for reads whose callers use the
+ * selected properties alone (a `ColumnProjection`). For entities without relations or embedded columns.
  */
 export async function readEntities<E extends ObjectLiteral>(
   manager: EntityManager,

@@ -6,3 +6,4 @@ export { OUTBOX_CHANNEL } from './outbox-channel';
 export { sqlMigration, type MigrationClass, type MigrationStep, type SqlMigration } from './sql-migration';
 export { AggregateRow, TimestampColumn } from './columns';
 export { findEntitiesByIds, readEntities, sqlStatement, type SqlStatement } from './entity-rows';
+export { columnsFor, type ColumnProjection } from './column-projection';

@@ -432,7 +432,10 @@ describe('records around a ticket', () => {
       ],
     });
     expect(planEvents[1].data).toMatchObject({ stepId: planned.ticket.plan[0].id, position: 1 });
-    expect(planEvents[2].data).toMatchObject({ doneStepCount: 1, openSteps: [{ position: 2, title: 'Replace disk' }] });
+    expect(planEvents[2].data).toMatchObject({
+      doneStepCount: 1,
+      openSteps: [{ position: 2, title: 'Replace disk' }],
+    });
     expect(
       await count('audit_log', "aggregate_id = $1 and action in ('PLAN_STEPS', 'COMPLETE_STEP')", [
         ticket.id,
@@ -918,6 +921,47 @@ describe('reads', () => {
     expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     const big = await harness.gql(`{ tickets(first: 101) { edges { cursor } } }`, {}, as.manager);
     expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('answers a page read from a column projection exactly as from whole tickets', async () => {
+    const customer = randomUUID();
+    await harness.know({ customers: [customer] });
+    const opened = await openTicket(harness, { customerId: customer, kind: 'CONSULTATION', category: null });
+    await change(harness, 'assignTicket', 'AssignTicketInput', {
+      ...ref(opened),
+      assigneeId: ids.agentEmployee,
+    });
+    await openTicket(harness, { customerId: customer, urgency: 'LOW', impact: 'LOW' });
+    // Every field TICKET_LISTING_COLUMNS names (read from a projection), and the same with one it does not (sla:
+    // whole rows); each page must equal what `ticket(id)` answers from the whole row.
+    const projected = `id number kind category channel subject description urgency impact priority status
+      escalationLevel promisedResolutionAt acknowledgedAt resolvedAt closedAt closeReason resolutionSummary
+      reopenCount createdAt updatedAt version customer { id } assignee { id } department { id }
+      collaboratingDepartments { id } asset { id } incident { id } __typename`;
+    for (const fields of [projected, `${projected} sla { responseDueAt paused }`]) {
+      const { tickets } = await harness.data<{ tickets: { edges: { node: { id: string } }[] } }>(
+        `query($filter: TicketFilter) { tickets(first: 5, filter: $filter) { edges { node { ${fields} } } } }`,
+        { filter: { customerId: customer } },
+        as.manager,
+      );
+      expect(tickets.edges).toHaveLength(2);
+      for (const { node } of tickets.edges) {
+        const whole = await harness.data<{ ticket: unknown }>(
+          `query($id: ID!) { ticket(id: $id) { ${fields} } }`,
+          { id: node.id },
+          as.manager,
+        );
+        expect(node).toEqual(whole.ticket);
+      }
+    }
+    const [listed] = (
+      await harness.data<{ tickets: { edges: { node: { assignee: { id: string } | null } }[] } }>(
+        `query($filter: TicketFilter) { tickets(first: 5, filter: $filter) { edges { node { assignee { id } } } } }`,
+        { filter: { customerId: customer } },
+        as.manager,
+      )
+    ).tickets.edges.slice(-1);
+    expect(listed.node.assignee).toEqual({ id: ids.agentEmployee });
   });
 });
 

@@ -89,14 +89,19 @@ export class TicketRepository {
   }
 
   /** Up to `limit` tickets in listing order (created_at desc, id desc) after the keyset. */
+  /**
+   * `columns`: only these (a projection of TICKET_LISTING_COLUMNS; the tickets then carry only what they hold);
+   * null for whole tickets.
+   */
   async page(
     criteria: TicketCriteria,
     scope: TicketScope,
     limit: number,
     after: Keyset | null,
+    columns: readonly string[] | null = null,
   ): Promise<Ticket[]> {
     return (
-      await readEntities(this.manager, TicketEntity, this.pageQuery(criteria, scope, limit, after))
+      await readEntities(this.manager, TicketEntity, this.pageQuery(criteria, scope, limit, after, columns))
     ).map(toTicket);
   }
 
@@ -104,12 +109,19 @@ export class TicketRepository {
    * The listing statement (also for EXPLAIN): plain SQL, the listing's hot path, without the query builder and
    * its entity transformer.
    */
-  pageQuery(criteria: TicketCriteria, scope: TicketScope, limit: number, after: Keyset | null): SqlStatement {
+  pageQuery(
+    criteria: TicketCriteria,
+    scope: TicketScope,
+    limit: number,
+    after: Keyset | null,
+    columns: readonly string[] | null = null,
+  ): SqlStatement {
     const { clauses, params } = ticketPredicates('t', criteria, scope, after);
     const where = ['true', ...clauses.map((clause) => `(${clause})`)].join(' and ');
+    const selected = columns ? columns.map((column) => `t.${column}`).join(', ') : 't.*';
     return sqlStatement(
       this.manager,
-      `select t.* from tickets t where ${where} order by t.created_at desc, t.id desc limit :limit`,
+      `select ${selected} from tickets t where ${where} order by t.created_at desc, t.id desc limit :limit`,
       { ...params, limit },
     );
   }

@@ -1,4 +1,6 @@
 // Queries and the Ticket type's computed fields. Thin: access and data come from the services and the loaders.
+import { selectedFieldsAt } from '@opsgraph/graphql-kit';
+import { columnsFor } from '@opsgraph/persistence';
 import { rootFieldOf, selectedFields } from '@opsgraph/personal-data';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
@@ -35,6 +37,7 @@ import {
   type TicketConnectionSource,
 } from './ticket.connection';
 import { TicketCommandEnum } from './ticket.enums';
+import { TICKET_LISTING_COLUMNS } from './ticket.listing-columns';
 import { TicketsArgs } from './ticket.inputs';
 import { allowedCommands, type TicketCommandType } from './ticket.lifecycle';
 import type { ContactSnapshot, Ticket } from './ticket.model';
@@ -76,9 +79,14 @@ export class TicketResolver {
   }
 
   @Query(() => TicketConnection, { description: 'Tickets visible to the caller, newest first' })
-  async tickets(@Args() args: TicketsArgs, @Ctx() ctx: TicketContext): Promise<TicketConnectionSource> {
+  async tickets(
+    @Args() args: TicketsArgs,
+    @Ctx() ctx: TicketContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TicketConnectionSource> {
     const { first, after } = ticketPageRequest(args);
-    const page = await ctx.services.tickets.list(ctx.caller, criteriaOf(args.filter), first, after);
+    const columns = columnsFor(TICKET_LISTING_COLUMNS, selectedFieldsAt(info, ['edges', 'node']));
+    const page = await ctx.services.tickets.list(ctx.caller, criteriaOf(args.filter), first, after, columns);
     return toTicketConnection(page.tickets, page.hasNextPage, page.count);
   }
 

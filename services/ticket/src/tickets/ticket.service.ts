@@ -107,9 +107,10 @@ export class TicketService {
     criteria: TicketCriteria,
     first: number,
     after: Keyset | null,
+    columns: readonly string[] | null = null,
   ): Promise<TicketPage> {
     const scope = scopeOf(caller);
-    const rows = await this.reader.page(criteria, scope, first + 1, after);
+    const rows = await this.reader.page(criteria, scope, first + 1, after, columns);
     return {
       tickets: rows.slice(0, first),
       hasNextPage: rows.length > first,
