@@ -14,16 +14,68 @@ export interface DimensionCells<C = CellCounters> {
   cells: C[];
 }
 
+/** A queue of cells waiting for a live update: day cells, or the running months of departments and employees. */
+interface PendingQueue {
+  readonly table: string;
+  /** The column holding the cell's day or the month's first day. */
+  readonly start: string;
+  /** The snapshot period whose `live_published_at` spaces the updates. */
+  readonly periodKind: 'DAY' | 'MONTH';
+}
+
+const DAY_QUEUE: PendingQueue = { table: 'kpi_snapshot_pending', start: 'day', periodKind: 'DAY' };
+const MONTH_QUEUE: PendingQueue = {
+  table: 'kpi_snapshot_month_pending',
+  start: 'month_start',
+  periodKind: 'MONTH',
+};
+
 export class SnapshotsRepository {
   constructor(private readonly manager: EntityManager) {}
 
   /** Marks changed day cells for a live update (the engine's transaction calls this). */
-  async markPending(cells: readonly PendingCell[], at: Date): Promise<void> {
+  markPending(cells: readonly PendingCell[], at: Date): Promise<void> {
+    return this.mark(DAY_QUEUE, cells, at);
+  }
+
+  /** Marks the running months of changed departments and employees for a month update (`monthUpdatesOf`). */
+  markMonthsPending(
+    months: ReadonlyArray<{ dimension: Dimension; period: Period }>,
+    at: Date,
+  ): Promise<void> {
+    return this.mark(
+      MONTH_QUEUE,
+      months.map((month) => ({ dimension: month.dimension, day: month.period.start })),
+      at,
+    );
+  }
+
+  /**
+   * Pending cells whose last live update is at least `since` ago (or never), locked and skipped by other replicas.
+   */
+  lockDuePending(since: Date, limit: number): Promise<PendingCell[]> {
+    return this.lockDue(DAY_QUEUE, since, limit);
+  }
+
+  /** Pending months whose last month update is at least `since` ago (or never), locked like `lockDuePending`. */
+  lockDueMonths(since: Date, limit: number): Promise<PendingCell[]> {
+    return this.lockDue(MONTH_QUEUE, since, limit);
+  }
+
+  clearPending(cells: readonly PendingCell[]): Promise<void> {
+    return this.clear(DAY_QUEUE, cells);
+  }
+
+  clearMonths(months: readonly PendingCell[]): Promise<void> {
+    return this.clear(MONTH_QUEUE, months);
+  }
+
+  private async mark(queue: PendingQueue, cells: readonly PendingCell[], at: Date): Promise<void> {
     if (cells.length === 0) return;
     await this.manager.query(
-      `insert into kpi_snapshot_pending (dimension_kind, dimension_value, day, changed_at)
+      `insert into ${queue.table} (dimension_kind, dimension_value, ${queue.start}, changed_at)
        select * from unnest($1::text[], $2::text[], $3::date[], $4::timestamptz[])
-       on conflict (dimension_kind, dimension_value, day) do update set changed_at = excluded.changed_at`,
+       on conflict (dimension_kind, dimension_value, ${queue.start}) do update set changed_at = excluded.changed_at`,
       [
         cells.map((cell) => cell.dimension.kind),
         cells.map((cell) => cell.dimension.value),
@@ -33,34 +85,14 @@ export class SnapshotsRepository {
     );
   }
 
-  /** Marks the running months of changed departments and employees for a month update (`monthUpdatesOf`). */
-  async markMonthsPending(
-    months: ReadonlyArray<{ dimension: Dimension; period: Period }>,
-    at: Date,
-  ): Promise<void> {
-    if (months.length === 0) return;
-    await this.manager.query(
-      `insert into kpi_snapshot_month_pending (dimension_kind, dimension_value, month_start, changed_at)
-       select * from unnest($1::text[], $2::text[], $3::date[], $4::timestamptz[])
-       on conflict (dimension_kind, dimension_value, month_start) do update set changed_at = excluded.changed_at`,
-      [
-        months.map((month) => month.dimension.kind),
-        months.map((month) => month.dimension.value),
-        months.map((month) => month.period.start),
-        months.map(() => at),
-      ],
-    );
-  }
-
-  /** Pending months whose last month update is at least `since` ago (or never), locked like `lockDuePending`. */
-  async lockDueMonths(since: Date, limit: number): Promise<PendingCell[]> {
+  private async lockDue(queue: PendingQueue, since: Date, limit: number): Promise<PendingCell[]> {
     const rows: Array<{ kind: string; value: string; day: string }> = await this.manager.query(
-      `select p.dimension_kind as kind, p.dimension_value as value, p.month_start::text as day
-       from kpi_snapshot_month_pending p
-       left join kpi_snapshots s on s.period_kind = 'MONTH' and s.period_start = p.month_start
+      `select p.dimension_kind as kind, p.dimension_value as value, p.${queue.start}::text as day
+       from ${queue.table} p
+       left join kpi_snapshots s on s.period_kind = '${queue.periodKind}' and s.period_start = p.${queue.start}
          and s.dimension_kind = p.dimension_kind and s.dimension_value = p.dimension_value
        where s.live_published_at is null or s.live_published_at <= $1
-       order by p.changed_at, p.dimension_kind, p.dimension_value, p.month_start
+       order by p.changed_at, p.dimension_kind, p.dimension_value, p.${queue.start}
        limit $2 for update of p skip locked`,
       [since, limit],
     );
@@ -70,41 +102,11 @@ export class SnapshotsRepository {
     }));
   }
 
-  async clearMonths(months: readonly PendingCell[]): Promise<void> {
-    if (months.length === 0) return;
-    await this.manager.query(
-      `delete from kpi_snapshot_month_pending p
-       using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
-       where p.dimension_kind = c.kind and p.dimension_value = c.value and p.month_start = c.day`,
-      [months.map((c) => c.dimension.kind), months.map((c) => c.dimension.value), months.map((c) => c.day)],
-    );
-  }
-
-  /**
-   * Pending cells whose last live update is at least `since` ago (or never), locked and skipped by other replicas.
-   */
-  async lockDuePending(since: Date, limit: number): Promise<PendingCell[]> {
-    const rows: Array<{ kind: string; value: string; day: string }> = await this.manager.query(
-      `select p.dimension_kind as kind, p.dimension_value as value, p.day::text as day
-       from kpi_snapshot_pending p
-       left join kpi_snapshots s on s.period_kind = 'DAY' and s.period_start = p.day
-         and s.dimension_kind = p.dimension_kind and s.dimension_value = p.dimension_value
-       where s.live_published_at is null or s.live_published_at <= $1
-       order by p.changed_at, p.dimension_kind, p.dimension_value, p.day
-       limit $2 for update of p skip locked`,
-      [since, limit],
-    );
-    return rows.map((row) => ({
-      dimension: { kind: row.kind as Dimension['kind'], value: row.value },
-      day: row.day,
-    }));
-  }
-
-  async clearPending(cells: readonly PendingCell[]): Promise<void> {
+  private async clear(queue: PendingQueue, cells: readonly PendingCell[]): Promise<void> {
     if (cells.length === 0) return;
     await this.manager.query(
-      `delete from kpi_snapshot_pending p using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
-       where p.dimension_kind = c.kind and p.dimension_value = c.value and p.day = c.day`,
+      `delete from ${queue.table} p using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+       where p.dimension_kind = c.kind and p.dimension_value = c.value and p.${queue.start} = c.day`,
       [cells.map((c) => c.dimension.kind), cells.map((c) => c.dimension.value), cells.map((c) => c.day)],
     );
   }
