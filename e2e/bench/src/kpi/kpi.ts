@@ -18,7 +18,7 @@ import {
   topicName,
   type DomainEvent,
 } from '@opsgraph/contracts-events';
-import { createConsumer, OutboxRelay, type ConsumerRuntime } from '@opsgraph/messaging';
+import { createConsumer, OutboxRelay, type ConsumerOptions, type ConsumerRuntime } from '@opsgraph/messaging';
 import { runMigrations } from '@opsgraph/persistence';
 import { createSubgraphApp, createSubgraphDataSource, type SubgraphDefinition } from '@opsgraph/service-kit';
 import { createSubgraphClient } from '@opsgraph/testing';
@@ -78,6 +78,9 @@ const TICKET_TOPIC = 'opsgraph.ticket.events.v1';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const load = <T>(relative: string): T => require(path.join(ROOT, relative)) as T;
 
+/** The engine's consumer settings, as the KPI service's projection runs it (ticket-kpi.projection.ts). */
+type KpiConsumerSettings = Pick<ConsumerOptions, 'partitionsConcurrently' | 'shareTransaction'>;
+
 interface TicketKpiEngine {
   handle(event: DomainEvent, manager: EntityManager): Promise<void>;
   handleBatch(events: readonly DomainEvent[], manager: EntityManager): Promise<void>;
@@ -87,10 +90,11 @@ interface TicketKpiEngine {
 async function kpiEngine(
   url: string,
   namespace: string,
-): Promise<{ dataSource: DataSource; engine: TicketKpiEngine }> {
+): Promise<{ dataSource: DataSource; engine: TicketKpiEngine; consumer: KpiConsumerSettings }> {
   const { subgraph } = load<{ subgraph: SubgraphDefinition }>('services/kpi/src/subgraph');
-  const { TicketKpiProjection } = load<{
+  const { TicketKpiProjection, TICKET_KPI_CONSUMER } = load<{
     TicketKpiProjection: new (timeZone: string, monitor: unknown) => TicketKpiEngine;
+    TICKET_KPI_CONSUMER: KpiConsumerSettings;
   }>('services/kpi/src/engine/ticket-kpi.projection');
   const { Monitor } = load<{ Monitor: new (options: { namespace: string }) => unknown }>(
     'services/kpi/src/monitoring/monitor',
@@ -98,7 +102,11 @@ async function kpiEngine(
   const dataSource = createSubgraphDataSource(subgraph, url, 'bench-kpi');
   await dataSource.initialize();
   await runMigrations(dataSource);
-  return { dataSource, engine: new TicketKpiProjection('UTC', new Monitor({ namespace })) };
+  return {
+    dataSource,
+    engine: new TicketKpiProjection('UTC', new Monitor({ namespace })),
+    consumer: TICKET_KPI_CONSUMER,
+  };
 }
 
 interface FreshnessRun {
@@ -120,9 +128,10 @@ async function freshness(
   const kpiDatabase = await createBenchDatabase(infra, 'kpi');
   databases.push(writerDatabase, kpiDatabase);
   const relayDb = await openPipelineDatabase(writerDatabase.url, 'bench-kpi-relay', 3);
-  const { dataSource, engine } = await kpiEngine(kpiDatabase.url, namespace);
+  const { dataSource, engine, consumer: settings } = await kpiEngine(kpiDatabase.url, namespace);
   const visible = new Map<string, number>();
   const consumer: ConsumerRuntime = createConsumer({
+    ...settings,
     kafka,
     dataSource,
     groupId: `${namespace}.kpi-ticket-kpi.${randomUUID()}`,
@@ -360,8 +369,8 @@ export async function runKpi(
       method: [
         `(j) the pipeline part's steady writer (its own process, ${sizes.freshnessEventsPerTransaction} ticket ` +
           'events per transaction through the real OutboxWriter) → the real OutboxRelay → Kafka → the real KPI ' +
-          'ticket engine (TicketKpiProjection with its monitoring evaluation, batched, on a database migrated as the ' +
-          "KPI service's): latency from the writing transaction's commit to the KPI transaction that updated the " +
+          'ticket engine (TicketKpiProjection with its monitoring evaluation, batched, with the consumer settings of ' +
+          "the service's projection, on a database migrated as the KPI service's): latency from the writing transaction's commit to the KPI transaction that updated the " +
           `event's day cells committing; ${sizes.runs} runs of ${sizes.freshnessSeconds} s, medians.`,
         `(k) the whole ticket service app in this process (RUN_JOBS=false), ${sizes.fanoutTickets} open tickets ` +
           'of one customer opened through its graph, then one incident.activated naming the customer produced on ' +

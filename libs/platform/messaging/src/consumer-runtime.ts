@@ -42,9 +42,13 @@ export type EventHandler = (
   context: MessageContext,
 ) => Promise<void>;
 export interface BatchContext {
+  /** The batch's topic and partition (the first batch's when batches share the transaction: `shareTransaction`). */
   topic: string;
   partition: number;
-  /** One per event, in the order of `events`: its offset and its own trace (a child of its producer's). */
+  /**
+   * One per event, in the order of `events`: its topic, partition and offset, and its own trace (a child of its
+   * producer's).
+   */
   messages: MessageContext[];
 }
 
@@ -99,6 +103,15 @@ export interface ConsumerOptions {
    * partition stays in order, each concurrent batch holds one database connection. Default 3.
    */
   partitionsConcurrently?: number;
+  /**
+   * Batch path only: the partition batches being processed at the same moment (see `partitionsConcurrently`) share
+   * one transaction and one `handleBatch` call — their events concatenated, each partition's in order; the
+   * context's `messages` tell each event's topic and partition, its `topic` and `partition` are the first batch's.
+   * For handlers whose batches would serialise on the same rows anyway (e.g. a few hot aggregate rows every event
+   * updates): one transaction instead of several each waiting for the others' locks. A shared transaction that
+   * fails is retried batch by batch, then message by message. Default false: a transaction per batch.
+   */
+  shareTransaction?: boolean;
   /** Sampling period of the `consumer_lag` gauge. */
   lagIntervalMs?: number;
   /** kafkajs consumer retry (including `restartOnFailure`). */
@@ -115,6 +128,22 @@ export interface ConsumerRuntime {
 }
 
 type Outcome = 'handled' | 'duplicate';
+
+/** One partition batch's valid events on the batch path, each with its message and consumer span. */
+interface BatchPart {
+  batch: Batch;
+  traced: Array<{ message: KafkaMessage; event: DomainEvent } & ReturnType<typeof startSpan>>;
+}
+
+/** A shared transaction failed; `alone` tells whether the batch was the only one in it. */
+class SharedWriteError extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly alone: boolean,
+  ) {
+    super('shared batch transaction failed');
+  }
+}
 
 interface Item {
   message: KafkaMessage;
@@ -139,6 +168,13 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
   private readonly dlq: DeadLetterPublisher;
   private lagTimer: NodeJS.Timeout | undefined;
   private started = false;
+  /** `shareTransaction`: batches waiting for the next shared transaction, and whether one is being written. */
+  private waiting: Array<{
+    part: BatchPart;
+    done: (handled: number) => void;
+    failed: (error: unknown) => void;
+  }> = [];
+  private writing = false;
 
   constructor(private readonly options: ConsumerOptions) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -232,12 +268,12 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
   }
 
   /**
-   * Invalid messages to the DLQ, then one transaction for all valid ones. False when that transaction failed: the
-   * caller then processes the rest one by one, which isolates a poison message.
+   * Invalid messages to the DLQ, then one transaction for all valid ones (shared with the other partitions' batches
+   * of the moment under `shareTransaction`). False when that transaction failed: the caller then processes the
+   * rest one by one, which isolates a poison message.
    */
   private async processTogether(payload: EachBatchPayload, items: Item[]): Promise<boolean> {
     const { batch } = payload;
-    const handleBatch = this.options.handleBatch as BatchHandler;
     for (const item of items) {
       if (item.decoded.ok) continue;
       await this.deadLetter(item.message, this.where(batch, item.message), item.decoded.error, 1);
@@ -246,62 +282,38 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     const valid = items
       .filter((item) => !item.done)
       .map((item) => ({ message: item.message, event: (item.decoded as { event: DomainEvent }).event }));
-    const events = valid.map(({ event }) => event);
     // One consumer span per message, each in its producer's trace; the batch write links them all.
-    const traced = valid.map(({ message, event }) => ({
-      message,
-      event,
-      ...startSpan(`process ${batch.topic}`, {
-        kind: SpanKind.CONSUMER,
-        parent: extractTraceContext(message.headers as HeaderCarrier),
-        attributes: this.spanAttributes(batch, message, event, valid.length),
-      }),
-    }));
+    const part: BatchPart = {
+      batch,
+      traced: valid.map(({ message, event }) => ({
+        message,
+        event,
+        ...startSpan(`process ${batch.topic}`, {
+          kind: SpanKind.CONSUMER,
+          parent: extractTraceContext(message.headers as HeaderCarrier),
+          attributes: this.spanAttributes(batch, message, event, valid.length),
+        }),
+      })),
+    };
     const ended = (error?: unknown) => {
-      for (const { span } of traced) {
+      for (const { span } of part.traced) {
         if (error !== undefined) failSpan(span, error);
         span.end();
       }
     };
     let handled: number;
     try {
-      handled = await runWithCorrelation(batchCorrelationId(events), () =>
-        this.options.dataSource.transaction(async (manager) => {
-          const claimed = await claimEvents(
-            manager,
-            this.options.consumerName,
-            events.map((event) => event.eventId),
-          );
-          const fresh = traced.filter(({ event }) => claimed.delete(event.eventId));
-          if (fresh.length > 0) {
-            await withSpan(
-              `${this.options.consumerName} handle batch`,
-              {
-                parent: fresh[0].context,
-                links: fresh.map(({ span }) => ({ context: span.spanContext() })),
-                attributes: { 'messaging.batch.message_count': fresh.length },
-              },
-              () =>
-                handleBatch(
-                  fresh.map(({ event }) => event),
-                  manager,
-                  {
-                    topic: batch.topic,
-                    partition: batch.partition,
-                    messages: fresh.map(({ message, context }) =>
-                      this.messageContext(batch, message, context),
-                    ),
-                  },
-                ),
-            );
-          }
-          return fresh.length;
-        }),
-      );
+      handled = this.options.shareTransaction
+        ? await this.writeShared(part).catch((error: unknown) => {
+            // Another partition's batch may have failed it: this batch alone first.
+            if (error instanceof SharedWriteError && !error.alone) return this.write([part]).then(([n]) => n);
+            throw error instanceof SharedWriteError ? error.error : error;
+          })
+        : (await this.write([part]))[0];
     } catch (error) {
       ended(error);
       this.logger.warn(
-        { err: error, topic: batch.topic, partition: batch.partition, size: events.length },
+        { err: error, topic: batch.topic, partition: batch.partition, size: valid.length },
         'batch handler failed; processing the batch message by message',
       );
       return false;
@@ -311,7 +323,7 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     processed.inc({ consumer: this.options.consumerName, topic: batch.topic, outcome: 'handled' }, handled);
     processed.inc(
       { consumer: this.options.consumerName, topic: batch.topic, outcome: 'duplicate' },
-      events.length - handled,
+      valid.length - handled,
     );
     for (const { message, event } of valid) {
       await this.options.faults?.afterCommit?.(event, this.where(batch, message));
@@ -320,6 +332,78 @@ class KafkaConsumerRuntime implements ConsumerRuntime {
     await payload.heartbeat();
     await payload.commitOffsetsIfNecessary();
     return true;
+  }
+
+  /**
+   * `shareTransaction`: the batch joins the next shared transaction, which starts once the batches handed over in
+   * the same turn of the event loop have joined (or when the one being written ends). Resolves with how many of
+   * the batch's events were new.
+   */
+  private writeShared(part: BatchPart): Promise<number> {
+    return new Promise((done, failed) => {
+      this.waiting.push({ part, done, failed });
+      if (this.writing) return;
+      this.writing = true;
+      setImmediate(() => void this.drainShared());
+    });
+  }
+
+  private async drainShared(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const group = this.waiting.splice(0);
+      try {
+        const handled = await this.write(group.map(({ part }) => part));
+        group.forEach(({ done }, index) => done(handled[index]));
+      } catch (error) {
+        const failure = new SharedWriteError(error, group.length === 1);
+        for (const { failed } of group) failed(failure);
+      }
+    }
+    this.writing = false;
+  }
+
+  /**
+   * One transaction: the parts' events claimed in processed_events, the new ones handed to `handleBatch` in one
+   * call. Returns how many events of each part were new.
+   */
+  private async write(parts: readonly BatchPart[]): Promise<number[]> {
+    const handleBatch = this.options.handleBatch as BatchHandler;
+    const traced = parts.flatMap((part) => part.traced.map((entry) => ({ ...entry, part })));
+    const events = traced.map(({ event }) => event);
+    const [first] = parts;
+    return runWithCorrelation(batchCorrelationId(events), () =>
+      this.options.dataSource.transaction(async (manager) => {
+        const claimed = await claimEvents(
+          manager,
+          this.options.consumerName,
+          events.map((event) => event.eventId),
+        );
+        const fresh = traced.filter(({ event }) => claimed.delete(event.eventId));
+        if (fresh.length > 0) {
+          await withSpan(
+            `${this.options.consumerName} handle batch`,
+            {
+              parent: fresh[0].context,
+              links: fresh.map(({ span }) => ({ context: span.spanContext() })),
+              attributes: { 'messaging.batch.message_count': fresh.length },
+            },
+            () =>
+              handleBatch(
+                fresh.map(({ event }) => event),
+                manager,
+                {
+                  topic: first.batch.topic,
+                  partition: first.batch.partition,
+                  messages: fresh.map(({ part, message, context }) =>
+                    this.messageContext(part.batch, message, context),
+                  ),
+                },
+              ),
+          );
+        }
+        return parts.map((part) => fresh.filter((entry) => entry.part === part).length);
+      }),
+    );
   }
 
   private async processOne(batch: Batch, item: Item, payload: EachBatchPayload): Promise<void> {

@@ -1,5 +1,6 @@
 // SQL of the KPI read model: ticket facts and day cells.
 import type { EntityManager } from 'typeorm';
+import { lockKeys } from './advisory-locks';
 import type { CellCounters, Dimension } from './cell.rules';
 import { addDays, type Day } from './period.rules';
 import type { TicketFact } from './ticket-fact.rules';
@@ -36,9 +37,10 @@ export class CellsRepository {
 
   /** Serialises work on the same tickets across consumers (a row lock cannot cover a fact not yet written). */
   async lockFacts(ticketIds: readonly string[]): Promise<Map<string, TicketFact>> {
-    for (const id of [...ticketIds].sort()) {
-      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [`kpi-fact:${id}`]);
-    }
+    await lockKeys(
+      this.manager,
+      ticketIds.map((id) => `kpi-fact:${id}`),
+    );
     const rows: Array<{ fact: TicketFact }> = await this.manager.query(
       'select fact from kpi_ticket_facts where ticket_id = any($1)',
       [ticketIds],
@@ -46,35 +48,41 @@ export class CellsRepository {
     return new Map(rows.map((row) => [row.fact.ticketId, row.fact]));
   }
 
-  async saveFact(fact: TicketFact): Promise<void> {
+  /** Inserts or replaces the facts (one per ticket), with their indexed columns, in one statement. */
+  async saveFacts(facts: readonly TicketFact[]): Promise<void> {
+    if (facts.length === 0) return;
+    const sorted = [...new Map(facts.map((fact) => [fact.ticketId, fact])).values()].sort((a, b) =>
+      a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0,
+    );
     await this.manager.query(
       `insert into kpi_ticket_facts (ticket_id, fact, opened_at, acknowledged_at, resolved_at, done, response_due_at,
-         resolution_due_at, customer_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         resolution_due_at, customer_id)
+       select * from unnest($1::uuid[], $2::jsonb[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[],
+         $6::boolean[], $7::timestamptz[], $8::timestamptz[], $9::uuid[])
        on conflict (ticket_id) do update set fact = excluded.fact, opened_at = excluded.opened_at,
          acknowledged_at = excluded.acknowledged_at, resolved_at = excluded.resolved_at, done = excluded.done,
          response_due_at = excluded.response_due_at, resolution_due_at = excluded.resolution_due_at,
          customer_id = excluded.customer_id`,
       [
-        fact.ticketId,
-        JSON.stringify(fact),
-        fact.openedAt,
-        fact.acknowledgedAt,
-        fact.resolvedAt,
-        fact.status === 'RESOLVED' || fact.status === 'CLOSED',
-        fact.responseDueAt,
-        fact.resolutionDueAt,
-        fact.customerId ?? null,
+        sorted.map((fact) => fact.ticketId),
+        sorted.map((fact) => JSON.stringify(fact)),
+        sorted.map((fact) => fact.openedAt),
+        sorted.map((fact) => fact.acknowledgedAt),
+        sorted.map((fact) => fact.resolvedAt),
+        sorted.map((fact) => fact.status === 'RESOLVED' || fact.status === 'CLOSED'),
+        sorted.map((fact) => fact.responseDueAt),
+        sorted.map((fact) => fact.resolutionDueAt),
+        sorted.map((fact) => fact.customerId ?? null),
       ],
     );
   }
 
   /** Serialises the tier lookups and changes of these customers across consumers (sorted: no deadlock). */
   async lockCustomers(customerIds: readonly string[]): Promise<void> {
-    for (const id of [...new Set(customerIds)].sort()) {
-      await this.manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [
-        `kpi-customer:${id}`,
-      ]);
-    }
+    await lockKeys(
+      this.manager,
+      customerIds.map((id) => `kpi-customer:${id}`),
+    );
   }
 
   /** The current tier of each known customer (the customer topic's newest version). */
@@ -95,45 +103,74 @@ export class CellsRepository {
     return [...(await this.lockFacts(rows.map((row) => row.id))).values()];
   }
 
-  /** The cell, locked for update (created empty first so that the lock exists); null when it was empty. */
-  async lockCell<C = CellCounters>(key: CellKey, empty: C): Promise<C> {
-    const params = [key.dimension.kind, key.dimension.value, key.day];
-    await this.manager.query(
-      `insert into ${this.table} (dimension_kind, dimension_value, day, counters) values ($1, $2, $3, $4)
-       on conflict do nothing`,
-      [...params, JSON.stringify(empty)],
-    );
-    const [row]: Array<{ counters: C }> = await this.manager.query(
-      `select counters from ${this.table} where dimension_kind = $1 and dimension_value = $2 and day = $3
-       for update`,
-      params,
-    );
-    return row.counters;
-  }
-
-  /** `definitionVersion`: the KPI definition that computed the ticket cell (definitions/). */
-  async writeCell<C = CellCounters>(
-    key: CellKey,
-    counters: C | null,
-    definitionVersion?: number,
-  ): Promise<void> {
-    const params = [key.dimension.kind, key.dimension.value, key.day];
-    if (counters === null) {
+  /**
+   * The cells, locked for update in the order given (callers sort the keys: no deadlock), each created empty first
+   * so that its lock exists; an empty cell reads as `empty`. In the order of `keys`, in two round trips.
+   */
+  async lockCells<C = CellCounters>(keys: readonly CellKey[], empty: C): Promise<C[]> {
+    const locked = new Map<number, C>();
+    // A cell emptied (deleted) by a transaction that committed between the insert and the lock is missed by the
+    // select: it is created again and locked on the next pass.
+    for (let pass = 1; locked.size < keys.length; pass++) {
+      if (pass > 3) throw new Error(`kpi cells kept vanishing while being locked (${keys.length} cells)`);
+      const missing = keys.flatMap((key, index) => (locked.has(index) ? [] : [{ key, index }]));
+      const params = [
+        missing.map(({ key }) => key.dimension.kind),
+        missing.map(({ key }) => key.dimension.value),
+        missing.map(({ key }) => key.day),
+      ];
       await this.manager.query(
-        `delete from ${this.table} where dimension_kind = $1 and dimension_value = $2 and day = $3`,
+        `insert into ${this.table} (dimension_kind, dimension_value, day, counters)
+         select kind, value, day, $4::jsonb
+         from unnest($1::text[], $2::text[], $3::date[]) with ordinality as c(kind, value, day, n) order by n
+         on conflict do nothing`,
+        [...params, JSON.stringify(empty)],
+      );
+      const rows: Array<{ n: string; counters: C }> = await this.manager.query(
+        `select c.n, d.counters
+         from unnest($1::text[], $2::text[], $3::date[]) with ordinality as c(kind, value, day, n)
+         join ${this.table} d on d.dimension_kind = c.kind and d.dimension_value = c.value and d.day = c.day
+         order by c.n for update of d`,
         params,
       );
-    } else if (definitionVersion !== undefined) {
+      for (const row of rows) locked.set(missing[Number(row.n) - 1].index, row.counters);
+    }
+    return keys.map((_, index) => locked.get(index) as C);
+  }
+
+  /**
+   * Writes locked cells in two statements: null deletes the cell (empty cells have no row). `definitionVersion`:
+   * the KPI definition that computed the ticket cells (definitions/).
+   */
+  async writeCells<C = CellCounters>(
+    cells: ReadonlyArray<{ key: CellKey; counters: C | null }>,
+    definitionVersion?: number,
+  ): Promise<void> {
+    const emptied = cells.filter((cell) => cell.counters === null);
+    const kept = cells.filter((cell) => cell.counters !== null);
+    const keyParams = (list: typeof cells) => [
+      list.map(({ key }) => key.dimension.kind),
+      list.map(({ key }) => key.dimension.value),
+      list.map(({ key }) => key.day),
+    ];
+    if (emptied.length > 0) {
       await this.manager.query(
-        `update ${this.table} set counters = $4, definition_version = $5
-         where dimension_kind = $1 and dimension_value = $2 and day = $3`,
-        [...params, JSON.stringify(counters), definitionVersion],
+        `delete from ${this.table} d using unnest($1::text[], $2::text[], $3::date[]) as c(kind, value, day)
+         where d.dimension_kind = c.kind and d.dimension_value = c.value and d.day = c.day`,
+        keyParams(emptied),
       );
-    } else {
+    }
+    if (kept.length > 0) {
       await this.manager.query(
-        `update ${this.table} set counters = $4
-         where dimension_kind = $1 and dimension_value = $2 and day = $3`,
-        [...params, JSON.stringify(counters)],
+        `update ${this.table} d set counters = c.counters
+           ${definitionVersion === undefined ? '' : ', definition_version = $5'}
+         from unnest($1::text[], $2::text[], $3::date[], $4::jsonb[]) as c(kind, value, day, counters)
+         where d.dimension_kind = c.kind and d.dimension_value = c.value and d.day = c.day`,
+        [
+          ...keyParams(kept),
+          kept.map(({ counters }) => JSON.stringify(counters)),
+          ...(definitionVersion === undefined ? [] : [definitionVersion]),
+        ],
       );
     }
   }

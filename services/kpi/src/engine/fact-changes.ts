@@ -9,6 +9,7 @@ import {
   emptyCounters,
   isEmptyCell,
   lastEventAfter,
+  type CellCounters,
   type DayContribution,
   type Dimension,
 } from './cell.rules';
@@ -54,22 +55,26 @@ export async function writeFactChanges(
     }
   };
   for (const { before, after } of changes) {
-    await repository.saveFact(after);
     if (before) collect(before, -1);
     collect(after, 1);
   }
+  await repository.saveFacts(changes.map((change) => change.after));
   // Sorted, so that two consumers touching the same cells lock them in the same order.
   const keys = [...cells.keys()].sort();
-  for (const text of keys) {
-    const { key, changes: cellChanges } = cells.get(text) as CellChange;
-    const locked = await repository.lockCell(key, emptyCounters());
+  const ordered = keys.map((text) => cells.get(text) as CellChange);
+  const locked = await repository.lockCells(
+    ordered.map((change) => change.key),
+    emptyCounters(),
+  );
+  const written: Array<{ key: CellKey; counters: CellCounters | null }> = [];
+  for (const [index, { key, changes: cellChanges }] of ordered.entries()) {
     let cell = cellChanges.reduce(
       (counters, { contribution, sign }) => applyContribution(counters, contribution, sign),
-      locked,
+      locked[index],
     );
     const moments = (sign: 1 | -1) =>
       cellChanges.filter((change) => change.sign === sign).map((change) => change.contribution.lastEventAt);
-    const last = lastEventAfter(locked.lastEventAt, moments(-1), moments(1));
+    const last = lastEventAfter(locked[index].lastEventAt, moments(-1), moments(1));
     if (!isEmptyCell(cell)) {
       // The facts are saved above, so a recompute reads them as they are now.
       const lastEventAt = last.recompute
@@ -83,8 +88,9 @@ export async function writeFactChanges(
         : last.lastEventAt;
       cell = { ...cell, lastEventAt };
     }
-    await repository.writeCell(key, isEmptyCell(cell) ? null : cell, definition.version);
+    written.push({ key, counters: isEmptyCell(cell) ? null : cell });
   }
+  await repository.writeCells(written, definition.version);
   return {
     cells: keys.map((text) => (cells.get(text) as CellChange).key),
     dimensions: [...touched.values()],

@@ -76,6 +76,14 @@ export class TicketKpiProjection {
 }
 
 /**
+ * The engine's consumer settings. Every batch updates the same few cells of the day (overall, each channel, kind
+ * and category) under row locks, and locks its customers first, so batches of different partitions processed side
+ * by side only wait for one another: the batches of all the ticket topic's partitions fetched together share one
+ * transaction instead (a failed one is retried batch by batch, then event by event).
+ */
+export const TICKET_KPI_CONSUMER = { partitionsConcurrently: 6, shareTransaction: true } as const;
+
+/**
  * The projection as the kit runs it: consumer `kpi-ticket-kpi`, replayable (alerts are not part of the rebuilt
  * tables), in the zone's days, evaluating the monitoring rules after each batch.
  */
@@ -92,5 +100,6 @@ export function ticketKpiProjection(config: KpiConfig, clock: Clock = systemCloc
     handle: projection.handle,
     handleBatch: projection.handleBatch,
     tables: KPI_ENGINE_TABLES,
+    consumer: TICKET_KPI_CONSUMER,
   });
 }

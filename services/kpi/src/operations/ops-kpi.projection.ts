@@ -16,6 +16,7 @@ import type { KpiConfig } from '../config';
 import { isLive, monthUpdatesOf } from '../snapshots/snapshot.rules';
 import { dayOf } from '../engine/period.rules';
 import { SnapshotsRepository } from '../snapshots/snapshots.repository';
+import { lockKeys } from '../engine/advisory-locks';
 import { CellsRepository, cellKeyText, type CellKey } from '../engine/cells.repository';
 import {
   applyOpsContribution,
@@ -83,9 +84,10 @@ export class OpsKpiProjection {
     }
     if (byKey.size === 0) return;
     const keys = [...byKey.keys()].sort();
-    for (const key of keys) {
-      await manager.query('select pg_advisory_xact_lock(hashtextextended($1, 15))', [`kpi-ops:${key}`]);
-    }
+    await lockKeys(
+      manager,
+      keys.map((key) => `kpi-ops:${key}`),
+    );
     const rows: Array<{ fact_key: string; fact: OpsFact }> = await manager.query(
       'select fact_key, fact from kpi_ops_facts where fact_key = any($1)',
       [keys],
@@ -102,33 +104,46 @@ export class OpsKpiProjection {
         }
       }
     };
+    const saved: Array<[key: string, fact: OpsFact]> = [];
     for (const key of keys) {
       const before = stored.get(key) ?? null;
       const after = (byKey.get(key) ?? []).reduce<OpsFact | null>((fact, event) => fold(fact, event), before);
       if (after === null || after === before) continue;
-      await manager.query(
-        `insert into kpi_ops_facts (fact_key, fact) values ($1, $2)
-         on conflict (fact_key) do update set fact = excluded.fact`,
-        [key, JSON.stringify(after)],
-      );
+      saved.push([key, after]);
       if (before) collect(before, -1);
       collect(after, 1);
     }
+    if (saved.length > 0) {
+      await manager.query(
+        `insert into kpi_ops_facts (fact_key, fact) select * from unnest($1::text[], $2::jsonb[])
+         on conflict (fact_key) do update set fact = excluded.fact`,
+        [saved.map(([key]) => key), saved.map(([, fact]) => JSON.stringify(fact))],
+      );
+    }
     const repository = new CellsRepository(manager, 'kpi_ops_day_cells');
     const written = [...cells.keys()].sort();
-    for (const text of written) {
-      const { key, changes } = cells.get(text) as { key: CellKey; changes: Array<[OpsContribution, 1 | -1]> };
-      const cell = changes.reduce(
-        (counters, [contribution, sign]) => applyOpsContribution(counters, contribution, sign),
-        await repository.lockCell(key, emptyOpsCounters()),
-      );
-      await repository.writeCell(key, isEmptyOpsCell(cell) ? null : cell);
-    }
+    const ordered = written.map(
+      (text) => cells.get(text) as { key: CellKey; changes: Array<[OpsContribution, 1 | -1]> },
+    );
+    const locked = await repository.lockCells(
+      ordered.map(({ key }) => key),
+      emptyOpsCounters(),
+    );
+    await repository.writeCells(
+      ordered.map(({ key, changes }, index) => {
+        const cell = changes.reduce(
+          (counters, [contribution, sign]) => applyOpsContribution(counters, contribution, sign),
+          locked[index],
+        );
+        return { key, counters: isEmptyOpsCell(cell) ? null : cell };
+      }),
+    );
     const latest = events.reduce((a, b) => (a.occurredAt >= b.occurredAt ? a : b));
     const now = this.clock();
     const changed = written.map((text) => (cells.get(text) as { key: CellKey }).key);
     const snapshots = new SnapshotsRepository(manager);
-    if (changed.length > 0 && isLive(new Date(latest.occurredAt), now)) await snapshots.markPending(changed, now);
+    if (changed.length > 0 && isLive(new Date(latest.occurredAt), now))
+      await snapshots.markPending(changed, now);
     // The running month's update, whatever the events' age (as for ticket cells).
     await snapshots.markMonthsPending(monthUpdatesOf(changed, dayOf(now, this.timeZone)), now);
   };

@@ -10,6 +10,7 @@ import {
   createConsumer,
   replayProjection,
   type BatchContext,
+  type ConsumerOptions,
   type ConsumerRuntime,
   type MessageContext,
   type ReplayOptions,
@@ -40,6 +41,11 @@ export interface ProjectionSpec<T extends DomainEventType> {
   ) => Promise<void>;
   /** The read-model tables a replay empties. */
   readonly tables: readonly string[];
+  /**
+   * Consumer settings of the batch path (see `ConsumerOptions`): how many partition batches run at once, and
+   * whether they share one transaction. Defaults: the runtime's.
+   */
+  readonly consumer?: Pick<ConsumerOptions, 'partitionsConcurrently' | 'shareTransaction'>;
 }
 
 export interface ProjectionRuntimeOptions {
@@ -84,6 +90,7 @@ export function defineProjection<T extends DomainEventType>(spec: ProjectionSpec
     createConsumer: (options) =>
       createConsumer({
         ...replayOptions(options.service, options.namespace),
+        ...spec.consumer,
         kafka: options.kafka,
         dataSource: options.dataSource,
         logger: options.logger,
