@@ -2,8 +2,9 @@
 // rows those tickets' events would have produced: the ticket service's `tickets`, the customer service's service
 // history (`service_history_tickets` + the per-customer summary) and, when it runs, the KPI engine's
 // (`kpi_ticket_facts` with the engine's fact documents, the department tree, and the day cells of the OVERALL,
-// DEPARTMENT and EMPLOYEE dimensions exactly as the engine's contributions would sum them, DDSketches included). Ids are derived from numbers (md5 → uuid), so
-// the databases agree without passing ids around, and loading can grow a data set in stages (10k → 100k → 1M).
+// DEPARTMENT and EMPLOYEE dimensions exactly as the engine's contributions would sum them, DDSketches included in
+// the engine's stored form). Ids are derived from numbers (md5 → uuid), so the databases agree without passing ids
+// around, and loading can grow a data set in stages (10k → 100k → 1M).
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 
@@ -249,14 +250,21 @@ async function loadKpiEngine(url: string, from: number, to: number): Promise<voi
           ('R', case when f.frs is not null then (f.acknowledged_at at time zone 'UTC')::date end),
           ('S', (f.resolved_at at time zone 'UTC')::date)) as p(part, day)
        where d.value is not null and p.day is not null`);
+    // Each sketch as the engine stores it (SketchData): comma-separated counts from the lowest key up, a run of empty
+    // bins as −n.
     const bins = (part: string, column: string) => `
-      (select kind, value, day, jsonb_agg(jsonb_build_array(key, n) order by key) as bins
-         from (select kind, value, day, ceil(ln(${column}) / ${KPI_SKETCH_LOG_GAMMA})::int as key, count(*) as n
-                 from bench_parts where part = '${part}' and ${column} > 0 group by 1, 2, 3, 4) k
+      (select kind, value, day, min(key) as lo,
+              string_agg(v.x::text, ',' order by key, v.step) filter (where v.x is not null) as counts
+         from (select kind, value, day, key, n,
+                      key - lag(key) over (partition by kind, value, day order by key) - 1 as gap
+                 from (select kind, value, day, ceil(ln(${column}) / ${KPI_SKETCH_LOG_GAMMA})::int as key,
+                              count(*) as n
+                         from bench_parts where part = '${part}' and ${column} > 0 group by 1, 2, 3, 4) k) g
+         cross join lateral (values (0, case when g.gap > 0 then -g.gap end), (1, g.n)) as v(step, x)
         group by 1, 2, 3)`;
     const sketch = (zero: string, binsOf: string) =>
       `jsonb_build_object('alpha', ${KPI_SKETCH_ALPHA}, 'zeroCount', ${zero},
-         'bins', coalesce(${binsOf}.bins, '[]'::jsonb))`;
+         'offset', coalesce(${binsOf}.lo, 0), 'counts', coalesce(${binsOf}.counts, ''))`;
     await client.query(`
       insert into kpi_day_cells (dimension_kind, dimension_value, day, counters, definition_version)
       select c.kind, c.value, c.day, jsonb_build_object(

@@ -11,6 +11,7 @@ import { CreateCustomerTiers1796300000008 } from './1796300000008-CreateCustomer
 import { CreateKpiDefinitions1796300000012 } from './1796300000012-CreateKpiDefinitions';
 import { CreateOrgDirectory1796300000020 } from './1796300000020-CreateOrgDirectory';
 import { OrgFiguresFromCells1796300000021 } from './1796300000021-OrgFiguresFromCells';
+import { SketchBinRuns1796300000022 } from './1796300000022-SketchBinRuns';
 
 /** In order; the platform's migrations (outbox, inbox, audit log) run before these. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateKpiDefinitions1796300000012,
   CreateOrgDirectory1796300000020,
   OrgFiguresFromCells1796300000021,
+  SketchBinRuns1796300000022,
 ];

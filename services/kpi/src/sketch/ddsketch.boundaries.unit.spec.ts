@@ -1,5 +1,5 @@
 // The KPI percentile sketch (docs/product.md §KPI "Percentiles"): what a sketch accepts, that its stored (jsonb)
-// form keeps every value — zero exactly — and that a refusal says what was wrong.
+// form keeps every value — zero exactly — in its canonical runs of bin counts, and that a refusal says what was wrong.
 import { DDSketch } from './ddsketch';
 
 /** Through the jsonb column: JSON text and back. */
@@ -44,6 +44,65 @@ describe('the stored form keeps every value', () => {
     expect(sketch.toJSON()).toMatchObject({ zeroCount: 2 });
     expect(stored(sketch).quantile(0.5)).toBe(0);
     expect(stored(sketch).count).toBe(3);
+  });
+});
+
+describe('the stored form is one text of bin counts from the lowest bin, empty bins skipped as −n', () => {
+  /** The bin of a value at α = 1 %: ⌈ln v / ln γ⌉ (60 s → 205, 61 s → 206, 100 s → 231). */
+  const key = (value: number) => Math.ceil(Math.log(value) / Math.log(1.01 / 0.99));
+
+  it('an empty sketch stores offset 0 and no counts; zeros alone store only their count', () => {
+    expect(new DDSketch().toJSON()).toEqual({ alpha: 0.01, zeroCount: 0, offset: 0, counts: '' });
+    expect(new DDSketch().add(0).add(0).toJSON()).toEqual({
+      alpha: 0.01,
+      zeroCount: 2,
+      offset: 0,
+      counts: '',
+    });
+  });
+
+  it('adjacent bins are listed, a gap is one negative run, and the lowest bin is the offset', () => {
+    const sketch = new DDSketch().add(60).add(61).add(61).add(100).add(0);
+    expect(sketch.toJSON()).toEqual({
+      alpha: 0.01,
+      zeroCount: 1,
+      offset: key(60),
+      counts: `1,2,${-(key(100) - key(61) - 1)},1`,
+    });
+  });
+
+  it('bins emptied by removals drop out at either end and inside, whatever was added first', () => {
+    const sketch = new DDSketch().add(100).add(10).add(1000).add(50).remove(10).remove(1000).remove(50);
+    expect(sketch.toJSON()).toEqual(new DDSketch().add(100).toJSON());
+    expect(new DDSketch().add(10).add(20).add(30).remove(20).toJSON().counts).toBe(
+      `1,${-(key(30) - key(10) - 1)},1`,
+    );
+  });
+
+  it('merging stored sketches below, above and across the held bins adds them bin by bin', () => {
+    const values = [
+      [5, 7, 7],
+      [3000, 20],
+      [1, 9000],
+      [40, 41, 0],
+    ];
+    const merged = values.reduce(
+      (sketch, part) => sketch.mergeData(part.reduce((s, v) => s.add(v), new DDSketch()).toJSON()),
+      new DDSketch(),
+    );
+    const oneByOne = values.flat().reduce((s, v) => s.add(v), new DDSketch());
+    expect(merged.toJSON()).toEqual(oneByOne.toJSON());
+    expect(merged.count).toBe(10);
+    expect(merged.quantile(0.5)).toBe(oneByOne.quantile(0.5));
+    // Merging an empty sketch changes nothing.
+    expect(merged.mergeData(new DDSketch().toJSON()).toJSON()).toEqual(oneByOne.toJSON());
+  });
+
+  it('quantiles skip the empty bins: each rank lands in the bin that holds it', () => {
+    const sketch = stored(new DDSketch().add(10).add(10).add(1000).add(100_000));
+    expect(Math.abs((sketch.quantile(0.5) as number) - 10)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs((sketch.quantile(0.75) as number) - 1000)).toBeLessThanOrEqual(10);
+    expect(Math.abs((sketch.quantile(1) as number) - 100_000)).toBeLessThanOrEqual(1000);
   });
 });
 
