@@ -48,7 +48,7 @@ describe('benchmarks in smoke mode', () => {
     expect(keys).toEqual(
       expect.arrayContaining([
         'pipeline.g/f',
-        'pipeline.g/g1',
+        'pipeline.g/g4',
         'pipeline.h/f',
         'pipeline.h/naive',
         'gateway.b/a',

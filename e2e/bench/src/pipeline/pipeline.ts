@@ -89,6 +89,8 @@ export const PIPELINE_SMOKE: PipelineSizes = {
 };
 
 const RELAY_BATCH = 500;
+/** Producers of the relay's (g4) runs, against its default of one. */
+const SEND_GROUPS = 4;
 const PROFILES = path.join(ROOT, 'dist', 'bench', 'profiles');
 const eventsPerSecond = (count: number, ms: number) => (count * 1000) / ms;
 
@@ -206,9 +208,18 @@ async function drainRun(
   await dataSource.query('truncate table outbox');
   await commitToOutbox(dataSource, writer, events);
   const committed = performance.now();
-  await until(async () => (await backlog(dataSource)) === 0, 'the relay to drain the outbox', {
-    intervalMs: 10,
-  });
+  // The relay marks in id order, so the backlog is counted (a scan of every unpublished row: ~20 ms at 30,000, on
+  // the cores the relay, PostgreSQL and Kafka share) only once the last row is marked; until then one primary-key
+  // lookup every 10 ms.
+  const [{ last }] = await dataSource.query('select max(id) as last from outbox');
+  const lastMarked = async () =>
+    (await dataSource.query('select published_at is not null as marked from outbox where id = $1', [last]))[0]
+      .marked as boolean;
+  await until(
+    async () => (await lastMarked()) && (await backlog(dataSource)) === 0,
+    'the relay to drain the outbox',
+    { intervalMs: 10 },
+  );
   return eventsPerSecond(events.length, performance.now() - committed);
 }
 
@@ -476,7 +487,7 @@ export async function runPipeline(
         ...(sendConcurrency ? { sendConcurrency } : {}),
       });
     const drainWriter = new OutboxWriter({ namespace: drainNs });
-    // (g1), interleaved with (g): the same relay with one producer (one request in flight), what its groups buy.
+    // (g4), interleaved with (g): the same relay with 4 producers side by side (sendConcurrency 4), what groups buy.
     const drainWith = async (sendConcurrency?: number) => {
       const single = newRelay(sendConcurrency);
       await single.start();
@@ -491,16 +502,16 @@ export async function runPipeline(
     await drainRun(writerDb, drainWriter, ticketStream(Math.min(2000, sizes.drainEvents)));
     await relay.stop();
     const drain: number[] = [];
-    const drainSingle: number[] = [];
+    const drainGroups: number[] = [];
     for (let run = 0; run < sizes.runs; run++) {
       drain.push(await drainWith());
-      drainSingle.push(await drainWith(1));
+      drainGroups.push(await drainWith(SEND_GROUPS));
     }
     relay = newRelay();
     await relay.start();
     log(`(g) outbox drain: ${drain.map((value) => format(value, 'events/s')).join(', ')}`);
     log(
-      `(g1) outbox drain, one producer: ${drainSingle.map((value) => format(value, 'events/s')).join(', ')}`,
+      `(g4) outbox drain, ${SEND_GROUPS} producers: ${drainGroups.map((value) => format(value, 'events/s')).join(', ')}`,
     );
     if (sizes.profile) {
       const events = ticketStream(sizes.drainEvents);
@@ -614,7 +625,7 @@ export async function runPipeline(
     // The ceiling is the better of the two raw producer settings (which one wins differs between runs here).
     const f = Math.max(fPipelined, fRelay);
     const g = median(drain);
-    const gSingle = median(drainSingle);
+    const gGroups = median(drainGroups);
     const h = median(batched);
     const hNaive = median(naive);
     const p50 = median(fresh.map((run) => run.p50));
@@ -662,12 +673,11 @@ export async function runPipeline(
         targets: [atLeast(g, 5000, '≥ 5,000 events/s'), atLeast(g, 15_000, '≥ 15,000 events/s', true)],
       },
       {
-        key: 'pipeline.gSingle',
-        label:
-          '(g1) the same relay with one producer (sendConcurrency 1, one request in flight), interleaved with (g)',
-        value: gSingle,
+        key: 'pipeline.gGroups',
+        label: `(g4) the same relay with ${SEND_GROUPS} producers side by side (sendConcurrency ${SEND_GROUPS}), interleaved with (g)`,
+        value: gGroups,
         unit: 'events/s',
-        runs: drainSingle,
+        runs: drainGroups,
       },
       {
         key: 'pipeline.h',
@@ -751,7 +761,11 @@ export async function runPipeline(
       ratioFigure('pipeline.g/f', 'g/f (outbox drain vs ceiling)', ratio(g, f), [
         atLeast(ratio(g, f), 0.9, '≥ 0.9×'),
       ]),
-      ratioFigure('pipeline.g/g1', 'g/g1 (send groups vs one producer, same run)', ratio(g, gSingle)),
+      ratioFigure(
+        'pipeline.g/g4',
+        `g/g4 (one producer vs ${SEND_GROUPS} side by side, same run)`,
+        ratio(g, gGroups),
+      ),
       ratioFigure(
         "pipeline.g/f'",
         "g/f' (outbox drain vs the same producer without the database)",
@@ -823,12 +837,13 @@ function pipelineNotes(
   if (missed('pipeline.g') || missedStretch('pipeline.g') || missed('pipeline.g/f')) {
     notes.push(
       `(g) ${format(value('pipeline.g'), 'events/s')} is ${format(value('pipeline.g/f'), '×')} of the ceiling measured in this run ` +
-        `(target ≥ 0.9×; ≥ 15,000 events/s stretch). The relay reads \`payload::text\` and sends it as stored, splits each ` +
-        `batch by aggregate id over 4 idempotent producers sent side by side, and marks a batch while the next is read and ` +
-        `sent; with one producer (g1, interleaved in the same run) it moved ${format(value('pipeline.gSingle'), 'events/s')} ` +
-        `(g/g1 ${format(value('pipeline.g/g1'), '×')}). What is left per batch: one SELECT of 500 rows (pg parses every ` +
-        'row into JS strings), kafkajs encoding the record batches (crc32C, buffer copies), one UPDATE; all on the one ' +
-        'event loop of a process that shares 2 cores with everything else.' +
+        `(target ≥ 0.9×; ≥ 15,000 events/s stretch). The relay reads \`payload::text\` (an ordered index scan that stops ` +
+        `after the batch) and sends it as stored with one idempotent producer, reads the next batch while Kafka ` +
+        `acknowledges one and marks a batch while the next is sent; with ${SEND_GROUPS} producers side by side (g4, ` +
+        `interleaved in the same run) it moved ${format(value('pipeline.gGroups'), 'events/s')} (g/g4 ` +
+        `${format(value('pipeline.g/g4'), '×')}). What is left: kafkajs encoding every record and header (one 512-byte ` +
+        "Encoder per header, crc32C, buffer copies: the same work as in (f')), pg parsing 500 rows per read, one UPDATE " +
+        'per batch, PostgreSQL and Kafka on the same 2 cores.' +
         profile('g'),
     );
   }

@@ -39,10 +39,10 @@ export class LeaderLock {
     return this.held;
   }
 
-  /** Runs on the lock's connection (e.g. LISTEN), so that it ends with leadership. */
-  async query(sql: string): Promise<void> {
+  /** Runs on the lock's connection (e.g. LISTEN, the relay's reads), so that it ends with leadership. */
+  async query<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     if (!this.client) throw new Error('leader lock is not connected');
-    await this.client.query(sql);
+    return (await this.client.query<T>(sql, params)).rows;
   }
 
   /** Releases the lock by closing its connection. */
