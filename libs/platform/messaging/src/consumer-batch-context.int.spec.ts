@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { toKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
+import { type DomainEvent } from '@opsgraph/contracts-events';
 import {
   activeTraceIds,
   currentCorrelationId,
@@ -9,7 +9,7 @@ import {
 } from '@opsgraph/observability';
 import { createConsumer, type BatchContext } from './consumer-runtime';
 import { ticketEvent } from './test-support/events';
-import { waitFor } from './test-support/harness';
+import { produceToPartitions, waitFor } from './test-support/harness';
 import { ticketConsumerOptions, useHarness } from './test-support/suite';
 
 interface BatchCall {
@@ -32,25 +32,13 @@ describe('consumer batch path: correlation and trace context', () => {
 
   /** Each list to its own partition, in one request, so that each arrives as one Kafka batch. */
   async function send(partitions: Sent[][]): Promise<void> {
-    const { harness } = suite;
-    const producer = harness.kafka.producer({ allowAutoTopicCreation: false });
-    await producer.connect();
-    try {
-      await producer.send({
-        topic: harness.ticketTopic,
-        acks: -1,
-        messages: partitions.flatMap((sent, partition) =>
-          sent.map(({ event, traceparent }) => ({
-            partition,
-            key: event.aggregateId,
-            value: JSON.stringify(event),
-            headers: toKafkaHeaders(event, { traceparent }),
-          })),
-        ),
-      });
-    } finally {
-      await producer.disconnect();
-    }
+    const traceparents = new Map(partitions.flat().map(({ event, traceparent }) => [event, traceparent]));
+    await produceToPartitions(
+      suite.harness.kafka,
+      suite.harness.ticketTopic,
+      partitions.map((sent) => sent.map(({ event }) => event)),
+      (event) => traceparents.get(event),
+    );
   }
 
   it('runs a batch under its events’ shared correlation id (else a new one) and hands each event its own context', async () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { dlqTopicName, toKafkaHeaders, type DomainEvent } from '@opsgraph/contracts-events';
+import { dlqTopicName, type DomainEvent } from '@opsgraph/contracts-events';
 import { createConsumer, type ConsumerOptions } from './consumer-runtime';
 import { NonRetriableError } from './errors';
 import { ticketEvent } from './test-support/events';
-import { readTopic, waitFor } from './test-support/harness';
+import { produceToPartitions, readTopic, waitFor } from './test-support/harness';
 import { ticketConsumerOptions, useHarness, type HarnessSuite } from './test-support/suite';
 
 interface Call {
@@ -14,27 +14,8 @@ interface Call {
 }
 
 /** Each list to its own partition, in one request, so that the batches arrive in one fetch. */
-async function send(suite: HarnessSuite, partitions: DomainEvent[][]): Promise<void> {
-  const { harness } = suite;
-  const producer = harness.kafka.producer({ allowAutoTopicCreation: false });
-  await producer.connect();
-  try {
-    await producer.send({
-      topic: harness.ticketTopic,
-      acks: -1,
-      messages: partitions.flatMap((events, partition) =>
-        events.map((event) => ({
-          partition,
-          key: event.aggregateId,
-          value: JSON.stringify(event),
-          headers: toKafkaHeaders(event),
-        })),
-      ),
-    });
-  } finally {
-    await producer.disconnect();
-  }
-}
+const send = (suite: HarnessSuite, partitions: DomainEvent[][]) =>
+  produceToPartitions(suite.harness.kafka, suite.harness.ticketTopic, partitions);
 
 const story = (length: number) => {
   const ticketId = randomUUID();

@@ -104,6 +104,36 @@ export async function produceEvents(
   }
 }
 
+/**
+ * Each list of events to its own partition (list i → partition i), in one request, so that each list arrives as one
+ * Kafka batch of one fetch. `traceparentOf` adds a W3C trace context header per event.
+ */
+export async function produceToPartitions(
+  kafka: Kafka,
+  topic: string,
+  partitions: ReadonlyArray<readonly DomainEvent[]>,
+  traceparentOf: (event: DomainEvent) => string | undefined = () => undefined,
+): Promise<void> {
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: partitions.flatMap((events, partition) =>
+        events.map((event) => ({
+          partition,
+          key: event.aggregateId,
+          value: JSON.stringify(event),
+          headers: toKafkaHeaders(event, { traceparent: traceparentOf(event) }),
+        })),
+      ),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
 export interface TopicRecord {
   partition: number;
   message: KafkaMessage;
