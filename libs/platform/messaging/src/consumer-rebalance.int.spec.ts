@@ -17,7 +17,6 @@ describe('order per aggregate across a rebalance', () => {
     const { harness } = suite;
     const events = ticketStream(30, 40);
     const half = events.length / 2;
-    await produceEvents(harness.kafka, harness.ticketTopic, events.slice(0, half));
     // (consumer, partition, when) for every event handled: shows which partitions moved.
     const handled: { name: 'a' | 'b'; partition: number; at: number }[] = [];
     const member = (name: 'a' | 'b'): ConsumerRuntime => {
@@ -36,7 +35,10 @@ describe('order per aggregate across a rebalance', () => {
     await a.ready;
     await b.start();
     await b.ready;
+    // The first half only once both members hold their partitions: `a` is then sure to be handling some when it
+    // stops (produced before, `a` could finish it alone while `b` was still joining: nothing would move).
     const split = Date.now();
+    await produceEvents(harness.kafka, harness.ticketTopic, events.slice(0, half));
 
     await waitFor(
       () => projectionSummary(harness.dataSource),
