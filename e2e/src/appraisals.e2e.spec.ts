@@ -1,5 +1,6 @@
 import { waitFor } from '@opsgraph/testing';
 import { GraphError, type GraphClient } from './support/graph-client';
+import { change, type Step } from './support/mutations';
 import { startStack, type Stack } from './support/stack';
 import { buildWorld, type World } from './support/world';
 
@@ -17,7 +18,6 @@ beforeAll(async () => {
 
 afterAll(() => stack?.stop());
 
-type Step = { id: string; version: number; status: string };
 const APPRAISALS =
   'query ($id: ID!) { employee(id: $id) { appraisals { id version status kpiScore customerScore totalScore grade scoresFrozen } } }';
 
@@ -27,20 +27,6 @@ interface AppraisalView extends Step {
   totalScore: number | null;
   grade: string | null;
   scoresFrozen: boolean;
-}
-
-async function change(
-  client: GraphClient,
-  mutation: string,
-  input: Record<string, unknown>,
-  inputType?: string,
-): Promise<Step> {
-  const type = inputType ?? `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const reply = await client.data<Record<string, Step>>(
-    `mutation ($input: ${type}!) { result: ${mutation}(input: $input) { id version status } }`,
-    { input },
-  );
-  return reply.result;
 }
 
 const appraisalsOf = async (client: GraphClient, employeeId: string): Promise<AppraisalView[]> =>
@@ -135,7 +121,7 @@ describe('an employee’s appraisal fed by their tickets', () => {
         client,
         mutation,
         { appraisalId: appraisal.id, expectedVersion: appraisal.version, ...extra },
-        inputType,
+        { inputType },
       );
     };
     const scores = { ability: 4, teamwork: 4, attitude: 4 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { change, type Step } from './support/mutations';
 import { startStack, type Stack } from './support/stack';
 import { buildWorld, CONTACT, type World } from './support/world';
 
@@ -14,22 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => stack?.stop());
 
-type Step = { id: string; version: number; status: string };
 type Client = World['agent'];
-
-async function change(
-  client: Client,
-  mutation: string,
-  input: Record<string, unknown>,
-  fields = '',
-): Promise<Step> {
-  const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const reply = await client.data<Record<string, Step>>(
-    `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id version status ${fields} } }`,
-    { input },
-  );
-  return reply.result;
-}
 
 async function refusal(client: Client, mutation: string, input: Record<string, unknown>) {
   const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
@@ -144,7 +130,7 @@ describe('a complaint from intake to verified closure', () => {
         ownerId: world.ids.agent,
         dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       },
-      'correctiveActions { id status }',
+      { fields: 'correctiveActions { id status }' },
     );
     ticket = added;
     const [action] = (added as unknown as { correctiveActions: { id: string; status: string }[] })

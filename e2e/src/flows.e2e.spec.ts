@@ -1,4 +1,5 @@
 import { waitFor } from '@opsgraph/testing';
+import { change, type Step } from './support/mutations';
 import { startStack, type Stack } from './support/stack';
 import { buildWorld, type World } from './support/world';
 
@@ -13,21 +14,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => stack?.stop());
-
-type Step = { id: string; version: number; status: string };
-
-async function change(
-  client: World['agent'],
-  mutation: string,
-  input: Record<string, unknown>,
-): Promise<Step> {
-  const inputType = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const reply = await client.data<Record<string, Step>>(
-    `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) { id version status } }`,
-    { input },
-  );
-  return reply.result;
-}
 
 describe('a ticket through its life, and what the other domains learn from it', () => {
   let ticket: Step;

@@ -1,7 +1,8 @@
 import { waitFor } from '@opsgraph/testing';
 import fs from 'node:fs';
 import path from 'node:path';
-import { graphClient, type GraphClient, type GraphReply } from './support/graph-client';
+import { graphClient, type GraphReply } from './support/graph-client';
+import { change } from './support/mutations';
 import { startStack, type Stack } from './support/stack';
 import { signToken, type TokenClaims } from './support/tokens';
 import { buildWorld, type World } from './support/world';
@@ -11,6 +12,10 @@ import { buildWorld, type World } from './support/world';
 // responses, resolutions, surveys, a merged duplicate, a complaint held against the agent — each caller gets the
 // absolute figures the tickets make, or the refusals the access rules give (director, the department's manager,
 // the agent, an analyst).
+
+/** What a walk sends back to the next mutation: the ticket's id and version. */
+type TicketRef = { id: string; version: number };
+
 let stack: Stack;
 let world: World;
 
@@ -53,17 +58,6 @@ const seen = (reply: GraphReply<Performance>) => ({
     .sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path))),
 });
 
-type Step = { id: string; version: number };
-
-async function change(client: GraphClient, mutation: string, input: Record<string, unknown>): Promise<Step> {
-  const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
-  const reply = await client.data<{ result: Step }>(
-    `mutation ($input: ${type}!) { result: ${mutation}(input: $input) { id version } }`,
-    { input },
-  );
-  return reply.result;
-}
-
 const period = new Date().toISOString().slice(0, 7);
 
 beforeAll(async () => {
@@ -90,7 +84,7 @@ it('composes both fields from kpi alone: no override left, no copy in hr-perform
 describe('Employee.kpi and Department.kpi for each caller', () => {
   it('drives tickets through the graph: responses, resolutions, surveys, a merged duplicate, a complaint held against the agent', async () => {
     const handle = async (survey: number | null, resolve: boolean) => {
-      let ticket: Step = await world.openTicket(world.ids.customerA);
+      let ticket: TicketRef = await world.openTicket(world.ids.customerA);
       const next = async (mutation: string, input: Record<string, unknown> = {}) => {
         ticket = await change(world.agent, mutation, {
           ticketId: ticket.id,
@@ -119,7 +113,7 @@ describe('Employee.kpi and Department.kpi for each caller', () => {
     await handle(null, false);
 
     // A duplicate merged into its survivor: the pair counts once, in both subgraphs.
-    let survivor: Step = await world.openTicket(world.ids.customerA);
+    let survivor: TicketRef = await world.openTicket(world.ids.customerA);
     survivor = await change(world.agent, 'acknowledgeTicket', {
       ticketId: survivor.id,
       expectedVersion: survivor.version,
@@ -130,7 +124,7 @@ describe('Employee.kpi and Department.kpi for each caller', () => {
       assigneeId: world.ids.agent,
       departmentId: world.ids.csDepartment,
     });
-    let duplicate: Step = await world.openTicket(world.ids.customerA);
+    let duplicate: TicketRef = await world.openTicket(world.ids.customerA);
     duplicate = await change(world.agent, 'assignTicket', {
       ticketId: duplicate.id,
       expectedVersion: duplicate.version,
@@ -224,9 +218,15 @@ describe('Employee.kpi and Department.kpi for each caller', () => {
       (answer) => {
         const figures = answer.data?.employee?.kpi ?? answer.data?.department?.kpi;
         // the complaint's blame arrives with its investigation, after the tickets themselves
-        return figures?.ticketsHandled === (answer.data?.employee?.kpi ? 5 : 6) && figures.complaintsAgainst === 1;
+        return (
+          figures?.ticketsHandled === (answer.data?.employee?.kpi ? 5 : 6) && figures.complaintsAgainst === 1
+        );
       },
-      { timeoutMs: 60_000, intervalMs: 500, what: 'the KPI figures of every ticket and the complaint held against them' },
+      {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+        what: 'the KPI figures of every ticket and the complaint held against them',
+      },
     );
     const answer = data as unknown as {
       employee: { name: string; kpi: Figures | null; current: Figures | null; previous: Figures | null };
