@@ -7,7 +7,7 @@ import { Role } from '@opsgraph/graphql-kit';
 import { waitFor } from '@opsgraph/testing';
 import { monthFiguresProjection } from '../kpi-snapshots/month-figures.projection';
 import { startHarness, type Harness } from '../testing/harness';
-import { snapshotFactory } from '../testing/kpi-snapshots';
+import { MARCH_FIGURES, snapshotFactory } from '../testing/kpi-snapshots';
 
 type Caller = { role: Role; employeeId?: string };
 const HR: Caller = { role: Role.HR };
@@ -47,15 +47,7 @@ interface AppraisalView {
 function march(ana: string): { onTime: KpiSnapshotEvent[]; lateSurvey: KpiSnapshotEvent[] } {
   const snapshot = snapshotFactory();
   const month = { employeeId: ana, month: '2025-03' };
-  const closed = {
-    tickets: 4,
-    ticketsResolved: 3,
-    resolutionRate: 0.75,
-    slaBreachRate: 1 / 3,
-    surveyCount: 2,
-    csatAverage: 4,
-    complaintsAgainst: 0,
-  };
+  const closed = { ...MARCH_FIGURES, complaintsAgainst: 0 };
   return {
     onTime: [
       snapshot('LIVE', {

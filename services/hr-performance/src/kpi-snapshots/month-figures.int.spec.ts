@@ -6,7 +6,7 @@ import type { KpiSnapshotEvent } from '@opsgraph/contracts-events';
 import { Role } from '@opsgraph/graphql-kit';
 import { waitFor } from '@opsgraph/testing';
 import { startHarness, type Harness } from '../testing/harness';
-import { snapshotFactory, type SnapshotFigures } from '../testing/kpi-snapshots';
+import { MARCH_FIGURES, snapshotFactory, type SnapshotFigures } from '../testing/kpi-snapshots';
 
 const HR = { role: Role.HR };
 const MONTH = '2025-03';
@@ -44,16 +44,8 @@ describe('KPI month snapshots → appraisal scores', () => {
       )
     )[0] ?? null;
 
-  // 4 opened, 3 resolved now (75 %), 1 of 3 resolutions late, surveys 5 and 3:
-  // quality mean(75, 100) = 87.5, efficiency 66.67, CS weighs them 25:20 → 78.24; customer (4 − 1)/4 = 75.
-  const march: SnapshotFigures = {
-    tickets: 4,
-    ticketsResolved: 3,
-    resolutionRate: 0.75,
-    slaBreachRate: 1 / 3,
-    surveyCount: 2,
-    csatAverage: 4,
-  };
+  // Ana's March: kpiScore 78.24, customerScore 75 (worked out at MARCH_FIGURES).
+  const march = MARCH_FIGURES;
   const live = (asOf: string, figures: SnapshotFigures) =>
     snapshot('LIVE', { employeeId: ana, month: MONTH, asOf, figures });
 

@@ -1,6 +1,7 @@
 import { KpiSnapshotMonthUpdated, KpiSnapshotPeriodClosed } from '@opsgraph/contracts-events';
 import { eventDataSamples } from '@opsgraph/contracts-events/testing';
 import { scorecard } from '../appraisals/scoring.rules';
+import { MARCH_FIGURES } from '../testing/kpi-snapshots';
 import {
   employeeMonthOf,
   MONTH_UPDATED,
@@ -15,14 +16,7 @@ import {
 
 const ANA = 'a0000000-0000-4000-8000-0000000000aa';
 
-const figures = {
-  tickets: 4,
-  ticketsResolved: 3,
-  resolutionRate: 0.75,
-  slaBreachRate: 1 / 3,
-  surveyCount: 2,
-  csatAverage: 4,
-};
+const figures = MARCH_FIGURES;
 
 const event = (
   type: string,

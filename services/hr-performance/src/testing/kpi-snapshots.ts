@@ -1,5 +1,5 @@
 // Test support: the KPI service's month snapshots of an employee, as it publishes them on opsgraph.kpi.snapshots.v1
-// (a month's live updates and its close share one aggregate). Integration tests only.
+// (a month's live updates and its close share one aggregate), and the worked example the specs score.
 import {
   createEvent,
   KpiSnapshotMonthUpdated,
@@ -14,6 +14,20 @@ export type SnapshotFigures = Pick<
   KpiSnapshotData['figures'],
   'tickets' | 'ticketsResolved' | 'resolutionRate' | 'slaBreachRate' | 'surveyCount' | 'csatAverage'
 > & { complaintsAgainst?: number };
+
+/**
+ * Ana's March, the specs' worked example: 4 tickets opened, 3 resolved (75 %), 1 of 3 resolutions late, surveys 5
+ * and 3 (4.0). For a CS agent: quality mean(75, 100) = 87.5, efficiency 66.67, weighed 25:20 → kpiScore 78.24;
+ * customerScore (4 − 1)/4 = 75.
+ */
+export const MARCH_FIGURES: SnapshotFigures = {
+  tickets: 4,
+  ticketsResolved: 3,
+  resolutionRate: 0.75,
+  slaBreachRate: 1 / 3,
+  surveyCount: 2,
+  csatAverage: 4,
+};
 
 const lastDay = (month: string): string => {
   const [year, mm] = month.split('-').map(Number);
