@@ -1,4 +1,5 @@
 import { DEFAULT_KPI_WEIGHTS } from '../kpi-definitions/kpi-definition.rules';
+import { NO_FIGURES } from '../kpi-snapshots/month-figures.rules';
 import {
   customerScore,
   deriveFromMonthly,
@@ -18,14 +19,7 @@ const figures: PeriodFigures = {
   surveyCount: 4,
   averageSatisfaction: 3.5,
 };
-const none: PeriodFigures = {
-  ticketsHandled: 0,
-  resolutionRate: null,
-  resolvedWithinSlaShare: null,
-  complaintsAgainst: 0,
-  surveyCount: 0,
-  averageSatisfaction: null,
-};
+const none: PeriodFigures = NO_FIGURES;
 const scores = (ability: number, teamwork: number, attitude: number): ReviewScores => ({
   ABILITY: ability,
   TEAMWORK: teamwork,
