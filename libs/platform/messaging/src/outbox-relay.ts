@@ -21,6 +21,7 @@ export interface OutboxRelayOptions {
   dataSource?: DataSource;
   databaseUrl?: string;
   kafka: Kafka;
+  /** Rows per produce request (default 500); a read takes this many for each producer (`sendConcurrency`). */
   batchSize?: number;
   /** Poll interval when no notification arrives (a safety net: NOTIFY wakes the relay at once). */
   idleIntervalMs?: number;
@@ -37,12 +38,12 @@ export interface OutboxRelayOptions {
   /** How often `outbox_backlog` is read from the database (its own timer, on every replica). Default 5 s. */
   backlogIntervalMs?: number;
   /**
-   * Produce requests in flight at once: each batch is split by aggregate id into this many groups, each sent by its
-   * own idempotent producer (one request in flight each: kafkajs holds a per-broker lock for the whole produce round
-   * trip), so an aggregate's events keep their order. Default 1: the next batch is read while one is sent, so a
-   * single producer is never idle, and on a CPU-bound relay (kafkajs encoding dominates its profile) more producers
-   * only split each batch into smaller requests (bench part pipeline, (g) against (g4)). More pay only when the
-   * broker's round trip, not the relay's CPU, limits a producer (remote brokers, acks from several replicas).
+   * Produce requests in flight at once: each read takes `batchSize` rows per producer and splits them by aggregate id
+   * into this many groups, each sent by its own idempotent producer (one request in flight each: kafkajs holds a
+   * per-broker lock for the whole produce round trip), so an aggregate's events keep their order. Default 1: the next
+   * batch is read while one is sent, so a single producer is rarely idle, and where PostgreSQL, Kafka and the relay
+   * share the CPU more producers buy nothing measurable (bench part pipeline, (g) against (g4)). More pay when the
+   * broker's round trip, not the CPU, limits a producer (remote brokers, acks from several replicas).
    */
   sendConcurrency?: number;
   /** Relays sharing a name (and database) elect one leader. */
@@ -73,6 +74,8 @@ const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 5000, factor: 2
  */
 export class OutboxRelay {
   private readonly batchSize: number;
+  /** Rows per read: `batchSize` for each producer. */
+  private readonly readSize: number;
   private readonly idleIntervalMs: number;
   private readonly leaderRetryMs: number;
   private readonly backoff: BackoffOptions;
@@ -98,6 +101,7 @@ export class OutboxRelay {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.sendConcurrency = options.sendConcurrency ?? 1;
+    this.readSize = this.batchSize * this.sendConcurrency;
     this.logger = options.logger ?? createLogger({ service: 'outbox-relay' });
   }
 
@@ -214,7 +218,7 @@ export class OutboxRelay {
           if (rows.length > 0) {
             const sending = this.send(rows);
             // A full batch: more is likely waiting, so the next read runs while Kafka acknowledges this one.
-            if (rows.length === this.batchSize && !signal.aborted) {
+            if (rows.length === this.readSize && !signal.aborted) {
               reading = this.read([...(marking?.ids ?? []), ...rows.map((row) => row.id)]);
               // Awaited by the next round (or dropped below); until then a failure must not count as unhandled.
               reading.catch(() => undefined);
@@ -241,7 +245,7 @@ export class OutboxRelay {
           continue;
         }
         // A NOTIFY that arrived since this batch was read wakes the next read at once.
-        if (fetched < this.batchSize) await this.waitForWork(signal);
+        if (fetched < this.readSize) await this.waitForWork(signal);
       }
     } finally {
       await Promise.all([marking?.done.catch(() => undefined), reading?.catch(() => undefined)]);
@@ -264,7 +268,7 @@ export class OutboxRelay {
     return lock.query<OutboxRow>(
       `select id, event_id, topic, aggregate_id, payload::text as payload, headers, created_at
          from outbox where published_at is null and id <> all($2::bigint[]) order by id limit $1`,
-      [this.batchSize, exclude],
+      [this.readSize, exclude],
     );
   }
 
