@@ -3,6 +3,7 @@
 import { benchInfra, benchKafka, deleteRunTopics } from './lib/infra';
 import { describeMachine } from './lib/machine';
 import type { BenchReport, PartId, PartResult } from './lib/report';
+import { BASELINE_REV, NO_BASELINE } from './gateway/baseline';
 import { GATEWAY_FULL, GATEWAY_SMOKE, runGateway, type Cpus } from './gateway/gateway';
 import { pin } from './gateway/subgraphs';
 import { PIPELINE_FULL, PIPELINE_SMOKE, runPipeline } from './pipeline/pipeline';
@@ -18,6 +19,11 @@ export interface BenchOptions {
   max?: number;
   /** Measured runs per figure (default 3; smoke 1). */
   runs?: number;
+  /**
+   * The gateway part's baseline commit, measured side by side as (a0) and (c0); `none` skips them. Default
+   * BASELINE_REV, in smoke mode none (no npm ci of a second tree in `npm test`).
+   */
+  baseline?: string;
   command: string;
   /** Pin this process (load generator) to the subgraphs' CPU too; the CLI does, the smoke spec not. */
   pinSelf?: boolean;
@@ -61,7 +67,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         if (options.pinSelf && cpus.rest !== undefined) pin(process.pid, cpus.rest);
         const sizes = { ...(options.smoke ? GATEWAY_SMOKE : GATEWAY_FULL) };
         if (options.runs) sizes.runs = options.runs;
-        parts.push(await runGateway(infra, sizes, cpus, log));
+        const baseline = options.baseline ?? (options.smoke ? NO_BASELINE : BASELINE_REV);
+        parts.push(await runGateway(infra, sizes, cpus, log, baseline));
       } else if (part === 'kpi') {
         const sizes = { ...(options.smoke ? KPI_SMOKE : KPI_FULL) };
         if (options.runs) sizes.runs = options.runs;

@@ -1,4 +1,4 @@
-// `bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]`
+// `bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--baseline=<rev|none>] [--out=<file>]`
 import type { PartId } from './lib/report';
 
 export const PART_IDS: readonly PartId[] = ['pipeline', 'gateway', 'scale', 'kpi'];
@@ -8,6 +8,8 @@ export interface BenchArgs {
   smoke: boolean;
   max?: number;
   runs?: number;
+  /** The gateway part's baseline commit (`none`: no baseline cases); default d26a82c, in smoke mode none. */
+  baseline?: string;
   out?: string;
 }
 
@@ -16,7 +18,8 @@ export class UsageError extends Error {
 }
 
 export const USAGE =
-  'usage: bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--out=<file>]';
+  'usage: bench [pipeline|gateway|scale|kpi|all ...] [--smoke] [--max=<tickets>] [--runs=<n>] [--baseline=<rev|none>] ' +
+  '[--out=<file>]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const parts: PartId[] = [];
@@ -29,6 +32,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (name === '--max' && value && /^[1-9][\d_]*$/.test(value))
       args.max = Number(value.replace(/_/g, ''));
     else if (name === '--runs' && value && /^[1-9]\d*$/.test(value)) args.runs = Number(value);
+    else if (name === '--baseline' && value && /^[\w.^~-]+$/.test(value) && !value.startsWith('-'))
+      args.baseline = value;
     else if (name === '--out' && value) args.out = value;
     else throw new UsageError(`unknown argument: ${arg}`);
   }

@@ -16,10 +16,15 @@ describe('parseArgs', () => {
       runs: 2,
       out: 'x.md',
     });
+    expect(parseArgs(['gateway', '--baseline=none']).baseline).toBe('none');
+    expect(parseArgs(['gateway', '--baseline=0039002']).baseline).toBe('0039002');
   });
 
   it('refuses what it does not know', () => {
     expect(() => parseArgs(['--max=0'])).toThrow(UsageError);
     expect(() => parseArgs(['--fast'])).toThrow('unknown argument: --fast');
+    expect(() => parseArgs(['--baseline='])).toThrow(UsageError);
+    expect(() => parseArgs(['--baseline=a b'])).toThrow(UsageError);
+    expect(() => parseArgs(['--baseline=origin/main'])).toThrow(UsageError);
   });
 });

@@ -4,17 +4,18 @@
 //  - hive: Hive Gateway from npm (@graphql-hive/gateway, installed on first use into .local/bench), `--fork 1`,
 //    outbound request de-duplication off;
 //  - hive-router: the same with `--hive-router-runtime` (@graphql-hive/router-runtime: Hive Router's Rust query
-//    planner, a native addon shipped in its npm package, and its executor), installed beside it.
+//    planner, a native addon shipped in its npm package, and its executor), installed beside it;
+//  - baseline: the gateway/src/main.ts of a baseline tree (baseline.ts), started like ours with its own supergraph.
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { REGISTER, ROOT, spawnPinned, stopChild } from '../lib/child';
+import { REGISTER, ROOT, spawnPinned, stopChild, TODAY, type SourceTree } from '../lib/child';
 import { sleep } from '../lib/stats';
 import type { SubgraphUrls } from './subgraph-host';
 import { BENCH_GATEWAY_SECRET, BENCH_JWT_SECRET } from './subgraphs';
 
-export type GatewayName = 'ours' | 'stock' | 'hive' | 'hive-router';
+export type GatewayName = 'ours' | 'stock' | 'hive' | 'hive-router' | 'baseline';
 
 export interface GatewayProcess {
   name: GatewayName;
@@ -27,7 +28,6 @@ export const HIVE_VERSION = '2.15.1';
 export const HIVE_ROUTER_RUNTIME_VERSION = '1.4.23';
 const HIVE_PREFIX = path.join(ROOT, '.local', 'bench');
 const HIVE_BIN = path.join(HIVE_PREFIX, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
-const COMMITTED_SUPERGRAPH = path.join(ROOT, 'gateway', 'supergraph.graphql');
 const WORK_DIR = path.join(ROOT, 'dist', 'bench');
 
 export async function freePort(): Promise<number> {
@@ -41,14 +41,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The committed supergraph with each subgraph's URL replaced by the bench's. */
-export function benchSupergraph(urls: SubgraphUrls): string {
-  let sdl = fs.readFileSync(COMMITTED_SUPERGRAPH, 'utf8');
+/** The committed supergraph (of `tree`: a baseline has its own) with each subgraph's URL replaced by the bench's. */
+export function benchSupergraph(urls: SubgraphUrls, tree: SourceTree = TODAY): string {
+  let sdl = fs.readFileSync(path.join(tree.root, 'gateway', 'supergraph.graphql'), 'utf8');
   for (const [name, url] of Object.entries(urls)) {
     sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
   }
   fs.mkdirSync(WORK_DIR, { recursive: true });
-  const file = path.join(WORK_DIR, 'supergraph.bench.graphql');
+  const file = path.join(
+    WORK_DIR,
+    tree === TODAY ? 'supergraph.bench.graphql' : `supergraph.${tree.name}.graphql`,
+  );
   fs.writeFileSync(file, sdl);
   return file;
 }
@@ -124,6 +127,8 @@ export interface StartOptions {
   probe: (url: string) => Promise<Response>;
   /** Extra node flags (e.g. --cpu-prof). */
   nodeFlags?: string[];
+  /** startOurs: whose gateway (a baseline's gateway/src/main.ts; default this checkout's). */
+  tree?: SourceTree;
 }
 
 function processOf(name: GatewayName, child: ChildProcess, url: string): GatewayProcess {
@@ -134,17 +139,23 @@ function processOf(name: GatewayName, child: ChildProcess, url: string): Gateway
 // sizes its heap, and so the RSS the bench judges, by it.
 const AS_DEPLOYED = ['--max-old-space-size=576'];
 
+/**
+ * Our gateway, or with `options.tree` a baseline's (same node flags, env and supergraph handling, its own code and
+ * committed supergraph; it reads SUPERGRAPH_PATH and SUBGRAPH_URL_* too).
+ */
 export async function startOurs(options: StartOptions): Promise<GatewayProcess> {
+  const tree = options.tree ?? TODAY;
   const port = await freePort();
   const child = spawnPinned(
     options.cpu,
     process.execPath,
-    [...AS_DEPLOYED, ...(options.nodeFlags ?? []), '-r', REGISTER, 'gateway/src/main.ts'],
+    [...AS_DEPLOYED, ...(options.nodeFlags ?? []), '-r', tree.register, 'gateway/src/main.ts'],
     {
-      cwd: ROOT,
+      cwd: tree.root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
+        ...tree.env,
         NODE_ENV: 'production',
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -155,13 +166,14 @@ export async function startOurs(options: StartOptions): Promise<GatewayProcess> 
         SUBGRAPH_URL_CUSTOMER: options.urls.customer,
         SUBGRAPH_URL_HR_PERFORMANCE: options.urls['hr-performance'],
         ...(options.urls.kpi ? { SUBGRAPH_URL_KPI: options.urls.kpi } : {}),
-        SUPERGRAPH_PATH: benchSupergraph(options.urls),
+        SUPERGRAPH_PATH: benchSupergraph(options.urls, tree),
       },
     },
   );
   const url = `http://127.0.0.1:${port}/graphql`;
-  await waitUntilServing(child, url, () => options.probe(url), 'our');
-  return processOf('ours', child, url);
+  const baseline = tree !== TODAY;
+  await waitUntilServing(child, url, () => options.probe(url), baseline ? `the ${tree.name}` : 'our');
+  return processOf(baseline ? 'baseline' : 'ours', child, url);
 }
 
 export async function startStock(options: StartOptions): Promise<GatewayProcess> {

@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { forkTs, stopChild } from '../lib/child';
+import { forkTs, stopChild, TODAY, type SourceTree } from '../lib/child';
 import { createBenchDatabase, namespaceFor, type BenchDatabase, type BenchInfra } from '../lib/infra';
 import type { ServiceDatabases } from '../scale/bulk-load';
 import { SUBGRAPH_SERVICES, type HostedService, type HostReport, type SubgraphUrls } from './subgraph-host';
@@ -30,16 +30,20 @@ export function pin(pid: number, cpu: number, probe = false): boolean {
   }
 }
 
-/** One subgraph process on `databaseUrl`; `nodeFlags` e.g. `--cpu-prof` to profile it. */
+/**
+ * One subgraph process on `databaseUrl`; `nodeFlags` e.g. `--cpu-prof` to profile it. `tree`: whose code (a baseline
+ * runs its own subgraph-host.ts and services).
+ */
 export function startHost(
   service: HostedService,
   databaseUrl: string,
   infra: BenchInfra,
   label: string,
   nodeFlags: string[] = [],
+  tree: SourceTree = TODAY,
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = forkTs(
-    path.join(__dirname, 'subgraph-host.ts'),
+    path.join(tree.root, 'e2e', 'bench', 'src', 'gateway', 'subgraph-host.ts'),
     {
       BENCH_SERVICE: service,
       PORT: '0',
@@ -57,6 +61,7 @@ export function startHost(
       KPI_TIME_ZONE: 'UTC',
     },
     nodeFlags,
+    tree,
   );
   return new Promise((resolve, reject) => {
     const exited = (code: number | null) =>
@@ -74,13 +79,13 @@ export function startHost(
 
 /**
  * Fresh databases, migrated by the services themselves as they start; the subgraph processes pinned to `cpu`.
- * `withKpi`: the KPI subgraph too (the scale part).
+ * `withKpi`: the KPI subgraph too (the scale part); `tree`: whose code (default this checkout's).
  */
 export async function startSubgraphs(
   infra: BenchInfra,
   label: string,
   cpu: number | undefined,
-  withKpi = false,
+  { withKpi = false, tree = TODAY }: { withKpi?: boolean; tree?: SourceTree } = {},
 ): Promise<Subgraphs> {
   const services: HostedService[] = [...SUBGRAPH_SERVICES, ...(withKpi ? (['kpi'] as const) : [])];
   const databases: BenchDatabase[] = [];
@@ -96,7 +101,7 @@ export async function startSubgraphs(
     const urls = {} as SubgraphUrls;
     // One after the other: each runs its migrations as it starts (2-core machines).
     for (const [index, service] of services.entries()) {
-      const { child, url } = await startHost(service, databases[index].url, infra, label);
+      const { child, url } = await startHost(service, databases[index].url, infra, label, [], tree);
       children.push(child);
       if (cpu !== undefined) pin(child.pid as number, cpu);
       urls[service] = url;

@@ -5,6 +5,20 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 export const REGISTER = path.join(ROOT, 'scripts', 'register.cjs');
 
+/** A repository tree whose TypeScript the bench runs in child processes: this checkout, or a baseline beside it. */
+export interface SourceTree {
+  /** `today`, or e.g. `baseline-d26a82c`. */
+  name: string;
+  root: string;
+  /** Its scripts/register.cjs. */
+  register: string;
+  /** What its processes need on top of the bench's env (a baseline: its own SWC_NODE_PROJECT). */
+  env: Record<string, string>;
+}
+
+/** This checkout. */
+export const TODAY: SourceTree = { name: 'today', root: ROOT, register: REGISTER, env: {} };
+
 // Children still running when the bench exits (an error, Ctrl-C) are killed with it.
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -17,13 +31,18 @@ function track(child: ChildProcess): ChildProcess {
   return child;
 }
 
-/** A forked TypeScript module with an IPC channel. */
-export function forkTs(file: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+/** A forked TypeScript module of `tree` with an IPC channel. */
+export function forkTs(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
+  tree: SourceTree = TODAY,
+): ChildProcess {
   return track(
     fork(file, [], {
-      cwd: ROOT,
-      execArgv: [...nodeFlags, '-r', REGISTER],
-      env: { ...process.env, ...env },
+      cwd: tree.root,
+      execArgv: [...nodeFlags, '-r', tree.register],
+      env: { ...process.env, ...tree.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     }),
   );

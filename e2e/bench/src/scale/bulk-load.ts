@@ -18,6 +18,8 @@ export const KPI_MONTH = '2024-01';
  * every day of it has tickets from the smallest stage on (a month's cells do not fill up between stages).
  */
 const YEAR_SECONDS = 365 * 86_400;
+/** Ticket i's opening time (SQL over the generate_series value `i`); the gateway part's baseline loads with it too. */
+export const TICKET_OPENED_AT = `timestamptz '2024-01-01 00:00:00+00' + ((i * 7919) % ${YEAR_SECONDS}) * interval '1 second'`;
 
 export interface ServiceDatabases {
   ticket: string;
@@ -57,7 +59,7 @@ const TICKET = `
   md5('bench-c' || (1 + (i * 7919) % greatest(50, ceil(i / 20.0)::bigint)))::uuid as customer_id,
   md5('bench-d' || (1 + i % ${DEPARTMENTS}))::uuid as department_id,
   md5('bench-e' || (1 + i % ${DEPARTMENTS} + ${DEPARTMENTS} * ((i / ${DEPARTMENTS}) % ${EMPLOYEES / DEPARTMENTS})))::uuid as employee_id,
-  timestamptz '2024-01-01 00:00:00+00' + ((i * 7919) % ${YEAR_SECONDS}) * interval '1 second' as created_at,
+  ${TICKET_OPENED_AT} as created_at,
   1 + i % 5 as version`;
 
 // Derived from the columns above (an outer select over `TICKET`).

@@ -168,7 +168,7 @@ export async function runScale(
   log: (line: string) => void,
 ): Promise<PartResult> {
   const began = performance.now();
-  const subgraphs = await startSubgraphs(infra, 'scale', cpus.rest, true);
+  const subgraphs = await startSubgraphs(infra, 'scale', cpus.rest, { withKpi: true });
   let gateway: GatewayProcess | undefined;
   try {
     await loadOrganisation(subgraphs.databases);
@@ -193,11 +193,7 @@ export async function runScale(
       loaded = stage;
       loadSeconds.push((performance.now() - loadStarted) / 1000);
       const counts = await loadedCounts(subgraphs.databases);
-      if (
-        counts.tickets !== stage ||
-        counts.history !== stage ||
-        counts.kpiFacts !== stage
-      ) {
+      if (counts.tickets !== stage || counts.history !== stage || counts.kpiFacts !== stage) {
         throw new Error(`load at ${stage}: ${JSON.stringify(counts)}`);
       }
       log(`${format(stage)} tickets loaded in ${format(loadSeconds.at(-1) as number, 's')}`);
