@@ -18,15 +18,20 @@ export function toProducerMessage(row: OutboxRow): Message {
   return { key: row.aggregate_id, value, headers: { ...row.headers } };
 }
 
+/** The rows of each topic, in their order. */
+export function groupByTopic(rows: readonly OutboxRow[]): Map<string, OutboxRow[]> {
+  const byTopic = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const list = byTopic.get(row.topic);
+    if (list) list.push(row);
+    else byTopic.set(row.topic, [row]);
+  }
+  return byTopic;
+}
+
 /** One entry per topic, rows kept in id order within each. */
 export function toTopicMessages(rows: readonly OutboxRow[]): TopicMessages[] {
-  const byTopic = new Map<string, Message[]>();
-  for (const row of rows) {
-    const messages = byTopic.get(row.topic) ?? [];
-    messages.push(toProducerMessage(row));
-    byTopic.set(row.topic, messages);
-  }
-  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+  return [...groupByTopic(rows)].map(([topic, list]) => ({ topic, messages: list.map(toProducerMessage) }));
 }
 
 /**

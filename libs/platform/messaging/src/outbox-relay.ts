@@ -8,7 +8,7 @@ import { BacklogGauge } from './backlog-gauge';
 import { withDeadline } from './deadline';
 import { LeaderLock } from './leader-lock';
 import { outboxPublished, outboxPublishLatency } from './metrics';
-import { groupByKey, toTopicMessages, type OutboxRow } from './outbox-message';
+import { groupByKey, groupByTopic, toTopicMessages, type OutboxRow } from './outbox-message';
 import { connectionConfigOf } from './pg-connection';
 
 export interface RelayFaults {
@@ -297,14 +297,13 @@ export class OutboxRelay {
     const ids = rows.map((row) => row.id);
     const done = (async () => {
       await (this.sql as Sql)('update outbox set published_at = now() where id = any($1::bigint[])', [ids]);
-      const published = outboxPublished();
+      // Per topic, not per row: a labelled metric call hashes its labels each time.
       const latency = outboxPublishLatency();
-      for (const row of rows) {
-        published.inc({ topic: row.topic });
-        latency.observe(
-          { topic: row.topic },
-          Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000,
-        );
+      for (const [topic, sent] of groupByTopic(rows)) {
+        outboxPublished().inc({ topic }, sent.length);
+        const observe = latency.labels({ topic });
+        for (const row of sent)
+          observe.observe(Math.max(0, ackedAt - new Date(row.created_at).getTime()) / 1000);
       }
     })();
     // Awaited by the next round; until then a failure must not count as unhandled.
