@@ -31,17 +31,14 @@ function referenceMurmur2(data: Buffer): number {
     h = int(h * m);
     h = int(h ^ k);
   }
+  // Java's switch on length % 4 falls through: byte 2 of the tail, then byte 1, then byte 0 and a multiply.
   const tail = data.length & ~3;
-  switch (data.length % 4) {
-    case 3:
-      h = int(h ^ BigInt(data[tail + 2] << 16));
-    // falls through
-    case 2:
-      h = int(h ^ BigInt(data[tail + 1] << 8));
-    // falls through
-    case 1:
-      h = int(h ^ BigInt(data[tail]));
-      h = int(h * m);
+  const rest = data.length % 4;
+  if (rest >= 3) h = int(h ^ BigInt(data[tail + 2] << 16));
+  if (rest >= 2) h = int(h ^ BigInt(data[tail + 1] << 8));
+  if (rest >= 1) {
+    h = int(h ^ BigInt(data[tail]));
+    h = int(h * m);
   }
   h = int(h ^ ushr(h, 13n));
   h = int(h * m);
