@@ -53,3 +53,26 @@ function keyHash(key: string): number {
   }
   return hash >>> 0;
 }
+
+/** Kafka's per-record framing besides key, value and headers (length, attributes, deltas; generous). */
+const RECORD_OVERHEAD_BYTES = 32;
+
+/** What a row adds to a produce request: its value, key and headers in bytes, and the record's framing. */
+export function recordBytes(row: OutboxRow): number {
+  const value = typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
+  let bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(value) + Buffer.byteLength(row.aggregate_id);
+  for (const [key, headerValue] of Object.entries(row.headers)) {
+    bytes += Buffer.byteLength(key) + Buffer.byteLength(headerValue) + 2;
+  }
+  return bytes;
+}
+
+/** The longest prefix of `rows` whose records fit in `maxBytes`, and never less than the first row. */
+export function withinBytes(rows: OutboxRow[], maxBytes: number): OutboxRow[] {
+  let total = 0;
+  for (let index = 0; index < rows.length; index++) {
+    total += recordBytes(rows[index]);
+    if (total > maxBytes && index > 0) return rows.slice(0, index);
+  }
+  return rows;
+}

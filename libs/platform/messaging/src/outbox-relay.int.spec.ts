@@ -4,6 +4,7 @@ import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
 import { eventIdOf, readTopic, type Harness, waitFor } from './test-support/harness';
 import { useHarness } from './test-support/suite';
+import { ticketEvent } from './test-support/events';
 import { writeTicketEvent } from './test-support/writers';
 
 async function metricValue(name: string): Promise<number> {
@@ -99,6 +100,28 @@ describe('OutboxRelay', () => {
       (entry) => (entry as { metricName?: string }).metricName === 'outbox_publish_latency_seconds_count',
     );
     expect(observations?.value).toBeGreaterThanOrEqual(100);
+  });
+
+  it('sends a burst of large events in requests the broker accepts (one aggregate, 3 MB)', async () => {
+    // 300 events of ~10 KB for one ticket: one partition. In one request the partition's record batch would pass the
+    // broker's message.max.bytes (1 MiB by default) and be refused, every retry, for good.
+    const ticketId = randomUUID();
+    const note = '处理进展 '.repeat(700);
+    const events = Array.from({ length: 300 }, (_, i) => ticketEvent(ticketId, i + 1, `${i}: ${note}`));
+    await harness.dataSource.transaction((manager) => writer.appendMany(manager, events));
+    if (relays.length === 0) await newRelay().start();
+    const leader = await waitFor(async () => relays.find((relay) => relay.isLeader), Boolean, {
+      what: 'a leading relay',
+    });
+    await waitFor(
+      () => (leader as OutboxRelay).backlog(),
+      (n) => n === 0,
+      { what: 'the large events to be published', timeoutMs: 30_000 },
+    );
+    const onTopic = (await readTopic(harness.kafka, harness.ticketTopic))
+      .filter((record) => String(record.message.key) === ticketId)
+      .map((record) => eventIdOf(record.message));
+    expect(onTopic).toEqual(events.map((event) => event.eventId));
   });
 
   it('runs from a database URL alone (a relay process apart from the service)', async () => {

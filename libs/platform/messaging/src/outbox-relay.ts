@@ -8,7 +8,7 @@ import { BacklogGauge } from './backlog-gauge';
 import { withDeadline } from './deadline';
 import { LeaderLock } from './leader-lock';
 import { outboxPublished, outboxPublishLatency } from './metrics';
-import { groupByKey, groupByTopic, toTopicMessages, type OutboxRow } from './outbox-message';
+import { groupByKey, groupByTopic, toTopicMessages, withinBytes, type OutboxRow } from './outbox-message';
 import { connectionConfigOf } from './pg-connection';
 
 export interface RelayFaults {
@@ -23,6 +23,13 @@ export interface OutboxRelayOptions {
   kafka: Kafka;
   /** Rows per produce request (default 500); a read takes this many for each producer (`sendConcurrency`). */
   batchSize?: number;
+  /**
+   * Most bytes of events one read sends (payloads, keys and headers; default 900,000). Kafka refuses a partition's
+   * record batch larger than the topic's `max.message.bytes` (1 MiB by default), and refuses it again on every retry:
+   * a read of large events is cut here, whatever `batchSize` allows, so no request can hold such a batch. A single
+   * event larger than the broker accepts cannot be published at all (the relay warns, backs off and retries).
+   */
+  maxBatchBytes?: number;
   /** Poll interval when no notification arrives (a safety net: NOTIFY wakes the relay at once). */
   idleIntervalMs?: number;
   /** How often a standby tries to become the leader. */
@@ -64,6 +71,9 @@ type Sql = <T>(text: string, params?: unknown[]) => Promise<T[]>;
  */
 const READ_PLAN_SETTINGS = 'set enable_bitmapscan = off; set enable_sort = off';
 
+/** Under Kafka's default `message.max.bytes` (1,048,588) with room for the record batch's own framing. */
+const DEFAULT_MAX_BATCH_BYTES = 900_000;
+
 const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 100, maxMs: 5000, factor: 2, jitter: 0.2 };
 
 /**
@@ -76,6 +86,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   /** Rows per read: `batchSize` for each producer. */
   private readonly readSize: number;
+  private readonly maxBatchBytes: number;
   private readonly idleIntervalMs: number;
   private readonly leaderRetryMs: number;
   private readonly backoff: BackoffOptions;
@@ -102,6 +113,7 @@ export class OutboxRelay {
     this.publishTimeoutMs = options.publishTimeoutMs ?? 5000;
     this.sendConcurrency = options.sendConcurrency ?? 1;
     this.readSize = this.batchSize * this.sendConcurrency;
+    this.maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     this.logger = options.logger ?? createLogger({ service: 'outbox-relay' });
   }
 
@@ -206,19 +218,19 @@ export class OutboxRelay {
     let marking: Marking | undefined;
     // The next batch, read while the current one is sent (rows of both the batch in flight and the one being marked
     // are excluded). Discarded when the send fails: its read excluded rows that are still unpublished.
-    let reading: Promise<OutboxRow[]> | undefined;
+    let reading: Promise<Batch> | undefined;
     this.connectProducers();
     try {
       while (!signal.aborted && lock.isLeader) {
-        let fetched = 0;
+        let more = false;
         try {
-          const rows = await (reading ?? this.read(marking?.ids ?? []));
+          const { rows, full } = await (reading ?? this.read(marking?.ids ?? []));
           reading = undefined;
-          fetched = rows.length;
+          more = full;
           if (rows.length > 0) {
             const sending = this.send(rows);
             // A full batch: more is likely waiting, so the next read runs while Kafka acknowledges this one.
-            if (rows.length === this.readSize && !signal.aborted) {
+            if (full && !signal.aborted) {
               reading = this.read([...(marking?.ids ?? []), ...rows.map((row) => row.id)]);
               // Awaited by the next round (or dropped below); until then a failure must not count as unhandled.
               reading.catch(() => undefined);
@@ -245,7 +257,7 @@ export class OutboxRelay {
           continue;
         }
         // A NOTIFY that arrived since this batch was read wakes the next read at once.
-        if (fetched < this.readSize) await this.waitForWork(signal);
+        if (!more) await this.waitForWork(signal);
       }
     } finally {
       await Promise.all([marking?.done.catch(() => undefined), reading?.catch(() => undefined)]);
@@ -253,9 +265,12 @@ export class OutboxRelay {
   }
 
   /** Starts the next read; a NOTIFY from now on means rows it may not see. */
-  private read(exclude: readonly string[]): Promise<OutboxRow[]> {
+  private async read(exclude: readonly string[]): Promise<Batch> {
     this.notified = false;
-    return this.fetchBatch(exclude);
+    const read = await this.fetchBatch(exclude);
+    // Rows past the byte budget are left for the next read (it does not exclude them).
+    const rows = withinBytes(read, this.maxBatchBytes);
+    return { rows, full: read.length === this.readSize || rows.length < read.length };
   }
 
   /**
@@ -371,6 +386,12 @@ export class OutboxRelay {
       ),
     );
   }
+}
+
+/** One read: its rows, and whether more were there than it took (the next read follows at once). */
+interface Batch {
+  rows: OutboxRow[];
+  full: boolean;
 }
 
 interface Marking {

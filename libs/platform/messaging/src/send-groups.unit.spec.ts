@@ -1,4 +1,4 @@
-import { groupByKey, toProducerMessage, type OutboxRow } from './outbox-message';
+import { groupByKey, recordBytes, toProducerMessage, withinBytes, type OutboxRow } from './outbox-message';
 
 const row = (id: number, aggregate: string): OutboxRow => ({
   id: String(id),
@@ -45,5 +45,30 @@ describe('toProducerMessage', () => {
   it('sends a text payload as it is and serializes an object payload', () => {
     expect(toProducerMessage(row(1, 'a')).value).toBe('{"eventId": "e1"}');
     expect(toProducerMessage({ ...row(2, 'a'), payload: { eventId: 'e2' } }).value).toBe('{"eventId":"e2"}');
+  });
+});
+
+describe('withinBytes (a read cut to what one produce request may hold)', () => {
+  const sized = (id: number, payload: string, headers: Record<string, string> = {}): OutboxRow => ({
+    ...row(id, 'ticket-1'),
+    payload,
+    headers,
+  });
+
+  it('counts bytes, not characters: payload, key, headers and the record framing', () => {
+    const ascii = sized(1, 'x'.repeat(90));
+    const cjk = sized(2, '工'.repeat(30), { 'event-type': 'ticket.opened' });
+    // 30 CJK characters are 90 bytes, like the 90 ASCII ones: only the header differs.
+    expect(recordBytes(cjk) - recordBytes(ascii)).toBe('event-type'.length + 'ticket.opened'.length + 2);
+    expect(recordBytes(ascii)).toBe(32 + 90 + 'ticket-1'.length);
+  });
+
+  it('keeps the longest prefix that fits, and the first row even when it alone does not', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => sized(i + 1, 'x'.repeat(960)));
+    const each = recordBytes(rows[0]);
+    expect(withinBytes(rows, each * 4 + 1).map((r) => r.id)).toEqual(['1', '2', '3', '4']);
+    expect(withinBytes(rows, each * 10)).toHaveLength(10);
+    expect(withinBytes(rows, 10).map((r) => r.id)).toEqual(['1']);
+    expect(withinBytes([], 10)).toEqual([]);
   });
 });

@@ -24,8 +24,12 @@ function snapshot(ticketId: string): TicketSnapshot {
   });
 }
 
-/** A real, contract-valid ticket event for aggregate `ticketId` at `version`. */
-export function ticketEvent(ticketId: string, version: number): EventOf<typeof TicketProgressAdded> {
+/** A real, contract-valid ticket event for aggregate `ticketId` at `version`; `body` is its progress note. */
+export function ticketEvent(
+  ticketId: string,
+  version: number,
+  body = `update ${version}`,
+): EventOf<typeof TicketProgressAdded> {
   return createEvent(TicketProgressAdded, {
     aggregateId: ticketId,
     aggregateVersion: version,
@@ -35,7 +39,7 @@ export function ticketEvent(ticketId: string, version: number): EventOf<typeof T
       ...snapshot(ticketId),
       progressId: randomUUID(),
       visibility: 'INTERNAL',
-      body: `update ${version}`,
+      body,
     },
   });
 }
