@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
+import { kraftClusterId } from './cluster-id';
 import { info } from './log';
 import { localDir, repoRoot } from './paths';
 import { isAlive, withFileLock } from './process-lock';
@@ -27,7 +28,9 @@ const pidFile = path.join(kafkaDir, 'broker.pid');
 const pomFile = path.join(repoRoot, 'deploy', 'local', 'kafka', 'pom.xml');
 
 export function brokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] | undefined {
-  const list = env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean);
+  const list = env.KAFKA_BROKERS?.split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
   return list && list.length > 0 ? list : undefined;
 }
 
@@ -35,7 +38,14 @@ export function brokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] |
 export async function describeCluster(
   brokers: string[],
   timeoutMs = 3000,
-): Promise<{ clusterId: string; controller: number | null; brokers: { nodeId: number; host: string; port: number }[] } | undefined> {
+): Promise<
+  | {
+      clusterId: string;
+      controller: number | null;
+      brokers: { nodeId: number; host: string; port: number }[];
+    }
+  | undefined
+> {
   const kafka = new Kafka({
     clientId: 'opsgraph-infra-probe',
     brokers,
@@ -76,7 +86,15 @@ export function ensureKafkaJars(): void {
   try {
     execFileSync(
       'mvn',
-      ['-q', '-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${libsDir}`, '-DincludeScope=runtime'],
+      [
+        '-q',
+        '-B',
+        '-f',
+        pomFile,
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${libsDir}`,
+        '-DincludeScope=runtime',
+      ],
       { stdio: ['ignore', out, out] },
     );
   } catch {
@@ -94,7 +112,9 @@ interface BrokerLayout {
   dataDir: string;
 }
 
-function serverProperties(layout: BrokerLayout = { broker: LOCAL_BROKER, controller: CONTROLLER, dataDir }): string {
+function serverProperties(
+  layout: BrokerLayout = { broker: LOCAL_BROKER, controller: CONTROLLER, dataDir },
+): string {
   return [
     'process.roles=broker,controller',
     'node.id=1',
@@ -142,7 +162,7 @@ const classpath = (): string => `${libsDir}/*`;
 
 function formatStorage(data = dataDir, config = configDir): void {
   if (fs.existsSync(path.join(data, 'meta.properties'))) return;
-  const clusterId = crypto.randomBytes(16).toString('base64url');
+  const clusterId = kraftClusterId();
   info(`formatting KRaft storage (cluster ${clusterId})`);
   execFileSync(
     'java',
@@ -152,8 +172,7 @@ function formatStorage(data = dataDir, config = configDir): void {
       classpath(),
       'kafka.tools.StorageTool',
       'format',
-      '-t',
-      clusterId,
+      `--cluster-id=${clusterId}`,
       '-c',
       path.join(config, 'server.properties'),
     ],
@@ -308,14 +327,20 @@ export async function startKafkaInstance(options: KafkaInstanceOptions): Promise
     controller: `127.0.0.1:${options.controllerPort}`,
     dataDir: path.join(root, 'data'),
   };
-  const dirs = { config: path.join(root, 'config'), logs: path.join(root, 'logs'), pidFile: path.join(root, 'broker.pid') };
+  const dirs = {
+    config: path.join(root, 'config'),
+    logs: path.join(root, 'logs'),
+    pidFile: path.join(root, 'broker.pid'),
+  };
   const brokers = [layout.broker];
   let pid: number | undefined;
 
   const start = async (): Promise<void> => {
     if (pid !== undefined && isAlive(pid)) return;
     if (await describeCluster(brokers, 1000)) {
-      throw new Error(`port ${options.port} already has a Kafka broker; a crashed test may have left it running`);
+      throw new Error(
+        `port ${options.port} already has a Kafka broker; a crashed test may have left it running`,
+      );
     }
     pid = startBroker(dirs, { min: '128m', max: '512m' });
     killOnExit(pid);
