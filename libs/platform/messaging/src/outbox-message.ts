@@ -67,12 +67,24 @@ export function recordBytes(row: OutboxRow): number {
   return bytes;
 }
 
-/** The longest prefix of `rows` whose records fit in `maxBytes`, and never less than the first row. */
-export function withinBytes(rows: OutboxRow[], maxBytes: number): OutboxRow[] {
-  let total = 0;
-  for (let index = 0; index < rows.length; index++) {
-    total += recordBytes(rows[index]);
-    if (total > maxBytes && index > 0) return rows.slice(0, index);
+/**
+ * `rows` cut into consecutive runs whose records fit in `maxBytes` each, in order; a row larger than `maxBytes` is a
+ * run of its own.
+ */
+export function chunkByBytes(rows: readonly OutboxRow[], maxBytes: number): OutboxRow[][] {
+  const chunks: OutboxRow[][] = [];
+  let chunk: OutboxRow[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = recordBytes(row);
+    if (chunk.length > 0 && bytes + size > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
   }
-  return rows;
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }

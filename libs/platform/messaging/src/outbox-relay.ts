@@ -8,7 +8,7 @@ import { BacklogGauge } from './backlog-gauge';
 import { withDeadline } from './deadline';
 import { LeaderLock } from './leader-lock';
 import { outboxPublished, outboxPublishLatency } from './metrics';
-import { groupByKey, groupByTopic, toTopicMessages, withinBytes, type OutboxRow } from './outbox-message';
+import { chunkByBytes, groupByKey, groupByTopic, toTopicMessages, type OutboxRow } from './outbox-message';
 import { connectionConfigOf } from './pg-connection';
 
 export interface RelayFaults {
@@ -24,9 +24,9 @@ export interface OutboxRelayOptions {
   /** Rows per produce request (default 500); a read takes this many for each producer (`sendConcurrency`). */
   batchSize?: number;
   /**
-   * Most bytes of events one read sends (payloads, keys and headers; default 900,000). Kafka refuses a partition's
-   * record batch larger than the topic's `max.message.bytes` (1 MiB by default), and refuses it again on every retry:
-   * a read of large events is cut here, whatever `batchSize` allows, so no request can hold such a batch. A single
+   * Most bytes of events in one produce request (payloads, keys and headers; default 900,000). Kafka refuses a
+   * partition's record batch larger than the topic's `max.message.bytes` (1 MiB by default), and refuses it again on
+   * every retry: a batch of large events goes out as several requests, one after the other, each under this. A single
    * event larger than the broker accepts cannot be published at all (the relay warns, backs off and retries).
    */
   maxBatchBytes?: number;
@@ -218,19 +218,19 @@ export class OutboxRelay {
     let marking: Marking | undefined;
     // The next batch, read while the current one is sent (rows of both the batch in flight and the one being marked
     // are excluded). Discarded when the send fails: its read excluded rows that are still unpublished.
-    let reading: Promise<Batch> | undefined;
+    let reading: Promise<OutboxRow[]> | undefined;
     this.connectProducers();
     try {
       while (!signal.aborted && lock.isLeader) {
-        let more = false;
+        let fetched = 0;
         try {
-          const { rows, full } = await (reading ?? this.read(marking?.ids ?? []));
+          const rows = await (reading ?? this.read(marking?.ids ?? []));
           reading = undefined;
-          more = full;
+          fetched = rows.length;
           if (rows.length > 0) {
             const sending = this.send(rows);
             // A full batch: more is likely waiting, so the next read runs while Kafka acknowledges this one.
-            if (full && !signal.aborted) {
+            if (rows.length === this.readSize && !signal.aborted) {
               reading = this.read([...(marking?.ids ?? []), ...rows.map((row) => row.id)]);
               // Awaited by the next round (or dropped below); until then a failure must not count as unhandled.
               reading.catch(() => undefined);
@@ -257,7 +257,7 @@ export class OutboxRelay {
           continue;
         }
         // A NOTIFY that arrived since this batch was read wakes the next read at once.
-        if (!more) await this.waitForWork(signal);
+        if (fetched < this.readSize) await this.waitForWork(signal);
       }
     } finally {
       await Promise.all([marking?.done.catch(() => undefined), reading?.catch(() => undefined)]);
@@ -265,12 +265,9 @@ export class OutboxRelay {
   }
 
   /** Starts the next read; a NOTIFY from now on means rows it may not see. */
-  private async read(exclude: readonly string[]): Promise<Batch> {
+  private read(exclude: readonly string[]): Promise<OutboxRow[]> {
     this.notified = false;
-    const read = await this.fetchBatch(exclude);
-    // Rows past the byte budget are left for the next read (it does not exclude them).
-    const rows = withinBytes(read, this.maxBatchBytes);
-    return { rows, full: read.length === this.readSize || rows.length < read.length };
+    return this.fetchBatch(exclude);
   }
 
   /**
@@ -298,7 +295,10 @@ export class OutboxRelay {
         groups.map(async (group, index) => {
           if (group.length === 0) return;
           const producer = await this.getProducer(index);
-          await producer.sendBatch({ topicMessages: toTopicMessages(group), acks: -1 });
+          // One request after the other, each under maxBatchBytes: the group's order holds across them.
+          for (const chunk of chunkByBytes(group, this.maxBatchBytes)) {
+            await producer.sendBatch({ topicMessages: toTopicMessages(chunk), acks: -1 });
+          }
         }),
       ),
       this.publishTimeoutMs,
@@ -386,12 +386,6 @@ export class OutboxRelay {
       ),
     );
   }
-}
-
-/** One read: its rows, and whether more were there than it took (the next read follows at once). */
-interface Batch {
-  rows: OutboxRow[];
-  full: boolean;
 }
 
 interface Marking {

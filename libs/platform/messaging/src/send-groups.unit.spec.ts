@@ -1,4 +1,4 @@
-import { groupByKey, recordBytes, toProducerMessage, withinBytes, type OutboxRow } from './outbox-message';
+import { chunkByBytes, groupByKey, recordBytes, toProducerMessage, type OutboxRow } from './outbox-message';
 
 const row = (id: number, aggregate: string): OutboxRow => ({
   id: String(id),
@@ -48,7 +48,7 @@ describe('toProducerMessage', () => {
   });
 });
 
-describe('withinBytes (a read cut to what one produce request may hold)', () => {
+describe('chunkByBytes (a batch cut to what one produce request may hold)', () => {
   const sized = (id: number, payload: string, headers: Record<string, string> = {}): OutboxRow => ({
     ...row(id, 'ticket-1'),
     payload,
@@ -63,12 +63,19 @@ describe('withinBytes (a read cut to what one produce request may hold)', () => 
     expect(recordBytes(ascii)).toBe(32 + 90 + 'ticket-1'.length);
   });
 
-  it('keeps the longest prefix that fits, and the first row even when it alone does not', () => {
+  it('cuts the rows into consecutive runs that fit, in order, a row too large for any run alone', () => {
     const rows = Array.from({ length: 10 }, (_, i) => sized(i + 1, 'x'.repeat(960)));
     const each = recordBytes(rows[0]);
-    expect(withinBytes(rows, each * 4 + 1).map((r) => r.id)).toEqual(['1', '2', '3', '4']);
-    expect(withinBytes(rows, each * 10)).toHaveLength(10);
-    expect(withinBytes(rows, 10).map((r) => r.id)).toEqual(['1']);
-    expect(withinBytes([], 10)).toEqual([]);
+    const ids = (chunks: OutboxRow[][]) => chunks.map((chunk) => chunk.map((r) => r.id));
+    expect(ids(chunkByBytes(rows, each * 4 + 1))).toEqual([
+      ['1', '2', '3', '4'],
+      ['5', '6', '7', '8'],
+      ['9', '10'],
+    ]);
+    expect(chunkByBytes(rows, each * 10)).toEqual([rows]);
+    expect(chunkByBytes(rows, 10)).toHaveLength(10);
+    const large = sized(11, 'x'.repeat(5000));
+    expect(ids(chunkByBytes([rows[0], large, rows[1]], each * 2))).toEqual([['1'], ['11'], ['2']]);
+    expect(chunkByBytes([], 10)).toEqual([]);
   });
 });
