@@ -61,7 +61,14 @@ describe('merging duplicates (real PostgreSQL and Kafka)', () => {
       mergedInto: { id: survivor.id },
     });
     expect(ticket.history.at(-1)?.action).toBe('MERGE');
-    const events = await harness.eventsOf(duplicate.id, 3);
+    // All four of the duplicate's events: waiting for three let the check run before the merge's arrived.
+    const events = await harness.eventsOf(duplicate.id, 4);
+    expect(events.map((event) => event.type)).toEqual([
+      'ticket.opened',
+      'ticket.progress_added',
+      'ticket.linked',
+      'ticket.merged',
+    ]);
     expect(events.at(-1)).toMatchObject({
       type: 'ticket.merged',
       data: { status: 'CLOSED', survivorTicketId: survivor.id, survivorNumber: survivor.number },
