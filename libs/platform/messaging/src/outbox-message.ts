@@ -14,8 +14,12 @@ export interface OutboxRow {
 
 /** Key = aggregate id (one aggregate, one partition, in order); value = the envelope; headers as written. */
 export function toProducerMessage(row: OutboxRow): Message {
-  const value = typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
-  return { key: row.aggregate_id, value, headers: { ...row.headers } };
+  return { key: row.aggregate_id, value: valueOf(row), headers: { ...row.headers } };
+}
+
+/** The record's value: the envelope as stored (text), or serialized when the row holds an object. */
+function valueOf(row: OutboxRow): string {
+  return typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
 }
 
 /** The rows of each topic, in their order. */
@@ -59,8 +63,7 @@ const RECORD_OVERHEAD_BYTES = 32;
 
 /** What a row adds to a produce request: its value, key and headers in bytes, and the record's framing. */
 export function recordBytes(row: OutboxRow): number {
-  const value = typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
-  let bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(value) + Buffer.byteLength(row.aggregate_id);
+  let bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(valueOf(row)) + Buffer.byteLength(row.aggregate_id);
   for (const [key, headerValue] of Object.entries(row.headers)) {
     bytes += Buffer.byteLength(key) + Buffer.byteLength(headerValue) + 2;
   }

@@ -175,16 +175,7 @@ describe('periodFigures', () => {
 
   it('scores a month as the appraisal documents it (Ana’s March: KPI 78.24, customer 75)', () => {
     const card = scorecard(
-      periodFigures(
-        month({
-          tickets: 4,
-          ticketsResolved: 3,
-          resolutionRate: 0.75,
-          slaBreachRate: 1 / 3,
-          surveyCount: 2,
-          csatAverage: 4,
-        }),
-      ),
+      periodFigures(month(MARCH_FIGURES)),
       { self: null, manager: null, peers: [] },
       { SERVICE_QUALITY: 25, EFFICIENCY: 20, CUSTOMER_SATISFACTION: 35, TEAMWORK: 10, ATTITUDE: 10 },
       20,
